@@ -1,0 +1,5 @@
+// anecdote: parse dialogue anecdotes into a unist syntax tree. Re-exports only.
+export {parse} from './parse/index.js'
+export type {CastOption, Diagnostic, ParseOptions} from './parse/index.js'
+export {slug} from './parse/slug.js'
+export type * from './types.js'

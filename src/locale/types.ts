@@ -1,0 +1,26 @@
+/** The words a story's language brings: data only, no logic. */
+export interface Locale {
+  lang: 'de' | 'en'
+  /** Weekday names, Monday first. */
+  weekdays: readonly string[]
+  /** Month names, January first; each entry lists the full name and its abbreviations. */
+  months: readonly (readonly string[])[]
+  /** Labels the writer uses for themself (`Ich`, `Me`). */
+  self: readonly string[]
+  /** Nouns of a comment-section header (`Kommentare`, `comments`), singular and plural. */
+  commentNouns: readonly string[]
+  /** Words that stand for the number zero or one in a comment header (`Keine`, `No`). */
+  commentCountWords: Readonly<Record<string, number>>
+  /** Blog controls left in exported comments. */
+  controls: readonly string[]
+  /** Labels before a colon that open an aside, not a turn (`Update`, `PS`). */
+  noteLabels: readonly string[]
+  /** Phrases that open a byline (`Posted by`). */
+  bylines: readonly string[]
+  /** E-mail and form header names (`Von`, `Subject`): a line with one is narration. */
+  headerLabels: readonly string[]
+  /** Frequent short words, to tell the language of a story. */
+  commonWords: readonly string[]
+  /** Words in a comment byline before the time (`um`, `at`) and the verbs of `X said…`. */
+  commentBylineWords: readonly string[]
+}

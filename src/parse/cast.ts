@@ -1,0 +1,171 @@
+// Learn the story's cast: which cues are turns, and who speaks in each.
+// Labels that recur are speakers; a one-off label must earn it by its neighbours.
+import {isInlineSpace, isUpperLetter} from './chars.js'
+import type {Classified, Region} from './classify.js'
+import {type Cue, parseCue} from './cue.js'
+import {slug} from './slug.js'
+import {selfLabels} from './words.js'
+
+/** Speaker aliases: identity → the labels it is written as. */
+export type CastOption = Readonly<Record<string, readonly string[]>>
+
+/** The most a one-off label may have to be taken on its neighbours' word. */
+const maxWeakWords = 3
+
+type CueLine = Extract<Classified, {kind: 'cue'}>
+
+export function learnCast(
+  value: string,
+  regions: Region[],
+  classified: Classified[][],
+  cast: CastOption | undefined
+): void {
+  const castIds = new Map<string, string>()
+  if (cast) {
+    for (const id of Object.keys(cast)) {
+      castIds.set(slug(id), id)
+      const aliases = cast[id]
+      if (Array.isArray(aliases)) for (const alias of aliases) if (typeof alias === 'string') castIds.set(slug(alias), id)
+    }
+  }
+
+  // Abbreviations introduced in brackets (`Systemadministrator (SA):`) name the same speaker.
+  const aliases = new Map<string, string>()
+  for (const lines of classified) {
+    for (const line of lines) {
+      if (line.kind !== 'cue' || !line.cue.alias) continue
+      aliases.set(slug(value.slice(line.cue.alias.start, line.cue.alias.end)), identity(value, line.cue, castIds, aliases).who)
+    }
+  }
+
+  const counts = new Map<string, number>()
+  for (const lines of classified) {
+    for (const line of lines) {
+      if (line.kind !== 'cue') continue
+      const {who, known} = identity(value, line.cue, castIds, aliases)
+      line.who = who
+      line.key = who
+      line.strong = known || selfLabels.has(value.slice(line.cue.label.start, line.cue.label.end).toLowerCase())
+      counts.set(who, (counts.get(who) ?? 0) + 1)
+    }
+  }
+
+  const strongKeys = new Set<string>()
+  for (const lines of classified) {
+    for (const line of lines) {
+      if (line.kind !== 'cue') continue
+      if ((counts.get(line.key) ?? 0) >= 2) line.strong = true
+      if (line.strong) strongKeys.add(line.key)
+    }
+  }
+
+  regions.forEach((region, regionIndex) => {
+    const lines = classified[regionIndex]
+    // First the short labels, then long ones that stand beside an accepted turn.
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]
+      if (line.kind !== 'cue') continue
+      const speech = line.cue.speech < region[index].contentEnd
+      if (line.strong) {
+        line.turn = speech || lines[index + 1]?.kind === 'text'
+        continue
+      }
+      if (!speech || line.cue.words > maxWeakWords) continue
+      line.turn =
+        lines[index - 1]?.kind === 'cue' ||
+        lines[index + 1]?.kind === 'cue' ||
+        endsWithColon(value, region[index - 1], lines[index - 1])
+    }
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]
+      if (line.kind !== 'cue' || line.turn || line.cue.words <= maxWeakWords) continue
+      if (line.cue.speech >= region[index].contentEnd) continue
+      const first = value.charCodeAt(line.cue.label.start)
+      if (!(isUpperLetter(first) || first === 36)) continue
+      line.turn = isTurn(lines[index - 1]) || isTurn(lines[index + 1])
+    }
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]
+      if (line.kind === 'cue' && line.turn) {
+        const more = runOnCues(value, line.cue, region[index].contentEnd, (cue) => {
+          const key = identity(value, cue, castIds, aliases).who
+          return strongKeys.has(key) || selfLabels.has(value.slice(cue.label.start, cue.label.end).toLowerCase())
+        })
+        if (more.length > 0) line.more = more.map((cue) => ({cue, who: identity(value, cue, castIds, aliases).who}))
+      }
+    }
+  })
+}
+
+/** The identity of a cue's speaker, and whether the caller's cast named it. */
+export function identity(
+  value: string,
+  cue: Cue,
+  castIds: Map<string, string>,
+  aliases: Map<string, string>
+): {who: string; known: boolean} {
+  const labelEnd = cue.alias ? trimmedEnd(value, cue.label.start, cue.alias.start - 1) : cue.label.end
+  const label = value.slice(cue.label.start, labelEnd)
+  const key = slug(label)
+  const fromCast = castIds.get(key)
+  if (fromCast !== undefined) return {who: fromCast, known: true}
+  const fromAlias = aliases.get(key)
+  if (fromAlias !== undefined) return {who: fromAlias, known: false}
+  if (isPlaceholderLabel(label)) return {who: label.slice(1).normalize('NFC'), known: false}
+  return {who: key, known: false}
+}
+
+function isPlaceholderLabel(label: string): boolean {
+  return label.charCodeAt(0) === 36 && /^\$[\p{L}][\p{L}\p{M}\p{N}_]*$/u.test(label)
+}
+
+function trimmedEnd(value: string, start: number, end: number): number {
+  while (end > start && isInlineSpace(value.charCodeAt(end - 1))) end--
+  return end
+}
+
+function isTurn(line: Classified | undefined): boolean {
+  return line?.kind === 'cue' && line.turn
+}
+
+function endsWithColon(value: string, line: Region[number] | undefined, classified: Classified | undefined): boolean {
+  if (!line || !classified || classified.kind === 'blank') return false
+  const last = value.charCodeAt(line.contentEnd - 1)
+  return last === 58 || last === 0xff1a
+}
+
+/** Sentence ends after which a second turn may begin on the same line. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 41
+}
+
+/** The longest label looked for inside speech. */
+const maxRunOnLabel = 40
+
+/**
+ * Cues of further turns run together on one line: `Ich: Hallo. Chef: Was?`. Only labels of
+ * speakers the story already knows are split off, each after the end of a sentence.
+ */
+function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): Cue[] {
+  const found: Cue[] = []
+  let from = cue.speech
+  for (let index = cue.speech; index < end; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 58 && code !== 0xff1a) continue
+    // The nearest sentence end before the colon, within a label's length.
+    let start = -1
+    for (let back = index - 1; back > from && back >= index - maxRunOnLabel; back--) {
+      if (isInlineSpace(value.charCodeAt(back)) && isSentenceEnd(value.charCodeAt(back - 1))) {
+        start = back + 1
+        break
+      }
+    }
+    if (start < 0) continue
+    const next = parseCue(value, start, end)
+    if (!next || next.separator.start !== index || next.bullet || next.speech >= end || !known(next)) continue
+    found.push(next)
+    from = next.speech
+    index = next.speech - 1
+  }
+  return found
+}

@@ -1,0 +1,51 @@
+// Character classes, by code unit, for the scanners' hot loops.
+
+/** White space exactly as JavaScript's `\s`: what “nothing lost” ignores. */
+export function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** Space or tab inside a line (no line endings). */
+export function isInlineSpace(code: number): boolean {
+  return code !== 10 && code !== 13 && isWhitespace(code)
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+const letterRe = /\p{L}/u
+const wordRe = /[\p{L}\p{M}\p{N}]/u
+
+/** A letter (any script). Checks one code unit; astral letters count through their lead surrogate. */
+export function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  if (code >= 0xd800 && code <= 0xdbff) return false
+  return letterRe.test(String.fromCharCode(code))
+}
+
+/** A letter, combining mark or digit: the inside of a word or a placeholder name. */
+export function isWordChar(code: number): boolean {
+  if (code < 128) {
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  return wordRe.test(String.fromCharCode(code))
+}
+
+export function isUpperLetter(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90
+  const char = String.fromCharCode(code)
+  return char !== char.toLowerCase()
+}

@@ -1,0 +1,56 @@
+// Warn about a placeholder written once that is one letter away from another one:
+// most likely a typo that would leak through anonymization as a second person.
+import type {Placeholder} from '../types.js'
+import {type Context, warn} from './context.js'
+
+/** Names longer than this are not compared (the deletion neighbourhood grows with the square). */
+const maxComparedLength = 64
+
+export function checkPlaceholders(context: Context, placeholders: readonly Placeholder[]): void {
+  const counts = new Map<string, number>()
+  for (const placeholder of placeholders) counts.set(placeholder.name, (counts.get(placeholder.name) ?? 0) + 1)
+
+  // Two names within one edit share a key: the name itself or the name minus one character.
+  const byKey = new Map<string, string[]>()
+  for (const name of counts.keys()) {
+    if (name.length > maxComparedLength) continue
+    for (const key of neighbourhood(name)) {
+      const list = byKey.get(key)
+      if (list) {
+        if (list.length < 4) list.push(name)
+      } else byKey.set(key, [name])
+    }
+  }
+
+  for (const placeholder of placeholders) {
+    const {name} = placeholder
+    if (counts.get(name) !== 1 || name.length > maxComparedLength) continue
+    let other: string | undefined
+    for (const key of neighbourhood(name)) {
+      other = byKey.get(key)?.find((candidate) => candidate !== name && isOneEdit(name, candidate))
+      if (other) break
+    }
+    if (!other) continue
+    warn(
+      context,
+      'Placeholder `$' + name + '` is written once and is one letter away from `$' + other + '`: a typo?',
+      'placeholder-typo',
+      placeholder.position!
+    )
+  }
+}
+
+function neighbourhood(name: string): string[] {
+  const keys = [name]
+  for (let index = 0; index < name.length; index++) keys.push(name.slice(0, index) + name.slice(index + 1))
+  return keys
+}
+
+/** One substitution, insertion or deletion apart. */
+function isOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}

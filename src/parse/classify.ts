@@ -1,0 +1,51 @@
+// Classify each line of a region: a speaker cue, a note (`Update:`, `Posted by`), or plain text.
+import {type Cue, parseCue} from './cue.js'
+import type {Line} from './lines.js'
+import {isBlank} from './lines.js'
+import {bylinePhrases, headerLabels, noteLabels} from './words.js'
+
+/** A run of lines that blocks are built from: the story, or one comment's body. */
+export type Region = Line[]
+
+export type Classified =
+  | {kind: 'blank'}
+  | {kind: 'text'}
+  /** A note; its label is `[line.contentStart, labelEnd)`. */
+  | {kind: 'note'; labelEnd: number}
+  /** A line that reads as a cue; `learnCast` decides whether it is a turn. */
+  | {kind: 'cue'; cue: Cue; key: string; turn: boolean; strong: boolean; who: string; more?: {cue: Cue; who: string}[]}
+
+export function classifyRegion(value: string, region: Region): Classified[] {
+  return region.map((line) => classifyLine(value, line))
+}
+
+function classifyLine(value: string, line: Line): Classified {
+  if (isBlank(line)) return {kind: 'blank'}
+  const {contentStart, contentEnd} = line
+
+  for (const phrase of bylinePhrases) {
+    const end = contentStart + phrase.length
+    if (end < contentEnd && value.slice(contentStart, end).toLowerCase() === phrase.toLowerCase() && value.charCodeAt(end) === 32) {
+      return {kind: 'note', labelEnd: end}
+    }
+  }
+
+  const cue = parseCue(value, contentStart, contentEnd)
+  if (!cue) return {kind: 'text'}
+  const label = value.slice(cue.label.start, cue.label.end).toLowerCase()
+  if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(label)) {
+    return {kind: 'note', labelEnd: cue.separator.end}
+  }
+  if (headerLabels.has(label)) return {kind: 'text'}
+  return {kind: 'cue', cue, key: '', turn: false, strong: false, who: ''}
+}
+
+/** `Update`, `update 2`, `Edit2`, `P.S.`: a note label, with or without a number after it. */
+function isNoteLabel(label: string): boolean {
+  if (noteLabels.has(label)) return true
+  let end = label.length
+  while (end > 0 && label.charCodeAt(end - 1) >= 48 && label.charCodeAt(end - 1) <= 57) end--
+  if (end === label.length || end === 0) return false
+  while (end > 0 && label.charCodeAt(end - 1) === 32) end--
+  return noteLabels.has(label.slice(0, end))
+}

@@ -1,0 +1,200 @@
+// The reader-comment section: its header (`2 Kommentare:`), then the comments, numbered or not,
+// each with the blog's controls (`AntwortenLöschen`) taken out of its text into a field.
+import {isDigit, isInlineSpace} from './chars.js'
+import type {Region} from './classify.js'
+import type {Line} from './lines.js'
+import {isBlank} from './lines.js'
+import {commentCountWords, commentNouns, controlWords} from './words.js'
+
+/** The longest line read as a comment header. */
+const maxHeaderLength = 40
+
+export interface CommentHeader {
+  count?: number
+}
+
+/** `2 Kommentare:`, `Keine Kommentare:`, `1 comment`, `3 comments:`. */
+export function parseCommentHeader(text: string): CommentHeader | undefined {
+  if (text.length > maxHeaderLength) return undefined
+  let end = text.length
+  const last = text.charCodeAt(end - 1)
+  if (last === 58 || last === 0xff1a) end--
+  while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--
+  const space = text.indexOf(' ')
+  if (space <= 0 || space >= end) return undefined
+  const first = text.slice(0, space)
+  const noun = text.slice(space + 1, end).trim().toLowerCase()
+  if (!commentNouns.has(noun)) return undefined
+  if (/^\d{1,6}$/.test(first)) return {count: Number(first)}
+  const word = commentCountWords.get(first.toLowerCase())
+  return word === undefined ? undefined : {count: word}
+}
+
+export interface CommentPart {
+  /** The line views that make up the comment's body; taken-out lines are blank views. */
+  region: Region
+  index?: number
+  /** The number marker as written and where it ends. */
+  marker?: {text: string; start: number; end: number; line: Line}
+  controls: string[]
+  byline?: {text: string; author: string; line: Line}
+  /** The first and last line of the comment, marker and controls included. */
+  first: Line
+  last: Line
+}
+
+interface Marker {
+  number: number
+  end: number
+}
+
+/** `1.` or `12.` at the start of a line, before a space or the end of the line. */
+function markerAt(value: string, line: Line): Marker | undefined {
+  let index = line.contentStart
+  while (index < line.contentEnd && index - line.contentStart < 5 && isDigit(value.charCodeAt(index))) index++
+  if (index === line.contentStart || value.charCodeAt(index) !== 46) return undefined
+  const end = index + 1
+  if (end < line.contentEnd && !isInlineSpace(value.charCodeAt(end))) return undefined
+  return {number: Number(value.slice(line.contentStart, index)), end}
+}
+
+/** The control words a line consists of (`AntwortenLöschen`, `Reply Delete`), or undefined. */
+export function controlsOf(text: string): string[] | undefined {
+  const found: string[] = []
+  let index = 0
+  while (index < text.length) {
+    if (isInlineSpace(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const word = controlWords.find((control) => text.startsWith(control, index))
+    if (!word) return undefined
+    found.push(word)
+    index += word.length
+  }
+  return found.length > 0 ? found : undefined
+}
+
+/** Split the lines after a comment header into comments. */
+export function splitComments(value: string, lines: Line[]): CommentPart[] {
+  const markers = lines.map((line) => (isBlank(line) ? undefined : markerAt(value, line)))
+  const firstMarker = markers.find((marker) => marker !== undefined)
+  const groups: {lines: Line[]; marker?: Marker}[] = []
+
+  if (firstMarker) {
+    // Numbered: a comment starts at the marker with the next number; other numbers are text.
+    let expected = firstMarker.number
+    lines.forEach((line, index) => {
+      const marker = markers[index]
+      if (marker && marker.number === expected) {
+        groups.push({lines: [line], marker})
+        expected++
+      } else if (groups.length > 0) groups[groups.length - 1].lines.push(line)
+      else if (!isBlank(line)) groups.push({lines: [line]})
+    })
+  } else {
+    // Not numbered: a comment ends after its controls, or, where there are none, at a blank line.
+    const hasControls = lines.some((line) => !isBlank(line) && controlsOf(contentOf(value, line)))
+    let current: Line[] | undefined
+    let closed = true
+    for (const line of lines) {
+      if (isBlank(line)) {
+        if (current && !hasControls) closed = true
+        else if (current) current.push(line)
+        continue
+      }
+      const isControl = hasControls && controlsOf(contentOf(value, line)) !== undefined
+      if (closed && !(isControl && current)) {
+        current = [line]
+        groups.push({lines: current})
+        closed = false
+      } else current!.push(line)
+      if (isControl) closed = true
+    }
+  }
+
+  return groups.map((group) => commentPart(value, group.lines, group.marker))
+}
+
+function contentOf(value: string, line: Line): string {
+  return value.slice(line.contentStart, line.contentEnd)
+}
+
+function blankView(line: Line): Line {
+  return {...line, contentStart: line.contentEnd, contentEnd: line.contentEnd}
+}
+
+function commentPart(value: string, lines: Line[], marker: Marker | undefined): CommentPart {
+  const region: Line[] = lines.slice()
+  const part: CommentPart = {region, controls: [], first: lines[0], last: lines[0]}
+  for (const line of lines) if (!isBlank(line)) part.last = line
+
+  if (marker) {
+    const line = lines[0]
+    part.index = marker.number
+    part.marker = {text: value.slice(line.contentStart, marker.end), start: line.contentStart, end: marker.end, line}
+    let start = marker.end
+    while (start < line.contentEnd && isInlineSpace(value.charCodeAt(start))) start++
+    region[0] = start < line.contentEnd ? {...line, contentStart: start} : blankView(line)
+  }
+
+  // Lines of controls only: into the field.
+  for (let index = 0; index < region.length; index++) {
+    const line = region[index]
+    if (isBlank(line)) continue
+    const controls = controlsOf(contentOf(value, line))
+    if (controls) {
+      for (const control of controls) part.controls.push(control)
+      region[index] = blankView(line)
+    }
+  }
+
+  // Controls glued to the end of the last line of text: `Vielen Dank!AntwortenLöschen`.
+  for (let index = region.length - 1; index >= 0; index--) {
+    const line = region[index]
+    if (isBlank(line)) continue
+    const glued = gluedControls(value, line)
+    if (glued) {
+      part.controls = glued.controls.concat(part.controls)
+      region[index] = {...line, contentEnd: glued.start}
+    }
+    break
+  }
+
+  // A byline (`Anna said...`, `Bernd schrieb:`) as the first line of text.
+  for (let index = 0; index < region.length; index++) {
+    const line = region[index]
+    if (isBlank(line)) continue
+    const author = bylineAuthor(contentOf(value, line))
+    if (author !== undefined) {
+      part.byline = {text: contentOf(value, line), author, line}
+      region[index] = blankView(line)
+    }
+    break
+  }
+
+  return part
+}
+
+/** Control words glued to the end of a line of text, and where they start. */
+function gluedControls(value: string, line: Line): {controls: string[]; start: number} | undefined {
+  const controls: string[] = []
+  let end = line.contentEnd
+  for (;;) {
+    const word = controlWords.find((control) => end - control.length > line.contentStart && value.startsWith(control, end - control.length))
+    if (!word) break
+    controls.unshift(word)
+    end -= word.length
+  }
+  if (controls.length === 0 || isInlineSpace(value.charCodeAt(end - 1))) return undefined
+  return {controls, start: end}
+}
+
+const bylineRe = /^(\S(?:[^\n]{0,58}\S)?) (?:said|sagte|schrieb|wrote|meinte)(?:\.\.\.|…|:)?$/u
+
+/** The author of a byline like `Anna said...`, or undefined. */
+function bylineAuthor(text: string): string | undefined {
+  if (text.length > 80) return undefined
+  const match = bylineRe.exec(text)
+  return match ? match[1] : undefined
+}

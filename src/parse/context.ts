@@ -1,0 +1,39 @@
+// What every pass of one parse shares: the text, its lines, and where diagnostics go.
+import type {Point, Position} from 'unist'
+import type {Placeholder} from '../types.js'
+import type {Line} from './lines.js'
+
+/** A diagnostic raised while parsing; `parse` writes it to the VFile as a message. */
+export interface Diagnostic {
+  reason: string
+  ruleId: string
+  place: Position
+  severity: 'warning' | 'info'
+}
+
+export interface Context {
+  value: string
+  lines: Line[]
+  diagnostics: Diagnostic[]
+  /** Every placeholder created, for the passes that check them across the story. */
+  placeholders: Placeholder[]
+}
+
+export function point(line: Line, offset: number): Point {
+  return {line: line.index + 1, column: offset - line.start + 1, offset}
+}
+
+/** A position from `start` on line `a` to `end` on line `b` (default: the same line). */
+export function span(a: Line, start: number, end: number, b: Line = a): Position {
+  return {start: point(a, start), end: point(b, end)}
+}
+
+export function warn(
+  context: Context,
+  reason: string,
+  ruleId: string,
+  place: Position,
+  severity: Diagnostic['severity'] = 'warning'
+): void {
+  context.diagnostics.push({reason, ruleId, place, severity})
+}

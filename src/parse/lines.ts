@@ -1,0 +1,57 @@
+// Scan the text into lines: the only pass over every character that all later passes build on.
+import {isWhitespace} from './chars.js'
+
+/** One line of the input. Offsets are UTF-16 code unit indices into the whole text. */
+export interface Line {
+  /** 0-based line number. */
+  index: number
+  /** Offset of the first character of the line. */
+  start: number
+  /** Offset of the line ending (or of the end of input). */
+  end: number
+  /** Offset after the line ending. */
+  next: number
+  /** Offset of the first non-white-space character; `end` when blank. */
+  contentStart: number
+  /** Offset after the last non-white-space character; `contentStart` when blank. */
+  contentEnd: number
+}
+
+/** Split `value` at `\n`, `\r\n` and `\r`. */
+export function scanLines(value: string): Line[] {
+  const lines: Line[] = []
+  const length = value.length
+  let start = 0
+  let index = 0
+
+  while (start <= length) {
+    let end = start
+    // Find the next line ending by hand: `indexOf` twice (for \n and \r) would rescan.
+    while (end < length) {
+      const code = value.charCodeAt(end)
+      if (code === 10 || code === 13) break
+      end++
+    }
+
+    let next = end
+    if (end < length) {
+      next = value.charCodeAt(end) === 13 && value.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
+    }
+
+    let contentStart = start
+    while (contentStart < end && isWhitespace(value.charCodeAt(contentStart))) contentStart++
+    let contentEnd = end
+    while (contentEnd > contentStart && isWhitespace(value.charCodeAt(contentEnd - 1))) contentEnd--
+
+    lines.push({index, start, end, next, contentStart, contentEnd})
+    index++
+    if (end >= length) break
+    start = next
+  }
+
+  return lines
+}
+
+export function isBlank(line: Line): boolean {
+  return line.contentStart === line.contentEnd
+}

@@ -1,0 +1,20 @@
+// Lookups over the locale data, built once: the parser reads the words of every locale.
+import {locales} from '../locale/index.js'
+
+function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[]): Set<string> {
+  const set = new Set<string>()
+  for (const locale of locales) for (const word of pick(locale)) set.add(word.toLowerCase())
+  return set
+}
+
+export const selfLabels = lowerSet((locale) => locale.self)
+export const noteLabels = lowerSet((locale) => locale.noteLabels)
+export const headerLabels = lowerSet((locale) => locale.headerLabels)
+export const commentNouns = lowerSet((locale) => locale.commentNouns)
+export const controlWords: readonly string[] = [...new Set(locales.flatMap((locale) => locale.controls))]
+export const bylinePhrases: readonly string[] = locales.flatMap((locale) => locale.bylines)
+
+export const commentCountWords = new Map<string, number>()
+for (const locale of locales) {
+  for (const [word, count] of Object.entries(locale.commentCountWords)) commentCountWords.set(word, count)
+}

@@ -1,0 +1,87 @@
+// parse() returns a well-formed root for any string whatsoever.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parse} from '../../src/index.js'
+import type {Nodes} from '../../src/index.js'
+import {lostCharacters} from '../util/nothing-lost.js'
+
+/** Positions inside the input, children inside their parents, lines and columns agreeing with offsets. */
+function checkPositions(value: string, tree: Nodes): string[] {
+  const problems: string[] = []
+  const lineStarts = [0]
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 13 && value.charCodeAt(index + 1) === 10) continue
+    if (code === 10 || code === 13) lineStarts.push(index + 1)
+  }
+  const stack: [Nodes, Nodes | undefined][] = [[tree, undefined]]
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!
+    const position = node.position
+    if (!position) {
+      problems.push(node.type + ' without position')
+      continue
+    }
+    for (const point of [position.start, position.end]) {
+      const offset = point.offset!
+      if (offset < 0 || offset > value.length) problems.push(node.type + ' offset outside input')
+      const start = lineStarts[point.line - 1]
+      if (start === undefined || start + point.column - 1 !== offset) problems.push(node.type + ' line/column disagree with offset ' + offset)
+    }
+    if (position.start.offset! > position.end.offset!) problems.push(node.type + ' ends before it starts')
+    if (parent?.position) {
+      if (position.start.offset! < parent.position.start.offset! || position.end.offset! > parent.position.end.offset!) {
+        problems.push(node.type + ' outside its parent ' + parent.type)
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push([child as Nodes, node])
+  }
+  return problems
+}
+
+const fragments = fc.constantFrom(
+  'Ich: ', 'Chef: ', 'Anderer Chef: ', 'Kunde (leise): ', 'me: ', '$Verkäufer', '$20', '<hektisch>', '(', ')', '<', '>',
+  '*seufzt*', '*', '[...]', '[', ']', '2 Kommentare:', '1. ', '  ', 'AntwortenLöschen', 'Reply', '\n', '\r\n', '\r',
+  '\n\n', 'Update: ', 'https://x.example', '10:30', ':-)', 'Montag, 21. Februar 2011', '\uFEFF', '\u0000', '\uD800',
+  'a\u0308', '\u202E', '😀', 'Kund:in: ', '：', '#3 ', '- ', 'Posted by ', 'x said...', 'Text. '
+)
+const storyish = fc.array(fragments, {maxLength: 60}).map((parts) => parts.join(''))
+
+describe('parse on any input', () => {
+  it('never throws and keeps positions inside the input (arbitrary strings)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: 'binary', maxLength: 300}), fc.string({unit: 'grapheme', maxLength: 300})), (value) => {
+        const tree = parse(value)
+        expect(tree.type).toBe('root')
+        expect(checkPositions(value, tree)).toEqual([])
+        expect(lostCharacters(value, tree)).toEqual([])
+      }),
+      {numRuns: 2000, seed: 20261126}
+    )
+  })
+
+  it('never throws and loses nothing on strings built from story fragments', () => {
+    fc.assert(
+      fc.property(storyish, (value) => {
+        const tree = parse(value)
+        expect(checkPositions(value, tree)).toEqual([])
+        expect(lostCharacters(value, tree)).toEqual([])
+      }),
+      {numRuns: 2000, seed: 20261126}
+    )
+  })
+
+  it('copes with very long lines and many line ends', () => {
+    for (const value of ['a'.repeat(200_000), 'Chef: ' + '('.repeat(50_000), '\r'.repeat(10_000) + 'x', '\r\n'.repeat(10_000)]) {
+      const tree = parse(value)
+      expect(checkPositions(value, tree)).toEqual([])
+    }
+  })
+
+  it('accepts values that are not strings without throwing', () => {
+    // @ts-expect-error: callers in JavaScript pass anything.
+    expect(parse(undefined).type).toBe('root')
+    // @ts-expect-error: as above.
+    expect(parse(42).children).toHaveLength(1)
+  })
+})

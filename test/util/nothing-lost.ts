@@ -1,0 +1,72 @@
+// “Nothing lost”: every non-white-space character of the input lies inside exactly one leaf
+// node's position, or is accounted for by a field of the node it stands in.
+import type {Nodes, Root} from '../../src/index.js'
+
+const whitespace = /\s/
+
+/** The syntax characters a node records in fields instead of in child nodes, in order. */
+export function fieldText(node: Nodes): string {
+  switch (node.type) {
+    case 'turn':
+      return (node.bullet ?? '') + node.separator
+    case 'direction':
+      return {angle: '<>', paren: '()', star: '**', bracket: '[]'}[node.marker]
+    case 'note':
+    case 'comments':
+      return node.label
+    case 'comment':
+      return (node.marker ?? '') + (node.byline ?? '') + (node.controls ?? []).join('')
+    default:
+      return ''
+  }
+}
+
+function isLeaf(node: Nodes): boolean {
+  return !('children' in node)
+}
+
+/** Problems found; empty when nothing is lost. */
+export function lostCharacters(value: string, tree: Root): string[] {
+  const problems: string[] = []
+  const owner = new Int32Array(value.length).fill(-1)
+  let leafCount = 0
+  const stack: Nodes[] = [tree]
+
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) {
+      problems.push(`${node.type} has no position`)
+      continue
+    }
+    if (isLeaf(node)) {
+      const id = leafCount++
+      for (let index = start; index < end; index++) {
+        if (owner[index] !== -1 && !whitespace.test(value.charAt(index))) {
+          problems.push(`offset ${index} lies in two leaves (${node.type})`)
+        }
+        owner[index] = id
+      }
+      continue
+    }
+
+    // Characters directly inside this parent and in none of its children must be its fields.
+    const children = (node as {children: Nodes[]}).children
+    let own = ''
+    let cursor = start
+    for (const child of children) {
+      const childStart = child.position?.start.offset ?? cursor
+      for (let index = cursor; index < childStart; index++) own += value.charAt(index)
+      cursor = Math.max(cursor, child.position?.end.offset ?? cursor)
+      stack.push(child)
+    }
+    for (let index = cursor; index < end; index++) own += value.charAt(index)
+    const ownChars = [...own].filter((char) => !whitespace.test(char)).sort().join('')
+    const fieldChars = [...fieldText(node)].filter((char) => !whitespace.test(char)).sort().join('')
+    if (ownChars !== fieldChars) {
+      problems.push(`${node.type} at ${start}-${end}: syntax ${JSON.stringify(ownChars)} is not its fields ${JSON.stringify(fieldChars)}`)
+    }
+  }
+  return problems
+}
