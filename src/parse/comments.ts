@@ -177,7 +177,7 @@ function commentPart(value: string, lines: Line[], marker: Marker | undefined): 
 }
 
 /** Control words glued to the end of a line of text, and where they start. */
-function gluedControls(value: string, line: Line): {controls: string[]; start: number} | undefined {
+export function gluedControls(value: string, line: Line): {controls: string[]; start: number} | undefined {
   const controls: string[] = []
   let end = line.contentEnd
   for (;;) {
@@ -193,7 +193,7 @@ function gluedControls(value: string, line: Line): {controls: string[]; start: n
 const bylineRe = /^(\S(?:[^\n]{0,58}\S)?) (?:said|sagte|schrieb|wrote|meinte)(?:\.\.\.|…|:)?$/u
 
 /** The author of a byline like `Anna said...`, or undefined. */
-function bylineAuthor(text: string): string | undefined {
+export function bylineAuthor(text: string): string | undefined {
   if (text.length > 80) return undefined
   const match = bylineRe.exec(text)
   return match ? match[1] : undefined

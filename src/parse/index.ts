@@ -13,6 +13,8 @@ import {parseInline} from './inline.js'
 import {detectLang} from './lang.js'
 import {isBlank, type Line, scanLines} from './lines.js'
 import {mergeGenitives} from './merge-genitives.js'
+import {looksLikeMarkdown} from './markdown/detect.js'
+import {parseMarkdown} from './markdown/index.js'
 
 export type {CastOption} from './cast.js'
 export type {Diagnostic} from './context.js'
@@ -22,6 +24,8 @@ export interface ParseOptions {
   lang?: Lang | 'auto' | null | undefined
   /** Speaker identities and the labels they are written as: `{verkaeufer: ['Kollege', 'Verkäufer']}`. */
   cast?: CastOption | null | undefined
+  /** Input format: `'text'`, `'markdown'`, or `'auto'` (default): Markdown when the text shows Markdown structure. */
+  format?: 'text' | 'markdown' | 'auto' | null | undefined
 }
 
 /** The longest title line. */
@@ -34,7 +38,9 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
   const context: Context = {value: text, lines: [], diagnostics: [], placeholders: []}
   let tree: Root
   try {
-    tree = parseText(context, options ?? {})
+    const settings = options ?? {}
+    const format = settings.format === 'text' || settings.format === 'markdown' ? settings.format : looksLikeMarkdown(text) ? 'markdown' : 'text'
+    tree = format === 'markdown' ? parseMarkdown(context, settings) : parseText(context, settings)
   } catch (error) {
     // A bug must not take the caller down: return the text as one narration and say so.
     tree = fallbackTree(context)

@@ -1,0 +1,124 @@
+// Split Markdown into the runs that micromark sees one at a time: blank-line separated blocks,
+// joined where Markdown carries a construct across blank lines (an open fence, an indented
+// continuation of a list item). No run is larger than `maxRunLength`, and a run whose shape makes
+// micromark slow (too many delimiters for its size, deep indentation) is marked for the text path.
+import {isBlank, type Line} from '../lines.js'
+
+/** The most characters one micromark run may hold. */
+export const maxRunLength = 20_000
+/** Below this many delimiters of one kind a run is always fine. */
+const freeDelimiters = 64
+/**
+ * micromark's work on emphasis, link brackets and code spans grows with the square of their
+ * delimiters; a run is refused when that square passes this multiple of its length.
+ */
+const delimiterFactor = 8
+/** Leading indentation (columns) that signals nesting deep enough to be slow. */
+const maxIndent = 64
+
+export interface Run {
+  /** Index of the first and the last line (both non-blank). */
+  first: number
+  last: number
+  /** Offsets of the first line's start and the last line's end. */
+  start: number
+  end: number
+  /** Why the run goes to the text path instead, if it does. */
+  fallback?: string
+}
+
+interface Shape {
+  stars: number
+  brackets: number
+  ticks: number
+  quotes: number
+  indent: number
+  /** An open fence: its character and length, or 0. */
+  fence: number
+  fenceLength: number
+}
+
+export function splitRuns(value: string, lines: Line[]): Run[] {
+  const runs: Run[] = []
+  let index = 0
+  let current: {run: Run; shape: Shape} | undefined
+
+  while (index < lines.length) {
+    if (isBlank(lines[index])) {
+      index++
+      continue
+    }
+    const first = index
+    while (index < lines.length && !isBlank(lines[index])) index++
+    const last = index - 1
+    const start = lines[first].start
+    const end = lines[last].end
+
+    // Join the previous run when it has an open fence or this block is indented (a list item's
+    // continuation), as long as the joined run stays small.
+    const indented = lines[first].contentStart > lines[first].start
+    if (current && (current.shape.fence !== 0 || indented) && end - current.run.start <= maxRunLength) {
+      current.run.last = last
+      current.run.end = end
+      measure(value, lines, first, last, current.shape)
+      continue
+    }
+
+    if (current) finish(current)
+    const shape: Shape = {stars: 0, brackets: 0, ticks: 0, quotes: 0, indent: 0, fence: 0, fenceLength: 0}
+    current = {run: {first, last, start, end}, shape}
+    measure(value, lines, first, last, shape)
+    runs.push(current.run)
+  }
+  if (current) finish(current)
+  return runs
+}
+
+function finish({run, shape}: {run: Run; shape: Shape}): void {
+  const length = run.end - run.start
+  if (length > maxRunLength) run.fallback = 'it is longer than ' + maxRunLength + ' characters'
+  else if (tooMany(shape.stars, length)) run.fallback = 'it has too many `*` and `_` for its size'
+  else if (tooMany(shape.brackets, length)) run.fallback = 'it has too many brackets for its size'
+  else if (tooMany(shape.ticks, length)) run.fallback = 'it has too many backticks for its size'
+  else if (tooMany(shape.quotes, length)) run.fallback = 'it has too many `>` for its size'
+  else if (shape.indent > maxIndent) run.fallback = 'it is indented more than ' + maxIndent + ' columns'
+}
+
+function tooMany(count: number, length: number): boolean {
+  return count > freeDelimiters && count * count > delimiterFactor * length
+}
+
+/** Count what makes micromark slow, and track fences, over lines `first` to `last`. */
+function measure(value: string, lines: Line[], first: number, last: number, shape: Shape): void {
+  for (let index = first; index <= last; index++) {
+    const line = lines[index]
+    const indent = line.contentStart - line.start
+    if (indent > shape.indent) shape.indent = indent
+    fence(value, line, shape)
+    for (let cursor = line.contentStart; cursor < line.contentEnd; cursor++) {
+      const code = value.charCodeAt(cursor)
+      if (code === 42 || code === 95) shape.stars++
+      else if (code === 91 || code === 93) shape.brackets++
+      else if (code === 96) shape.ticks++
+      else if (code === 62) shape.quotes++
+    }
+  }
+}
+
+/** Open or close a fenced code block on `line` (three or more `` ` `` or `~`, indented at most 3). */
+function fence(value: string, line: Line, shape: Shape): void {
+  if (line.contentStart - line.start > 3) return
+  const code = value.charCodeAt(line.contentStart)
+  if (code !== 96 && code !== 126) return
+  let end = line.contentStart
+  while (end < line.contentEnd && value.charCodeAt(end) === code) end++
+  const length = end - line.contentStart
+  if (length < 3) return
+  if (shape.fence === 0) {
+    shape.fence = code
+    shape.fenceLength = length
+  } else if (shape.fence === code && length >= shape.fenceLength && end === line.contentEnd) {
+    shape.fence = 0
+    shape.fenceLength = 0
+  }
+}

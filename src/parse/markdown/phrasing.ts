@@ -1,0 +1,284 @@
+// Phrasing from Markdown: mdast's inline nodes (emphasis, strong, links, inline code) kept in
+// their mdast shapes, and the text between them read as the text parser reads a line
+// (placeholders, elisions and, in speech, directions). Character escapes and references in that
+// text are decoded first, so `\<hektisch\>` and `&#42;seufzt&#42;` read like `<hektisch>`, `*seufzt*`.
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import type {PhrasingContent as MdastPhrasing} from 'mdast'
+import type {Position} from 'unist'
+import type {Link, PhrasingContent} from '../../types.js'
+import {lineBreak} from '../blocks.js'
+import {isInlineSpace, isWhitespace} from '../chars.js'
+import {type Context, span} from '../context.js'
+import {parseInline} from '../inline.js'
+import type {Line} from '../lines.js'
+
+export interface State {
+  context: Context
+  /** Every line of the input. */
+  lines: Line[]
+}
+
+export interface WeaveOptions {
+  /** Whether text may hold directions (speech) or not (narration, labels, titles). */
+  directions: boolean
+  /** Block-quote depth: how many `>` markers to skip at the start of a continuation line. */
+  depth: number
+  /** Whether an emphasis at the very start of the range is a direction (`*seufzt*` after a cue). */
+  leadingEmphasis?: boolean
+}
+
+/** The line that holds `offset`. */
+export function lineAt(lines: Line[], offset: number): Line {
+  let low = 0
+  let high = lines.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (lines[middle].start <= offset) low = middle
+    else high = middle - 1
+  }
+  return lines[low]
+}
+
+/** Where a line's content starts after the container prefix: white space and up to `depth` `>`. */
+export function skipPrefix(value: string, line: Line, depth: number): number {
+  let index = line.start
+  let quotes = depth
+  while (index < line.end) {
+    const code = value.charCodeAt(index)
+    if (isInlineSpace(code)) index++
+    else if (code === 62 && quotes > 0) {
+      index++
+      quotes--
+    } else break
+  }
+  return index
+}
+
+export function startOf(node: {position?: Position | undefined}): number {
+  return node.position!.start.offset!
+}
+
+export function endOf(node: {position?: Position | undefined}): number {
+  return node.position!.end.offset!
+}
+
+export function place(state: State, start: number, end: number): Position {
+  return span(lineAt(state.lines, start), start, end, lineAt(state.lines, end))
+}
+
+/**
+ * Phrasing for `[from, to)` of the source, given the mdast phrasing `nodes` that lie there (with
+ * offsets into the whole source). A node that starts in the range is taken whole, even where it
+ * runs past `to`.
+ */
+export function weave(
+  state: State,
+  nodes: readonly MdastPhrasing[],
+  from: number,
+  to: number,
+  options: WeaveOptions
+): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  let cursor = from
+  for (const node of nodes) {
+    if (node.type === 'text' || !node.position) continue
+    const start = startOf(node)
+    const end = endOf(node)
+    if (start < cursor || end <= cursor) continue
+    if (start >= to) break
+    gap(state, cursor, start, options, result)
+    const leading = options.leadingEmphasis === true && start === from
+    cursor = node.type === 'break' ? breakEnd(state, node, result) : end
+    if (node.type !== 'break') mapNode(state, node, leading, options, result)
+  }
+  gap(state, cursor, to, options, result)
+  return result
+}
+
+/** A hard break (`\` or two spaces at the line end): our break; the rest of the line is markup. */
+function breakEnd(state: State, node: MdastPhrasing, result: PhrasingContent[]): number {
+  const line = lineAt(state.lines, startOf(node))
+  const next = state.lines[line.index + 1]
+  if (!next) return endOf(node)
+  result.push(lineBreak(line, next))
+  return Math.max(endOf(node), next.start)
+}
+
+function mapNode(state: State, node: MdastPhrasing, leading: boolean, options: WeaveOptions, result: PhrasingContent[]): void {
+  const start = startOf(node)
+  const end = endOf(node)
+  const position = place(state, start, end)
+  switch (node.type) {
+    case 'emphasis':
+    case 'strong': {
+      const children = weave(state, node.children, innerStart(node), innerEnd(node), {...options, leadingEmphasis: false})
+      if (node.type === 'emphasis' && leading) {
+        result.push({type: 'direction', marker: 'star', children, position})
+      } else result.push({type: node.type, children, position})
+      return
+    }
+    case 'link': {
+      const children = weave(state, node.children, innerStart(node), innerEnd(node), {...options, directions: false, leadingEmphasis: false})
+      result.push(withTitle({type: 'link', url: node.url, children, position}, node.title))
+      return
+    }
+    case 'image': {
+      const alt: PhrasingContent[] = node.alt ? [{type: 'text', value: node.alt, position}] : []
+      result.push(withTitle({type: 'link', url: node.url, children: alt, position}, node.title))
+      return
+    }
+    case 'inlineCode': {
+      result.push({type: 'inlineCode', value: node.value, position})
+      return
+    }
+    case 'linkReference': {
+      // No definition to take a URL from in this block: keep the words, the brackets are markup.
+      for (const child of weave(state, node.children, innerStart(node), innerEnd(node), {...options, leadingEmphasis: false})) {
+        result.push(child)
+      }
+      return
+    }
+    default: {
+      // Anything else (an image reference, an extension's node) is read as text.
+      gap(state, start, end, options, result)
+    }
+  }
+}
+
+function withTitle(node: Link, title: string | null | undefined): Link {
+  if (title !== null && title !== undefined) node.title = title
+  return node
+}
+
+function innerStart(node: {children: MdastPhrasing[]; position?: Position | undefined}): number {
+  const first = node.children[0]
+  return first?.position ? startOf(first) : startOf(node) + 1
+}
+
+function innerEnd(node: {children: MdastPhrasing[]; position?: Position | undefined}): number {
+  const last = node.children[node.children.length - 1]
+  return last?.position ? endOf(last) : Math.max(startOf(node) + 1, endOf(node) - 1)
+}
+
+/** Text between inline nodes, line by line: line ends are breaks, container prefixes markup. */
+function gap(state: State, from: number, to: number, options: WeaveOptions, result: PhrasingContent[]): void {
+  const value = state.context.value
+  let start = from
+  while (start < to) {
+    const line = lineAt(state.lines, start)
+    const prefixEnd = skipPrefix(value, line, options.depth)
+    if (start < prefixEnd) start = prefixEnd
+    const end = to > line.contentEnd ? line.contentEnd : to
+    if (end > start) {
+      for (const node of segment(state, line, start, end, options.directions)) result.push(node)
+    }
+    const next = state.lines[line.index + 1]
+    if (!next || to <= next.start) break
+    result.push(lineBreak(line, next))
+    start = next.start
+  }
+}
+
+/** One line's text: the text parser's phrasing, over decoded text where escapes or references occur. */
+function segment(state: State, line: Line, from: number, to: number, directions: boolean): PhrasingContent[] {
+  const {context} = state
+  const value = context.value
+  let plain = true
+  for (let index = from; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 92 || code === 38) {
+      plain = false
+      break
+    }
+  }
+  if (plain) return parseInline(context, line, from, to, {directions})
+
+  // Decode, remembering for each decoded code unit where its source starts and ends.
+  let decoded = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  let index = from
+  while (index < to) {
+    const code = value.charCodeAt(index)
+    let text: string | undefined
+    let next = index + 1
+    if (code === 92 && index + 1 < to && isAsciiPunctuation(value.charCodeAt(index + 1))) {
+      text = value.charAt(index + 1)
+      next = index + 2
+    } else if (code === 38) {
+      const reference = characterReference(value, index, to)
+      if (reference) {
+        text = reference.text
+        next = reference.end
+      }
+    }
+    if (text === undefined) text = value.charAt(index)
+    for (let unit = 0; unit < text.length; unit++) {
+      starts.push(index)
+      ends.push(next)
+    }
+    decoded += text
+    index = next
+  }
+
+  const sub: Context = {value: decoded, lines: [], diagnostics: [], placeholders: []}
+  const subLine: Line = {index: line.index, start: 0, end: decoded.length, next: decoded.length, contentStart: 0, contentEnd: decoded.length}
+  const nodes = parseInline(sub, subLine, 0, decoded.length, {directions})
+  const remap = (position: Position): Position => {
+    const a = position.start.offset!
+    const b = position.end.offset!
+    const start = a < starts.length ? starts[a] : to
+    const end = b > 0 ? ends[b - 1] : start
+    return span(line, start, Math.max(start, end))
+  }
+  const stack: PhrasingContent[] = nodes.slice()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.position) node.position = remap(node.position)
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  for (const placeholder of sub.placeholders) context.placeholders.push(placeholder)
+  for (const diagnostic of sub.diagnostics) context.diagnostics.push({...diagnostic, place: remap(diagnostic.place)})
+  return nodes
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126)
+}
+
+/** `&amp;`, `&#42;`, `&#x2A;` at `index`: the text it stands for and where it ends. */
+function characterReference(value: string, index: number, to: number): {text: string; end: number} | undefined {
+  let cursor = index + 1
+  if (value.charCodeAt(cursor) === 35) {
+    cursor++
+    const hex = value.charCodeAt(cursor) === 120 || value.charCodeAt(cursor) === 88
+    if (hex) cursor++
+    const digitsStart = cursor
+    const maxDigits = hex ? 6 : 7
+    while (cursor < to && cursor - digitsStart < maxDigits && isDigitOf(value.charCodeAt(cursor), hex)) cursor++
+    if (cursor === digitsStart || value.charCodeAt(cursor) !== 59) return undefined
+    const code = Number.parseInt(value.slice(digitsStart, cursor), hex ? 16 : 10)
+    const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+    return {text: valid ? String.fromCodePoint(code) : '\uFFFD', end: cursor + 1}
+  }
+  const nameStart = cursor
+  while (cursor < to && cursor - nameStart < 32 && isAlphanumeric(value.charCodeAt(cursor))) cursor++
+  if (cursor === nameStart || value.charCodeAt(cursor) !== 59) return undefined
+  const text = decodeNamedCharacterReference(value.slice(nameStart, cursor))
+  return text === false ? undefined : {text, end: cursor + 1}
+}
+
+function isDigitOf(code: number, hex: boolean): boolean {
+  if (code >= 48 && code <= 57) return true
+  return hex && ((code >= 65 && code <= 70) || (code >= 97 && code <= 102))
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** Whether `[from, to)` holds only white space. */
+export function isBlankRange(value: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isWhitespace(value.charCodeAt(index))) return false
+  return true
+}
