@@ -169,8 +169,11 @@ function collectList(state: State, collected: Collected, list: List, depth: numb
     const start = startOf(item)
     const markerEnd = listMarkerEnd(value, start)
     if (asComments) {
-      const draft: CommentDraft = {section: newSection(), start, end: endOf(item), marker: value.slice(start, markerEnd)}
-      if (list.ordered) draft.index = Number.parseInt(draft.marker!, 10)
+      const draft: CommentDraft = {section: newSection(), start, end: endOf(item)}
+      if (list.ordered) {
+        draft.marker = value.slice(start, markerEnd)
+        draft.index = Number.parseInt(draft.marker, 10)
+      }
       collected.comments!.items.push(draft)
       for (const child of item.children) collect(state, collected, child, depth, true)
       continue

@@ -51,6 +51,14 @@ export function parseMarkdown(context: Context, options: ParseOptions): Root {
     options.cast ?? undefined
   )
 
+  // A bold label is the writer marking a speaker: a turn even where the label occurs once.
+  for (const section of sections) {
+    section.classified.forEach((info, index) => {
+      if (info.kind !== 'cue' || info.turn || !section.entries[index]?.bold) return
+      info.turn = info.cue.speech < section.region[index].contentEnd || section.classified[index + 1]?.kind === 'text'
+    })
+  }
+
   const children: StoryContent[] = []
   if (collected.dateline) children.push(collected.dateline)
   if (collected.title) children.push(collected.title)

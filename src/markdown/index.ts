@@ -1,0 +1,163 @@
+// toMarkdown(): anecdote tree → mdast → Markdown (mdast-util-to-markdown). The Markdown parses
+// back to the same tree: bold cues, a `#` title, the comments as an ordered list under a heading.
+import type * as Mdast from 'mdast'
+import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import type {BlockContent, Comment, Comments, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
+
+/** Write an anecdote tree as Markdown. */
+export function toMarkdown(tree: Root): string {
+  return mdastToMarkdown(toMdast(tree), {
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    fence: '`',
+    fences: true,
+    listItemIndent: 'one',
+    rule: '-'
+  })
+}
+
+/** The mdast for an anecdote tree. */
+export function toMdast(tree: Root): Mdast.Root {
+  const children: Mdast.RootContent[] = []
+  for (const node of tree.children) story(node, children)
+  return {type: 'root', children}
+}
+
+function story(node: StoryContent, into: Mdast.RootContent[]): void {
+  switch (node.type) {
+    case 'dateline':
+      into.push({type: 'paragraph', children: [{type: 'text', value: node.value}]})
+      return
+    case 'title':
+      into.push({type: 'heading', depth: 1, children: phrasing(node.children)})
+      return
+    case 'comments':
+      comments(node, into)
+      return
+    default:
+      block(node, into)
+  }
+}
+
+function block(node: BlockContent, into: Mdast.RootContent[]): void {
+  switch (node.type) {
+    case 'narration':
+      into.push({type: 'paragraph', children: phrasing(node.children)})
+      return
+    case 'dialogue': {
+      const children: Mdast.PhrasingContent[] = []
+      node.children.forEach((turn, index) => {
+        if (index > 0) children.push({type: 'text', value: '\n'})
+        for (const child of turnPhrasing(turn)) children.push(child)
+      })
+      into.push({type: 'paragraph', children: merge(children)})
+      return
+    }
+    case 'note': {
+      const rest = phrasing(node.children)
+      const children: Mdast.PhrasingContent[] = [{type: 'text', value: rest.length > 0 ? node.label + ' ' : node.label}]
+      for (const child of rest) children.push(child)
+      into.push({type: 'paragraph', children: merge(children)})
+      return
+    }
+    default:
+      // A node type added by an extension: its text, so nothing is dropped.
+      into.push({type: 'paragraph', children: [{type: 'text', value: textOf(node as Nodes)}]})
+  }
+}
+
+/** `**Label:** speech`, with the bullet before it where the turn has one. */
+function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
+  const [speaker, ...rest] = turn.children
+  const result: Mdast.PhrasingContent[] = []
+  if (turn.bullet) result.push({type: 'text', value: turn.bullet + ' '})
+  const label = phrasing(speaker.children)
+  label.push({type: 'text', value: turn.separator})
+  result.push({type: 'strong', children: merge(label)})
+  const speech = phrasing(rest)
+  if (speech.length > 0) result.push({type: 'text', value: ' '})
+  for (const node of speech) result.push(node)
+  return result
+}
+
+function comments(node: Comments, into: Mdast.RootContent[]): void {
+  into.push({type: 'heading', depth: 2, children: [{type: 'text', value: node.label}]})
+  if (node.children.length === 0) return
+  const ordered = node.children.every((comment) => comment.index !== undefined)
+  const list: Mdast.List = {type: 'list', ordered, spread: false, children: node.children.map(comment)}
+  if (ordered) list.start = node.children[0].index
+  into.push(list)
+}
+
+function comment(node: Comment): Mdast.ListItem {
+  const children: Mdast.RootContent[] = []
+  if (node.byline) children.push({type: 'paragraph', children: [{type: 'text', value: node.byline}]})
+  for (const child of node.children) block(child, children)
+  if (node.controls && node.controls.length > 0) {
+    children.push({type: 'paragraph', children: [{type: 'text', value: node.controls.join('')}]})
+  }
+  return {type: 'listItem', spread: children.length > 1, children: children as Mdast.BlockContent[]}
+}
+
+function phrasing(nodes: readonly PhrasingContent[]): Mdast.PhrasingContent[] {
+  const result: Mdast.PhrasingContent[] = []
+  for (const node of nodes) inline(node, result)
+  return merge(result)
+}
+
+const delimiters = {angle: ['<', '>'], paren: ['(', ')'], star: ['*', '*'], bracket: ['[', ']']} as const
+
+function inline(node: PhrasingContent, into: Mdast.PhrasingContent[]): void {
+  switch (node.type) {
+    case 'text':
+    case 'placeholder':
+    case 'elision':
+      into.push({type: 'text', value: node.value})
+      return
+    case 'break':
+      into.push({type: 'text', value: '\n'})
+      return
+    case 'direction': {
+      // As text: the writer escapes the delimiters, the Markdown path reads them as a direction again.
+      const [open, close] = delimiters[node.marker] ?? ['', '']
+      into.push({type: 'text', value: open})
+      for (const child of node.children) inline(child, into)
+      into.push({type: 'text', value: close})
+      return
+    }
+    case 'emphasis':
+    case 'strong':
+      into.push({type: node.type, children: phrasing(node.children)})
+      return
+    case 'link': {
+      const link: Mdast.Link = {type: 'link', url: node.url, children: phrasing(node.children)}
+      if (node.title !== undefined) link.title = node.title
+      into.push(link)
+      return
+    }
+    case 'inlineCode':
+      into.push({type: 'inlineCode', value: node.value})
+      return
+    default:
+      into.push({type: 'text', value: textOf(node as Nodes)})
+  }
+}
+
+/** Join neighbouring text nodes, so the writer sees (and escapes) the text as one. */
+function merge(nodes: Mdast.PhrasingContent[]): Mdast.PhrasingContent[] {
+  const result: Mdast.PhrasingContent[] = []
+  for (const node of nodes) {
+    const previous = result[result.length - 1]
+    if (node.type === 'text' && previous?.type === 'text') previous.value += node.value
+    else result.push(node)
+  }
+  return result
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return '\n'
+  if ('value' in node && typeof node.value === 'string') return node.value
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('')
+  return ''
+}
