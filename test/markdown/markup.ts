@@ -1,0 +1,74 @@
+// “Nothing lost” for Markdown input: as for plain text, every non-white-space character lies in
+// exactly one leaf or is recorded in a field, except Markdown markup, which the tree records by
+// its meaning (a node type, `url`, `title`), not character by character. Which characters are
+// markup is fixed per node type, so a lost word still shows.
+import type {Nodes, Root} from '../../src/index.js'
+import {fieldText} from '../util/nothing-lost.js'
+
+const whitespace = /\s/
+
+/** Characters of Markdown syntax: emphasis and strong, headings, quotes, list markers, fences, breaks, escapes. */
+const blockMarkup = new Set([...'*_#>-+=~`\\'])
+const listMarkers = new Set([...'0123456789.)'])
+
+/** The markup characters that may stand directly in a node of this type. */
+function allowed(node: Nodes, char: string): boolean {
+  if (blockMarkup.has(char)) return true
+  switch (node.type) {
+    case 'root':
+    case 'comments':
+    case 'comment':
+    case 'narration':
+    case 'dialogue':
+      // List markers of list items that are not turns or numbered comments.
+      return listMarkers.has(char)
+    case 'link':
+      // Brackets, destination and title: recorded in `url` and `title`.
+      return true
+    default:
+      return false
+  }
+}
+
+/** Problems found; empty when nothing is lost. */
+export function lostInMarkdown(value: string, tree: Root): string[] {
+  const problems: string[] = []
+  const owner = new Int32Array(value.length).fill(-1)
+  let leafCount = 0
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) {
+      problems.push(`${node.type} has no position`)
+      continue
+    }
+    if (!('children' in node)) {
+      const id = leafCount++
+      for (let index = start; index < end; index++) {
+        if (owner[index] !== -1 && !whitespace.test(value.charAt(index))) problems.push(`offset ${index} lies in two leaves (${node.type})`)
+        owner[index] = id
+      }
+      continue
+    }
+    let own = ''
+    let cursor = start
+    for (const child of node.children as Nodes[]) {
+      const childStart = child.position?.start.offset ?? cursor
+      for (let index = cursor; index < childStart; index++) own += value.charAt(index)
+      cursor = Math.max(cursor, child.position?.end.offset ?? cursor)
+      stack.push(child)
+    }
+    for (let index = cursor; index < end; index++) own += value.charAt(index)
+    // Take the fields' characters out; what is left must be markup this node may hold.
+    const left = [...own].filter((char) => !whitespace.test(char))
+    for (const char of fieldText(node)) {
+      const at = left.indexOf(char)
+      if (at >= 0) left.splice(at, 1)
+    }
+    const lost = left.filter((char) => !allowed(node, char))
+    if (lost.length > 0) problems.push(`${node.type} at ${start}-${end}: ${JSON.stringify(lost.join(''))} is in no leaf, field or markup`)
+  }
+  return problems
+}
