@@ -46,7 +46,7 @@ export function buildSection(state: State, section: Section): BlockContent[] {
       while (start < line.contentEnd && isInlineSpace(value.charCodeAt(start))) start++
       open = {
         type: 'note',
-        label: value.slice(line.contentStart, info.labelEnd),
+        label: entry.noteLabel ?? value.slice(line.contentStart, info.labelEnd),
         children: weave(state, entry.nodes, start, entry.end, {directions: false, depth: entry.depth}),
         position: {start: point(line, line.contentStart), end: endPoint}
       }

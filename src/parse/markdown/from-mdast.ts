@@ -25,6 +25,8 @@ export interface Entry {
   end: number
   /** The line lies inside an inline node begun on an earlier line: nothing of its own to read. */
   covered?: boolean
+  /** A note label in bold, as text (`Update:` for `**Update:**`). */
+  noteLabel?: string
   /** A bold cue: where its `strong` starts and ends. */
   bold?: {start: number; end: number}
   /** A block that is kept whole: fenced code (as inline code) or anything else (as text). */
@@ -364,6 +366,8 @@ function boldCue(state: State, view: Line, entry: Entry): Classified | undefined
 
   const lower = value.slice(cue.label.start, cue.label.end).toLowerCase()
   if (!cue.bullet && cue.directions.length === 0 && noteLabels.has(lower)) {
+    // The label without its markup: `**Update:**` and `Update:` are the same note.
+    entry.noteLabel = label + value.charAt(separator)
     return {kind: 'note', labelEnd: Math.max(endOf(strong), separator + 1)}
   }
   if (headerLabels.has(lower)) return {kind: 'text'}

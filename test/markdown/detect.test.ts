@@ -1,0 +1,45 @@
+// `format: 'auto'`: every text fixture is read as text, every Markdown fixture as Markdown.
+import {describe, expect, it} from 'vitest'
+import {looksLikeMarkdown} from '../../src/parse/markdown/detect.js'
+import {fixtures} from '../util/fixtures.js'
+
+describe('auto detection', () => {
+  for (const fixture of fixtures('text')) {
+    it('reads text/' + fixture.name + ' as text', () => {
+      expect(looksLikeMarkdown(fixture.value)).toBe(false)
+    })
+  }
+  for (const fixture of fixtures('markdown')) {
+    it('reads markdown/' + fixture.name + ' as Markdown', () => {
+      expect(looksLikeMarkdown(fixture.value)).toBe(true)
+    })
+  }
+
+  it('sees each sign of Markdown structure', () => {
+    expect(looksLikeMarkdown('Text\n\n# Titel\n')).toBe(true)
+    expect(looksLikeMarkdown('## Kommentare')).toBe(true)
+    expect(looksLikeMarkdown('```\ncode\n```')).toBe(true)
+    expect(looksLikeMarkdown('~~~js')).toBe(true)
+    expect(looksLikeMarkdown('**Chef:** Hallo')).toBe(true)
+    expect(looksLikeMarkdown('**Chef**: Hallo')).toBe(true)
+    expect(looksLikeMarkdown('__Chef__: Hallo')).toBe(true)
+    expect(looksLikeMarkdown('- **Chef:** Hallo')).toBe(true)
+    expect(looksLikeMarkdown('Siehe [hier](https://example.com).')).toBe(true)
+  })
+
+  it('does not misfire on plain-text stories', () => {
+    expect(looksLikeMarkdown('Chef: <hektisch> Wo ist der $Verkäufer?')).toBe(false)
+    expect(looksLikeMarkdown('#3 Kunde: Hallo\n#4 Ich: Ja?')).toBe(false)
+    expect(looksLikeMarkdown('Ich: *seufzt* Na gut. [...]')).toBe(false)
+    expect(looksLikeMarkdown('Kunde (leise): Ich hab [lacht] (sic) gesagt.')).toBe(false)
+    expect(looksLikeMarkdown('**wichtig** ohne Doppelpunkt')).toBe(false)
+    expect(looksLikeMarkdown('#hashtag und ## ohne Leerzeichen: ##x')).toBe(false)
+    expect(looksLikeMarkdown('Zwei Backticks `` sind kein Zaun')).toBe(false)
+    expect(looksLikeMarkdown('[Link ohne Ziel] (getrennt)')).toBe(false)
+  })
+
+  it('reads only the start of a long text', () => {
+    expect(looksLikeMarkdown('Ich: Hallo.\n'.repeat(10_000) + '# Titel\n')).toBe(false)
+    expect(looksLikeMarkdown('x'.repeat(1_000_000) + '\n# Titel\n')).toBe(false)
+  })
+})

@@ -1,0 +1,62 @@
+// The seed rewritten in Markdown parses to the same story as the plain-text seed.
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parse} from '../../src/index.js'
+import type {Nodes, Root} from '../../src/index.js'
+import {fixturesRoot} from '../util/fixtures.js'
+import {all, textOf, withoutPositions} from '../util/tree.js'
+
+const text = readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.txt', 'utf8')
+const markdown = readFileSync(fixturesRoot + 'markdown/fahren-sie-mal-da-hin.md', 'utf8')
+
+/** The tree without positions, Markdown-only wrappers (emphasis, strong, link) replaced by their children. */
+function story(tree: Root): unknown {
+  const copy = withoutPositions(tree)
+  const stack: Nodes[] = [copy]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!('children' in node)) continue
+    const children: Nodes[] = []
+    for (const child of node.children as Nodes[]) {
+      if (child.type === 'emphasis' || child.type === 'strong' || child.type === 'link') {
+        for (const inner of child.children) children.push(inner)
+      } else children.push(child)
+    }
+    ;(node as {children: Nodes[]}).children = children
+    for (const child of children) stack.push(child)
+  }
+  return copy
+}
+
+describe('the seed in Markdown', () => {
+  const fromText = parse(text, {format: 'text'})
+  const fromMarkdown = parse(markdown, {format: 'markdown'})
+
+  it('parses to the same story as the plain-text seed', () => {
+    expect(story(fromMarkdown)).toEqual(story(fromText))
+  })
+
+  it('has the same turns, speakers, directions, placeholders and comments', () => {
+    const turns = (tree: Root) => all(tree, 'turn').map((turn) => [turn.who, textOf(turn.children[0])])
+    expect(turns(fromMarkdown)).toEqual(turns(fromText))
+    expect(all(fromMarkdown, 'direction').map(textOf)).toEqual(['hektisch'])
+    expect(all(fromMarkdown, 'placeholder').map((node) => node.name)).toEqual(all(fromText, 'placeholder').map((node) => node.name))
+    const comments = fromMarkdown.children[fromMarkdown.children.length - 1]
+    expect(comments).toMatchObject({type: 'comments', label: '2 Kommentare:', count: 2})
+  })
+
+  it('points positions into the Markdown source', () => {
+    const slice = (node: Nodes) => markdown.slice(node.position!.start.offset, node.position!.end.offset)
+    expect(all(fromMarkdown, 'speaker').map(slice)).toEqual(all(fromText, 'speaker').map(textOf))
+    expect(slice(all(fromMarkdown, 'turn')[1])).toBe('**Chef:** <hektisch> Wo ist der $Verkäufer?')
+    expect(slice(all(fromMarkdown, 'title')[0])).toBe("# Fahren Sie 'mal da hin...")
+    expect(all(fromMarkdown, 'placeholder').map(slice)).toEqual(all(fromMarkdown, 'placeholder').map((node) => node.value))
+    const line = all(fromMarkdown, 'turn')[1].position!.start
+    expect(markdown.split('\n')[line.line - 1].slice(line.column - 1)).toMatch(/^\*\*Chef:\*\*/)
+  })
+
+  it('is picked as Markdown by auto detection, the plain seed as text', () => {
+    expect(parse(markdown)).toEqual(fromMarkdown)
+    expect(parse(text)).toEqual(fromText)
+  })
+})
