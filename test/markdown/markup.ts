@@ -2,6 +2,7 @@
 // exactly one leaf or is recorded in a field, except Markdown markup, which the tree records by
 // its meaning (a node type, `url`, `title`), not character by character. Which characters are
 // markup is fixed per node type, so a lost word still shows.
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Nodes, Root} from '../../src/index.js'
 import {fieldText} from '../util/nothing-lost.js'
 
@@ -61,6 +62,7 @@ export function lostInMarkdown(value: string, tree: Root): string[] {
       stack.push(child)
     }
     for (let index = cursor; index < end; index++) own += value.charAt(index)
+    own = decodeReferences(own)
     // Take the fields' characters out; what is left must be markup this node may hold.
     const left = [...own].filter((char) => !whitespace.test(char))
     for (const char of fieldText(node)) {
@@ -71,4 +73,19 @@ export function lostInMarkdown(value: string, tree: Root): string[] {
     if (lost.length > 0) problems.push(`${node.type} at ${start}-${end}: ${JSON.stringify(lost.join(''))} is in no leaf, field or markup`)
   }
   return problems
+}
+
+const referenceRe = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/g
+
+/** A character reference stands for its character (a direction's `&#42;` is its `*`). */
+function decodeReferences(text: string): string {
+  return text.replace(referenceRe, (whole, name: string) => {
+    if (name.charCodeAt(0) !== 35) {
+      const decoded = decodeNamedCharacterReference(name)
+      return decoded === false ? whole : decoded
+    }
+    const hex = name.charCodeAt(1) === 120 || name.charCodeAt(1) === 88
+    const code = Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10)
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD'
+  })
 }

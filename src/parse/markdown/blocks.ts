@@ -6,6 +6,8 @@ import {isBlank, type Line} from '../lines.js'
 
 /** The most characters one micromark run may hold. */
 export const maxRunLength = 20_000
+/** Blocks are put together into runs of up to this many characters. */
+export const groupLength = 4_096
 /** Below this many delimiters of one kind a run is always fine. */
 const freeDelimiters = 64
 /**
@@ -40,6 +42,21 @@ interface Shape {
 
 export function splitRuns(value: string, lines: Line[]): Run[] {
   const runs: Run[] = []
+  for (const block of splitBlocks(value, lines)) {
+    // Small blocks share a run: each micromark run has a fixed cost, and the slow shapes are
+    // slow within one block (or, for block quotes, over many of them), which `groupLength` bounds.
+    const last = runs[runs.length - 1]
+    if (last && !last.fallback && !block.fallback && block.end - last.start <= groupLength) {
+      last.last = block.last
+      last.end = block.end
+    } else runs.push(block)
+  }
+  return runs
+}
+
+/** Blank-line separated blocks, joined where Markdown carries a construct across blank lines. */
+function splitBlocks(value: string, lines: Line[]): Run[] {
+  const blocks: Run[] = []
   let index = 0
   let current: {run: Run; shape: Shape} | undefined
 
@@ -54,8 +71,8 @@ export function splitRuns(value: string, lines: Line[]): Run[] {
     const start = lines[first].start
     const end = lines[last].end
 
-    // Join the previous run when it has an open fence or this block is indented (a list item's
-    // continuation), as long as the joined run stays small.
+    // Join the previous block when it has an open fence or this block is indented (a list item's
+    // continuation), as long as the joined block stays small.
     const indented = lines[first].contentStart > lines[first].start
     if (current && (current.shape.fence !== 0 || indented) && end - current.run.start <= maxRunLength) {
       current.run.last = last
@@ -68,10 +85,10 @@ export function splitRuns(value: string, lines: Line[]): Run[] {
     const shape: Shape = {stars: 0, brackets: 0, ticks: 0, quotes: 0, indent: 0, fence: 0, fenceLength: 0}
     current = {run: {first, last, start, end}, shape}
     measure(value, lines, first, last, shape)
-    runs.push(current.run)
+    blocks.push(current.run)
   }
   if (current) finish(current)
-  return runs
+  return blocks
 }
 
 function finish({run, shape}: {run: Run; shape: Shape}): void {

@@ -36,8 +36,10 @@ export function parseMarkdown(context: Context, options: ParseOptions): Root {
       addPlain(state, collected, run)
       continue
     }
-    const tree = processor.parse(value.slice(run.start, run.end)) as MdastRoot
-    shift(tree, run.start)
+    // micromark drops a byte order mark at the start of a document: keep offsets aligned.
+    const start = value.charCodeAt(run.start) === 0xfeff ? run.start + 1 : run.start
+    const tree = processor.parse(value.slice(start, run.end)) as MdastRoot
+    shift(tree, start)
     for (const node of tree.children) collect(state, collected, node, 0, false)
   }
 

@@ -1,0 +1,122 @@
+// Hostile and broken Markdown: a tree, never an exception, and no runaway time. micromark is
+// superlinear on some shapes; those blocks go to the text path with a `markdown-fallback` message.
+import fc from 'fast-check'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {parse} from '../../src/index.js'
+import type {Nodes} from '../../src/index.js'
+import {lostInMarkdown} from './markup.js'
+
+/** Generous: only a runaway (seconds on an input micromark alone would choke on) fails this. */
+const runaway = 5_000
+
+function run(value: string): {tree: ReturnType<typeof parse>; rules: string[]; time: number} {
+  const file = new VFile({value})
+  const start = performance.now()
+  const tree = parse(file, {format: 'markdown'})
+  const time = performance.now() - start
+  return {tree, rules: file.messages.map((message) => message.ruleId ?? ''), time}
+}
+
+/** Positions inside the input, children inside their parents, lines and columns agreeing with offsets. */
+function checkPositions(value: string, tree: Nodes): string[] {
+  const problems: string[] = []
+  const lineStarts = [0]
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 13 && value.charCodeAt(index + 1) === 10) continue
+    if (code === 10 || code === 13) lineStarts.push(index + 1)
+  }
+  const stack: [Nodes, Nodes | undefined][] = [[tree, undefined]]
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!
+    const position = node.position
+    if (!position) {
+      problems.push(node.type + ' without position')
+      continue
+    }
+    for (const point of [position.start, position.end]) {
+      const offset = point.offset!
+      if (offset < 0 || offset > value.length) problems.push(node.type + ' offset outside input')
+      const start = lineStarts[point.line - 1]
+      if (start === undefined || start + point.column - 1 !== offset) problems.push(node.type + ' line/column disagree with offset ' + offset)
+    }
+    if (position.start.offset! > position.end.offset!) problems.push(node.type + ' ends before it starts')
+    if (parent?.position && (position.start.offset! < parent.position.start.offset! || position.end.offset! > parent.position.end.offset!)) {
+      problems.push(node.type + ' outside its parent ' + parent.type)
+    }
+    if ('children' in node) for (const child of node.children) stack.push([child as Nodes, node])
+  }
+  return problems
+}
+
+const ladder = (count: number) => Array.from({length: count}, (_, index) => '`'.repeat((index % 60) + 1) + 'a').join(' ')
+
+const cases: [string, string, boolean][] = [
+  // name, input, whether a fallback diagnostic is expected
+  ['unclosed emphasis', '**Chef:** *seufzt Wo ist **der $Verkäufer?\n_offen __auch', false],
+  ['10,000 `*`', '*'.repeat(10_000), true],
+  ['10,000 `*` and letters', '*a'.repeat(10_000), true],
+  ['`*a_` over 28 KB', '*a_'.repeat(9_500), true],
+  ['a backtick ladder', ladder(2_000), true],
+  ['a backtick run of 28 KB', '`'.repeat(28_000), true],
+  ['thousands of `>` quotes, one block', '> **Chef:** Hallo\n'.repeat(8_000), true],
+  ['3,000 quoted comments, blank-line separated', '> Kommentar $Nummer\n\n'.repeat(3_000), false],
+  ['deep block-quote nesting', '>'.repeat(5_000) + ' Chef: tief', true],
+  ['deep list nesting', Array.from({length: 300}, (_, index) => ' '.repeat(index * 2) + '- Chef: x').join('\n'), true],
+  ['long link-bracket runs', '['.repeat(20_000) + 'x' + ']'.repeat(20_000), true],
+  ['many half links', '[a]('.repeat(5_000), true],
+  ['deeply nested emphasis', '*'.repeat(500) + 'x' + '*'.repeat(500), true],
+  ['nested emphasis within bounds', '*'.repeat(30) + 'x' + '*'.repeat(30), false],
+  ['an unclosed fence', '```\n' + 'Chef: <laut> code\n\n'.repeat(3_000), true],
+  ['a huge paragraph', 'Ich: ' + 'blah '.repeat(10_000), true]
+]
+
+describe('parse on hostile Markdown', () => {
+  for (const [name, value, fallback] of cases) {
+    it('returns a sound tree for ' + name, () => {
+      const {tree, rules, time} = run(value)
+      expect(tree.type).toBe('root')
+      expect(checkPositions(value, tree)).toEqual([])
+      expect(lostInMarkdown(value, tree)).toEqual([])
+      expect(rules.includes('markdown-fallback')).toBe(fallback)
+      expect(time).toBeLessThan(runaway)
+    })
+  }
+
+  it('says which block it read as plain text, and why', () => {
+    const value = '# Titel\n\n' + '*a_'.repeat(2_000) + '\n\n**Ich:** Danach geht es normal weiter.'
+    const file = new VFile({value})
+    const tree = parse(file, {format: 'markdown'})
+    expect(file.messages.map(String)).toEqual(['3:1-3:6001: Markdown block read as plain text: it has too many `*` and `_` for its size'])
+    expect(tree.children.map((node) => node.type)).toEqual(['title', 'narration', 'dialogue'])
+  })
+
+  const fragments = fc.constantFrom(
+    '**Chef:** ', '__Ich__: ', '**Kunde**: ', 'Ich: ', '*seufzt*', '*', '**', '_', '__', '`', '```', '~~~', '# ', '## 2 Kommentare',
+    '> ', '>', '- ', '1. ', '2) ', '   ', '\t', '[', ']', '(', ')', '[a](b)', '![x](y)', '<hektisch>', '<https://x.example>', '\\',
+    '\\*', '&amp;', '&#42;', '&#0;', '&bogus;', '$Verkäufer', '[...]', '\n', '\n\n', '\r\n', '\r', '---', '***', '===', 'AntwortenLöschen',
+    'Update: ', '2 Kommentare:', 'Montag, 21. Februar 2011', '\uFEFF', '\u0000', '\uD800', '😀', 'a\u0308', 'Text. '
+  )
+
+  it('never throws and keeps positions sound on strings built from Markdown fragments', () => {
+    fc.assert(
+      fc.property(fc.array(fragments, {maxLength: 60}).map((parts) => parts.join('')), (value) => {
+        const tree = parse(value, {format: 'markdown'})
+        expect(checkPositions(value, tree)).toEqual([])
+        expect(lostInMarkdown(value, tree)).toEqual([])
+      }),
+      {numRuns: 800, seed: 20261126}
+    )
+  })
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 300}), (value) => {
+        const tree = parse(value, {format: 'markdown'})
+        expect(checkPositions(value, tree)).toEqual([])
+      }),
+      {numRuns: 1000, seed: 20261126}
+    )
+  })
+})
