@@ -7,7 +7,7 @@ import {point, span} from '../context.js'
 import type {Cue} from '../cue.js'
 import type {Line} from '../lines.js'
 import type {Entry, Section} from './from-mdast.js'
-import {endOf, lineAt, place, startOf, type State, weave} from './phrasing.js'
+import {endOf, firstEndingAfter, lineAt, place, startOf, type State, weave} from './phrasing.js'
 
 type Open = Narration | Dialogue | Note
 
@@ -111,8 +111,9 @@ function lastLine(state: State, entry: Entry): Line {
 
 /** A line that is one emphasis and nothing else: a direction (`*seufzt*` on its own line). */
 function isLoneEmphasis(entry: Entry, start: number): boolean {
-  for (const node of entry.nodes) {
-    if (node.type === 'text' || endOf(node) <= start) continue
+  for (let index = firstEndingAfter(entry.nodes, start); index < entry.nodes.length; index++) {
+    const node = entry.nodes[index]
+    if (node.type === 'text') continue
     return node.type === 'emphasis' && startOf(node) === start && endOf(node) === entry.end
   }
   return false

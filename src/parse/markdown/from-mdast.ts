@@ -13,7 +13,7 @@ import {type Cue, parseCue} from '../cue.js'
 import {parseDateline} from '../dateline.js'
 import type {Line} from '../lines.js'
 import {commentNouns, headerLabels, noteLabels} from '../words.js'
-import {endOf, lineAt, place, skipPrefix, startOf, type State, weave} from './phrasing.js'
+import {endOf, firstEndingAfter, lineAt, place, skipPrefix, startOf, type State, weave} from './phrasing.js'
 
 /** What the builder needs to know about one line beyond its classification. */
 export interface Entry {
@@ -304,7 +304,8 @@ function classify(state: State, view: Line, entry: Entry): Classified {
   const classified = classifyRegion(value, [view])[0]
   if (classified.kind === 'cue' || classified.kind === 'note') {
     const labelEnd = classified.kind === 'cue' ? classified.cue.speech : classified.labelEnd
-    for (const node of entry.nodes) {
+    for (let index = firstEndingAfter(entry.nodes, view.contentStart); index < entry.nodes.length; index++) {
+      const node = entry.nodes[index]
       const start = startOf(node)
       if (start >= labelEnd) break
       if (start >= view.contentStart && node.type !== 'text') return {kind: 'text'}
@@ -322,7 +323,11 @@ function boldCue(state: State, view: Line, entry: Entry): Classified | undefined
     at = bulletEnd
     while (at < view.contentEnd && isInlineSpace(value.charCodeAt(at))) at++
   }
-  const strong = entry.nodes.find((node) => node.type !== 'text' && startOf(node) >= at)
+  let strong: MdastPhrasing | undefined
+  for (let index = firstEndingAfter(entry.nodes, at); index < entry.nodes.length && !strong; index++) {
+    const node = entry.nodes[index]
+    if (node.type !== 'text' && startOf(node) >= at) strong = node
+  }
   if (!strong || strong.type !== 'strong' || startOf(strong) !== at) return undefined
   if (strong.children.length === 0 || strong.children.some((child) => child.type !== 'text')) return undefined
   const innerStart = startOf(strong.children[0])

@@ -80,7 +80,8 @@ export function weave(
 ): PhrasingContent[] {
   const result: PhrasingContent[] = []
   let cursor = from
-  for (const node of nodes) {
+  for (let index = firstEndingAfter(nodes, from); index < nodes.length; index++) {
+    const node = nodes[index]
     if (node.type === 'text' || !node.position) continue
     const start = startOf(node)
     const end = endOf(node)
@@ -93,6 +94,19 @@ export function weave(
   }
   gap(state, cursor, to, options, result)
   return result
+}
+
+/** Index of the first of `nodes` (in source order) that ends after `offset`. */
+export function firstEndingAfter(nodes: readonly MdastPhrasing[], offset: number): number {
+  let low = 0
+  let high = nodes.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const node = nodes[middle]
+    if (node.position && endOf(node) <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** A hard break (`\` or two spaces at the line end): our break; the rest of the line is markup. */
@@ -183,15 +197,8 @@ function gap(state: State, from: number, to: number, options: WeaveOptions, resu
 function segment(state: State, line: Line, from: number, to: number, directions: boolean): PhrasingContent[] {
   const {context} = state
   const value = context.value
-  let plain = true
-  for (let index = from; index < to; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 92 || code === 38) {
-      plain = false
-      break
-    }
-  }
-  if (plain) return parseInline(context, line, from, to, {directions})
+  const text = value.slice(from, to)
+  if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) return parseInline(context, line, from, to, {directions})
 
   // Decode, remembering for each decoded code unit where its source starts and ends.
   let decoded = ''
