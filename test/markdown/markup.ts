@@ -19,9 +19,7 @@ function allowed(node: Nodes, char: string): boolean {
     case 'root':
     case 'comments':
     case 'comment':
-    case 'narration':
-    case 'dialogue':
-      // List markers of list items that are not turns or numbered comments.
+      // The marker of a list item whose content is not a paragraph (`1. > quote`).
       return listMarkers.has(char)
     case 'link':
       // Brackets, destination and title: recorded in `url` and `title`.

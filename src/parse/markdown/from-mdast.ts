@@ -136,11 +136,14 @@ export function collect(state: State, collected: Collected, node: RootContent, d
       return
     }
     case 'list': {
-      collectList(state, collected, node, depth, inList)
+      collectList(state, collected, node, depth, inList, bullet)
       return
     }
     case 'blockquote': {
-      for (const child of node.children) collect(state, collected, child, depth + 1, inList)
+      // `- > text`: the outer marker stays on the line, read with it.
+      node.children.forEach((child, index) => {
+        collect(state, collected, child, depth + 1, inList, index === 0 && onLineOf(state, child, bullet) ? bullet : undefined)
+      })
       return
     }
     case 'thematicBreak': {
@@ -163,12 +166,18 @@ export function collect(state: State, collected: Collected, node: RootContent, d
   }
 }
 
-function collectList(state: State, collected: Collected, list: List, depth: number, inList: boolean): void {
+/** Whether `node` starts on the line of the marker at `bullet`. */
+function onLineOf(state: State, node: RootContent, bullet: number | undefined): boolean {
+  return bullet !== undefined && node.position !== undefined && lineAt(state.lines, startOf(node)).index === lineAt(state.lines, bullet).index
+}
+
+function collectList(state: State, collected: Collected, list: List, depth: number, inList: boolean, bullet?: number): void {
   const value = state.context.value
   const asComments = collected.comments !== undefined && !inList && depth === 0
-  for (const item of list.children) {
-    if (!item.position) continue
-    const start = startOf(item)
+  list.children.forEach((item, itemIndex) => {
+    if (!item.position) return
+    // `1. - Chef: …`: a nested list on the marker's line starts at the outer marker.
+    const start = itemIndex === 0 && onLineOf(state, item, bullet) ? bullet! : startOf(item)
     const markerEnd = listMarkerEnd(value, start)
     if (asComments) {
       const draft: CommentDraft = {section: newSection(), start, end: endOf(item)}
@@ -178,15 +187,15 @@ function collectList(state: State, collected: Collected, list: List, depth: numb
       }
       collected.comments!.items.push(draft)
       for (const child of item.children) collect(state, collected, child, depth, true)
-      continue
+      return
     }
     // In the story a list marker is kept on the line, as in plain text: `- Chef: …` is a turn with a bullet.
     const markerLine = lineAt(state.lines, start).index
     item.children.forEach((child, index) => {
-      const first = index === 0 && child.type === 'paragraph' && lineAt(state.lines, startOf(child)).index === markerLine
+      const first = index === 0 && child.position !== undefined && lineAt(state.lines, startOf(child)).index === markerLine
       collect(state, collected, child, depth, true, first ? start : undefined)
     })
-  }
+  })
 }
 
 /** End of a list item's marker (`-`, `*`, `+`, `1.`, `1)`) starting at `start`. */

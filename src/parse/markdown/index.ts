@@ -37,7 +37,8 @@ export function parseMarkdown(context: Context, options: ParseOptions): Root {
       continue
     }
     // micromark drops a byte order mark at the start of a document: keep offsets aligned.
-    const start = value.charCodeAt(run.start) === 0xfeff ? run.start + 1 : run.start
+    let start = run.start
+    while (start < run.end && value.charCodeAt(start) === 0xfeff) start++
     const tree = processor.parse(value.slice(start, run.end)) as MdastRoot
     shift(tree, start)
     for (const node of tree.children) collect(state, collected, node, 0, false)
@@ -127,6 +128,8 @@ function takeOutControls(state: State, item: CommentDraft & {controls?: string[]
   const controls: string[] = []
   const blank = (index: number) => {
     const line = region[index]
+    // What is taken out stays inside the comment.
+    item.end = Math.max(item.end, entries[index]?.end ?? line.contentEnd)
     region[index] = {...line, contentStart: line.contentEnd}
     classified[index] = {kind: 'blank'}
     entries[index] = undefined
@@ -150,6 +153,7 @@ function takeOutControls(state: State, item: CommentDraft & {controls?: string[]
     if (!plainLine(index)) break
     const glued = gluedControls(value, region[index])
     if (glued) {
+      item.end = Math.max(item.end, entries[index]!.end)
       controls.unshift(...glued.controls)
       region[index] = {...region[index], contentEnd: glued.start}
       entries[index] = {...entries[index]!, end: glued.start}

@@ -89,7 +89,7 @@ export function weave(
     if (start >= to) break
     gap(state, cursor, start, options, result)
     const leading = options.leadingEmphasis === true && start === from
-    cursor = node.type === 'break' ? breakEnd(state, node, result) : end
+    cursor = node.type === 'break' ? breakEnd(state, node, to, result) : end
     if (node.type !== 'break') mapNode(state, node, leading, options, result)
   }
   gap(state, cursor, to, options, result)
@@ -110,10 +110,11 @@ export function firstEndingAfter(nodes: readonly MdastPhrasing[], offset: number
 }
 
 /** A hard break (`\` or two spaces at the line end): our break; the rest of the line is markup. */
-function breakEnd(state: State, node: MdastPhrasing, result: PhrasingContent[]): number {
+function breakEnd(state: State, node: MdastPhrasing, to: number, result: PhrasingContent[]): number {
   const line = lineAt(state.lines, startOf(node))
   const next = state.lines[line.index + 1]
-  if (!next) return endOf(node)
+  // At the end of the range the builder writes the line's break itself.
+  if (!next || next.start >= to) return endOf(node)
   result.push(lineBreak(line, next))
   return Math.max(endOf(node), next.start)
 }
