@@ -56,7 +56,7 @@ function block(node: BlockContent, into: Mdast.RootContent[]): void {
     }
     case 'note': {
       const rest = phrasing(node.children)
-      const children: Mdast.PhrasingContent[] = [{type: 'text', value: rest.length > 0 ? node.label + ' ' : node.label}]
+      const children: Mdast.PhrasingContent[] = [{type: 'text', value: startsOnSameLine(rest) ? node.label + ' ' : node.label}]
       for (const child of rest) children.push(child)
       into.push({type: 'paragraph', children: merge(children)})
       return
@@ -75,10 +75,16 @@ function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
   const label = phrasing(speaker.children)
   label.push({type: 'text', value: turn.separator})
   result.push({type: 'strong', children: merge(label)})
-  const speech = phrasing(rest)
-  if (speech.length > 0) result.push({type: 'text', value: ' '})
+  const speech = phrasing(rest, true)
+  if (startsOnSameLine(speech)) result.push({type: 'text', value: ' '})
   for (const node of speech) result.push(node)
   return result
+}
+
+/** Whether phrasing goes on after a label on its line (a space between), or starts with a break. */
+function startsOnSameLine(nodes: Mdast.PhrasingContent[]): boolean {
+  const first = nodes[0]
+  return first !== undefined && !(first.type === 'text' && first.value.charCodeAt(0) === 10)
 }
 
 function comments(node: Comments, into: Mdast.RootContent[]): void {
@@ -100,9 +106,21 @@ function comment(node: Comment): Mdast.ListItem {
   return {type: 'listItem', spread: children.length > 1, children: children as Mdast.BlockContent[]}
 }
 
-function phrasing(nodes: readonly PhrasingContent[]): Mdast.PhrasingContent[] {
+/** Phrasing; `speech` when `nodes` is what a turn says (an emphasis first in it reads as a direction). */
+function phrasing(nodes: readonly PhrasingContent[], speech = false): Mdast.PhrasingContent[] {
   const result: Mdast.PhrasingContent[] = []
-  for (const node of nodes) inline(node, result)
+  nodes.forEach((node, index) => {
+    // Where the Markdown path reads an emphasis as a star direction, write one: right after the
+    // cue, or alone on its line. Elsewhere a star direction is escaped text, read back in speech.
+    if (node.type === 'direction' && node.marker === 'star') {
+      const lone = (index === 0 || nodes[index - 1].type === 'break') && (index === nodes.length - 1 || nodes[index + 1].type === 'break')
+      if (lone || (speech && index === 0)) {
+        result.push({type: 'emphasis', children: phrasing(node.children)})
+        return
+      }
+    }
+    inline(node, result)
+  })
   return merge(result)
 }
 
