@@ -1,5 +1,7 @@
 // The Markdown path against remark-parse alone on the same text: the seed rewritten in Markdown,
-// repeated to about 1 MB. Run `npm run build` first; then `node bench/markdown.js`.
+// repeated to about 1 MB. Run `npm run build` first; then `node --expose-gc bench/markdown.js`
+// (with `--expose-gc` each timed call starts from a collected heap, so no contender pays for the
+// garbage of the one before).
 import {readFileSync} from 'node:fs'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -37,6 +39,7 @@ function medians(contenders) {
   for (const run of contenders) run() // warm up
   for (let round = 0; round < rounds; round++) {
     contenders.forEach((run, index) => {
+      if (typeof globalThis.gc === 'function') globalThis.gc()
       const start = performance.now()
       run()
       times[index].push(performance.now() - start)
@@ -56,7 +59,7 @@ const [remarkTime, remarkRunsTime, anecdoteTime, textTime] = medians([
 
 const size = (value.length / 1e6).toFixed(2) + ' M chars'
 const line = (name, time) => console.log(name.padEnd(44) + time.toFixed(1).padStart(9) + ' ms' + (value.length / 1e3 / time).toFixed(2).padStart(9) + ' MB/s')
-console.log('Markdown seed x ' + copies + ' (' + size + '), median of ' + rounds + ' rounds')
+console.log('Markdown seed x ' + copies + ' (' + size + '), median of ' + rounds + ' rounds' + (typeof globalThis.gc === 'function' ? ', heap collected before each call' : ''))
 line('remark-parse alone (whole text)', remarkTime)
 line('remark-parse alone (the same ' + parts.length + ' runs)', remarkRunsTime)
 line('anecdote parse, format: markdown', anecdoteTime)

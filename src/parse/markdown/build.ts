@@ -62,8 +62,8 @@ export function buildSection(state: State, section: Section): BlockContent[] {
         blocks.push(open)
       }
       // Turns run together on one line are split only where no inline node is in the way.
-      const plain = !entry.nodes.some((node) => node.type !== 'text')
-      const cues = [{cue: info.cue, who: info.who}, ...(plain ? (info.more ?? []) : [])]
+      const plain = info.more !== undefined && !entry.nodes.some((node) => node.type !== 'text')
+      const cues = [{cue: info.cue, who: info.who}, ...(plain ? info.more! : [])]
       for (let at = 0; at < cues.length; at++) {
         const following = cues[at + 1]?.cue
         const speechEnd = following ? trimEnd(value, cues[at].cue.speech, following.label.start) : entry.end
