@@ -60,3 +60,24 @@ describe('the seed in Markdown', () => {
     expect(parse(text)).toEqual(fromText)
   })
 })
+
+describe('options on the Markdown path', () => {
+  it('takes the cast: two labels, one identity', () => {
+    const tree = parse('**Kollege:** Ich fahre hin.\n**Verkäufer:** Ich bin da.', {
+      format: 'markdown',
+      cast: {verkaeufer: ['Kollege', 'Verkäufer']}
+    })
+    expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['verkaeufer', 'verkaeufer'])
+  })
+
+  it('takes the language as given', () => {
+    expect(parse('**Ich:** Hallo, wie geht es?', {format: 'markdown', lang: 'en'}).lang).toBe('en')
+    expect(parse('**Ich:** Hallo, wie geht es dir? Ist das nicht schön?', {format: 'markdown'}).lang).toBe('de')
+  })
+
+  it('reads a one-off bold label as a turn where a plain one needs company', () => {
+    const value = 'Er sagte nur kurz.\n\n**Anderer Chef:** Nein.'
+    expect(all(parse(value, {format: 'markdown'}), 'turn').map((turn) => turn.who)).toEqual(['anderer-chef'])
+    expect(all(parse('Er sagte nur kurz.\n\nAnderer Chef: Nein.', {format: 'markdown'}), 'turn')).toEqual([])
+  })
+})

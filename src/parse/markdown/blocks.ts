@@ -112,12 +112,19 @@ function measure(value: string, lines: Line[], first: number, last: number, shap
     const indent = line.contentStart - line.start
     if (indent > shape.indent) shape.indent = indent
     fence(value, line, shape)
-    for (let cursor = line.contentStart; cursor < line.contentEnd; cursor++) {
+    // Block-quote markers: the `>` at the start of a line (inline `>` costs micromark nothing).
+    let cursor = line.contentStart
+    while (cursor < line.contentEnd) {
+      const code = value.charCodeAt(cursor)
+      if (code === 62) shape.quotes++
+      else if (code !== 32 && code !== 9) break
+      cursor++
+    }
+    for (; cursor < line.contentEnd; cursor++) {
       const code = value.charCodeAt(cursor)
       if (code === 42 || code === 95) shape.stars++
       else if (code === 91 || code === 93) shape.brackets++
       else if (code === 96) shape.ticks++
-      else if (code === 62) shape.quotes++
     }
   }
 }
