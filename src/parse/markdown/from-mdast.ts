@@ -2,13 +2,12 @@
 // comment) as lines with their classification, so the cast is learnt over Markdown and plain
 // text alike. Markdown-only facts ride along per line (`Entry`): the paragraph's inline nodes,
 // the block-quote depth, a bold cue's `strong`.
-import type {Heading, List, Nodes as MdastNodes, Paragraph, PhrasingContent as MdastPhrasing, RootContent} from 'mdast'
+import type {Heading, List, Paragraph, PhrasingContent as MdastPhrasing, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Dateline, Lang, PhrasingContent, Title} from '../../types.js'
 import {isInlineSpace} from '../chars.js'
 import {type Classified, classifyRegion} from '../classify.js'
 import {parseCommentHeader} from '../comments.js'
-import {span} from '../context.js'
 import {type Cue, parseCue} from '../cue.js'
 import {parseDateline} from '../dateline.js'
 import type {Line} from '../lines.js'
@@ -70,7 +69,7 @@ export function newCollected(): Collected {
 }
 
 /** The section new content goes to: the story, or the last comment (a new one if there is none). */
-function target(state: State, collected: Collected, at: number): Section {
+function target(collected: Collected, at: number): Section {
   const comments = collected.comments
   if (!comments) return collected.story
   if (comments.items.length === 0) comments.items.push({section: newSection(), start: at, end: at})
@@ -113,7 +112,7 @@ export function collect(state: State, collected: Collected, node: RootContent, d
           }
         }
       }
-      addParagraph(state, target(state, collected, start), node, depth, bullet, true)
+      addParagraph(state, target(collected, start), node, depth, bullet, true)
       if (!collected.comments) collected.seen = true
       return
     }
@@ -131,7 +130,7 @@ export function collect(state: State, collected: Collected, node: RootContent, d
         if (count !== undefined) collected.comments.count = count
         return
       }
-      addParagraph(state, target(state, collected, start), node, depth, undefined, false)
+      addParagraph(state, target(collected, start), node, depth, undefined, false)
       if (!collected.comments) collected.seen = true
       return
     }
@@ -147,11 +146,11 @@ export function collect(state: State, collected: Collected, node: RootContent, d
       return
     }
     case 'thematicBreak': {
-      target(state, collected, startOf(node)).lastParagraph = false
+      target(collected, startOf(node)).lastParagraph = false
       return
     }
     case 'code': {
-      addWhole(state, target(state, collected, startOf(node)), {kind: 'inlineCode', value: node.value, start: startOf(node), end: endOf(node)}, depth)
+      addWhole(state, target(collected, startOf(node)), {kind: 'inlineCode', value: node.value, start: startOf(node), end: endOf(node)}, depth)
       if (!collected.comments) collected.seen = true
       return
     }
@@ -160,7 +159,7 @@ export function collect(state: State, collected: Collected, node: RootContent, d
       if (!node.position) return
       const start = startOf(node)
       const end = endOf(node)
-      addWhole(state, target(state, collected, start), {kind: 'text', value: value.slice(start, end), start, end}, depth)
+      addWhole(state, target(collected, start), {kind: 'text', value: value.slice(start, end), start, end}, depth)
       if (!collected.comments) collected.seen = true
     }
   }
@@ -413,6 +412,3 @@ function bulletAt(value: string, index: number, end: number): number {
   }
   return cursor < end && isInlineSpace(value.charCodeAt(cursor)) ? cursor : 0
 }
-
-export type {MdastNodes}
-export {span}

@@ -7,7 +7,7 @@ import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import type {Position} from 'unist'
 import type {Link, PhrasingContent} from '../../types.js'
 import {lineBreak} from '../blocks.js'
-import {isInlineSpace, isWhitespace} from '../chars.js'
+import {isInlineSpace} from '../chars.js'
 import {type Context, span} from '../context.js'
 import {parseInline} from '../inline.js'
 import type {Line} from '../lines.js'
@@ -283,10 +283,4 @@ function isDigitOf(code: number, hex: boolean): boolean {
 
 function isAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-/** Whether `[from, to)` holds only white space. */
-export function isBlankRange(value: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (!isWhitespace(value.charCodeAt(index))) return false
-  return true
 }
