@@ -258,10 +258,12 @@ function addParagraph(
   paragraph: boolean
 ): void {
   const value = state.context.value
-  const nodes = node.children
-  const first = nodes[0]
-  const last = nodes[nodes.length - 1]
+  const first = node.children[0]
+  const last = node.children[node.children.length - 1]
   if (!first?.position || !last?.position) return
+  // Only the inline nodes other than text are read later (text is read from the source): keep
+  // just those, so the rest of the run's mdast is garbage as soon as the run is collected.
+  const nodes = node.children.filter((child) => child.type !== 'text')
   const start = bullet ?? startOf(first)
   const end = endOf(last)
   const firstLine = lineAt(state.lines, start)
