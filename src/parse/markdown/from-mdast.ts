@@ -290,7 +290,7 @@ function addParagraph(
     let lineEnd = contentEnd
     while (next < nodes.length && startOf(nodes[next]) < lineEnd) {
       const child = nodes[next]
-      if (child.type !== 'text' && child.type !== 'break' && endOf(child) > lineEnd) {
+      if (child.type !== 'break' && endOf(child) > lineEnd) {
         lineEnd = Math.max(lineEnd, Math.min(end, lineAt(state.lines, endOf(child)).contentEnd))
       }
       next++
