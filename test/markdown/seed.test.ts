@@ -1,5 +1,6 @@
 // The seed rewritten in Markdown parses to the same story as the plain-text seed.
 import {readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
 import type {Nodes, Root} from '../../src/index.js'
@@ -79,5 +80,25 @@ describe('options on the Markdown path', () => {
     const value = 'Er sagte nur kurz.\n\n**Anderer Chef:** Nein.'
     expect(all(parse(value, {format: 'markdown'}), 'turn').map((turn) => turn.who)).toEqual(['anderer-chef'])
     expect(all(parse('Er sagte nur kurz.\n\nAnderer Chef: Nein.', {format: 'markdown'}), 'turn')).toEqual([])
+  })
+})
+
+describe('comment sections in Markdown', () => {
+  it('starts at a `Comments` heading without a number, one comment per list item', () => {
+    const tree = parse('**Me:** Hi.\n\n### Comments\n\n- First!\n- Second.\n  Reply Delete', {format: 'markdown'})
+    const comments = tree.children[tree.children.length - 1]
+    expect(comments).toMatchObject({type: 'comments', label: 'Comments'})
+    if (comments.type !== 'comments') throw new Error('no comments')
+    expect(comments.count).toBeUndefined()
+    expect(comments.children.map((comment) => [comment.index, comment.marker, textOf(comment), comment.controls])).toEqual([
+      [undefined, undefined, 'First!', undefined],
+      [undefined, undefined, 'Second.', ['Reply', 'Delete']]
+    ])
+  })
+
+  it('warns when the header declares another number of comments', () => {
+    const file = new VFile({value: '**Ich:** Hallo.\n\n## 3 Kommentare\n\n1. Eins\n2. Zwei\n'})
+    parse(file)
+    expect(file.messages.map(String)).toEqual(['3:1-3:16: Comment header declares 3 comments, found 2'])
   })
 })
