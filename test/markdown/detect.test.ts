@@ -24,7 +24,12 @@ describe('auto detection', () => {
     expect(looksLikeMarkdown('**Chef**: Hallo')).toBe(true)
     expect(looksLikeMarkdown('__Chef__: Hallo')).toBe(true)
     expect(looksLikeMarkdown('- **Chef:** Hallo')).toBe(true)
+    expect(looksLikeMarkdown('\\- **Chef:** Hallo')).toBe(true)
+    expect(looksLikeMarkdown('\\#3 **Boss:** Who?')).toBe(true)
+    expect(looksLikeMarkdown('2\\. **Ich:** Ja.')).toBe(true)
+    expect(looksLikeMarkdown('• **Ich:** Ja.')).toBe(true)
     expect(looksLikeMarkdown('Siehe [hier](https://example.com).')).toBe(true)
+    expect(looksLikeMarkdown('Siehe [oben](#anfang) und [dort](/blog/2011).')).toBe(true)
   })
 
   it('does not misfire on plain-text stories', () => {
@@ -36,6 +41,7 @@ describe('auto detection', () => {
     expect(looksLikeMarkdown('#hashtag und ## ohne Leerzeichen: ##x')).toBe(false)
     expect(looksLikeMarkdown('Zwei Backticks `` sind kein Zaun')).toBe(false)
     expect(looksLikeMarkdown('[Link ohne Ziel] (getrennt)')).toBe(false)
+    expect(looksLikeMarkdown('Ich: [lacht](leise) Na gut. [...](SA)')).toBe(false)
   })
 
   it('reads only the start of a long text', () => {

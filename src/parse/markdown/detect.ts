@@ -12,8 +12,9 @@ const lineWindow = 200
  * - starts (after at most three spaces) with an ATX heading: `#` to `######` and a space or the line end;
  * - starts with a code fence: three or more `` ` `` or `~`;
  * - starts with a bold cue: `**Label:**`, `**Label**:`, `__Label:__` or `__Label__:`
- *   (after an optional list marker), or
- * - holds link syntax: `[text](destination)` on one line.
+ *   (after an optional list marker, escaped or not: `- `, `\- `, `• `, `#3 `, `3. `), or
+ * - holds a link on one line: `[text](destination)`, the destination a URL (`http://`,
+ *   `https://`, `mailto:`, `www.`), a path (`/`, `./`, `../`) or a fragment (`#`).
  *
  * Plain-text stories (`Chef: <hektisch> …`, `#3 Kunde: …`, `[...]`, `*seufzt*`) show none of these.
  */
@@ -53,11 +54,31 @@ function lineIsMarkdown(value: string, start: number, end: number): boolean {
     if (run - index >= 3) return true
   }
 
-  // A list marker before a bold cue.
-  if ((code === 45 || code === 43) && value.charCodeAt(index + 1) === 32) index += 2
-  if (isBoldCue(value, index, end)) return true
+  // A list marker before a bold cue, escaped too, as `toMarkdown` writes it (`\- `, `\#3 `, `• `).
+  if (isBoldCue(value, afterBullet(value, index, end), end)) return true
 
   return hasLink(value, start, end)
+}
+
+/** Where a bold cue would start after a bullet at `index` (`-`, `+`, `•`, `#3`, `3.`, escaped or not), or `index`. */
+function afterBullet(value: string, index: number, end: number): number {
+  let cursor = index
+  if (value.charCodeAt(cursor) === 92) cursor++
+  const code = value.charCodeAt(cursor)
+  if (code === 45 || code === 43 || code === 0x2022 || code === 0x2013 || code === 0x2014 || code === 0xb7) cursor++
+  else {
+    if (code === 35) cursor++
+    const digits = cursor
+    while (cursor < end && cursor - digits < 4 && value.charCodeAt(cursor) >= 48 && value.charCodeAt(cursor) <= 57) cursor++
+    if (cursor === digits) return index
+    if (code !== 35) {
+      if (value.charCodeAt(cursor) === 92) cursor++
+      const mark = value.charCodeAt(cursor)
+      if (mark !== 46 && mark !== 41) return index
+      cursor++
+    }
+  }
+  return value.charCodeAt(cursor) === 32 ? cursor + 1 : index
 }
 
 /** `**Label:**`, `**Label**:`, `__Label:__`, `__Label__:` at `index`. */
@@ -83,15 +104,25 @@ function isColon(code: number): boolean {
   return code === 58 || code === 0xff1a
 }
 
-/** `[text](destination)`: a `](` with a `[` before it and a `)` after it on the line. */
+const destinationStarts = ['http://', 'https://', 'mailto:', 'www.', '/', './', '../', '#']
+
+/** A link destination: a URL, a path, or a fragment. */
+function isDestination(value: string, index: number, end: number): boolean {
+  for (const start of destinationStarts) {
+    if (index + start.length <= end && value.slice(index, index + start.length).toLowerCase() === start) return true
+  }
+  return false
+}
+
+/** `[text](destination)`: a `](` with a `[` before it, a destination and a `)` after it on the line. */
 function hasLink(value: string, start: number, end: number): boolean {
   let open = -1
   for (let index = start; index < end - 1; index++) {
     const code = value.charCodeAt(index)
     if (code === 91) open = index
     else if (code === 93 && open >= 0 && index > open + 1 && value.charCodeAt(index + 1) === 40) {
-      const next = value.charCodeAt(index + 2)
-      if (next === 32 || next === 41 || Number.isNaN(next)) continue
+      // The destination must look like one: `[lacht](leise)` is two directions in plain text.
+      if (!isDestination(value, index + 2, end)) continue
       for (let close = index + 2; close < end; close++) if (value.charCodeAt(close) === 41) return true
       return false
     }
