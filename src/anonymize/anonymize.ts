@@ -1,0 +1,79 @@
+// anonymize(): a new tree in which every placeholder is replaced by one strategy. A replaced
+// placeholder becomes a generated `text` node (no position) whose `data.anonymized` records the
+// replacement, which is what `reidentify` reads back through the mapping.
+import type {VFile} from 'vfile'
+import type {Parents, Root, Text, Turn} from '../types.js'
+import type {AnonymizeOptions} from './options.js'
+import {type Entry, makePlan, type Plan, surface} from './plan.js'
+import {changeLabel} from './who.js'
+import {clone, visitParents} from './walk.js'
+
+declare module '../types.js' {
+  interface TextData {
+    /** Set by `anonymize` on the text that replaced a placeholder. */
+    anonymized?: Anonymized | undefined
+  }
+}
+
+/** What `anonymize` records on a replacement. */
+export interface Anonymized {
+  /** The name's replacement as in the mapping (the text shown can be a shorter form, or carry a genitive). */
+  replacement: string
+  /** The placeholder's inflection (`s` of `$Verkäufers`). */
+  suffix?: string | undefined
+}
+
+/** Replace the placeholders of `tree`; the input is not changed. Names left unmapped go to `file`. */
+export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: VFile | null): Root {
+  const settings = options ?? {}
+  const result = clone(tree)
+  const plan = makePlan(result, settings)
+  apply(result, plan)
+  fillMapping(plan, settings.mapping ?? undefined)
+  if (file) reportUnmapped(plan, file)
+  return result
+}
+
+function apply(tree: Root, plan: Plan): void {
+  // Turns whose label holds a placeholder, so that `who` can follow the new label.
+  const turns = new Map<Parents, Turn>()
+  visitParents(tree, (node, parent) => {
+    if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
+  })
+  for (const entry of plan.entries.values()) {
+    for (const occurrence of entry.occurrences) {
+      const value = surface(plan, entry, occurrence)
+      if (value === undefined) continue
+      const anonymized: Anonymized = {replacement: entry.replacement!}
+      if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
+      const text: Text = {type: 'text', value, data: {anonymized}}
+      const turn = turns.get(occurrence.parent)
+      const replace = () => {
+        occurrence.parent.children[occurrence.index] = text
+      }
+      if (turn) changeLabel(turn, replace)
+      else replace()
+    }
+  }
+}
+
+function fillMapping(plan: Plan, mapping: Record<string, string> | undefined): void {
+  if (!mapping) return
+  for (const entry of plan.entries.values()) {
+    if (entry.replacement !== undefined) mapping[entry.name] = entry.replacement
+  }
+}
+
+function reportUnmapped(plan: Plan, file: VFile): void {
+  for (const entry of plan.unmapped) {
+    for (const occurrence of entry.occurrences) reportOne(file, entry, occurrence.node.position)
+  }
+}
+
+function reportOne(file: VFile, entry: Entry, place: Root['position']): void {
+  file.message('Placeholder `$' + entry.name + '` is not in the map: left as it is', {
+    place,
+    ruleId: 'unmapped-placeholder',
+    source: 'anecdote'
+  })
+}

@@ -1,0 +1,72 @@
+// Text in, text out: the source byte for byte, except the replaced spans. The spans come from
+// the parse positions (placeholders) or from one scan of the source (real names); the result is
+// built once, left to right.
+import type {VFile} from 'vfile'
+import {parse} from '../parse/index.js'
+import type {ParseOptions} from '../parse/index.js'
+import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
+import type {AnonymizeOptions} from './options.js'
+import {makePlan, surface} from './plan.js'
+
+interface Splice {
+  start: number
+  end: number
+  value: string
+}
+
+export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
+
+/** `anonymize` on text: the text with its placeholders replaced, everything else as it was. */
+export function anonymizeText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
+  const settings = options ?? {}
+  const source = typeof value === 'string' ? value : String(value?.value ?? '')
+  const tree = parse(source, settings)
+  const plan = makePlan(tree, settings)
+  const splices: Splice[] = []
+  for (const entry of plan.entries.values()) {
+    if (entry.replacement !== undefined && settings.mapping) settings.mapping[entry.name] = entry.replacement
+    for (const occurrence of entry.occurrences) {
+      const replacement = surface(plan, entry, occurrence)
+      const position = occurrence.node.position
+      if (replacement === undefined || position?.start.offset === undefined || position.end.offset === undefined) continue
+      splices.push({start: position.start.offset, end: position.end.offset, value: replacement})
+    }
+    if (entry.replacement === undefined && plan.unmapped.includes(entry)) {
+      const target = file ?? (typeof value === 'string' ? undefined : value)
+      for (const occurrence of entry.occurrences) {
+        target?.message('Placeholder `$' + entry.name + '` is not in the map: left as it is', {
+          place: occurrence.node.position,
+          ruleId: 'unmapped-placeholder',
+          source: 'anecdote'
+        })
+      }
+    }
+  }
+  return splice(source, splices)
+}
+
+/** `deidentify` on text: every listed real name, wherever it is in the text, becomes its placeholder. */
+export function deidentifyText(value: string | VFile, options: DeidentifyOptions): string {
+  const source = typeof value === 'string' ? value : String(value?.value ?? '')
+  const table = nameTable(options)
+  if (!table.matcher) return source
+  const splices: Splice[] = table.matcher.find(source).map((match) => ({
+    start: match.start,
+    end: match.end,
+    value: placeholderFor(table, match).value
+  }))
+  return splice(source, splices)
+}
+
+function splice(source: string, splices: Splice[]): string {
+  splices.sort((a, b) => a.start - b.start)
+  const parts: string[] = []
+  let last = 0
+  for (const {start, end, value} of splices) {
+    if (start < last) continue
+    parts.push(source.slice(last, start), value)
+    last = end
+  }
+  parts.push(source.slice(last))
+  return parts.join('')
+}
