@@ -4,7 +4,8 @@
 import type {VFile} from 'vfile'
 import type {Parents, Root, Text, Turn} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
-import {type Entry, makePlan, type Plan, surface} from './plan.js'
+import {makePlan, type Plan, surface} from './plan.js'
+import {reportUnmapped} from './report.js'
 import {changeLabel} from './who.js'
 import {clone, visitParents} from './walk.js'
 
@@ -62,18 +63,4 @@ function fillMapping(plan: Plan, mapping: Record<string, string> | undefined): v
   for (const entry of plan.entries.values()) {
     if (entry.replacement !== undefined) mapping[entry.name] = entry.replacement
   }
-}
-
-function reportUnmapped(plan: Plan, file: VFile): void {
-  for (const entry of plan.unmapped) {
-    for (const occurrence of entry.occurrences) reportOne(file, entry, occurrence.node.position)
-  }
-}
-
-function reportOne(file: VFile, entry: Entry, place: Root['position']): void {
-  file.message('Placeholder `$' + entry.name + '` is not in the map: left as it is', {
-    place,
-    ruleId: 'unmapped-placeholder',
-    source: 'anecdote'
-  })
 }

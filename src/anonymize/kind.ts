@@ -30,6 +30,19 @@ const townWords = new Set(['stadt', 'ort', 'dorf', 'gemeinde', 'town', 'city', '
 const townPrepositions = new Map([['nach', 2], ['in', 1], ['aus', 1], ['near', 1], ['im', 0]])
 const productWords = new Set(['produkt', 'software', 'programm', 'product', 'program', 'app'])
 
+/**
+ * A replacement that starts with a word its context already has (`Herr $X` with `Herr Albers`,
+ * `Firma $X` with `Firma Kranich`), without that word; otherwise unchanged.
+ */
+export function withoutRepeatedWord(value: string, signal: Signal): string {
+  if (!signal.honorific && !signal.kindWord) return value
+  const space = value.indexOf(' ')
+  if (space <= 0 || space === value.length - 1) return value
+  const first = value.slice(0, space).toLowerCase()
+  const repeated = signal.honorific ? honorifics.has(first) : companyWords.has(first) || townWords.has(first) || productWords.has(first)
+  return repeated ? value.slice(space + 1).trimStart() : value
+}
+
 /** The longest stretch of text looked at on either side. */
 const reach = 40
 

@@ -3,7 +3,7 @@
 import type {Lang, Parents, Placeholder, Root} from '../types.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
-import {contextSignal, type Gender, type Kind, nameHint, type Signal} from './kind.js'
+import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
 import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {pool} from './pseudonym.js'
@@ -14,6 +14,8 @@ export interface Occurrence {
   parent: Parents
   index: number
   signal: Signal
+  /** A full stop follows (`Inc.` then drops its own). */
+  dotAfter: boolean
 }
 
 export interface Entry {
@@ -129,15 +131,22 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
     // `Herr $X` → `Herr A.`; `Firma $X` → `Firma B`: the context already says what the label would.
     if (occurrence.signal.honorific) form = applyCasing(entry.letter + '.', entry.casing)
     else if (occurrence.signal.kindWord && occurrence.signal.kind === entry.kind) form = entry.letter
-  }
+  } else if (entry.strategy === 'map' || entry.strategy === 'fixed') form = withoutRepeatedWord(form, occurrence.signal)
   const suffix = occurrence.node.suffix
-  return suffix ? genitive(form, suffix) : form
+  if (suffix) form = genitive(form, suffix, entry.strategy === 'generic')
+  // `Firma $X.` → `Firma Copperfield Inc.`, not `Inc..`.
+  if (occurrence.dotAfter && form.endsWith('.')) form = form.slice(0, -1)
+  return form
 }
 
-/** The genitive of a name: `Albers'`, `Jans`, and nothing added after a full stop or a mask. */
-function genitive(value: string, suffix: string): string {
+/**
+ * The genitive of a name: `Lindners`, `Albers'`; a generic label's letter takes an apostrophe
+ * (`Person E's`), and nothing is added after a full stop.
+ */
+function genitive(value: string, suffix: string, label: boolean): string {
   const last = value.slice(-1)
   if (last.toLowerCase() === last.toUpperCase()) return value
+  if (label) return value + "'" + suffix
   if (/[sßxz]/i.test(last)) return value + "'"
   return value + suffix
 }
@@ -165,7 +174,8 @@ function gather(tree: Root): Map<string, Entry> {
       entry = {name: node.name, occurrences: [], kind: 'person', gender: undefined, casing: casingOf(node.name), strategy: 'keep', replacement: undefined}
       entries.set(node.name, entry)
     }
-    entry.occurrences.push({node, parent, index, signal})
+    const dotAfter = next?.type === 'text' && next.value.charCodeAt(0) === 46
+    entry.occurrences.push({node, parent, index, signal, dotAfter})
   })
 
   for (const entry of entries.values()) {

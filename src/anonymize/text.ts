@@ -7,6 +7,7 @@ import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {AnonymizeOptions} from './options.js'
 import {makePlan, surface} from './plan.js'
+import {reportUnmapped} from './report.js'
 
 interface Splice {
   start: number
@@ -31,17 +32,9 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
       if (replacement === undefined || position?.start.offset === undefined || position.end.offset === undefined) continue
       splices.push({start: position.start.offset, end: position.end.offset, value: replacement})
     }
-    if (entry.replacement === undefined && plan.unmapped.includes(entry)) {
-      const target = file ?? (typeof value === 'string' ? undefined : value)
-      for (const occurrence of entry.occurrences) {
-        target?.message('Placeholder `$' + entry.name + '` is not in the map: left as it is', {
-          place: occurrence.node.position,
-          ruleId: 'unmapped-placeholder',
-          source: 'anecdote'
-        })
-      }
-    }
   }
+  const target = file ?? (typeof value === 'string' ? undefined : value)
+  if (target) reportUnmapped(plan, target)
   return splice(source, splices)
 }
 
