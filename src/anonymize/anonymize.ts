@@ -4,7 +4,7 @@
 import type {VFile} from 'vfile'
 import type {Parents, Root, Text, Turn} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
-import {makePlan, type Plan, surface} from './plan.js'
+import {type Field, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {changeLabel} from './who.js'
 import {clone, visitParents} from './walk.js'
@@ -41,10 +41,15 @@ function apply(tree: Root, plan: Plan): void {
   visitParents(tree, (node, parent) => {
     if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
   })
+  const fields: (Field & {value: string})[] = []
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const value = surface(plan, entry, occurrence)
       if (value === undefined) continue
+      if (occurrence.field) {
+        fields.push({...occurrence.field, value})
+        continue
+      }
       const anonymized: Anonymized = {replacement: entry.replacement!}
       if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
       const text: Text = {type: 'text', value, data: {anonymized}}
@@ -55,6 +60,16 @@ function apply(tree: Root, plan: Plan): void {
       if (turn) changeLabel(turn, replace)
       else replace()
     }
+  }
+  applyToFields(fields)
+}
+
+/** Bylines and authors are strings: their placeholders are replaced inside the string. */
+function applyToFields(fields: (Field & {value: string})[]): void {
+  fields.sort((a, b) => b.start - a.start)
+  for (const field of fields) {
+    const current = field.comment[field.key]!
+    field.comment[field.key] = current.slice(0, field.start) + field.value + current.slice(field.end)
   }
 }
 

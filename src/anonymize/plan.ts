@@ -1,6 +1,6 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
-import type {Lang, Parents, Placeholder, Root} from '../types.js'
+import type {Comment, Lang, Parents, Placeholder, Root} from '../types.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
 import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
@@ -16,6 +16,16 @@ export interface Occurrence {
   signal: Signal
   /** A full stop follows (`Inc.` then drops its own). */
   dotAfter: boolean
+  /** Set when the placeholder is written in a comment's byline or author field, not in a node. */
+  field?: Field | undefined
+}
+
+/** A placeholder inside a string field: `$Kollegin said...`. */
+export interface Field {
+  comment: Comment
+  key: 'author' | 'byline'
+  start: number
+  end: number
 }
 
 export interface Entry {
@@ -161,7 +171,25 @@ function lookup(map: Readonly<Record<string, string>>, name: string): string | u
 /** Every placeholder of the tree, grouped by name, with the kind its uses point to. */
 function gather(tree: Root): Map<string, Entry> {
   const entries = new Map<string, Entry>()
+  const add = (occurrence: Occurrence) => {
+    const name = occurrence.node.name
+    let entry = entries.get(name)
+    if (!entry) {
+      entry = {name, occurrences: [], kind: 'person', gender: undefined, casing: casingOf(name), strategy: 'keep', replacement: undefined}
+      entries.set(name, entry)
+    }
+    entry.occurrences.push(occurrence)
+  }
   visitParents(tree, (node, parent, index) => {
+    if (node.type === 'comment') {
+      for (const key of ['author', 'byline'] as const) {
+        const value = node[key]
+        if (typeof value !== 'string') continue
+        for (const found of fieldPlaceholders(value)) {
+          add({node: found.node, parent: node, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field: {comment: node, key, start: found.start, end: found.end}})
+        }
+      }
+    }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
     const previous = index > 0 ? parent.children[index - 1] : undefined
     const next = parent.children[index + 1]
@@ -196,4 +224,18 @@ function gather(tree: Root): Map<string, Entry> {
     entry.gender = genders.female > genders.male ? 'female' : genders.male > genders.female ? 'male' : hint.gender
   }
   return entries
+}
+
+const fieldPlaceholderRe = /(?<![\p{L}\p{M}\p{N}])\$\p{L}[\p{L}\p{M}\p{N}_]*/gu
+
+/** Placeholders written in a string field, read the way the parser reads them in text. */
+function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
+  const found: {node: Placeholder; start: number; end: number}[] = []
+  for (const match of value.matchAll(fieldPlaceholderRe)) {
+    let raw = match[0]
+    while (raw.endsWith('_')) raw = raw.slice(0, -1)
+    const start = match.index
+    found.push({node: {type: 'placeholder', value: raw, name: raw.slice(1).normalize('NFC')}, start, end: start + raw.length})
+  }
+  return found
 }

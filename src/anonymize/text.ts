@@ -20,7 +20,7 @@ export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
 /** `anonymize` on text: the text with its placeholders replaced, everything else as it was. */
 export function anonymizeText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
   const settings = options ?? {}
-  const source = typeof value === 'string' ? value : String(value?.value ?? '')
+  const source = sourceOf(value)
   const tree = parse(source, settings)
   const plan = makePlan(tree, settings)
   const splices: Splice[] = []
@@ -28,6 +28,16 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
     if (entry.replacement !== undefined && settings.mapping) settings.mapping[entry.name] = entry.replacement
     for (const occurrence of entry.occurrences) {
       const replacement = surface(plan, entry, occurrence)
+      if (replacement !== undefined && occurrence.field) {
+        // The byline is a line of the comment as written: find it there. Its author is part of it.
+        const {comment, key} = occurrence.field
+        const start = comment.position?.start.offset
+        const at = key === 'byline' && start !== undefined ? source.indexOf(comment.byline!, start) : -1
+        if (at >= 0 && at < comment.position!.end.offset!) {
+          splices.push({start: at + occurrence.field.start, end: at + occurrence.field.end, value: replacement})
+        }
+        continue
+      }
       const position = occurrence.node.position
       if (replacement === undefined || position?.start.offset === undefined || position.end.offset === undefined) continue
       splices.push({start: position.start.offset, end: position.end.offset, value: replacement})
@@ -40,7 +50,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
 
 /** `deidentify` on text: every listed real name, wherever it is in the text, becomes its placeholder. */
 export function deidentifyText(value: string | VFile, options: DeidentifyOptions): string {
-  const source = typeof value === 'string' ? value : String(value?.value ?? '')
+  const source = sourceOf(value)
   const table = nameTable(options)
   if (!table.matcher) return source
   const splices: Splice[] = table.matcher.find(source).map((match) => ({
@@ -49,6 +59,14 @@ export function deidentifyText(value: string | VFile, options: DeidentifyOptions
     value: placeholderFor(table, match).value
   }))
   return splice(source, splices)
+}
+
+function sourceOf(value: string | VFile): string {
+  if (typeof value === 'string') return value
+  const content = value?.value
+  if (typeof content === 'string') return content
+  if (content instanceof Uint8Array) return new TextDecoder().decode(content)
+  return content === undefined || content === null ? '' : String(content)
 }
 
 function splice(source: string, splices: Splice[]): string {
