@@ -2,21 +2,17 @@
 // placeholder becomes a generated `text` node (no position) whose `data.anonymized` records the
 // replacement, which is what `reidentify` reads back through the mapping.
 import type {VFile} from 'vfile'
-import type {Parents, Root, Text, Turn} from '../types.js'
+import type {Parents, Root, Text, TextData, Turn} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {type Field, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {changeLabel} from './who.js'
 import {clone, visitParents} from './walk.js'
 
-declare module '../types.js' {
-  interface TextData {
-    /** Set by `anonymize` on the text that replaced a placeholder. */
-    anonymized?: Anonymized | undefined
-  }
-}
-
-/** What `anonymize` records on a replacement. */
+/**
+ * What `anonymize` records on a replacement, as `data.anonymized` of its `text` node. (Not merged
+ * into `TextData` here: a `declare module` of a relative path does not survive the bundled types.)
+ */
 export interface Anonymized {
   /** The name's replacement as in the mapping (the text shown can be a shorter form, or carry a genitive). */
   replacement: string
@@ -52,7 +48,7 @@ function apply(tree: Root, plan: Plan): void {
       }
       const anonymized: Anonymized = {replacement: entry.replacement!}
       if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
-      const text: Text = {type: 'text', value, data: {anonymized}}
+      const text: Text = {type: 'text', value, data: {anonymized} as TextData}
       const turn = turns.get(occurrence.parent)
       const replace = () => {
         occurrence.parent.children[occurrence.index] = text
@@ -78,4 +74,11 @@ function fillMapping(plan: Plan, mapping: Record<string, string> | undefined): v
   for (const entry of plan.entries.values()) {
     if (entry.replacement !== undefined) mapping[entry.name] = entry.replacement
   }
+}
+
+/** The replacement `anonymize` recorded on a node, if it is one. */
+export function anonymizedOf(node: {data?: unknown}): Anonymized | undefined {
+  const data = node.data as {anonymized?: unknown} | undefined
+  const value = data?.anonymized as Anonymized | undefined
+  return value && typeof value === 'object' && typeof value.replacement === 'string' ? value : undefined
 }

@@ -14,9 +14,11 @@ export interface Signal {
   kindWord: boolean
   /** A title stands before it (`Herr`, `Mrs`): a generic label becomes a bare initial. */
   honorific: boolean
+  /** A legal form follows (`$X GmbH`): a company pseudonym leaves out its own. */
+  legalFormAfter: boolean
 }
 
-const none: Signal = {kind: undefined, weight: 0, gender: undefined, kindWord: false, honorific: false}
+const none: Signal = {kind: undefined, weight: 0, gender: undefined, kindWord: false, honorific: false, legalFormAfter: false}
 
 const honorifics = new Map<string, Gender | undefined>([
   ['herr', 'male'], ['herrn', 'male'], ['hr.', 'male'], ['frau', 'female'], ['fr.', 'female'],
@@ -50,12 +52,12 @@ const reach = 40
 export function contextSignal(before: string, after: string): Signal {
   const [previous, earlier] = lastWords(before)
   const honorific = honorifics.has(previous)
-  if (honorific) return {kind: 'surname', weight: 3, gender: honorifics.get(previous), kindWord: false, honorific: true}
+  if (honorific) return {...none, kind: 'surname', weight: 3, gender: honorifics.get(previous), honorific: true}
   if (companyWords.has(previous)) return {...none, kind: 'company', weight: 3, kindWord: true}
   if (townWords.has(previous)) return {...none, kind: 'town', weight: 3, kindWord: true}
   if (previous === 'of' && townWords.has(earlier)) return {...none, kind: 'town', weight: 3}
   if (productWords.has(previous)) return {...none, kind: 'product', weight: 3, kindWord: true}
-  if (companyAfter.has(firstWord(after))) return {...none, kind: 'company', weight: 3}
+  if (companyAfter.has(firstWord(after))) return {...none, kind: 'company', weight: 3, legalFormAfter: true}
   const town = townPrepositions.get(previous)
   if (town) return {...none, kind: 'town', weight: town}
   return none

@@ -6,6 +6,7 @@ import {keyedHash} from './hash.js'
 import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
 import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
+import {nameLists} from './names/index.js'
 import {pool} from './pseudonym.js'
 import {visitParents} from './walk.js'
 
@@ -111,6 +112,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions): Plan {
 
   // Pseudonyms in the order of their names, so that who yields in a collision does not depend
   // on where in the story a name first appears.
+  const numbers = new Map<string, number>()
   pseudonymous.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of pseudonymous) {
     const names = pool(lang, entry.kind, entry.gender ?? (keyedHash(key, '\u0001' + entry.name) & 1 ? 'female' : 'male'))
@@ -120,9 +122,13 @@ export function makePlan(tree: Root, options: AnonymizeOptions): Plan {
       const candidate = names.at(start + probe)
       if (!taken.has(candidate.toLowerCase())) chosen = candidate
     }
-    for (let number = 2; !chosen; number++) {
-      const candidate = names.at(start) + ' ' + number
-      if (!taken.has(candidate.toLowerCase())) chosen = candidate
+    // The pool is used up: number the name (`Jan 2`), going on from the last number given.
+    if (!chosen) {
+      const base = names.at(start)
+      let number = numbers.get(base) ?? 2
+      while (taken.has((base + ' ' + number).toLowerCase())) number++
+      numbers.set(base, number + 1)
+      chosen = base + ' ' + number
     }
     taken.add(chosen.toLowerCase())
     entry.replacement = applyCasing(chosen, entry.casing)
@@ -142,6 +148,11 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
     if (occurrence.signal.honorific) form = applyCasing(entry.letter + '.', entry.casing)
     else if (occurrence.signal.kindWord && occurrence.signal.kind === entry.kind) form = entry.letter
   } else if (entry.strategy === 'map' || entry.strategy === 'fixed') form = withoutRepeatedWord(form, occurrence.signal)
+  else if (entry.strategy === 'pseudonym' && entry.kind === 'company' && occurrence.signal.legalFormAfter) {
+    // `$X GmbH` → `Heidmann GmbH`, not `Heidmann KG GmbH`.
+    const ending = nameLists[plan.lang].companyEndings.find((item) => form.toLowerCase().endsWith(item.toLowerCase()))
+    if (ending) form = form.slice(0, -ending.length)
+  }
   const suffix = occurrence.node.suffix
   if (suffix) form = genitive(form, suffix, entry.strategy === 'generic')
   // `Firma $X.` → `Firma Copperfield Inc.`, not `Inc..`.

@@ -3,6 +3,7 @@
 // giving two names one value) cannot say whose it was: it stays, and is reported.
 import type {VFile} from 'vfile'
 import type {Parents, Placeholder, Root, Turn} from '../types.js'
+import {anonymizedOf} from './anonymize.js'
 import {changeLabel} from './who.js'
 import {clone, visitParents} from './walk.js'
 
@@ -18,8 +19,9 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
   const turns = new Map<Parents, Turn>()
   visitParents(result, (node, parent, index) => {
     if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
-    if (node.type !== 'text' || !node.data?.anonymized) return
-    const {replacement, suffix} = node.data.anonymized
+    const anonymized = node.type === 'text' ? anonymizedOf(node) : undefined
+    if (node.type !== 'text' || !anonymized) return
+    const {replacement, suffix} = anonymized
     const name = names.get(replacement)
     if (typeof name !== 'string') {
       file?.message(

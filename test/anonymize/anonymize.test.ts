@@ -71,6 +71,14 @@ describe('anonymize', () => {
     expect([...en.female, ...en.male]).toContain(mapping.Anna)
   })
 
+  it('pseudonym: a company before a legal form leaves out its own', () => {
+    const mapping: Record<string, string> = {}
+    const text = anonymizeText('Ich war bei der $Firma_1 GmbH. Die $Firma_1 ist gut.', {seed: 'anecdote', mapping})
+    const ending = de.companyEndings.find((item) => mapping.Firma_1.endsWith(item))!
+    const stem = mapping.Firma_1.slice(0, -ending.length)
+    expect(text).toBe('Ich war bei der ' + stem + ' GmbH. Die ' + mapping.Firma_1 + ' ist gut.')
+  })
+
   it('pseudonym: the genitive `$Technikers` gets the name plus `s`, or an apostrophe after s', () => {
     const tree = anonymize(parse('Herr $Techniker kam. Das ist $Technikers Auto.'), {strategy: 'map', map: {Techniker: 'Lindner'}})
     expect(all(tree, 'text').map((node) => node.value).join('')).toBe('Herr Lindner kam. Das ist Lindners Auto.')

@@ -27,7 +27,7 @@ const maps: Record<string, Pick<AnonymizeOptions, 'map' | 'fallback'>> = {
  */
 function spliceTree(source: string, tree: Root): string {
   const original = all(parse(source), 'placeholder')
-  const now = all(tree, 'text').filter((node) => node.data?.anonymized || !node.position)
+  const now = all(tree, 'text').filter((node) => (node.data as {anonymized?: unknown} | undefined)?.anonymized || !node.position)
   const kept = all(tree, 'placeholder')
   const replaced = [...now, ...kept]
   expect(replaced).toHaveLength(original.length)
