@@ -7,7 +7,7 @@ import type {AnonymizeOptions} from './options.js'
 import {type Field, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {changeLabel} from './who.js'
-import {clone, visitParents} from './walk.js'
+import {copyTree, visitParents} from './walk.js'
 
 /**
  * What `anonymize` records on a replacement, as `data.anonymized` of its `text` node. (Not merged
@@ -23,7 +23,7 @@ export interface Anonymized {
 /** Replace the placeholders of `tree`; the input is not changed. Names left unmapped go to `file`. */
 export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: VFile | null): Root {
   const settings = options ?? {}
-  const result = clone(tree)
+  const result = copyTree(tree)
   const plan = makePlan(result, settings)
   apply(result, plan)
   fillMapping(plan, settings.mapping ?? undefined)

@@ -4,7 +4,7 @@ import type {Point, Position} from 'unist'
 import type {Comment, Nodes, Parents, PhrasingContent, Placeholder, Root, Text, Turn} from '../types.js'
 import {type NameMatch, type NameMatcher, nameMatcher, placeholderName} from './match-names.js'
 import {changeLabel} from './who.js'
-import {clone, visitParents} from './walk.js'
+import {clone, copyTree, visitParents} from './walk.js'
 
 export interface DeidentifyOptions {
   /**
@@ -62,7 +62,7 @@ export function placeholderFor(table: NameTable, match: NameMatch): {value: stri
 }
 
 export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyResult {
-  const result = clone(tree)
+  const result = copyTree(tree)
   const replacements: Replacement[] = []
   const table = nameTable(options)
   const matcher = table.matcher
@@ -72,17 +72,17 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
   const turns = new Map<Parents, Turn>()
   const comments: Comment[] = []
   visitParents(result, (node, parent) => {
-    if ('children' in node) parents.push(node as Parents)
+    if (Array.isArray((node as Parents).children)) parents.push(node as Parents)
     if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
     if (node.type === 'comment') comments.push(node)
   })
 
   for (const parent of parents) {
-    if (!parent.children.some((child) => child.type === 'text' && matcher.find(child.value).length > 0)) continue
+    if (!parent.children.some((child) => isText(child) && matcher.find(child.value).length > 0)) continue
     const rebuild = () => {
       const children: Nodes[] = []
       for (const child of parent.children as Nodes[]) {
-        if (child.type !== 'text') children.push(child)
+        if (!isText(child)) children.push(child)
         else for (const piece of split(child, table, replacements)) children.push(piece)
       }
       parent.children = children as typeof parent.children
@@ -101,6 +101,11 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
 
   replacements.sort((a, b) => (a.position?.start.offset ?? Infinity) - (b.position?.start.offset ?? Infinity))
   return {tree: result, replacements}
+}
+
+/** A text node with a string value (trees from JavaScript callers can hold anything). */
+function isText(node: unknown): node is Text {
+  return node !== null && typeof node === 'object' && (node as Text).type === 'text' && typeof (node as Text).value === 'string'
 }
 
 /** A text node cut at each real name: text, placeholder, text, … */

@@ -51,19 +51,23 @@ export interface Plan {
   unmapped: Entry[]
 }
 
+const strategies = new Set<Strategy>(['map', 'pseudonym', 'generic', 'redact', 'keep'])
+const fallbacks = new Set<string>(['pseudonym', 'generic', 'redact', 'keep'])
+
 /** The most pool places tried before a number is added to a pseudonym. */
 const maxProbes = 256
 
 export function makePlan(tree: Root, options: AnonymizeOptions): Plan {
   const lang: Lang = options.lang === 'de' || options.lang === 'en' ? options.lang : tree.lang === 'de' ? 'de' : 'en'
-  const strategy: Strategy = options.strategy ?? 'pseudonym'
+  // An unknown strategy is the default one: a typo must not leave the names in.
+  const strategy: Strategy = strategies.has(options.strategy as Strategy) ? (options.strategy as Strategy) : 'pseudonym'
   const entries = gather(tree)
   const plan: Plan = {lang, entries, unmapped: []}
   if (strategy === 'keep') return plan
 
   const mapping = options.mapping ?? undefined
   const map = options.map ?? undefined
-  const fallback = options.fallback ?? undefined
+  const fallback = fallbacks.has(options.fallback as string) ? options.fallback! : undefined
 
   // Replacements already taken (lower case), and every original name, which no pseudonym may repeat.
   const taken = new Set<string>()

@@ -5,10 +5,10 @@ import type {VFile} from 'vfile'
 import type {Parents, Placeholder, Root, Turn} from '../types.js'
 import {anonymizedOf} from './anonymize.js'
 import {changeLabel} from './who.js'
-import {clone, visitParents} from './walk.js'
+import {copyTree, visitParents} from './walk.js'
 
 export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>, file?: VFile | null): Root {
-  const result = clone(tree)
+  const result = copyTree(tree)
   const names = new Map<string, string | null>()
   for (const name of Object.keys(mapping ?? {})) {
     const replacement = mapping[name]

@@ -63,7 +63,8 @@ export function deidentifyText(value: string | VFile, options: DeidentifyOptions
 
 function sourceOf(value: string | VFile): string {
   if (typeof value === 'string') return value
-  const content = value?.value
+  if (value === null || typeof value !== 'object') return value === undefined ? '' : String(value)
+  const content = value.value
   if (typeof content === 'string') return content
   if (content instanceof Uint8Array) return new TextDecoder().decode(content)
   return content === undefined || content === null ? '' : String(content)

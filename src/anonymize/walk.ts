@@ -11,7 +11,7 @@ export function clone<T>(value: T): T {
     return item
   }
   const result = copy(value)
-  const stack: unknown[] = [result]
+  const stack: unknown[] = result !== null && typeof result === 'object' ? [result] : []
   while (stack.length > 0) {
     const item = stack.pop() as Record<string, unknown> | unknown[]
     if (Array.isArray(item)) {
@@ -37,14 +37,22 @@ export function visitParents(tree: Root, visit: (node: Nodes, parent: Parents, i
   while (stack.length > 0) {
     const top = stack[stack.length - 1]
     const [parent, index] = top
-    const children = parent.children as Nodes[]
+    const children = (Array.isArray(parent.children) ? parent.children : []) as Nodes[]
     if (index >= children.length) {
       stack.pop()
       continue
     }
     top[1] = index + 1
     const node = children[index]
+    // Trees from JavaScript callers can hold anything: only nodes are visited.
+    if (node === null || typeof node !== 'object' || typeof node.type !== 'string') continue
     visit(node, parent, index)
     if (node && typeof node === 'object' && 'children' in node && Array.isArray(node.children)) stack.push([node as Parents, 0])
   }
+}
+
+/** The tree to work on: a copy of `tree`, or an empty root where `tree` is no tree at all. */
+export function copyTree(tree: unknown): Root {
+  if (tree !== null && typeof tree === 'object' && Array.isArray((tree as Root).children)) return clone(tree as Root)
+  return {type: 'root', children: []}
 }

@@ -5,8 +5,9 @@ import {slug} from '../parse/slug.js'
 import type {Nodes, Speaker, Turn} from '../types.js'
 
 export function whoOfLabel(speaker: Speaker): string {
-  const children = speaker.children
-  if (children.length === 1 && children[0].type === 'placeholder') return children[0].value.slice(1).normalize('NFC')
+  const children = Array.isArray(speaker.children) ? speaker.children : []
+  const only = children.length === 1 ? children[0] : undefined
+  if (only?.type === 'placeholder' && typeof only.value === 'string') return only.value.slice(1).normalize('NFC')
   return slug(textOf(speaker))
 }
 
@@ -23,10 +24,11 @@ export function textOf(node: Nodes): string {
   let result = ''
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
-    const current = stack.pop()!
+    const current = stack.pop()
+    if (current === null || typeof current !== 'object') continue
     if (current.type === 'break') result += '\n'
     else if ('value' in current && typeof current.value === 'string') result += current.value
-    else if ('children' in current) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
+    else if (Array.isArray((current as {children?: unknown}).children) && 'children' in current) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
   }
   return result
 }

@@ -66,10 +66,13 @@ describe('anonymize on generated stories', () => {
     fc.assert(
       fc.property(story, fc.constantFrom<AnonymizeOptions>({strategy: 'pseudonym', seed: 1}, {strategy: 'pseudonym', seed: 'x'}, {strategy: 'generic'}), (value, options) => {
         const mapping: Record<string, string> = {}
-        anonymize(parse(value), {...options, mapping})
+        const tree = parse(value)
+        anonymize(tree, {...options, mapping})
         const replacements = Object.values(mapping).map((item) => item.toLowerCase())
         expect(new Set(replacements).size).toBe(replacements.length)
-        for (const item of replacements) expect(names.map((name) => name.toLowerCase())).not.toContain(item)
+        // Nor the name of another placeholder of the story.
+        const own = [...namesIn(tree)].map((name) => name.toLowerCase())
+        for (const item of replacements) expect(own).not.toContain(item)
       }),
       runs
     )
@@ -154,6 +157,47 @@ describe('deidentify on generated stories', () => {
         }
       }),
       runs
+    )
+  })
+})
+
+describe('bad input', () => {
+  const node = fc.letrec((tie) => ({
+    node: fc.record(
+      {
+        type: fc.constantFrom('root', 'narration', 'dialogue', 'turn', 'speaker', 'text', 'placeholder', 'comment', 'x'),
+        value: fc.oneof(fc.string(), fc.constant('$A'), fc.integer()),
+        name: fc.oneof(fc.constantFrom('A', 'B'), fc.integer()),
+        who: fc.oneof(fc.constantFrom('A', 'a'), fc.constant(undefined)),
+        byline: fc.constantFrom('$A said...', 'A wrote', undefined),
+        children: fc.oneof({depthSize: 'small'}, fc.constant(undefined), fc.array(fc.oneof(tie('node'), fc.anything()), {maxLength: 4}))
+      },
+      {requiredKeys: ['type']}
+    )
+  }))
+  const options = fc.record(
+    {
+      strategy: fc.oneof(fc.constantFrom('map', 'pseudonym', 'generic', 'redact', 'keep', 'bogus'), fc.anything()),
+      seed: fc.anything(),
+      map: fc.oneof(fc.constant({A: 'Anna'}), fc.anything()),
+      fallback: fc.anything(),
+      mask: fc.anything(),
+      lang: fc.anything()
+    },
+    {requiredKeys: []}
+  )
+
+  it('anonymize, reidentify and deidentify never throw on trees and options of any shape', () => {
+    fc.assert(
+      fc.property(fc.oneof(node.node, fc.anything()), options, (tree, settings) => {
+        const mapping: Record<string, string> = {}
+        const result = anonymize(tree as Root, {...(settings as AnonymizeOptions), mapping})
+        expect(Array.isArray(result.children)).toBe(true)
+        reidentify(result, mapping)
+        deidentify(tree as Root, {names: ['A', 'Anna']})
+        anonymizeText(typeof tree === 'string' ? tree : 'Herr $A und $B.', settings as AnonymizeOptions)
+      }),
+      {numRuns: 300, seed: 20261126}
     )
   })
 })
