@@ -3,7 +3,7 @@ export {parse} from './parse/index.js'
 export type {CastOption, Diagnostic, ParseOptions} from './parse/index.js'
 export {slug} from './parse/slug.js'
 export type * from './types.js'
-export {anonymize, anonymizeText, deidentify, deidentifyText, reidentify} from './anonymize/index.js'
+export {anonymize, anonymizedOf, anonymizeText, deidentify, deidentifyText, reidentify} from './anonymize/index.js'
 export type {
   Anonymized,
   AnonymizeOptions,

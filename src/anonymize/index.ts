@@ -1,6 +1,6 @@
 // Anonymization: replace placeholders (`anonymize`), restore them (`reidentify`), and turn real
 // names into placeholders (`deidentify`); on trees, or on text with its layout kept.
-export {anonymize} from './anonymize.js'
+export {anonymize, anonymizedOf} from './anonymize.js'
 export type {Anonymized} from './anonymize.js'
 export {deidentify} from './deidentify.js'
 export type {DeidentifyOptions, DeidentifyResult, Replacement} from './deidentify.js'

@@ -1,7 +1,7 @@
 // anonymize(), reidentify() and anonymizeText(), behaviour by behaviour.
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, parse, reidentify} from '../../src/index.js'
+import {anonymize, anonymizedOf, anonymizeText, parse, reidentify} from '../../src/index.js'
 import type {Root} from '../../src/index.js'
 import {keyedHash} from '../../src/anonymize/hash.js'
 import {de} from '../../src/anonymize/names/de.js'
@@ -48,6 +48,9 @@ describe('anonymize', () => {
       ]
     })
     expect(all(tree, 'text')[1].position).toBeUndefined()
+    expect(anonymizedOf(all(tree, 'text')[1])).toEqual({replacement: 'Sabine'})
+    expect(anonymizedOf(all(tree, 'text')[0])).toBeUndefined()
+    expect(anonymizedOf({data: {anonymized: 'Sabine'}})).toBeUndefined()
   })
 
   it('pseudonym: the kind of name follows the context and the name', () => {
