@@ -4,7 +4,7 @@
 import type {VFile} from 'vfile'
 import type {Parents, Root, Text, TextData, Turn} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
-import {type Field, makePlan, type Plan, surface} from './plan.js'
+import {type Field, isRecord, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {changeLabel} from './who.js'
 import {copyTree, visitParents} from './walk.js'
@@ -26,7 +26,7 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const result = copyTree(tree)
   const plan = makePlan(result, settings)
   apply(result, plan)
-  fillMapping(plan, settings.mapping ?? undefined)
+  fillMapping(plan, isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined)
   if (file) reportUnmapped(plan, file)
   return result
 }

@@ -58,7 +58,8 @@ export function contextSignal(before: string, after: string): Signal {
   if (previous === 'of' && townWords.has(earlier)) return {...none, kind: 'town', weight: 3}
   if (productWords.has(previous)) return {...none, kind: 'product', weight: 3, kindWord: true}
   if (companyAfter.has(firstWord(after))) return {...none, kind: 'company', weight: 3, legalFormAfter: true}
-  const town = townPrepositions.get(previous)
+  // `in $Boss's office` is about a person, not a place.
+  const town = /^['’]s\b/u.test(after) ? undefined : townPrepositions.get(previous)
   if (town) return {...none, kind: 'town', weight: town}
   return none
 }

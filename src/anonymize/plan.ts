@@ -65,8 +65,8 @@ export function makePlan(tree: Root, options: AnonymizeOptions): Plan {
   const plan: Plan = {lang, entries, unmapped: []}
   if (strategy === 'keep') return plan
 
-  const mapping = options.mapping ?? undefined
-  const map = options.map ?? undefined
+  const mapping = isRecord(options.mapping) ? options.mapping : undefined
+  const map = isRecord(options.map) ? options.map : undefined
   const fallback = fallbacks.has(options.fallback as string) ? options.fallback! : undefined
 
   // Replacements already taken (lower case), and every original name, which no pseudonym may repeat.
@@ -93,7 +93,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions): Plan {
   }
 
   const mask = typeof options.mask === 'string' ? options.mask : defaultMask
-  const key = String(options.seed ?? 0)
+  const key = typeof options.seed === 'number' || typeof options.seed === 'string' ? String(options.seed) : '0'
   const pseudonymous: Entry[] = []
   let letters = 0
 
@@ -174,6 +174,10 @@ function genitive(value: string, suffix: string, label: boolean): string {
   if (label) return value + "'" + suffix
   if (/[sßxz]/i.test(last)) return value + "'"
   return value + suffix
+}
+
+export function isRecord(value: unknown): value is Record<string, string> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 function lookup(map: Readonly<Record<string, string>>, name: string): string | undefined {

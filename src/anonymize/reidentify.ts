@@ -10,8 +10,9 @@ import {copyTree, visitParents} from './walk.js'
 export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>, file?: VFile | null): Root {
   const result = copyTree(tree)
   const names = new Map<string, string | null>()
-  for (const name of Object.keys(mapping ?? {})) {
-    const replacement = mapping[name]
+  const record: Readonly<Record<string, unknown>> = mapping !== null && typeof mapping === 'object' ? mapping : {}
+  for (const name of Object.keys(record)) {
+    const replacement = record[name]
     if (typeof replacement !== 'string') continue
     names.set(replacement, names.has(replacement) ? null : name)
   }

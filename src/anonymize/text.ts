@@ -6,7 +6,7 @@ import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {AnonymizeOptions} from './options.js'
-import {makePlan, surface} from './plan.js'
+import {isRecord, makePlan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 
 interface Splice {
@@ -23,9 +23,10 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const source = sourceOf(value)
   const tree = parse(source, settings)
   const plan = makePlan(tree, settings)
+  const mapping = isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined
   const splices: Splice[] = []
   for (const entry of plan.entries.values()) {
-    if (entry.replacement !== undefined && settings.mapping) settings.mapping[entry.name] = entry.replacement
+    if (entry.replacement !== undefined && mapping) mapping[entry.name] = entry.replacement
     for (const occurrence of entry.occurrences) {
       const replacement = surface(plan, entry, occurrence)
       if (replacement !== undefined && occurrence.field) {

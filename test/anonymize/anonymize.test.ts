@@ -74,6 +74,12 @@ describe('anonymize', () => {
     expect([...en.female, ...en.male]).toContain(mapping.Anna)
   })
 
+  it("pseudonym: `in $X's office` is no town", () => {
+    const mapping = mappingOf("Me: I was in $Boss's office, then in $Town.", {seed: 'x'})
+    expect([...en.female, ...en.male]).toContain(mapping.Boss)
+    expect(en.townStems.some((stem) => mapping.Town.startsWith(stem))).toBe(true)
+  })
+
   it('pseudonym: a company before a legal form leaves out its own', () => {
     const mapping: Record<string, string> = {}
     const text = anonymizeText('Ich war bei der $Firma_1 GmbH. Die $Firma_1 ist gut.', {seed: 'anecdote', mapping})
