@@ -135,6 +135,20 @@ describe('hostile input', () => {
     expect(hostile.length).toBeGreaterThanOrEqual(50)
   })
 
+  it('has a checker that sees what it looks for', () => {
+    expect(problems('<p onclick="x"><script></script><style></style><a href=" javascript:x">a</a><iframe></iframe></p>', false).sort()).toEqual([
+      'attribute onClick on <p>',
+      'event handler onClick',
+      'element <script>',
+      'dangerous <script>',
+      'a <style> that is not ours',
+      'URL href= javascript:x',
+      'element <iframe>',
+      'dangerous <iframe>',
+      '1 style elements'
+    ].sort())
+  })
+
   it('renders every input as text only, in a fragment and in a document', () => {
     for (const value of hostile) {
       const tree = parse(value)
