@@ -61,7 +61,6 @@ ${p}anecdote ${p}note {
 ${p}anecdote ${p}dialogue {
   display: grid;
   grid-template-columns: fit-content(11rem) min-content 1fr;
-  column-gap: 0.5rem;
   row-gap: 0.35rem;
   margin: 0 0 1.25rem;
   padding: 0.75rem 1rem;
@@ -85,6 +84,7 @@ ${p}anecdote ${p}speaker {
   hyphens: manual;
 }
 ${p}anecdote ${p}separator {
+  padding: 0 0.6rem 0 0.05rem;
   color: var(--anecdote-muted);
 }
 ${p}anecdote ${p}direction {

@@ -98,7 +98,7 @@ function elements(node: HastRoot | Element, found: Element[] = []): Element[] {
       found.push(current)
       if (current.content) stack.push(current.content)
     }
-    for (const child of current.children) if (child.type === 'element' || child.type === 'root') stack.push(child as Element)
+    for (const child of current.children) if (child.type === 'element') stack.push(child)
   }
   return found
 }
