@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import type {Element, Root as HastRoot} from 'hast'
 import {describe, expect, it} from 'vitest'
-import {parse, type Root, stylesheet, toHast, toHtml} from '../../src/index.js'
+import {defaultHandlers, parse, type Root, stylesheet, toHast, toHtml} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
 
 const seed = readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.txt', 'utf8')
@@ -154,5 +154,29 @@ describe('toHast', () => {
     const html = toHtml(tree)
     expect(html).toContain('deep</strong>')
     expect(html.split('<strong>').length - 1).toBe(62)
+  })
+})
+
+describe('the README example', () => {
+  it('overrides and wraps default handlers', () => {
+    const tree = parse('Chef: Wo ist der $Verkäufer? [...]\nIch: Keine Ahnung, $Sowieso.')
+    const html = toHtml(tree, {
+      classPrefix: 'story-',
+      placeholders: (node) => (node.name === 'Verkäufer' ? 'Herr Müller' : 'N. N.'),
+      handlers: {
+        elision(state, node) {
+          return state.element(node, 'span', {className: state.className('elision'), ariaLabel: 'gekürzt'}, [{type: 'text', value: '…'}])
+        },
+        turn(state, node, parent) {
+          const element = defaultHandlers.turn(state, node, parent) as Element
+          ;(element.properties.className as string[]).push(state.className('who-' + node.who)[0])
+          return element
+        }
+      }
+    })
+    expect(html).toContain(
+      '<p class="story-turn story-who-chef" data-who="chef"><b class="story-speaker">Chef</b><span class="story-separator">:</span> <span class="story-speech">Wo ist der <span class="story-placeholder" data-name="Verkäufer">Herr Müller</span>? <span class="story-elision" aria-label="gekürzt">…</span></span></p>'
+    )
+    expect(html).toContain('<span class="story-placeholder" data-name="Sowieso">N. N.</span>')
   })
 })

@@ -14,7 +14,6 @@ export type PlaceholderDisplay = 'written' | 'name' | ((node: Placeholder) => st
 export type Handler = (
   state: State,
   // Handlers are looked up by `node.type`, so each one receives its own node type.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   node: any,
   parent: Parents | undefined
 ) => ElementContent | ElementContent[] | undefined

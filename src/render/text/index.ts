@@ -10,7 +10,6 @@ import {handlers as defaultHandlers} from './handlers/index.js'
 export type TextHandler = (
   state: TextState,
   // Handlers are looked up by `node.type`, so each one receives its own node type.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   node: any,
   parent: Parents | undefined
 ) => string

@@ -18,7 +18,6 @@ export function link(state: State, node: Link): ElementContent {
 export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined
   // Browsers drop tabs and line feeds anywhere in a URL and C0 controls and spaces around it.
-  // eslint-disable-next-line no-control-regex
   const value = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
   const colon = value.indexOf(':')
   if (colon < 0) return value
