@@ -180,3 +180,12 @@ describe('the README example', () => {
     expect(html).toContain('<span class="story-placeholder" data-name="Sowieso">N. N.</span>')
   })
 })
+
+describe('turns with directions before the colon', () => {
+  it('set a space after the directions', () => {
+    const html = toHtml(parse('Kunde (leise) [zögernd]: Wo?\nIch: <laut> Da!\nKunde (leise):\nHier.'))
+    expect(html).toContain('<span class="speech"><i class="direction" data-marker="paren">leise</i> <i class="direction" data-marker="bracket">zögernd</i> Wo?</span>')
+    expect(html).toContain('<span class="speech"><i class="direction" data-marker="angle">laut</i> Da!</span>')
+    expect(html).toContain('<span class="speech"><i class="direction" data-marker="paren">leise</i><br>\nHier.</span>')
+  })
+})

@@ -11,7 +11,12 @@ export function turn(state: State, node: Turn): ElementContent {
   children.push(state.element(undefined, 'span', {className: state.className('separator')}, [{type: 'text', value: node.separator || ':'}]))
   children.push({type: 'text', value: ' '})
   const content: ElementContent[] = []
+  let leading = true
   for (const child of speech) {
+    // Directions written before the colon (`Kunde (leise): Wo?`) are glued to what follows them
+    // in the tree; after the colon they need a space.
+    if (leading && content.length > 0 && child.type !== 'break' && !(child.type === 'text' && /^\s/.test(child.value))) content.push({type: 'text', value: ' '})
+    leading = leading && child.type === 'direction'
     for (const rendered of state.one(child, node)) content.push(rendered)
   }
   children.push(state.element(undefined, 'span', {className: state.className('speech')}, content))
