@@ -13,3 +13,5 @@ export type {TextHandler, TextHandlers, TextState, ToTextOptions} from './render
 export {anecdoteParse, anecdoteStringify, anecdoteToRehype} from './plugin.js'
 export {handlers as defaultHandlers} from './render/hast/handlers/index.js'
 export {handlers as defaultTextHandlers} from './render/text/handlers/index.js'
+export {stats, countWords} from './stats.js'
+export type {PlaceholderStats, SpeakerStats, Stats} from './stats.js'
