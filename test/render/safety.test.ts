@@ -1,9 +1,10 @@
 // Hostile input: whatever the text, the HTML holds only our elements and attributes, no script,
 // no event handler, no `javascript:` URL. Checked by parsing the output with a real HTML parser.
 import type {Element, Root as HastRoot} from 'hast'
+import fc from 'fast-check'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
-import {parse, type Root, stylesheet, toHtml} from '../../src/index.js'
+import {parse, type Root, stylesheet, toHtml, toText} from '../../src/index.js'
 
 const hostile: string[] = [
   '<script>alert(1)</script>',
@@ -157,6 +158,19 @@ describe('hostile input', () => {
         expect(problems(toHtml(tree, {document: true, placeholders}), true), value).toEqual([])
       }
     }
+  })
+
+  it('renders arbitrary strings safely, and writes them back without throwing', () => {
+    const markup = fc.constantFrom('<script>', '</style>', '<img onerror=x>', 'javascript:', '"', "'", '&', '$x"', ':', '\n', 'Ich: ', '(', ')')
+    const text = fc.oneof(fc.string({unit: 'binary', maxLength: 120}), fc.array(markup, {maxLength: 30}).map((parts) => parts.join('')))
+    fc.assert(
+      fc.property(text, (value) => {
+        const tree = parse(value)
+        expect(problems(toHtml(tree), false)).toEqual([])
+        expect(typeof toText(tree)).toBe('string')
+      }),
+      {numRuns: 200}
+    )
   })
 
   it('keeps the hostile text visible as text', () => {
