@@ -31,7 +31,9 @@ export const de: Locale = {
   commonWords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'zu', 'mit', 'sich', 'auf', 'es',
     'den', 'dem', 'sie', 'wir', 'aber', 'noch', 'auch', 'was', 'wie', 'mal', 'ja', 'nein', 'doch', 'war',
-    'hat', 'habe', 'bin', 'sind', 'im', 'für', 'von', 'dass', 'kein', 'schon'
+    'hat', 'habe', 'bin', 'sind', 'im', 'für', 'von', 'dass', 'kein', 'schon',
+    // Also frequent in English: listed in both, so they decide nothing.
+    'in', 'am', 'also'
   ],
   commentBylineWords: ['um', 'sagte', 'schrieb', 'meinte']
 }

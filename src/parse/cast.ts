@@ -3,6 +3,7 @@
 import {isInlineSpace, isUpperLetter} from './chars.js'
 import type {Classified, Region} from './classify.js'
 import {type Cue, parseCue} from './cue.js'
+import type {Line} from './lines.js'
 import {slug} from './slug.js'
 import {selfLabels} from './words.js'
 
@@ -35,6 +36,27 @@ export function learnCast(
     for (const line of lines) {
       if (line.kind !== 'cue' || !line.cue.alias) continue
       aliases.set(slug(value.slice(line.cue.alias.start, line.cue.alias.end)), identity(value, line.cue, castIds, aliases).who)
+    }
+  }
+
+  // A long descriptive label at first (`Man in a very expensive suit:`), then its last word
+  // alone (`Suit:`): the same speaker, when that word was no speaker before the long label.
+  const seen = new Set<string>()
+  const heads = new Map<string, string>()
+  for (const lines of classified) {
+    for (const line of lines) {
+      if (line.kind !== 'cue') continue
+      const key = identity(value, line.cue, castIds, aliases).who
+      const long = heads.get(key)
+      if (long !== undefined && line.cue.words === 1) {
+        aliases.set(key, long)
+        continue
+      }
+      if (line.cue.words > maxWeakWords) {
+        const head = slug(lastWord(value, line.cue.label.start, line.cue.label.end))
+        if (!seen.has(head) && !heads.has(head)) heads.set(head, key)
+      }
+      seen.add(key)
     }
   }
 
@@ -72,8 +94,8 @@ export function learnCast(
       }
       if (!speech || line.cue.words > maxWeakWords) continue
       line.turn =
-        lines[index - 1]?.kind === 'cue' ||
-        lines[index + 1]?.kind === 'cue' ||
+        canSpeak(lines[index - 1], region[index - 1]) ||
+        canSpeak(lines[index + 1], region[index + 1]) ||
         endsWithColon(value, region[index - 1], lines[index - 1])
     }
     for (let index = 0; index < lines.length; index++) {
@@ -84,12 +106,19 @@ export function learnCast(
       if (!(isUpperLetter(first) || first === 36)) continue
       line.turn = isTurn(lines[index - 1]) || isTurn(lines[index + 1])
     }
+  })
+
+  // Turns run together on one line: split off only speakers the story already has.
+  const speakers = new Set<string>()
+  for (const lines of classified) for (const line of lines) if (line.kind === 'cue' && line.turn) speakers.add(line.who)
+  regions.forEach((region, regionIndex) => {
+    const lines = classified[regionIndex]
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]
       if (line.kind === 'cue' && line.turn) {
         const more = runOnCues(value, line.cue, region[index].contentEnd, (cue) => {
           const key = identity(value, cue, castIds, aliases).who
-          return strongKeys.has(key) || selfLabels.has(value.slice(cue.label.start, cue.label.end).toLowerCase())
+          return speakers.has(key) || strongKeys.has(key) || selfLabels.has(value.slice(cue.label.start, cue.label.end).toLowerCase())
         })
         if (more.length > 0) line.more = more.map((cue) => ({cue, who: identity(value, cue, castIds, aliases).who}))
       }
@@ -122,6 +151,21 @@ function isPlaceholderLabel(label: string): boolean {
 function trimmedEnd(value: string, start: number, end: number): number {
   while (end > start && isInlineSpace(value.charCodeAt(end - 1))) end--
   return end
+}
+
+/**
+ * A neighbour that vouches for a one-off label: a cue that is a speaker on its own (recurring,
+ * self, cast) or a short label with speech. A long label (`Meine Antwort war kurz: nein.`) does not.
+ */
+function canSpeak(line: Classified | undefined, text: Line | undefined): boolean {
+  if (line?.kind !== 'cue' || !text) return false
+  return line.strong || (line.cue.words <= maxWeakWords && line.cue.speech < text.contentEnd)
+}
+
+function lastWord(value: string, start: number, end: number): string {
+  let at = end
+  while (at > start && !isInlineSpace(value.charCodeAt(at - 1))) at--
+  return value.slice(at, end)
 }
 
 function isTurn(line: Classified | undefined): boolean {
