@@ -436,6 +436,20 @@ story('dateline-iso', (tree) => {
   })
 })
 
+story('title-no-dateline', (tree) => {
+  it('takes a short first line that does not end like a sentence as the title, without a dateline', () => {
+    expect(outline(tree)).toEqual(['title@1-1', 'narration@3-3', 'dialogue@5-7'])
+    expect(textOf(tree.children[0])).toBe('Zwei Minuten vor Ladenschluss')
+  })
+})
+
+describe('the title rule', () => {
+  it('does not take a first line ending in a full stop or a colon as the title', () => {
+    expect(parseFixture('directions-de').children[0].type).toBe('narration')
+    expect(parseFixture('bullets-de').children[0].type).toBe('narration')
+  })
+})
+
 describe('the fixtures', () => {
   it('each have facts stated here', () => {
     expect(fixtures('text').map((fixture) => fixture.name).filter((name) => !covered.has(name))).toEqual([])
