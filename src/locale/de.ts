@@ -35,5 +35,5 @@ export const de: Locale = {
     // Also frequent in English: listed in both, so they decide nothing.
     'in', 'am', 'also'
   ],
-  commentBylineWords: ['um', 'sagte', 'schrieb', 'meinte']
+  commentBylineVerbs: ['sagte', 'schrieb', 'meinte', 'hat gesagt', 'hat geschrieben', 'kommentierte']
 }

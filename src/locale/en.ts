@@ -33,5 +33,5 @@ export const en: Locale = {
     'also', 'what', 'how', 'yes', 'no', 'was', 'has', 'have', 'am', 'are', 'in', 'for', 'of', 'that',
     'my', 'me', 'he', 'she', 'they', 'this', 'just', 'do', "don't", 'can'
   ],
-  commentBylineWords: ['at', 'said', 'wrote']
+  commentBylineVerbs: ['said', 'wrote', 'says', 'writes', 'commented']
 }

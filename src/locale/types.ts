@@ -21,6 +21,6 @@ export interface Locale {
   headerLabels: readonly string[]
   /** Frequent short words, to tell the language of a story. */
   commonWords: readonly string[]
-  /** Words in a comment byline before the time (`um`, `at`) and the verbs of `X said…`. */
-  commentBylineWords: readonly string[]
+  /** What follows the author in a comment byline (`Anna said...`, `Anonym hat gesagt…`). */
+  commentBylineVerbs: readonly string[]
 }

@@ -5,7 +5,7 @@ import type {Classified, Region} from './classify.js'
 import {type Cue, parseCue} from './cue.js'
 import type {Line} from './lines.js'
 import {slug} from './slug.js'
-import {selfLabels} from './words.js'
+import {selfIdentities, selfLabels} from './words.js'
 
 /** Speaker aliases: identity → the labels it is written as. */
 export type CastOption = Readonly<Record<string, readonly string[]>>
@@ -36,6 +36,19 @@ export function learnCast(
     for (const line of lines) {
       if (line.kind !== 'cue' || !line.cue.alias) continue
       aliases.set(slug(value.slice(line.cue.alias.start, line.cue.alias.end)), identity(value, line.cue, castIds, aliases).who)
+    }
+  }
+
+  // The writer is one person however they name themself (`Me:`, `I:`): every self label has the
+  // identity of its locale's first one (`me`, `ich`).
+  for (const lines of classified) {
+    for (const line of lines) {
+      if (line.kind !== 'cue') continue
+      const label = value.slice(line.cue.label.start, line.cue.label.end)
+      const primary = selfIdentities.get(label.toLowerCase())
+      const key = slug(label)
+      if (primary === undefined || key === primary || castIds.has(key)) continue
+      aliases.set(key, castIds.get(primary) ?? primary)
     }
   }
 

@@ -227,9 +227,9 @@ story('notes-de', (tree) => {
 })
 
 story('notes-en', (tree) => {
-  it('reads `Edit:`, `Update 2:` and `PS:` as notes', () => {
-    expect(tree.children.filter((node) => node.type === 'note').map((node) => node.label)).toEqual(['Edit:', 'Update 2:', 'PS:'])
-    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-5', 'note@7-7', 'note@8-8', 'note@9-9'])
+  it('reads `Edit:`, `Update 2:`, `PS:` and `TL;DR:` as notes, each its own', () => {
+    expect(tree.children.filter((node) => node.type === 'note').map((node) => node.label)).toEqual(['Edit:', 'Update 2:', 'PS:', 'TL;DR:'])
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-5', 'note@7-7', 'note@8-8', 'note@9-9', 'note@10-10'])
   })
 })
 
@@ -412,6 +412,43 @@ story('comments-en-separate', (tree) => {
       ['Bob', 'Bob said...']
     ])
     expect(comments.children.map((comment) => textOf(comment))).toEqual(['Ha! Love it.', 'Same thing happened to me.'])
+  })
+})
+
+story('comments-bylines-de', (tree) => {
+  it('reads the authors from `Anonym hat gesagt…` and `Peter schrieb:`', () => {
+    expect(commentsOf(tree)!.children.map((comment) => [comment.author, comment.byline])).toEqual([
+      ['Anonym', 'Anonym hat gesagt…'],
+      ['Peter', 'Peter schrieb:']
+    ])
+  })
+
+  it('takes `Antworten Löschen` on one line, with a space, as the controls', () => {
+    expect(commentsOf(tree)!.children.map((comment) => comment.controls)).toEqual([['Antworten', 'Löschen'], ['Antworten', 'Löschen']])
+  })
+
+  it('reads a dialogue quoted in a comment, after its line ending in a colon', () => {
+    const second = commentsOf(tree)!.children[1]
+    expect(second.children.map((block) => block.type)).toEqual(['narration', 'dialogue'])
+    expect(all(second, 'turn').map((turn) => turn.who)).toEqual(['kunde', 'ich'])
+  })
+
+  it('does not count the comments’ turns among the story’s', () => {
+    expect(tree.children.filter((node) => node.type === 'dialogue').flatMap((node) => node.children)).toHaveLength(3)
+  })
+})
+
+story('self-labels', (tree) => {
+  it('gives `I:` and `Me:` the one identity of the writer, `me`', () => {
+    expect(speakers(tree)).toEqual(['Customer → customer', 'I → me', 'Customer → customer', 'Me → me'])
+  })
+
+  it('reads `No comments:` as an empty comment section', () => {
+    expect(commentsOf(tree)).toMatchObject({label: 'No comments:', count: 0, children: []})
+  })
+
+  it('reads `Tuesday, 1 March 2011` as the dateline 2011-03-01', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', date: '2011-03-01'})
   })
 })
 
