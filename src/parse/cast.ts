@@ -94,6 +94,9 @@ export function learnCast(
     }
   }
 
+  // Where the story has speakers, a run of one-off labels (`Problem: …` / `Lösung: …`) is a
+  // list, not a dialogue; where it has none, one-offs vouch for each other (two strangers talk).
+  const hasSpeakers = strongKeys.size > 0
   regions.forEach((region, regionIndex) => {
     const lines = classified[regionIndex]
     // First the short labels, then long ones that stand beside an accepted turn.
@@ -107,8 +110,8 @@ export function learnCast(
       }
       if (!speech || line.cue.words > maxWeakWords) continue
       line.turn =
-        canSpeak(lines[index - 1], region[index - 1]) ||
-        canSpeak(lines[index + 1], region[index + 1]) ||
+        vouches(lines[index - 1], region[index - 1], hasSpeakers) ||
+        vouches(lines[index + 1], region[index + 1], hasSpeakers) ||
         endsWithColon(value, region[index - 1], lines[index - 1])
     }
     for (let index = 0; index < lines.length; index++) {
@@ -167,12 +170,14 @@ function trimmedEnd(value: string, start: number, end: number): number {
 }
 
 /**
- * A neighbour that vouches for a one-off label: a cue that is a speaker on its own (recurring,
- * self, cast) or a short label with speech. A long label (`Meine Antwort war kurz: nein.`) does not.
+ * Whether a neighbouring line vouches for a one-off label: a speaker's cue, a turn already
+ * accepted (the line before), or, in a story without speakers, a short label with speech.
+ * A long label (`Meine Antwort war kurz: nein.`) never does.
  */
-function canSpeak(line: Classified | undefined, text: Line | undefined): boolean {
+function vouches(line: Classified | undefined, text: Line | undefined, hasSpeakers: boolean): boolean {
   if (line?.kind !== 'cue' || !text) return false
-  return line.strong || (line.cue.words <= maxWeakWords && line.cue.speech < text.contentEnd)
+  if (line.strong || line.turn) return true
+  return !hasSpeakers && line.cue.words <= maxWeakWords && line.cue.speech < text.contentEnd
 }
 
 function lastWord(value: string, start: number, end: number): string {

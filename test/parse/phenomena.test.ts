@@ -246,6 +246,31 @@ story('narration-colon', (tree) => {
   })
 })
 
+story('list-lines-de', (tree) => {
+  it('keeps runs of one-off labels (`Problem:`/`Lösung:`, `Preis:`/`Menge:`/`Summe:`) as narration in a story with speakers', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-5', 'dialogue@7-9', 'narration@11-13', 'narration@15-15'])
+    expect(texts(tree, 'narration')[2]).toBe('Preis: 12,99 €\nMenge: 3\nSumme: 38,97 €')
+  })
+
+  it('has only the three real turns', () => {
+    expect(speakers(tree)).toEqual(['Kunde → kunde', 'Ich → ich', 'Kunde → kunde'])
+  })
+})
+
+story('list-lines-en', (tree) => {
+  it('keeps `Step 1:`/`Step 2:`/`Result:` and `Warning:`/`Note to self:` as narration', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-5', 'dialogue@7-9', 'narration@11-12'])
+    expect(speakers(tree)).toEqual(['Customer → customer', 'Me → me', 'Customer → customer'])
+  })
+})
+
+story('strangers', (tree) => {
+  it('takes two one-off labels beside each other as turns when the story has no other speakers', () => {
+    expect(speakers(tree)).toEqual(['Mann → mann', 'Frau → frau'])
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-4'])
+  })
+})
+
 story('email-headers', (tree) => {
   it('keeps quoted e-mail headers (`Von:`, `Betreff:`, `Subject:`) as one narration block', () => {
     expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-5', 'narration@7-7', 'dialogue@9-10'])
