@@ -1,6 +1,7 @@
 // The options of parse(): `lang` and `cast`.
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
+import {fixtures} from '../util/fixtures.js'
 import {parseFixture, readFixture, speakers} from '../util/story.js'
 import {all} from '../util/tree.js'
 
@@ -14,6 +15,23 @@ describe('option `lang`', () => {
 
   it('detects English stories by default', () => {
     expect(english.map((name) => [name, parseFixture(name).lang])).toEqual(english.map((name) => [name, 'en']))
+  })
+
+  it('detects the language each fixture is written in', () => {
+    const written: Record<string, 'de' | 'en'> = {
+      'abbreviation-alias': 'de', 'blog-furniture-de': 'de', 'blog-furniture-en': 'en', 'bullets-de': 'de',
+      'colon-spacing': 'de', 'comments-bylines-de': 'de', 'comments-en-separate': 'en', 'comments-many-en': 'en',
+      'comments-none-de': 'de', 'comments-one-de': 'de', 'comments-one-en': 'en', 'continued-turn': 'en',
+      'dateline-en-uk': 'en', 'dateline-en-us': 'en', 'dateline-iso': 'de', 'decomposed-umlauts': 'de',
+      'dialogue-paragraphs': 'de', 'directions-de': 'de', 'directions-en': 'en', 'email-headers': 'de',
+      'fahren-sie-mal-da-hin': 'de', 'gendered-label': 'de', 'genitive-placeholder': 'de', 'glued-marker': 'de',
+      'list-lines-de': 'de', 'list-lines-en': 'en', 'long-label': 'en', 'lowercase-chat': 'en', 'money': 'en',
+      'multi-word-labels': 'de', 'narration-colon': 'de', 'no-space-after-colon': 'de', 'not-cues': 'de',
+      'notes-de': 'de', 'notes-en': 'en', 'numbered-cues': 'en', 'numbered-customers': 'en', 'placeholder-labels': 'de',
+      'run-on-turns': 'en', 'self-labels': 'en', 'speaker-variants': 'en', 'strangers': 'de', 'title-no-dateline': 'de'
+    }
+    const detected = Object.fromEntries(fixtures('text').map((fixture) => [fixture.name, parse(fixture.value).lang]))
+    expect(detected).toEqual(written)
   })
 
   it('detects the same with `lang: "auto"`', () => {

@@ -10,11 +10,14 @@ export interface Fixture {
   value: string
 }
 
-/** Every input of one kind (`text`, `markdown`), sorted by name. */
+/**
+ * Every input of one kind (`text`, `markdown`), sorted by name. An input's name has no dot:
+ * `story.out.txt` beside `story.txt` is an expected output, not an input.
+ */
 export function fixtures(kind: string, ext = kind === 'markdown' ? '.md' : '.txt'): Fixture[] {
   const folder = join(fixturesRoot, kind)
   return readdirSync(folder)
-    .filter((file) => file.endsWith(ext))
+    .filter((file) => file.endsWith(ext) && !file.slice(0, -ext.length).includes('.'))
     .sort()
     .map((file) => ({name: file.slice(0, -ext.length), path: join(folder, file), value: readFileSync(join(folder, file), 'utf8')}))
 }
