@@ -10,14 +10,12 @@ export interface Fixture {
   value: string
 }
 
-/**
- * Every input of one kind (`text`, `markdown`), sorted by name. An input's name has no dot:
- * `story.out.txt` beside `story.txt` is an expected output, not an input.
- */
+/** Every input of one kind (`text`, `markdown`), sorted by name. */
 export function fixtures(kind: string, ext = kind === 'markdown' ? '.md' : '.txt'): Fixture[] {
   const folder = join(fixturesRoot, kind)
   return readdirSync(folder)
-    .filter((file) => file.endsWith(ext) && !file.slice(0, -ext.length).includes('.'))
+    // `<name>.out.txt` is an expected output beside an input, not an input.
+    .filter((file) => file.endsWith(ext) && !file.endsWith('.out' + ext))
     .sort()
     .map((file) => ({name: file.slice(0, -ext.length), path: join(folder, file), value: readFileSync(join(folder, file), 'utf8')}))
 }
