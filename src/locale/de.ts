@@ -26,6 +26,10 @@ export const de: Locale = {
     'Disclaimer', 'Labels', 'Tags', 'Schlagwörter', 'Kategorie', 'Kategorien', 'Quelle', 'Ergänzung',
     'Korrektur', 'Moral', 'Nachtrag 2', 'Off-Topic', 'OT'
   ],
+  speechVerbs: [
+    'sagte', 'sagt', 'meinte', 'meint', 'fragte', 'fragt', 'antwortete', 'antwortet', 'rief', 'ruft', 'schrie',
+    'schreit', 'erklärte', 'erklärt', 'entgegnete', 'murmelte', 'brüllte', 'flüsterte', 'erwiderte', 'gesagt', 'gefragt'
+  ],
   bylines: ['Eingestellt von', 'Verfasst von', 'Geschrieben von'],
   headerLabels: ['Von', 'An', 'Cc', 'Bcc', 'Betreff', 'Datum', 'Gesendet', 'Antwort an', 'Uhrzeit'],
   commonWords: [

@@ -15,6 +15,8 @@ export interface Locale {
   controls: readonly string[]
   /** Labels before a colon that open an aside, not a turn (`Update`, `PS`). */
   noteLabels: readonly string[]
+  /** Verbs that introduce speech in narration (`sagte`, `asked`): `Er sagte: …` is no cue. */
+  speechVerbs: readonly string[]
   /** Phrases that open a byline (`Posted by`). */
   bylines: readonly string[]
   /** E-mail and form header names (`Von`, `Subject`): a line with one is narration. */

@@ -5,7 +5,7 @@ import type {Classified, Region} from './classify.js'
 import {type Cue, parseCue} from './cue.js'
 import type {Line} from './lines.js'
 import {slug} from './slug.js'
-import {selfIdentities, selfLabels} from './words.js'
+import {selfIdentities, selfLabels, speechVerbs} from './words.js'
 
 /** Speaker aliases: identity → the labels it is written as. */
 export type CastOption = Readonly<Record<string, readonly string[]>>
@@ -99,17 +99,21 @@ export function learnCast(
   const hasSpeakers = strongKeys.size > 0
   regions.forEach((region, regionIndex) => {
     const lines = classified[regionIndex]
-    // First the short labels, then long ones that stand beside an accepted turn.
+    // First the speakers' cues.
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]
-      if (line.kind !== 'cue') continue
+      if (line.kind !== 'cue' || !line.strong) continue
+      line.turn = line.cue.speech < region[index].contentEnd || lines[index + 1]?.kind === 'text'
+    }
+    const inDialogue = paragraphsWithTurns(lines)
+    // Then one-off short labels, then long ones that stand beside an accepted turn.
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]
+      if (line.kind !== 'cue' || line.strong) continue
       const speech = line.cue.speech < region[index].contentEnd
-      if (line.strong) {
-        line.turn = speech || lines[index + 1]?.kind === 'text'
-        continue
-      }
-      if (!speech || line.cue.words > maxWeakWords) continue
+      if (!speech || line.cue.words > maxWeakWords || introducesSpeech(value, line.cue)) continue
       line.turn =
+        inDialogue[index] ||
         vouches(lines[index - 1], region[index - 1], hasSpeakers) ||
         vouches(lines[index + 1], region[index + 1], hasSpeakers) ||
         endsWithColon(value, region[index - 1], lines[index - 1])
@@ -117,7 +121,7 @@ export function learnCast(
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]
       if (line.kind !== 'cue' || line.turn || line.cue.words <= maxWeakWords) continue
-      if (line.cue.speech >= region[index].contentEnd) continue
+      if (line.cue.speech >= region[index].contentEnd || introducesSpeech(value, line.cue)) continue
       const first = value.charCodeAt(line.cue.label.start)
       if (!(isUpperLetter(first) || first === 36)) continue
       line.turn = isTurn(lines[index - 1]) || isTurn(lines[index + 1])
@@ -178,6 +182,34 @@ function vouches(line: Classified | undefined, text: Line | undefined, hasSpeake
   if (line?.kind !== 'cue' || !text) return false
   if (line.strong || line.turn) return true
   return !hasSpeakers && line.cue.words <= maxWeakWords && line.cue.speech < text.contentEnd
+}
+
+/** For each line, whether its paragraph (lines between blank ones) holds a speaker's turn. */
+function paragraphsWithTurns(lines: Classified[]): boolean[] {
+  const flags = new Array<boolean>(lines.length).fill(false)
+  let start = 0
+  let found = false
+  for (let index = 0; index <= lines.length; index++) {
+    const line = lines[index]
+    if (index === lines.length || line.kind === 'blank') {
+      if (found) flags.fill(true, start, index)
+      start = index + 1
+      found = false
+    } else if (line.kind === 'cue' && line.turn) found = true
+  }
+  return flags
+}
+
+/** `Er sagte`, `Then he asked`: narration that introduces speech, not a label. */
+function introducesSpeech(value: string, cue: Cue): boolean {
+  if (cue.words < 2) return false
+  let start = cue.label.start
+  for (let index = cue.label.start; index <= cue.label.end; index++) {
+    if (index < cue.label.end && !isInlineSpace(value.charCodeAt(index))) continue
+    if (index > start && speechVerbs.has(value.slice(start, index).toLowerCase())) return true
+    start = index + 1
+  }
+  return false
 }
 
 function lastWord(value: string, start: number, end: number): string {

@@ -14,6 +14,7 @@ export const selfIdentities = new Map<string, string>()
 for (const locale of locales) {
   for (const label of locale.self) selfIdentities.set(label.toLowerCase(), slug(locale.self[0]))
 }
+export const speechVerbs = lowerSet((locale) => locale.speechVerbs)
 export const noteLabels = lowerSet((locale) => locale.noteLabels)
 export const headerLabels = lowerSet((locale) => locale.headerLabels)
 export const commentNouns = lowerSet((locale) => locale.commentNouns)

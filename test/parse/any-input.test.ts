@@ -52,7 +52,7 @@ const fragments = fc.constantFrom(
   '$3.01', 'Keine Kommentare:', '1 Kommentar:', '3 comments:', 'ReplyDelete', 'Delete', 'Antworten', 'Löschen',
   'Monday, February 21, 2011', '21 February 2011', '2011-02-21', 'Monday, February 30, 2011', 'Eingestellt von X um 10:31',
   'Labels: ', 'Tags: ', 'Subject: ', 'Von: ', 'Betreff: ', 'Nachtrag: ', 'PS: ', 'Edit: ', 'Fazit: ', 'Update 2: ',
-  '3:1', ':(', ':-(', 'TL;DR: ', 'I: ', 'Anonym hat gesagt…', 'Peter schrieb:', 'Antworten Löschen', 'No comments:', 'Na toll:-(', '10:45: ', 'Ende:', 'Meine Antwort war kurz: ', '    ', '\t', '\u00a0'
+  '3:1', ':(', ':-(', 'TL;DR: ', 'Er sagte: ', 'Then he asked: ', 'Problem: ', 'Preis: 12,99 €', 'I: ', 'Anonym hat gesagt…', 'Peter schrieb:', 'Antworten Löschen', 'No comments:', 'Na toll:-(', '10:45: ', 'Ende:', 'Meine Antwort war kurz: ', '    ', '\t', '\u00a0'
 )
 const storyish = fc.array(fragments, {maxLength: 60}).map((parts) => parts.join(''))
 

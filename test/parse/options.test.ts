@@ -28,7 +28,8 @@ describe('option `lang`', () => {
       'list-lines-de': 'de', 'list-lines-en': 'en', 'long-label': 'en', 'lowercase-chat': 'en', 'money': 'en',
       'multi-word-labels': 'de', 'narration-colon': 'de', 'no-space-after-colon': 'de', 'not-cues': 'de',
       'notes-de': 'de', 'notes-en': 'en', 'numbered-cues': 'en', 'numbered-customers': 'en', 'placeholder-labels': 'de',
-      'run-on-turns': 'en', 'self-labels': 'en', 'speaker-variants': 'en', 'strangers': 'de', 'title-no-dateline': 'de'
+      'run-on-turns': 'en', 'self-labels': 'en', 'speaker-variants': 'en', 'speech-verbs-de': 'de', 'speech-verbs-en': 'en',
+      'strangers': 'de', 'title-no-dateline': 'de'
     }
     const detected = Object.fromEntries(fixtures('text').map((fixture) => [fixture.name, parse(fixture.value).lang]))
     expect(detected).toEqual(written)

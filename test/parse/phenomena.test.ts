@@ -271,6 +271,24 @@ story('strangers', (tree) => {
   })
 })
 
+story('speech-verbs-de', (tree) => {
+  it('keeps narration introducing speech (`Er sagte:`, `Darauf meinte ich:`) as narration between turns', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-3', 'narration@4-4', 'dialogue@5-5', 'narration@6-6', 'dialogue@7-7'])
+    expect(texts(tree, 'narration').slice(1)).toEqual(['Er sagte: „Nichts.“', 'Darauf meinte ich: Keine Ahnung.'])
+  })
+
+  it('takes the one-off `Chef:` in a paragraph of dialogue as a turn', () => {
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Chef → chef', 'Ich → ich'])
+  })
+})
+
+story('speech-verbs-en', (tree) => {
+  it('keeps `Then he asked:` and `She said:` as narration, `Pharmacist:` as a turn', () => {
+    expect(speakers(tree)).toEqual(['Me → me', 'Pharmacist → pharmacist', 'Me → me'])
+    expect(texts(tree, 'narration').slice(1)).toEqual(['Then he asked: "Do you sell stamps?"', 'She said: "Try the post office."'])
+  })
+})
+
 story('email-headers', (tree) => {
   it('keeps quoted e-mail headers (`Von:`, `Betreff:`, `Subject:`) as one narration block', () => {
     expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-5', 'narration@7-7', 'dialogue@9-10'])
