@@ -110,8 +110,12 @@ export function learnCast(
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]
       if (line.kind !== 'cue' || line.strong) continue
-      const speech = line.cue.speech < region[index].contentEnd
-      if (!speech || line.cue.words > maxWeakWords || introducesSpeech(value, line.cue)) continue
+      if (line.cue.words > maxWeakWords || introducesSpeech(value, line.cue)) continue
+      if (line.cue.speech >= region[index].contentEnd) {
+        // A label alone on its line, the speech below it (`Chef:` / `Ja, was?`), among turns.
+        line.turn = lines[index + 1]?.kind === 'text' && (inDialogue[index] || vouches(lines[index - 1], region[index - 1], true))
+        continue
+      }
       line.turn =
         inDialogue[index] ||
         vouches(lines[index - 1], region[index - 1], hasSpeakers) ||

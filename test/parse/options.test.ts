@@ -24,7 +24,7 @@ describe('option `lang`', () => {
       'comments-none-de': 'de', 'comments-one-de': 'de', 'comments-one-en': 'en', 'continued-turn': 'en',
       'dateline-en-uk': 'en', 'dateline-en-us': 'en', 'dateline-iso': 'de', 'decomposed-umlauts': 'de',
       'dialogue-paragraphs': 'de', 'directions-de': 'de', 'directions-en': 'en', 'email-headers': 'de',
-      'fahren-sie-mal-da-hin': 'de', 'gendered-label': 'de', 'genitive-placeholder': 'de', 'glued-marker': 'de',
+      'fahren-sie-mal-da-hin': 'de', 'gendered-label': 'de', 'genitive-placeholder': 'de', 'glued-marker': 'de', 'label-own-line': 'de',
       'list-lines-de': 'de', 'list-lines-en': 'en', 'long-label': 'en', 'lowercase-chat': 'en', 'money': 'en',
       'multi-word-labels': 'de', 'narration-colon': 'de', 'no-space-after-colon': 'de', 'not-cues': 'de',
       'notes-de': 'de', 'notes-en': 'en', 'numbered-cues': 'en', 'numbered-customers': 'en', 'placeholder-labels': 'de',

@@ -209,6 +209,19 @@ story('continued-turn', (tree) => {
   })
 })
 
+story('label-own-line', (tree) => {
+  it('takes labels alone on their line as turns whose speech follows on the next lines', () => {
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Kunde → kunde', 'Ich → ich'])
+    expect(all(tree, 'turn').map((turn) => [turn.position!.start.line, turn.position!.end.line])).toEqual([[3, 4], [5, 7], [8, 9]])
+  })
+
+  it('starts each speech with the break after the label', () => {
+    const second = all(tree, 'turn')[1]
+    expect(second.children.map((node) => node.type)).toEqual(['speaker', 'break', 'text', 'break', 'text'])
+    expect(speech(second)).toBe('\nIch suche einen Drucker,\nder auch faxen kann.')
+  })
+})
+
 story('notes-de', (tree) => {
   it('reads `Nachtrag:`, `Update:`, `PS:` and `Fazit:` as notes, not turns', () => {
     expect(tree.children.filter((node) => node.type === 'note').map((node) => node.label)).toEqual([
