@@ -194,7 +194,7 @@ function gluedControls(value: string, line: Line): {controls: string[]; start: n
 const maxBylineLength = 80
 
 /** The author of a byline like `Anna said...`, `Anonym hat gesagt…`, `Bernd schrieb:`, or undefined. */
-function bylineAuthor(text: string): string | undefined {
+export function bylineAuthor(text: string): string | undefined {
   if (text.length > maxBylineLength) return undefined
   let end = text.length
   if (text.endsWith('...')) end -= 3
