@@ -4,7 +4,7 @@ import {isDigit, isInlineSpace} from './chars.js'
 import type {Region} from './classify.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
-import {commentCountWords, commentNouns, controlWords} from './words.js'
+import {commentBylineVerbs, commentCountWords, commentNouns, controlWords} from './words.js'
 
 /** The longest line read as a comment header. */
 const maxHeaderLength = 40
@@ -190,11 +190,20 @@ function gluedControls(value: string, line: Line): {controls: string[]; start: n
   return {controls, start: end}
 }
 
-const bylineRe = /^(\S(?:[^\n]{0,58}\S)?) (?:said|sagte|schrieb|wrote|meinte)(?:\.\.\.|…|:)?$/u
+/** The longest comment byline. */
+const maxBylineLength = 80
 
-/** The author of a byline like `Anna said...`, or undefined. */
-function bylineAuthor(text: string): string | undefined {
-  if (text.length > 80) return undefined
-  const match = bylineRe.exec(text)
-  return match ? match[1] : undefined
+/** The author of a byline like `Anna said...`, `Anonym hat gesagt…`, `Bernd schrieb:`, or undefined. */
+export function bylineAuthor(text: string): string | undefined {
+  if (text.length > maxBylineLength) return undefined
+  let end = text.length
+  if (text.endsWith('...')) end -= 3
+  else if (text.endsWith('…') || text.endsWith(':')) end -= 1
+  const head = text.slice(0, end)
+  for (const verb of commentBylineVerbs) {
+    if (head.length <= verb.length + 1 || !head.endsWith(verb) || head.charCodeAt(head.length - verb.length - 1) !== 32) continue
+    const author = head.slice(0, head.length - verb.length - 1).trim()
+    if (author.length > 0) return author
+  }
+  return undefined
 }
