@@ -95,7 +95,7 @@ function makeTurn(context: Context, line: Line, cue: Cue, who: string, speechEnd
     children.push({
       type: 'direction',
       marker: direction.marker,
-      children: parseInline(context, line, direction.start + 1, direction.end - 1, {directions: true}),
+      children: parseInline(context, line, direction.start + 1, direction.end - 1, {directions: true, depth: 1}),
       position: span(line, direction.start, direction.end)
     })
   }

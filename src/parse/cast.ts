@@ -253,7 +253,11 @@ function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => bo
     // The nearest sentence end before the colon, within a label's length.
     let start = -1
     for (let back = index - 1; back > from && back >= index - maxRunOnLabel; back--) {
-      if (isInlineSpace(value.charCodeAt(back)) && isSentenceEnd(value.charCodeAt(back - 1))) {
+      if (!isInlineSpace(value.charCodeAt(back))) continue
+      // Any run of spaces may stand between the sentence end and the next label.
+      let before = back - 1
+      while (before > from && before > index - 2 * maxRunOnLabel && isInlineSpace(value.charCodeAt(before))) before--
+      if (isSentenceEnd(value.charCodeAt(before))) {
         start = back + 1
         break
       }

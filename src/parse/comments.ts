@@ -93,24 +93,26 @@ export function splitComments(value: string, lines: Line[]): CommentPart[] {
       else if (!isBlank(line)) groups.push({lines: [line]})
     })
   } else {
-    // Not numbered: a comment ends after its controls, or, where there are none, at a blank line.
-    const hasControls = lines.some((line) => !isBlank(line) && controlsOf(contentOf(value, line)))
+    // Not numbered: a comment ends after its controls (on their own line or glued to its last
+    // line of text), or, where there are none, at a blank line.
+    const ends = lines.map((line) => (isBlank(line) ? 'none' : controlsOf(contentOf(value, line)) ? 'controls' : gluedControls(value, line) ? 'glued' : 'none'))
+    const hasControls = ends.some((kind) => kind !== 'none')
     let current: Line[] | undefined
     let closed = true
-    for (const line of lines) {
+    lines.forEach((line, index) => {
       if (isBlank(line)) {
         if (current && !hasControls) closed = true
         else if (current) current.push(line)
-        continue
+        return
       }
-      const isControl = hasControls && controlsOf(contentOf(value, line)) !== undefined
-      if (closed && !(isControl && current)) {
+      const controlsOnly = ends[index] === 'controls'
+      if (closed && !(controlsOnly && current)) {
         current = [line]
         groups.push({lines: current})
         closed = false
       } else current!.push(line)
-      if (isControl) closed = true
-    }
+      if (ends[index] !== 'none') closed = true
+    })
   }
 
   return groups.map((group) => commentPart(value, group.lines, group.marker))
