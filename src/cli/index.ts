@@ -4,11 +4,12 @@ import {parseArgs} from 'node:util'
 import type {Command, RunContext} from './command.js'
 import {checkCommand} from './commands/check.js'
 import {parseCommand} from './commands/parse.js'
+import {renderCommand} from './commands/render.js'
 import {statsCommand} from './commands/stats.js'
 import {CliError, type ExitCode, exitCodes} from './errors.js'
 import type {OptionSpec} from './options.js'
 
-export const commands: Command[] = [parseCommand, checkCommand, statsCommand]
+export const commands: Command[] = [parseCommand, renderCommand, checkCommand, statsCommand]
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}

@@ -29,7 +29,7 @@ describe('anecdote (general)', () => {
     const help = run(['--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Usage: anecdote <command>')
-    for (const command of ['parse', 'check', 'stats']) {
+    for (const command of ['parse', 'render', 'check', 'stats']) {
       const result = run([command, '--help'])
       expect(result.code).toBe(0)
       expect(result.stdout).toContain(`Usage: anecdote ${command} [options]`)
@@ -46,7 +46,7 @@ describe('anecdote (general)', () => {
     expect(run(['frobnicate'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'anecdote: unknown command "frobnicate" (commands: parse, check, stats)\n'
+      stderr: 'anecdote: unknown command "frobnicate" (commands: parse, render, check, stats)\n'
     })
     expect(run(['parse', '--bogus', seed])).toEqual({
       code: 2,
@@ -180,6 +180,42 @@ describe('output files', () => {
     const result = spawnSync('bash', ['-c', `node ${cli} parse --inspect ${seed} ${seed} ${seed} | head -1`], {encoding: 'utf8'})
     expect(result.stdout).toMatch(/^root/)
     expect(result.stderr).toBe('')
+  })
+})
+
+describe('anecdote render', () => {
+  it('writes the HTML fragment by default, the same as toHtml', () => {
+    const result = run(['render', seed])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.html', 'utf8').replace(/\n?$/, '\n'))
+  })
+
+  it('writes a whole page with the stylesheet with --standalone', () => {
+    const result = run(['render', '--standalone', seed])
+    expect(result.stdout).toMatch(/^<!doctype html>\n<html lang="de">/)
+    expect(result.stdout).toContain('<title>Fahren Sie \'mal da hin...</title>')
+    expect(result.stdout).toContain('<style>')
+  })
+
+  it('writes plain text with --to text, without controls on request', () => {
+    expect(run(['render', '--to', 'text', seed]).stdout).toBe(readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.out.txt', 'utf8'))
+    const bare = run(['render', '--to', 'text', '--no-controls', seed]).stdout
+    expect(bare).not.toContain('AntwortenLöschen')
+    expect(bare).toContain('2 Kommentare:')
+  })
+
+  it('leaves comments out with --no-comments', () => {
+    expect(run(['render', '--no-comments', seed]).stdout).not.toContain('class="comments"')
+  })
+
+  it('refuses an unknown format', () => {
+    expect(run(['render', '--to', 'pdf', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --to pdf: expected html, text\n'})
+  })
+
+  it('writes story.html into -o DIR/', () => {
+    const out = join(folder, 'html') + '/'
+    expect(run(['render', seed, '-o', out]).code).toBe(0)
+    expect(readFileSync(join(out, 'fahren-sie-mal-da-hin.html'), 'utf8')).toContain('<article')
   })
 })
 
