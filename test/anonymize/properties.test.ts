@@ -2,7 +2,7 @@
 // the same output, pseudonyms never collide, and reidentify undoes anonymize.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify} from '../../src/index.js'
+import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, toHtml, toText} from '../../src/index.js'
 import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {all, withoutPositions} from '../util/tree.js'
 import {hasWord, placeholderNames, renderedTexts} from './util.js'
@@ -45,6 +45,7 @@ describe('anonymize on generated stories', () => {
           for (const name of placeholderNames(text)) expect(original.has(name), text).toBe(false)
         }
         for (const turn of all(result, 'turn')) expect(original.has(turn.who)).toBe(false)
+        expect(toHtml(result)).not.toContain('class="placeholder"')
         const text = anonymizeText(value, options)
         for (const name of placeholderNames(text)) expect(original.has(name), text).toBe(false)
       }),
@@ -135,7 +136,7 @@ const realStory = fc
   .map((parts) => parts.join(''))
 
 describe('deidentify on generated stories', () => {
-  it('leaves none of the listed names, in the tree or in the text out', () => {
+  it('leaves none of the listed names but as placeholders, in the tree or in the text out', () => {
     fc.assert(
       fc.property(realStory, (value) => {
         const {tree} = deidentify(parse(value), {names: realNames})
@@ -143,7 +144,22 @@ describe('deidentify on generated stories', () => {
           for (const name of realNames) expect(hasWord(node.value, name), node.value).toBe(false)
         }
         const text = deidentifyText(value, {names: realNames})
-        for (const name of realNames) expect(hasWord(text, name), text).toBe(false)
+        for (const rendered of [toText(tree), text]) {
+          for (const name of realNames) expect(hasWord(rendered, name), rendered).toBe(false)
+        }
+      }),
+      runs
+    )
+  })
+
+  it('with placeholder names of your choice, none of the real names is left anywhere', () => {
+    const chosen = {Müller: 'Kollege', 'Meier GmbH': 'Firma', Bielefeld: 'Stadt', Smith: 'Kunde', 'Jane Smith': 'Ehefrau'}
+    fc.assert(
+      fc.property(realStory, (value) => {
+        const {tree} = deidentify(parse(value), {names: chosen})
+        for (const rendered of [...renderedTexts(tree), deidentifyText(value, {names: chosen})]) {
+          for (const name of realNames) expect(hasWord(rendered, name, 'not allowed'), rendered).toBe(false)
+        }
       }),
       runs
     )

@@ -1,9 +1,10 @@
 // Helpers for the anonymization tests.
+import {toHtml, toText} from '../../src/index.js'
 import type {Nodes, Root} from '../../src/index.js'
 
 /**
- * What a reader can see of a tree: every literal value and every string field, one string each.
- * After the merge with the renderers this also returns `toText(tree)` and `toHtml(tree)`.
+ * What a reader can see of a tree: its text and its HTML as the renderers write them, and every
+ * literal value and string field of its nodes, one string each.
  */
 export function renderedTexts(tree: Root): string[] {
   const texts: string[] = []
@@ -15,6 +16,7 @@ export function renderedTexts(tree: Root): string[] {
     }
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
   }
+  texts.push(toText(tree), toHtml(tree))
   return texts
 }
 
@@ -25,10 +27,14 @@ export function placeholderNames(text: string): string[] {
   return [...text.matchAll(placeholderRe)].map((match) => match[1].replace(/_+$/, '').normalize('NFC'))
 }
 
-/** Whether `name`, as a whole word (with a genitive `s`), occurs in `text`, in any case. */
-export function hasWord(text: string, name: string): boolean {
+/**
+ * Whether `name`, as a whole word (with a genitive `s`), occurs in `text`, in any case; with
+ * `placeholders: 'allowed'`, not counting it where it is written as a placeholder (`$Müller`).
+ */
+export function hasWord(text: string, name: string, placeholders: 'allowed' | 'not allowed' = 'allowed'): boolean {
   const escaped = name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ /g, '\\s+')
-  return new RegExp('(?<![\\p{L}\\p{M}\\p{N}_$])' + escaped + 's?(?![\\p{L}\\p{M}\\p{N}_])', 'iu').test(text.normalize('NFC'))
+  const before = placeholders === 'allowed' ? '(?<![\\p{L}\\p{M}\\p{N}_$])' : '(?<![\\p{L}\\p{M}\\p{N}_])'
+  return new RegExp(before + escaped + 's?(?![\\p{L}\\p{M}\\p{N}_])', 'iu').test(text.normalize('NFC'))
 }
 
 /** Freeze a tree and everything in it, so that any change to it throws. */
