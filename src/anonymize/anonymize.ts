@@ -13,12 +13,9 @@ import {copyTree, visitParents} from './walk.js'
  * What `anonymize` records on a replacement, as `data.anonymized` of its `text` node. (Not merged
  * into `TextData` here: a `declare module` of a relative path does not survive the bundled types.)
  */
-export interface Anonymized {
-  /** The name's replacement as in the mapping (the text shown can be a shorter form, or carry a genitive). */
-  replacement: string
-  /** The placeholder's inflection (`s` of `$Verkäufers`). */
-  suffix?: string | undefined
-}
+import type {Anonymized} from '../types.js'
+
+export type {Anonymized} from '../types.js'
 
 /** Replace the placeholders of `tree`; the input is not changed. Names left unmapped go to `file`. */
 export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: VFile | null): Root {
