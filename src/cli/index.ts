@@ -2,6 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import type {Command, RunContext} from './command.js'
+import {anonymizeCommand} from './commands/anonymize.js'
 import {checkCommand} from './commands/check.js'
 import {parseCommand} from './commands/parse.js'
 import {renderCommand} from './commands/render.js'
@@ -9,7 +10,7 @@ import {statsCommand} from './commands/stats.js'
 import {CliError, type ExitCode, exitCodes} from './errors.js'
 import type {OptionSpec} from './options.js'
 
-export const commands: Command[] = [parseCommand, renderCommand, checkCommand, statsCommand]
+export const commands: Command[] = [parseCommand, renderCommand, anonymizeCommand, checkCommand, statsCommand]
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}

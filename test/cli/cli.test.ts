@@ -29,7 +29,7 @@ describe('anecdote (general)', () => {
     const help = run(['--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Usage: anecdote <command>')
-    for (const command of ['parse', 'render', 'check', 'stats']) {
+    for (const command of ['parse', 'render', 'anonymize', 'check', 'stats']) {
       const result = run([command, '--help'])
       expect(result.code).toBe(0)
       expect(result.stdout).toContain(`Usage: anecdote ${command} [options]`)
@@ -46,7 +46,7 @@ describe('anecdote (general)', () => {
     expect(run(['frobnicate'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'anecdote: unknown command "frobnicate" (commands: parse, render, check, stats)\n'
+      stderr: 'anecdote: unknown command "frobnicate" (commands: parse, render, anonymize, check, stats)\n'
     })
     expect(run(['parse', '--bogus', seed])).toEqual({
       code: 2,
@@ -216,6 +216,62 @@ describe('anecdote render', () => {
     const out = join(folder, 'html') + '/'
     expect(run(['render', seed, '-o', out]).code).toBe(0)
     expect(readFileSync(join(out, 'fahren-sie-mal-da-hin.html'), 'utf8')).toContain('<article')
+  })
+})
+
+describe('anecdote anonymize', () => {
+  const seedText = readFileSync(seed, 'utf8')
+
+  it('changes only the placeholders: the rest of the text stays byte for byte', () => {
+    const result = run(['anonymize', '--seed', '7', seed])
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('$')
+    // Put the placeholders back where the pseudonyms stand: the source must come out.
+    const pattern = seedText.replace(/[.*+?^()|[\]\\{}]/g, '\\$&').replace(/\$[\p{L}_]+/gu, '.+?')
+    expect(new RegExp('^' + pattern + '$', 'u').test(result.stdout.replace(/\n$/, seedText.endsWith('\n') ? '\n' : ''))).toBe(true)
+  })
+
+  it('gives the same names for the same --seed, saves them with --save-map and fills them in with --map', () => {
+    const saved = join(folder, 'names.json')
+    const first = run(['anonymize', '--seed', 'blog', '--save-map', saved, seed])
+    expect(first.code).toBe(0)
+    expect(run(['anonymize', '--seed', 'blog', seed]).stdout).toBe(first.stdout)
+    const names = JSON.parse(readFileSync(saved, 'utf8'))
+    expect(Object.keys(names).sort()).toEqual(['Anderes_Produkt', 'Computerservice', 'Sowieso', 'Stadt_in_der_Nähe', 'Verkäufer'])
+    expect(run(['anonymize', '--strategy', 'map', '--map', saved, seed]).stdout).toBe(first.stdout)
+    expect(run(['anonymize', '--save-map', saved, seed])).toMatchObject({code: 4, stderr: `anecdote: ${saved}: already exists (use --force to overwrite)\n`})
+  })
+
+  it('redacts with a mask', () => {
+    const result = run(['anonymize', '--strategy', 'redact', '--mask', '[X]', seed])
+    expect(result.stdout).toContain('Wo ist der [X]?')
+  })
+
+  it('reports names missing from the map and leaves them', () => {
+    const map = join(folder, 'partial.json')
+    writeFileSync(map, JSON.stringify({Verkäufer: 'Herr Albers'}))
+    const result = run(['anonymize', '--strategy', 'map', '--map', map, seed])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Wo ist der Herr Albers?')
+    expect(result.stdout).toContain('$Sowieso')
+    expect(result.stderr).toContain('unmapped-placeholder')
+  })
+
+  it('answers a missing or broken map in one line, exit 2', () => {
+    expect(run(['anonymize', '--strategy', 'map', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --strategy map needs --map FILE\n'})
+    const broken = join(folder, 'broken-map.json')
+    writeFileSync(broken, '{"Verkäufer": 3}')
+    expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(
+      `anecdote: --map ${broken}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}\n`
+    )
+    expect(run(['anonymize', '--strategy', 'magic', seed]).stderr).toBe('anecdote: --strategy magic: expected pseudonym, generic, redact, map, keep\n')
+  })
+
+  it('never writes the map over an input', () => {
+    const input = join(folder, 'keep-me.txt')
+    writeFileSync(input, 'Ich: Hallo $Anna.\n')
+    expect(run(['anonymize', '--save-map', input, '--force', input]).stderr).toBe(`anecdote: ${input}: refusing to overwrite an input file\n`)
+    expect(readFileSync(input, 'utf8')).toBe('Ich: Hallo $Anna.\n')
   })
 })
 
