@@ -1,4 +1,6 @@
+import {writeFileSync} from 'node:fs'
 import {defineConfig} from 'tsup'
+import {stylesheet} from './src/render/stylesheet.js'
 
 export default defineConfig([
   {
@@ -9,7 +11,11 @@ export default defineConfig([
     clean: true,
     sourcemap: true,
     target: 'node20',
-    platform: 'neutral'
+    platform: 'neutral',
+    // The default stylesheet, `anecdote/style.css`; written here, after this build's clean.
+    async onSuccess() {
+      writeFileSync('dist/style.css', stylesheet())
+    }
   },
   {
     // The command-line tool (the only code that imports `node:`).
@@ -18,5 +24,14 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: {js: '#!/usr/bin/env node'}
+  },
+  {
+    // The browser build: one ES module with its dependencies bundled.
+    entry: {'browser/anecdote': 'src/index.ts'},
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/./],
+    sourcemap: true
   }
 ])

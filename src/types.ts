@@ -194,7 +194,18 @@ export interface Text extends Literal {
   type: 'text'
   data?: TextData | undefined
 }
-export interface TextData extends Data {}
+export interface TextData extends Data {
+  /** Set by `anonymize` on the text that replaced a placeholder; `reidentify` reads it. */
+  anonymized?: Anonymized | undefined
+}
+
+/** What `anonymize` put in place of a placeholder. */
+export interface Anonymized {
+  /** The name's replacement as in the mapping (the text shown can be a shorter form, or carry a genitive). */
+  replacement: string
+  /** The placeholder's inflection (`s` of `$Verkäufers`). */
+  suffix?: string | undefined
+}
 
 /** An anonymized name: `$Stadt_in_der_Nähe`. */
 export interface Placeholder extends Literal {

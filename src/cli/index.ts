@@ -1,17 +1,120 @@
-// The command-line tool. The only code that imports from `node:`.
+// The command-line tool. The only code in the package that imports from `node:`.
 import {readFileSync} from 'node:fs'
-import {inspect} from 'unist-util-inspect'
-import {VFile} from 'vfile'
-import {parse} from '../index.js'
+import {parseArgs} from 'node:util'
+import type {Command, RunContext} from './command.js'
+import {anonymizeCommand} from './commands/anonymize.js'
+import {checkCommand} from './commands/check.js'
+import {parseCommand} from './commands/parse.js'
+import {renderCommand} from './commands/render.js'
+import {statsCommand} from './commands/stats.js'
+import {CliError, type ExitCode, exitCodes} from './errors.js'
+import type {OptionSpec} from './options.js'
 
-const [command, ...files] = process.argv.slice(2)
-if (command !== 'parse' || files.length === 0) {
-  process.stderr.write('usage: anecdote parse [--inspect] <file>\n')
-  process.exit(2)
+export const commands: Command[] = [parseCommand, renderCommand, anonymizeCommand, checkCommand, statsCommand]
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return pkg.version
 }
-for (const path of files.filter((file) => !file.startsWith('--'))) {
-  const file = new VFile({path, value: readFileSync(path, 'utf8')})
-  const tree = parse(file)
-  process.stdout.write(files.includes('--inspect') ? inspect(tree, {showPositions: false}) + '\n' : JSON.stringify(tree, null, 2) + '\n')
-  for (const message of file.messages) process.stderr.write(String(message) + '\n')
+
+function mainHelp(): string {
+  const width = commands.reduce((max, command) => Math.max(max, command.name.length), 0)
+  return [
+    'anecdote: parse, render, anonymize and check dialogue anecdotes',
+    '',
+    'Usage: anecdote <command> [options] [file|dir|-]…',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Inputs are files, folders (read for *.txt and *.md) or standard input (- or nothing).',
+    'Run `anecdote <command> --help` for its options; `anecdote --version` for the version.',
+    '',
+    'Exit codes: 0 ok; 1 warnings with check --frail; 2 usage or a broken option file;',
+    '3 an input could not be read (the others were processed); 4 an output was refused.',
+    ''
+  ].join('\n')
 }
+
+function commandHelp(command: Command): string {
+  const entries = Object.entries(command.options).map(([name, spec]) => {
+    const flag = (spec.short ? `-${spec.short}, ` : '    ') + `--${name}` + (spec.value ? ` ${spec.value}` : '')
+    return [flag, spec.description] as const
+  })
+  const width = entries.reduce((max, [flag]) => Math.max(max, flag.length), 0)
+  return [
+    `anecdote ${command.name}: ${command.summary}`,
+    '',
+    `Usage: ${command.usage}`,
+    '',
+    'Options:',
+    ...entries.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`),
+    ...(command.details ? ['', command.details] : []),
+    ''
+  ].join('\n')
+}
+
+function parseCommandArgs(command: Command, args: string[]): {values: Record<string, unknown>; positionals: string[]} {
+  const options: Record<string, {type: 'boolean' | 'string'; short?: string}> = {}
+  for (const [name, spec] of Object.entries(command.options) as [string, OptionSpec][]) {
+    options[name] = spec.short ? {type: spec.type, short: spec.short} : {type: spec.type}
+  }
+  try {
+    const {values, positionals} = parseArgs({args, options, allowPositionals: true, strict: true})
+    return {values: values as Record<string, unknown>, positionals}
+  } catch (error) {
+    const code = (error as {code?: string}).code
+    const quoted = /'([^']+)'/.exec((error as Error).message)?.[1]
+    const what =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${quoted ?? ''}`.trim()
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `option ${quoted ?? ''} needs a value`.replace('  ', ' ')
+          : (error as Error).message
+    throw new CliError(`${command.name}: ${what} (see anecdote ${command.name} --help)`, exitCodes.usage)
+  }
+}
+
+/** Run the CLI on `argv` (without `node` and the script); resolves to the exit code. */
+export async function main(argv: string[], stdout = process.stdout, stderr = process.stderr): Promise<ExitCode> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    ;(name === undefined ? stderr : stdout).write(mainHelp())
+    return name === undefined ? exitCodes.usage : exitCodes.ok
+  }
+  if (name === '--version' || name === '-v') {
+    stdout.write(version() + '\n')
+    return exitCodes.ok
+  }
+  const command = commands.find((candidate) => candidate.name === name)
+  try {
+    if (!command) throw new CliError(`unknown command ${JSON.stringify(name)} (commands: ${commands.map((c) => c.name).join(', ')})`, exitCodes.usage)
+    const {values, positionals} = parseCommandArgs(command, rest)
+    if (values.help) {
+      stdout.write(commandHelp(command))
+      return exitCodes.ok
+    }
+    const context: RunContext = {values, paths: positionals, stdout, stderr}
+    return await command.run(context)
+  } catch (error) {
+    if (error instanceof CliError) {
+      stderr.write(`anecdote: ${error.message}\n`)
+      return error.code
+    }
+    throw error
+  }
+}
+
+// Writing into a closed pipe (`| head -1`) ends quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(exitCodes.ok)
+  throw error
+})
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`anecdote: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
+    process.exitCode = 70
+  }
+)

@@ -26,12 +26,18 @@ export const de: Locale = {
     'Disclaimer', 'Labels', 'Tags', 'Schlagwörter', 'Kategorie', 'Kategorien', 'Quelle', 'Ergänzung',
     'Korrektur', 'Moral', 'Nachtrag 2', 'Off-Topic', 'OT'
   ],
+  speechVerbs: [
+    'sagte', 'sagt', 'meinte', 'meint', 'fragte', 'fragt', 'antwortete', 'antwortet', 'rief', 'ruft', 'schrie',
+    'schreit', 'erklärte', 'erklärt', 'entgegnete', 'murmelte', 'brüllte', 'flüsterte', 'erwiderte', 'gesagt', 'gefragt'
+  ],
   bylines: ['Eingestellt von', 'Verfasst von', 'Geschrieben von'],
   headerLabels: ['Von', 'An', 'Cc', 'Bcc', 'Betreff', 'Datum', 'Gesendet', 'Antwort an', 'Uhrzeit'],
   commonWords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'zu', 'mit', 'sich', 'auf', 'es',
     'den', 'dem', 'sie', 'wir', 'aber', 'noch', 'auch', 'was', 'wie', 'mal', 'ja', 'nein', 'doch', 'war',
-    'hat', 'habe', 'bin', 'sind', 'im', 'für', 'von', 'dass', 'kein', 'schon'
+    'hat', 'habe', 'bin', 'sind', 'im', 'für', 'von', 'dass', 'kein', 'schon',
+    // Also frequent in English: listed in both, so they decide nothing.
+    'in', 'am', 'also'
   ],
-  commentBylineWords: ['um', 'sagte', 'schrieb', 'meinte']
+  commentBylineVerbs: ['sagte', 'schrieb', 'meinte', 'hat gesagt', 'hat geschrieben', 'kommentierte']
 }

@@ -26,6 +26,10 @@ export const en: Locale = {
     'Categories', 'Category', 'Source', 'Addendum', 'Correction', 'TL;DR', 'TLDR', 'Moral', 'Epilogue',
     'Postscript', 'Off-topic', 'OT'
   ],
+  speechVerbs: [
+    'said', 'says', 'asked', 'asks', 'replied', 'replies', 'answered', 'shouted', 'yelled', 'screamed', 'whispered',
+    'muttered', 'explained', 'added', 'told', 'goes', 'went'
+  ],
   bylines: ['Posted by', 'Written by'],
   headerLabels: ['From', 'To', 'Cc', 'Bcc', 'Subject', 'Date', 'Sent', 'Reply-To', 'Time'],
   commonWords: [
@@ -33,5 +37,5 @@ export const en: Locale = {
     'also', 'what', 'how', 'yes', 'no', 'was', 'has', 'have', 'am', 'are', 'in', 'for', 'of', 'that',
     'my', 'me', 'he', 'she', 'they', 'this', 'just', 'do', "don't", 'can'
   ],
-  commentBylineWords: ['at', 'said', 'wrote']
+  commentBylineVerbs: ['said', 'wrote', 'says', 'writes', 'commented']
 }

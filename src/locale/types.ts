@@ -15,12 +15,14 @@ export interface Locale {
   controls: readonly string[]
   /** Labels before a colon that open an aside, not a turn (`Update`, `PS`). */
   noteLabels: readonly string[]
+  /** Verbs that introduce speech in narration (`sagte`, `asked`): `Er sagte: …` is no cue. */
+  speechVerbs: readonly string[]
   /** Phrases that open a byline (`Posted by`). */
   bylines: readonly string[]
   /** E-mail and form header names (`Von`, `Subject`): a line with one is narration. */
   headerLabels: readonly string[]
   /** Frequent short words, to tell the language of a story. */
   commonWords: readonly string[]
-  /** Words in a comment byline before the time (`um`, `at`) and the verbs of `X said…`. */
-  commentBylineWords: readonly string[]
+  /** What follows the author in a comment byline (`Anna said...`, `Anonym hat gesagt…`). */
+  commentBylineVerbs: readonly string[]
 }

@@ -48,8 +48,9 @@ export function buildBlocks(context: Context, region: Region, classified: Classi
       continue
     }
 
-    // A plain line: it goes on with the open block, or starts narration.
-    if (open) {
+    // A plain line: it goes on with the open block, or starts narration. A line shaped like a
+    // cue that is not a turn (`Er sagte: „Nein.“`) is narration, not more of the turn above.
+    if (open && !(info.kind === 'cue' && open.type === 'dialogue')) {
       const into: Array<PhrasingContent | Speaker> = open.type === 'dialogue' ? turn!.children : open.children
       into.push(lineBreak(region[index - 1], line))
       const content = parseInline(context, line, line.contentStart, line.contentEnd, {directions: open.type === 'dialogue'})
@@ -94,7 +95,7 @@ function makeTurn(context: Context, line: Line, cue: Cue, who: string, speechEnd
     children.push({
       type: 'direction',
       marker: direction.marker,
-      children: parseInline(context, line, direction.start + 1, direction.end - 1, {directions: true}),
+      children: parseInline(context, line, direction.start + 1, direction.end - 1, {directions: true, depth: 1}),
       position: span(line, direction.start, direction.end)
     })
   }

@@ -2,6 +2,7 @@
 import {type Cue, parseCue} from './cue.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
+import {isInlineSpace} from './chars.js'
 import {bylinePhrases, headerLabels, noteLabels} from './words.js'
 
 /** A run of lines that blocks are built from: the story, or one comment's body. */
@@ -30,6 +31,10 @@ function classifyLine(value: string, line: Line): Classified {
     }
   }
 
+  // Note labels that the label grammar does not take (`TL;DR:`), read before it.
+  const noteEnd = noteLabelEnd(value, contentStart, contentEnd)
+  if (noteEnd > 0) return {kind: 'note', labelEnd: noteEnd}
+
   const cue = parseCue(value, contentStart, contentEnd)
   if (!cue) return {kind: 'text'}
   const label = value.slice(cue.label.start, cue.label.end).toLowerCase()
@@ -38,6 +43,22 @@ function classifyLine(value: string, line: Line): Classified {
   }
   if (headerLabels.has(label)) return {kind: 'text'}
   return {kind: 'cue', cue, key: '', turn: false, strong: false, who: ''}
+}
+
+/** The longest note label looked for before the cue grammar. */
+const maxNoteLabelLength = 16
+
+/** End of `TL;DR:`-like note labels at `start` (after the colon), or 0. */
+function noteLabelEnd(value: string, start: number, end: number): number {
+  const limit = Math.min(end, start + maxNoteLabelLength + 1)
+  for (let index = start + 1; index < limit; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 58 && code !== 0xff1a) continue
+    let labelEnd = index
+    while (labelEnd > start && isInlineSpace(value.charCodeAt(labelEnd - 1))) labelEnd--
+    return isNoteLabel(value.slice(start, labelEnd).toLowerCase()) ? index + 1 : 0
+  }
+  return 0
 }
 
 /** `Update`, `update 2`, `Edit2`, `P.S.`: a note label, with or without a number after it. */

@@ -4,7 +4,7 @@ import {isDigit, isInlineSpace} from './chars.js'
 import type {Region} from './classify.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
-import {commentCountWords, commentNouns, controlWords} from './words.js'
+import {commentBylineVerbs, commentCountWords, commentNouns, controlWords} from './words.js'
 
 /** The longest line read as a comment header. */
 const maxHeaderLength = 40
@@ -93,24 +93,26 @@ export function splitComments(value: string, lines: Line[]): CommentPart[] {
       else if (!isBlank(line)) groups.push({lines: [line]})
     })
   } else {
-    // Not numbered: a comment ends after its controls, or, where there are none, at a blank line.
-    const hasControls = lines.some((line) => !isBlank(line) && controlsOf(contentOf(value, line)))
+    // Not numbered: a comment ends after its controls (on their own line or glued to its last
+    // line of text), or, where there are none, at a blank line.
+    const ends = lines.map((line) => (isBlank(line) ? 'none' : controlsOf(contentOf(value, line)) ? 'controls' : gluedControls(value, line) ? 'glued' : 'none'))
+    const hasControls = ends.some((kind) => kind !== 'none')
     let current: Line[] | undefined
     let closed = true
-    for (const line of lines) {
+    lines.forEach((line, index) => {
       if (isBlank(line)) {
         if (current && !hasControls) closed = true
         else if (current) current.push(line)
-        continue
+        return
       }
-      const isControl = hasControls && controlsOf(contentOf(value, line)) !== undefined
-      if (closed && !(isControl && current)) {
+      const controlsOnly = ends[index] === 'controls'
+      if (closed && !(controlsOnly && current)) {
         current = [line]
         groups.push({lines: current})
         closed = false
       } else current!.push(line)
-      if (isControl) closed = true
-    }
+      if (ends[index] !== 'none') closed = true
+    })
   }
 
   return groups.map((group) => commentPart(value, group.lines, group.marker))
@@ -190,11 +192,20 @@ export function gluedControls(value: string, line: Line): {controls: string[]; s
   return {controls, start: end}
 }
 
-const bylineRe = /^(\S(?:[^\n]{0,58}\S)?) (?:said|sagte|schrieb|wrote|meinte)(?:\.\.\.|…|:)?$/u
+/** The longest comment byline. */
+const maxBylineLength = 80
 
-/** The author of a byline like `Anna said...`, or undefined. */
+/** The author of a byline like `Anna said...`, `Anonym hat gesagt…`, `Bernd schrieb:`, or undefined. */
 export function bylineAuthor(text: string): string | undefined {
-  if (text.length > 80) return undefined
-  const match = bylineRe.exec(text)
-  return match ? match[1] : undefined
+  if (text.length > maxBylineLength) return undefined
+  let end = text.length
+  if (text.endsWith('...')) end -= 3
+  else if (text.endsWith('…') || text.endsWith(':')) end -= 1
+  const head = text.slice(0, end)
+  for (const verb of commentBylineVerbs) {
+    if (head.length <= verb.length + 1 || !head.endsWith(verb) || head.charCodeAt(head.length - verb.length - 1) !== 32) continue
+    const author = head.slice(0, head.length - verb.length - 1).trim()
+    if (author.length > 0) return author
+  }
+  return undefined
 }

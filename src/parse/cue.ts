@@ -66,7 +66,9 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
     const close = value.charCodeAt(labelEnd - 1)
     const open = openers[close]
     if (open === undefined) break
-    const openAt = value.lastIndexOf(String.fromCharCode(open), labelEnd - 2)
+    // Look back for the opener inside the cue only: `lastIndexOf` would scan to the text's start.
+    let openAt = labelEnd - 2
+    while (openAt > labelStart && value.charCodeAt(openAt) !== open) openAt--
     if (openAt <= labelStart || openAt + 1 >= labelEnd - 1) break
     if (close === 41 && isAbbreviation(value, openAt + 1, labelEnd - 1)) {
       alias = {start: openAt + 1, end: labelEnd - 1}

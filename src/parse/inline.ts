@@ -8,6 +8,8 @@ import type {Line} from './lines.js'
 export interface InlineOptions {
   /** Whether `<…>`, `(…)`, `*…*` and `[…]` are directions (in speech) or plain text. */
   directions: boolean
+  /** Directions already open around this segment (a direction before the colon is one). */
+  depth?: number
 }
 
 /** Directions nest at most this deep; deeper openers stay text, so the tree's depth is bounded. */
@@ -36,6 +38,9 @@ export function parseInline(
   let children = root
   let textStart = from
   let index = from
+  const maxDepth = maxDirectionDepth - (options.depth ?? 0)
+  /** Closers of openers left as text because directions nest too deep here, innermost last. */
+  const blocked: number[] = []
 
   const flush = (end: number) => {
     if (end > textStart) {
@@ -81,6 +86,13 @@ export function parseInline(
     if (options.directions) {
       const top = stack.length > 0 ? stack[stack.length - 1] : undefined
 
+      // The closer of an opener refused for depth stays text, like its opener.
+      if (blocked.length > 0 && code === blocked[blocked.length - 1] && closingFrame(stack, code, value, index, from) >= 0) {
+        blocked.pop()
+        index++
+        continue
+      }
+
       // A closer: of the innermost direction, or of an outer one (the inner ones were never closed).
       const closes = closingFrame(stack, code, value, index, from)
       if (closes >= 0) {
@@ -96,13 +108,15 @@ export function parseInline(
         }
         parent.push(node)
         children = parent
+        blocked.length = 0
         index++
         textStart = index
         continue
       }
 
       const marker = openerAt(value, index, from, to, top)
-      if (marker && stack.length < maxDirectionDepth) {
+      if (marker && stack.length >= maxDepth) blocked.push(closers[marker])
+      else if (marker) {
         flush(index)
         const frame: Frame = {marker, start: index, children: []}
         stack.push(frame)

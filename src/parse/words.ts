@@ -1,5 +1,6 @@
 // Lookups over the locale data, built once: the parser reads the words of every locale.
 import {locales} from '../locale/index.js'
+import {slug} from './slug.js'
 
 function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[]): Set<string> {
   const set = new Set<string>()
@@ -8,10 +9,17 @@ function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[])
 }
 
 export const selfLabels = lowerSet((locale) => locale.self)
+/** Each self label (lower case) → the identity of its locale's first self label (`i` → `me`). */
+export const selfIdentities = new Map<string, string>()
+for (const locale of locales) {
+  for (const label of locale.self) selfIdentities.set(label.toLowerCase(), slug(locale.self[0]))
+}
+export const speechVerbs = lowerSet((locale) => locale.speechVerbs)
 export const noteLabels = lowerSet((locale) => locale.noteLabels)
 export const headerLabels = lowerSet((locale) => locale.headerLabels)
 export const commentNouns = lowerSet((locale) => locale.commentNouns)
 export const controlWords: readonly string[] = [...new Set(locales.flatMap((locale) => locale.controls))]
+export const commentBylineVerbs: readonly string[] = locales.flatMap((locale) => locale.commentBylineVerbs)
 export const bylinePhrases: readonly string[] = locales.flatMap((locale) => locale.bylines)
 
 export const commentCountWords = new Map<string, number>()

@@ -14,7 +14,8 @@ export interface Fixture {
 export function fixtures(kind: string, ext = kind === 'markdown' ? '.md' : '.txt'): Fixture[] {
   const folder = join(fixturesRoot, kind)
   return readdirSync(folder)
-    .filter((file) => file.endsWith(ext))
+    // `<name>.out.txt` is an expected output beside an input, not an input.
+    .filter((file) => file.endsWith(ext) && !file.endsWith('.out' + ext))
     .sort()
     .map((file) => ({name: file.slice(0, -ext.length), path: join(folder, file), value: readFileSync(join(folder, file), 'utf8')}))
 }

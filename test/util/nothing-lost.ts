@@ -1,5 +1,6 @@
 // “Nothing lost”: every non-white-space character of the input lies inside exactly one leaf
-// node's position, or is accounted for by a field of the node it stands in.
+// node's position, or is accounted for by a field of the node it stands in; and a literal leaf's
+// value holds the non-white-space characters its position covers.
 import type {Nodes, Root} from '../../src/index.js'
 
 const whitespace = /\s/
@@ -19,6 +20,11 @@ export function fieldText(node: Nodes): string {
     default:
       return ''
   }
+}
+
+/** The non-white-space characters of `text`. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '')
 }
 
 function isLeaf(node: Nodes): boolean {
@@ -41,6 +47,10 @@ export function lostCharacters(value: string, tree: Root): string[] {
       continue
     }
     if (isLeaf(node)) {
+      // A literal must hold what its position covers: a dropped character shows here too.
+      if ('value' in node && typeof node.value === 'string' && squeeze(node.value) !== squeeze(value.slice(start, end))) {
+        problems.push(`${node.type} at ${start}-${end}: value ${JSON.stringify(node.value)} is not the text it covers`)
+      }
       const id = leafCount++
       for (let index = start; index < end; index++) {
         if (owner[index] !== -1 && !whitespace.test(value.charAt(index))) {

@@ -1,0 +1,139 @@
+// What kind of name a placeholder stands for, from the words around it (`Firma $X`, `nach $X`,
+// `Herr $X`) and from the placeholder's own name (`$Stadt_in_der_Nähe`, `$Kollegin`).
+
+export type Kind = 'person' | 'surname' | 'company' | 'town' | 'product'
+export type Gender = 'female' | 'male'
+
+/** What one occurrence's surroundings tell. */
+export interface Signal {
+  kind: Kind | undefined
+  /** How sure: 3 for a title or a company word, 2 for `nach`, 1 for `in`. */
+  weight: number
+  gender: Gender | undefined
+  /** The word before names the kind itself (`Firma`, `company`, `Stadt`): a generic label drops its own. */
+  kindWord: boolean
+  /** A title stands before it (`Herr`, `Mrs`): a generic label becomes a bare initial. */
+  honorific: boolean
+  /** A legal form follows (`$X GmbH`): a company pseudonym leaves out its own. */
+  legalFormAfter: boolean
+}
+
+const none: Signal = {kind: undefined, weight: 0, gender: undefined, kindWord: false, honorific: false, legalFormAfter: false}
+
+const honorifics = new Map<string, Gender | undefined>([
+  ['herr', 'male'], ['herrn', 'male'], ['hr.', 'male'], ['frau', 'female'], ['fr.', 'female'],
+  ['mr', 'male'], ['mr.', 'male'], ['mister', 'male'], ['sir', 'male'],
+  ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['madam', 'female'],
+  ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined]
+])
+const companyWords = new Set(['firma', 'fa.', 'company', 'firm', 'unternehmen', 'konzern', 'hersteller', 'manufacturer'])
+const companyAfter = new Set(['gmbh', 'ag', 'kg', 'ohg', 'gbr', 'se', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'plc', 'co.'])
+const townWords = new Set(['stadt', 'ort', 'dorf', 'gemeinde', 'town', 'city', 'village'])
+const townPrepositions = new Map([['nach', 2], ['in', 1], ['aus', 1], ['near', 1], ['im', 0]])
+const productWords = new Set(['produkt', 'software', 'programm', 'product', 'program', 'app'])
+
+/**
+ * A replacement that starts with a word its context already has (`Herr $X` with `Herr Albers`,
+ * `Firma $X` with `Firma Kranich`), without that word; otherwise unchanged.
+ */
+export function withoutRepeatedWord(value: string, signal: Signal): string {
+  if (!signal.honorific && !signal.kindWord) return value
+  const space = value.indexOf(' ')
+  if (space <= 0 || space === value.length - 1) return value
+  const first = value.slice(0, space).toLowerCase()
+  const repeated = signal.honorific ? honorifics.has(first) : companyWords.has(first) || townWords.has(first) || productWords.has(first)
+  return repeated ? value.slice(space + 1).trimStart() : value
+}
+
+/** The longest stretch of text looked at on either side. */
+const reach = 40
+
+/** The signal of one occurrence, from the text just before it and just after it. */
+export function contextSignal(before: string, after: string): Signal {
+  const [previous, earlier] = lastWords(before)
+  const honorific = honorifics.has(previous)
+  if (honorific) return {...none, kind: 'surname', weight: 3, gender: honorifics.get(previous), honorific: true}
+  if (companyWords.has(previous)) return {...none, kind: 'company', weight: 3, kindWord: true}
+  if (townWords.has(previous)) return {...none, kind: 'town', weight: 3, kindWord: true}
+  if (previous === 'of' && townWords.has(earlier)) return {...none, kind: 'town', weight: 3}
+  if (productWords.has(previous)) return {...none, kind: 'product', weight: 3, kindWord: true}
+  if (companyAfter.has(firstWord(after))) return {...none, kind: 'company', weight: 3, legalFormAfter: true}
+  // `in $Boss's office` is about a person, not a place.
+  const town = /^['’]s\b/u.test(after) ? undefined : townPrepositions.get(previous)
+  if (town) return {...none, kind: 'town', weight: town}
+  return none
+}
+
+/** The last two words of `text`, lower case, opening quotes and brackets left out. */
+function lastWords(text: string): [string, string] {
+  const tail = text.length > reach ? text.slice(-reach) : text
+  const words = tail.split(/\s+/)
+  let end = words.length - 1
+  // `Firma „$X“`: the opening quote stands between the word and the placeholder.
+  if (end >= 0 && /^[„"'“‚‘»«(]*$/.test(words[end])) end--
+  else return ['', '']
+  return [clean(words[end] ?? ''), clean(words[end - 1] ?? '')]
+}
+
+function firstWord(text: string): string {
+  const head = text.length > reach ? text.slice(0, reach) : text
+  const match = /^\s*([\p{L}.]+)/u.exec(head)
+  return match ? match[1].toLowerCase().replace(/\.$/, (dot, index: number, word: string) => (companyAfter.has(word) ? dot : '')) : ''
+}
+
+function clean(word: string): string {
+  return word.toLowerCase().replace(/^[„"'“‚‘»«(]+/, '')
+}
+
+// The placeholder's own name: German compounds carry their kind in the last part
+// (`Heimatstadt`, `Computerservice`), names with underscores in any part (`Stadt_in_der_Nähe`).
+const nameKinds: [string, Kind][] = [
+  ['stadt', 'town'], ['städtchen', 'town'], ['dorf', 'town'], ['ortschaft', 'town'], ['gemeinde', 'town'],
+  ['city', 'town'], ['town', 'town'], ['village', 'town'], ['kaff', 'town'],
+  ['firma', 'company'], ['company', 'company'], ['gmbh', 'company'], ['service', 'company'], ['laden', 'company'],
+  ['shop', 'company'], ['store', 'company'], ['konzern', 'company'], ['agentur', 'company'], ['agency', 'company'],
+  ['hersteller', 'company'], ['vendor', 'company'], ['anbieter', 'company'], ['dienstleister', 'company'],
+  ['supplier', 'company'], ['händler', 'company'], ['dealer', 'company'], ['bank', 'company'],
+  ['versicherung', 'company'], ['insurance', 'company'], ['unternehmen', 'company'], ['verlag', 'company'],
+  ['provider', 'company'], ['corp', 'company'], ['restaurant', 'company'], ['hotel', 'company'],
+  ['produkt', 'product'], ['product', 'product'], ['software', 'product'], ['programm', 'product'],
+  ['program', 'product'], ['app', 'product'], ['tool', 'product']
+]
+const exactTownParts = new Set(['ort', 'ortsname', 'wohnort', 'heimatort', 'place'])
+const femaleHeads = ['frau', 'mutter', 'tochter', 'schwester', 'tante', 'oma', 'dame', 'lady', 'woman', 'mom', 'mum',
+  'mother', 'sister', 'daughter', 'wife', 'girl', 'aunt', 'grandma', 'queen', 'girlfriend', 'cousine']
+const maleHeads = ['mann', 'herr', 'vater', 'sohn', 'bruder', 'onkel', 'opa', 'man', 'guy', 'father', 'dad', 'brother',
+  'son', 'husband', 'boy', 'uncle', 'grandpa', 'king', 'boyfriend', 'cousin']
+/** Words ending in `-in` that are no feminine role nouns. */
+const notFeminine = new Set(['admin', 'termin', 'berlin', 'benzin', 'medizin', 'vitamin', 'kamin', 'cousin', 'kevin',
+  'martin', 'justin', 'erwin', 'marvin', 'robin', 'colin', 'dustin', 'austin', 'latin', 'penguin', 'pin', 'bin', 'login', 'plugin'])
+
+export interface NameHint {
+  kind: Kind | undefined
+  gender: Gender | undefined
+}
+
+export function nameHint(name: string): NameHint {
+  const parts = name
+    .replace(/([\p{Ll}])([\p{Lu}])/gu, '$1_$2')
+    .toLowerCase()
+    .split(/_+/)
+    .filter((part) => part.length > 0)
+  let kind: Kind | undefined
+  for (const part of parts) {
+    if (exactTownParts.has(part)) kind = 'town'
+    for (const [word, wordKind] of nameKinds) {
+      if (part.endsWith(word) && (part.length === word.length || word.length >= 4)) {
+        kind = wordKind
+        break
+      }
+    }
+    if (kind) break
+  }
+  const head = parts.length > 0 ? parts[parts.length - 1] : ''
+  let gender: Gender | undefined
+  if (femaleHeads.some((word) => head.endsWith(word))) gender = 'female'
+  else if (maleHeads.some((word) => head.endsWith(word))) gender = 'male'
+  else if (head.length >= 5 && head.endsWith('in') && !notFeminine.has(head)) gender = 'female'
+  return {kind, gender}
+}

@@ -1,0 +1,22 @@
+/**
+ * The names a language's pseudonyms are drawn from: data only, no logic. Companies and towns are
+ * built from two lists (`stems[i] + endings[j]`), which gives many names from short lists.
+ */
+export interface NameList {
+  /** Given names that read as female. */
+  female: readonly string[]
+  /** Given names that read as male. */
+  male: readonly string[]
+  /** Family names. */
+  surnames: readonly string[]
+  /** First part of a company name. */
+  companyStems: readonly string[]
+  /** Legal form or trade word after the stem (with its leading space). */
+  companyEndings: readonly string[]
+  /** First part of a town name. */
+  townStems: readonly string[]
+  /** Second part of a town name. */
+  townEndings: readonly string[]
+  /** Product names (any language). */
+  products: readonly string[]
+}

@@ -1,0 +1,260 @@
+// Decide what every placeholder of a tree becomes: gather the placeholders with their
+// surroundings, settle each name's kind, then give each name one replacement.
+import type {Comment, Lang, Parents, Placeholder, Root} from '../types.js'
+import {applyCasing, type Casing, casingOf} from './casing.js'
+import {keyedHash} from './hash.js'
+import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
+import {genericLabels, letter} from './labels.js'
+import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
+import {nameLists} from './names/index.js'
+import {pool} from './pseudonym.js'
+import {visitParents} from './walk.js'
+
+export interface Occurrence {
+  node: Placeholder
+  parent: Parents
+  index: number
+  signal: Signal
+  /** A full stop follows (`Inc.` then drops its own). */
+  dotAfter: boolean
+  /** Set when the placeholder is written in a comment's byline or author field, not in a node. */
+  field?: Field | undefined
+}
+
+/** A placeholder inside a string field: `$Kollegin said...`. */
+export interface Field {
+  comment: Comment
+  key: 'author' | 'byline'
+  start: number
+  end: number
+}
+
+export interface Entry {
+  name: string
+  occurrences: Occurrence[]
+  kind: Kind
+  gender: Gender | undefined
+  casing: Casing
+  /** The strategy that applies to this name (the fallback's, for names missing from `map`). */
+  strategy: Exclude<Strategy, 'map'> | 'map' | 'fixed'
+  /** The replacement as recorded in `mapping`; undefined while the name stays. */
+  replacement: string | undefined
+  /** For generic labels: the letter, which context-dependent forms use alone. */
+  letter?: string
+}
+
+export interface Plan {
+  lang: Lang
+  /** Entries by name, in order of first appearance. */
+  entries: Map<string, Entry>
+  /** Names the caller's `map` lacks, left as placeholders. */
+  unmapped: Entry[]
+}
+
+const strategies = new Set<Strategy>(['map', 'pseudonym', 'generic', 'redact', 'keep'])
+const fallbacks = new Set<string>(['pseudonym', 'generic', 'redact', 'keep'])
+
+/** The most pool places tried before a number is added to a pseudonym. */
+const maxProbes = 256
+
+export function makePlan(tree: Root, options: AnonymizeOptions): Plan {
+  const lang: Lang = options.lang === 'de' || options.lang === 'en' ? options.lang : tree.lang === 'de' ? 'de' : 'en'
+  // An unknown strategy is the default one: a typo must not leave the names in.
+  const strategy: Strategy = strategies.has(options.strategy as Strategy) ? (options.strategy as Strategy) : 'pseudonym'
+  const entries = gather(tree)
+  const plan: Plan = {lang, entries, unmapped: []}
+  if (strategy === 'keep') return plan
+
+  const mapping = isRecord(options.mapping) ? options.mapping : undefined
+  const map = isRecord(options.map) ? options.map : undefined
+  const fallback = fallbacks.has(options.fallback as string) ? options.fallback! : undefined
+
+  // Replacements already taken (lower case), and every original name, which no pseudonym may repeat.
+  const taken = new Set<string>()
+  for (const name of entries.keys()) taken.add(name.toLowerCase())
+
+  for (const entry of entries.values()) {
+    const fixed = mapping && Object.hasOwn(mapping, entry.name) ? mapping[entry.name] : undefined
+    if (typeof fixed === 'string') {
+      entry.strategy = 'fixed'
+      entry.replacement = fixed
+    } else if (strategy === 'map') {
+      const mapped = map ? lookup(map, entry.name) : undefined
+      if (mapped !== undefined) {
+        entry.strategy = 'map'
+        entry.replacement = mapped
+      } else if (fallback && fallback !== 'keep') entry.strategy = fallback
+      else {
+        entry.strategy = 'keep'
+        if (!fallback) plan.unmapped.push(entry)
+      }
+    } else entry.strategy = strategy
+    if (entry.replacement !== undefined) taken.add(entry.replacement.toLowerCase())
+  }
+
+  const mask = typeof options.mask === 'string' ? options.mask : defaultMask
+  const key = typeof options.seed === 'number' || typeof options.seed === 'string' ? String(options.seed) : '0'
+  const pseudonymous: Entry[] = []
+  let letters = 0
+
+  for (const entry of entries.values()) {
+    if (entry.strategy === 'redact') entry.replacement = mask
+    else if (entry.strategy === 'pseudonym') pseudonymous.push(entry)
+    else if (entry.strategy === 'generic') {
+      // Letters in order of first appearance, skipping labels a carried-over mapping holds.
+      let label: string
+      let code: string
+      do {
+        code = letter(letters++)
+        label = genericLabels[lang][entry.kind] + ' ' + code
+      } while (taken.has(label.toLowerCase()))
+      entry.letter = code
+      entry.replacement = applyCasing(label, entry.casing)
+      taken.add(label.toLowerCase())
+    }
+  }
+
+  // Pseudonyms in the order of their names, so that who yields in a collision does not depend
+  // on where in the story a name first appears.
+  const numbers = new Map<string, number>()
+  pseudonymous.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of pseudonymous) {
+    const names = pool(lang, entry.kind, entry.gender ?? (keyedHash(key, '\u0001' + entry.name) & 1 ? 'female' : 'male'))
+    const start = keyedHash(key, entry.name) % names.size
+    let chosen: string | undefined
+    for (let probe = 0; probe < Math.min(names.size, maxProbes) && !chosen; probe++) {
+      const candidate = names.at(start + probe)
+      if (!taken.has(candidate.toLowerCase())) chosen = candidate
+    }
+    // The pool is used up: number the name (`Jan 2`), going on from the last number given.
+    if (!chosen) {
+      const base = names.at(start)
+      let number = numbers.get(base) ?? 2
+      while (taken.has((base + ' ' + number).toLowerCase())) number++
+      numbers.set(base, number + 1)
+      chosen = base + ' ' + number
+    }
+    taken.add(chosen.toLowerCase())
+    entry.replacement = applyCasing(chosen, entry.casing)
+  }
+
+  return plan
+}
+
+/** The text that replaces one occurrence, or undefined when it stays. */
+export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): string | undefined {
+  const replacement = entry.replacement
+  if (replacement === undefined) return undefined
+  if (entry.strategy === 'redact') return replacement
+  let form = replacement
+  if (entry.strategy === 'generic' && entry.letter) {
+    // `Herr $X` → `Herr A.`; `Firma $X` → `Firma B`: the context already says what the label would.
+    if (occurrence.signal.honorific) form = applyCasing(entry.letter + '.', entry.casing)
+    else if (occurrence.signal.kindWord && occurrence.signal.kind === entry.kind) form = entry.letter
+  } else if (entry.strategy === 'map' || entry.strategy === 'fixed') form = withoutRepeatedWord(form, occurrence.signal)
+  else if (entry.strategy === 'pseudonym' && entry.kind === 'company' && occurrence.signal.legalFormAfter) {
+    // `$X GmbH` → `Heidmann GmbH`, not `Heidmann KG GmbH`.
+    const ending = nameLists[plan.lang].companyEndings.find((item) => form.toLowerCase().endsWith(item.toLowerCase()))
+    if (ending) form = form.slice(0, -ending.length)
+  }
+  const suffix = occurrence.node.suffix
+  if (suffix) form = genitive(form, suffix, entry.strategy === 'generic')
+  // `Firma $X.` → `Firma Copperfield Inc.`, not `Inc..`.
+  if (occurrence.dotAfter && form.endsWith('.')) form = form.slice(0, -1)
+  return form
+}
+
+/**
+ * The genitive of a name: `Lindners`, `Albers'`; a generic label's letter takes an apostrophe
+ * (`Person E's`), and nothing is added after a full stop.
+ */
+function genitive(value: string, suffix: string, label: boolean): string {
+  const last = value.slice(-1)
+  if (last.toLowerCase() === last.toUpperCase()) return value
+  if (label) return value + "'" + suffix
+  if (/[sßxz]/i.test(last)) return value + "'"
+  return value + suffix
+}
+
+export function isRecord(value: unknown): value is Record<string, string> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function lookup(map: Readonly<Record<string, string>>, name: string): string | undefined {
+  for (const key of [name, '$' + name]) {
+    if (Object.hasOwn(map, key) && typeof map[key] === 'string') return map[key]
+  }
+  return undefined
+}
+
+/** Every placeholder of the tree, grouped by name, with the kind its uses point to. */
+function gather(tree: Root): Map<string, Entry> {
+  const entries = new Map<string, Entry>()
+  const add = (occurrence: Occurrence) => {
+    const name = occurrence.node.name
+    let entry = entries.get(name)
+    if (!entry) {
+      entry = {name, occurrences: [], kind: 'person', gender: undefined, casing: casingOf(name), strategy: 'keep', replacement: undefined}
+      entries.set(name, entry)
+    }
+    entry.occurrences.push(occurrence)
+  }
+  visitParents(tree, (node, parent, index) => {
+    if (node.type === 'comment') {
+      for (const key of ['author', 'byline'] as const) {
+        const value = node[key]
+        if (typeof value !== 'string') continue
+        for (const found of fieldPlaceholders(value)) {
+          add({node: found.node, parent: node, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field: {comment: node, key, start: found.start, end: found.end}})
+        }
+      }
+    }
+    if (node.type !== 'placeholder' || typeof node.name !== 'string') return
+    const previous = index > 0 ? parent.children[index - 1] : undefined
+    const next = parent.children[index + 1]
+    const signal = contextSignal(
+      previous?.type === 'text' ? previous.value : '',
+      next?.type === 'text' ? next.value : ''
+    )
+    let entry = entries.get(node.name)
+    if (!entry) {
+      entry = {name: node.name, occurrences: [], kind: 'person', gender: undefined, casing: casingOf(node.name), strategy: 'keep', replacement: undefined}
+      entries.set(node.name, entry)
+    }
+    const dotAfter = next?.type === 'text' && next.value.charCodeAt(0) === 46
+    entry.occurrences.push({node, parent, index, signal, dotAfter})
+  })
+
+  for (const entry of entries.values()) {
+    const hint = nameHint(entry.name)
+    // The name's own words weigh most, then the sum of what its uses say; ties go to the rarer kind.
+    const scores: Record<Kind, number> = {company: 0, town: 0, product: 0, surname: 0, person: 0}
+    const genders: Record<Gender, number> = {female: 0, male: 0}
+    if (hint.kind) scores[hint.kind] += 4
+    for (const {signal} of entry.occurrences) {
+      if (signal.kind) scores[signal.kind] += signal.weight
+      if (signal.gender) genders[signal.gender] += 1
+    }
+    let kind: Kind = 'person'
+    for (const candidate of ['company', 'town', 'product', 'surname'] as const) {
+      if (scores[candidate] > scores[kind]) kind = candidate
+    }
+    entry.kind = kind
+    entry.gender = genders.female > genders.male ? 'female' : genders.male > genders.female ? 'male' : hint.gender
+  }
+  return entries
+}
+
+const fieldPlaceholderRe = /(?<![\p{L}\p{M}\p{N}])\$\p{L}[\p{L}\p{M}\p{N}_]*/gu
+
+/** Placeholders written in a string field, read the way the parser reads them in text. */
+function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
+  const found: {node: Placeholder; start: number; end: number}[] = []
+  for (const match of value.matchAll(fieldPlaceholderRe)) {
+    let raw = match[0]
+    while (raw.endsWith('_')) raw = raw.slice(0, -1)
+    const start = match.index
+    found.push({node: {type: 'placeholder', value: raw, name: raw.slice(1).normalize('NFC')}, start, end: start + raw.length})
+  }
+  return found
+}

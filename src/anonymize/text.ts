@@ -1,0 +1,85 @@
+// Text in, text out: the source byte for byte, except the replaced spans. The spans come from
+// the parse positions (placeholders) or from one scan of the source (real names); the result is
+// built once, left to right.
+import type {VFile} from 'vfile'
+import {parse} from '../parse/index.js'
+import type {ParseOptions} from '../parse/index.js'
+import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
+import type {AnonymizeOptions} from './options.js'
+import {isRecord, makePlan, surface} from './plan.js'
+import {reportUnmapped} from './report.js'
+
+interface Splice {
+  start: number
+  end: number
+  value: string
+}
+
+export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
+
+/** `anonymize` on text: the text with its placeholders replaced, everything else as it was. */
+export function anonymizeText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
+  const settings = options ?? {}
+  const source = sourceOf(value)
+  const tree = parse(source, settings)
+  const plan = makePlan(tree, settings)
+  const mapping = isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined
+  const splices: Splice[] = []
+  for (const entry of plan.entries.values()) {
+    if (entry.replacement !== undefined && mapping) mapping[entry.name] = entry.replacement
+    for (const occurrence of entry.occurrences) {
+      const replacement = surface(plan, entry, occurrence)
+      if (replacement !== undefined && occurrence.field) {
+        // The byline is a line of the comment as written: find it there. Its author is part of it.
+        const {comment, key} = occurrence.field
+        const start = comment.position?.start.offset
+        const at = key === 'byline' && start !== undefined ? source.indexOf(comment.byline!, start) : -1
+        if (at >= 0 && at < comment.position!.end.offset!) {
+          splices.push({start: at + occurrence.field.start, end: at + occurrence.field.end, value: replacement})
+        }
+        continue
+      }
+      const position = occurrence.node.position
+      if (replacement === undefined || position?.start.offset === undefined || position.end.offset === undefined) continue
+      splices.push({start: position.start.offset, end: position.end.offset, value: replacement})
+    }
+  }
+  const target = file ?? (typeof value === 'string' ? undefined : value)
+  if (target) reportUnmapped(plan, target)
+  return splice(source, splices)
+}
+
+/** `deidentify` on text: every listed real name, wherever it is in the text, becomes its placeholder. */
+export function deidentifyText(value: string | VFile, options: DeidentifyOptions): string {
+  const source = sourceOf(value)
+  const table = nameTable(options)
+  if (!table.matcher) return source
+  const splices: Splice[] = table.matcher.find(source).map((match) => ({
+    start: match.start,
+    end: match.end,
+    value: placeholderFor(table, match).value
+  }))
+  return splice(source, splices)
+}
+
+function sourceOf(value: string | VFile): string {
+  if (typeof value === 'string') return value
+  if (value === null || typeof value !== 'object') return value === undefined ? '' : String(value)
+  const content = value.value
+  if (typeof content === 'string') return content
+  if (content instanceof Uint8Array) return new TextDecoder().decode(content)
+  return content === undefined || content === null ? '' : String(content)
+}
+
+function splice(source: string, splices: Splice[]): string {
+  splices.sort((a, b) => a.start - b.start)
+  const parts: string[] = []
+  let last = 0
+  for (const {start, end, value} of splices) {
+    if (start < last) continue
+    parts.push(source.slice(last, start), value)
+    last = end
+  }
+  parts.push(source.slice(last))
+  return parts.join('')
+}

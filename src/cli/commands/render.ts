@@ -1,0 +1,43 @@
+// `anecdote render`: HTML (a fragment or a whole page with the stylesheet) or plain text.
+import {parse, toHtml, toText} from '../../index.js'
+import {type Command, eachInput} from '../command.js'
+import {CliError, exitCodes} from '../errors.js'
+import {outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+
+const formats = ['html', 'text'] as const
+type Format = (typeof formats)[number]
+const extensions: Record<Format, string> = {html: '.html', text: '.txt'}
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'render stories to HTML or plain text',
+  usage: 'anecdote render [options] [file|dir|-]…',
+  options: {
+    to: {type: 'string', value: formats.join('|'), description: 'output format (default: html)'},
+    standalone: {type: 'boolean', description: 'html: a whole page (doctype, title, the stylesheet inlined)'},
+    'no-comments': {type: 'boolean', description: 'leave the reader comments out'},
+    'no-controls': {type: 'boolean', description: 'text: leave the comment controls (Reply, Delete) out'},
+    placeholders: {type: 'string', value: 'written|name', description: 'html: show $Name as written (default) or the bare name'},
+    ...sharedOptions,
+    ...outputOptions
+  },
+  run(context) {
+    const options = parseOptionsFrom(context.values)
+    const to = (context.values.to as string | undefined) ?? 'html'
+    if (!(formats as readonly string[]).includes(to)) throw new CliError(`--to ${to}: expected ${formats.join(', ')}`, exitCodes.usage)
+    const placeholders = (context.values.placeholders as string | undefined) ?? 'written'
+    if (placeholders !== 'written' && placeholders !== 'name') {
+      throw new CliError(`--placeholders ${placeholders}: expected written or name`, exitCodes.usage)
+    }
+    const comments = !context.values['no-comments']
+    const format = to as Format
+    return eachInput(context, (_input, file) => {
+      const tree = parse(file, options)
+      const content =
+        format === 'html'
+          ? toHtml(tree, {document: Boolean(context.values.standalone), comments, placeholders})
+          : toText(tree, {comments, controls: !context.values['no-controls']})
+      return {content: content.endsWith('\n') ? content : content + '\n', extension: extensions[format]}
+    })
+  }
+}

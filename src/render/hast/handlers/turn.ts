@@ -1,0 +1,25 @@
+// A turn, as the HTML standard suggests for conversations: a paragraph with the speaker in `<b>`.
+// The speech after the separator is wrapped, so the stylesheet can set speakers in a column.
+import type {ElementContent} from 'hast'
+import type {Turn} from '../../../types.js'
+import type {State} from '../index.js'
+
+export function turn(state: State, node: Turn): ElementContent {
+  const [speaker, ...speech] = node.children
+  const children: ElementContent[] = []
+  if (speaker) for (const rendered of state.one(speaker, node)) children.push(rendered)
+  children.push(state.element(undefined, 'span', {className: state.className('separator')}, [{type: 'text', value: node.separator || ':'}]))
+  children.push({type: 'text', value: ' '})
+  const content: ElementContent[] = []
+  let leading = true
+  for (const child of speech) {
+    // Directions written before the colon (`Kunde (leise): Wo?`) are glued to what follows them
+    // in the tree; after the colon they need a space.
+    if (leading && content.length > 0 && child.type !== 'break' && !(child.type === 'text' && /^\s/.test(child.value))) content.push({type: 'text', value: ' '})
+    leading = leading && child.type === 'direction'
+    for (const rendered of state.one(child, node)) content.push(rendered)
+  }
+  children.push(state.element(undefined, 'span', {className: state.className('speech')}, content))
+  return state.element(node, 'p', {className: state.className('turn'), dataWho: node.who}, children)
+}
+

@@ -1,0 +1,192 @@
+// toHast(): anecdote tree → hast tree, one handler per node type (after mdast-util-to-hast).
+// Tag and property names come only from the handlers; text from the tree only ever becomes text
+// nodes or property values, so the HTML is safe for any input.
+import type {Element, ElementContent, Nodes as HastNodes, Properties, Root as HastRoot} from 'hast'
+import type {Nodes, Parents, Placeholder, Root} from '../../types.js'
+import {plainText} from '../plain-text.js'
+import {stylesheet} from '../stylesheet.js'
+import {handlers as defaultHandlers} from './handlers/index.js'
+
+/** How a placeholder shows: as written (`$Verkäufer`), as the bare name (`Verkäufer`), or the caller's text. */
+export type PlaceholderDisplay = 'written' | 'name' | ((node: Placeholder) => string)
+
+/** Turn one node into hast; return nothing to drop it. */
+export type Handler = (
+  state: State,
+  // Handlers are looked up by `node.type`, so each one receives its own node type.
+  node: any,
+  parent: Parents | undefined
+) => ElementContent | ElementContent[] | undefined
+
+/** Handlers by node type; the caller's entries override or add to the defaults. */
+export type Handlers = Partial<Record<Nodes['type'], Handler>> & Record<string, Handler | undefined>
+
+export interface ToHastOptions {
+  /** A whole page (`<!doctype html>`, `<title>`, the default stylesheet) instead of a fragment. */
+  document?: boolean | null | undefined
+  /** How placeholders show (default `'written'`). */
+  placeholders?: PlaceholderDisplay | null | undefined
+  /** Whether the reader-comment section is rendered (default `true`). */
+  comments?: boolean | null | undefined
+  /** Put before every class name (`'anecdote-'` gives `anecdote-turn`); only `[A-Za-z0-9_-]` are kept. */
+  classPrefix?: string | null | undefined
+  /** Rank of the title's heading, 1–5 (default 1); the comments heading is one below it. */
+  headingRank?: number | null | undefined
+  /** Stylesheet inlined in document mode (default: the package's stylesheet); `false` for none. */
+  stylesheet?: string | false | null | undefined
+  /** Handlers by node type, to override the defaults or render node types of your own. */
+  handlers?: Handlers | null | undefined
+  /** Handler for node types without one (default: their children, or their value as text). */
+  unknownHandler?: Handler | null | undefined
+}
+
+/** Nodes nested deeper than this render as their plain text, so recursion stays bounded. */
+export const maxDepth = 64
+
+/** What handlers get: the options, and ways to render children. */
+export interface State {
+  options: Readonly<ToHastOptions>
+  /** The class prefix, cleaned. */
+  prefix: string
+  /** The title's heading rank. */
+  headingRank: number
+  /** Render one node. */
+  one(node: Nodes, parent: Parents | undefined): ElementContent[]
+  /** Render the children of `parent`, in order. */
+  all(parent: Parents): ElementContent[]
+  /** The class list for a stable class name, prefixed. */
+  className(...names: string[]): string[]
+  /** An element with class names and properties, its position copied from `from`. */
+  element(from: Nodes | undefined, tagName: string, properties: Properties, children: ElementContent[]): Element
+  /** Copy the position of `from` onto `to`. */
+  patch(from: Nodes, to: HastNodes): void
+}
+
+/** Turn an anecdote tree into a hast tree: a fragment (an `<article>`) or, with `document`, a page. */
+export function toHast(tree: Root, options?: ToHastOptions | null): HastRoot {
+  const settings: ToHastOptions = options ?? {}
+  const handlers: Handlers = {...defaultHandlers, ...settings.handlers}
+  const unknown = settings.unknownHandler ?? renderUnknown
+  let depth = 0
+
+  const state: State = {
+    options: settings,
+    prefix: cleanPrefix(settings.classPrefix),
+    headingRank: clampRank(settings.headingRank),
+    one(node, parent) {
+      if (depth >= maxDepth) return [{type: 'text', value: plainText(node)}]
+      const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type] : undefined
+      depth++
+      try {
+        const result = (handler ?? unknown)(state, node, parent)
+        return result === undefined ? [] : Array.isArray(result) ? result : [result]
+      } finally {
+        depth--
+      }
+    },
+    all(parent) {
+      const results: ElementContent[] = []
+      for (const child of parent.children as Nodes[]) {
+        for (const node of state.one(child, parent)) results.push(node)
+      }
+      return results
+    },
+    className(...names) {
+      return names.map((name) => state.prefix + name)
+    },
+    element(from, tagName, properties, children) {
+      const node: Element = {type: 'element', tagName, properties, children}
+      if (from) state.patch(from, node)
+      return node
+    },
+    patch(from, to) {
+      if (from.position) to.position = structuredPosition(from.position)
+    }
+  }
+
+  const article = state.one(tree, undefined)
+  if (!settings.document) {
+    const root: HastRoot = {type: 'root', children: article}
+    state.patch(tree, root)
+    return root
+  }
+  return page(state, tree, article, settings)
+}
+
+/** The standalone page around the article. */
+function page(state: State, tree: Root, article: ElementContent[], options: ToHastOptions): HastRoot {
+  const title = tree.children.find((child) => child.type === 'title')
+  const head: ElementContent[] = [
+    line(),
+    {type: 'element', tagName: 'meta', properties: {charSet: 'utf-8'}, children: []},
+    line(),
+    {type: 'element', tagName: 'meta', properties: {name: 'viewport', content: 'width=device-width, initial-scale=1'}, children: []},
+    line(),
+    {type: 'element', tagName: 'title', properties: {}, children: [{type: 'text', value: title ? titleText(state, title) : ''}]}
+  ]
+  const css = options.stylesheet === false ? '' : (options.stylesheet ?? stylesheet(state.prefix))
+  if (css) {
+    // Inside `<style>` nothing is escaped: a stylesheet that could close the element is refused.
+    const safe = css.toLowerCase().includes('</style') ? '' : css
+    head.push(line(), {type: 'element', tagName: 'style', properties: {}, children: [{type: 'text', value: safe}]})
+  }
+  head.push(line())
+  const html: Element = {
+    type: 'element',
+    tagName: 'html',
+    properties: tree.lang ? {lang: tree.lang} : {},
+    children: [
+      line(),
+      {type: 'element', tagName: 'head', properties: {}, children: head},
+      line(),
+      {type: 'element', tagName: 'body', properties: {}, children: [line(), ...article, line()]},
+      line()
+    ]
+  }
+  return {type: 'root', children: [{type: 'doctype'}, line(), html, line()]}
+}
+
+/** The title as plain text for `<title>`, placeholders shown as in the body. */
+function titleText(state: State, title: Nodes): string {
+  let value = ''
+  for (const node of state.one(title, undefined)) value += hastText(node)
+  return value
+}
+
+function hastText(node: ElementContent): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'element') {
+    let value = ''
+    for (const child of node.children) value += hastText(child)
+    return value
+  }
+  return ''
+}
+
+/** The default for node types without a handler: their children, or their value as text. */
+function renderUnknown(state: State, node: Nodes & {value?: unknown; children?: unknown}): ElementContent[] | ElementContent | undefined {
+  if (Array.isArray(node.children)) return state.all(node as Parents)
+  if (typeof node.value === 'string') {
+    const text: ElementContent = {type: 'text', value: node.value}
+    state.patch(node, text)
+    return text
+  }
+  return undefined
+}
+
+/** A line feed between block elements, so the HTML reads well. */
+export function line(): ElementContent {
+  return {type: 'text', value: '\n'}
+}
+
+function cleanPrefix(prefix: string | null | undefined): string {
+  return typeof prefix === 'string' ? prefix.replace(/[^\w-]/g, '') : ''
+}
+
+function clampRank(rank: number | null | undefined): number {
+  return typeof rank === 'number' && rank >= 1 && rank <= 5 ? Math.floor(rank) : 1
+}
+
+function structuredPosition(position: NonNullable<Nodes['position']>): NonNullable<Nodes['position']> {
+  return {start: {...position.start}, end: {...position.end}}
+}

@@ -1,0 +1,4 @@
+// A line ending inside a block.
+export function hardBreak(): string {
+  return '\n'
+}

@@ -1,0 +1,60 @@
+// A turn: `[bullet ]Label[ (direction)]: speech`. Directions that stood between the label and the
+// colon (`Kunde (leise): …`) go back there when that reads the same; otherwise after the colon.
+import type {Direction, PhrasingContent, Turn} from '../../../types.js'
+import type {TextState} from '../index.js'
+
+/** How far from the label's start the separator may stand (the parser's limit). */
+const maxCueLength = 100
+
+export function turn(state: TextState, node: Turn): string {
+  const [speaker, ...speech] = node.children
+  const label = speaker ? state.one(speaker, node) : ''
+  let cue = label
+  let from = 0
+
+  let leading = 0
+  while (leading < speech.length && speech[leading].type === 'direction') leading++
+  if (leading > 0) {
+    const directions = speech.slice(0, leading) as Direction[]
+    let before = label
+    for (const direction of directions) before += ' ' + state.one(direction, node)
+    if (beforeSeparator(directions, speech[leading], before.length)) {
+      cue = before
+      from = leading
+    }
+  }
+
+  cue = (node.bullet ? node.bullet + ' ' : '') + cue + (node.separator || ':')
+  let rest = ''
+  for (let index = from; index < speech.length; index++) rest += state.one(speech[index], node)
+  return rest.length === 0 || rest.charCodeAt(0) === 10 ? cue + rest : cue + ' ' + rest
+}
+
+/**
+ * Whether leading directions go before the separator: when they read back as directions there,
+ * and either speech follows them without a space (so the tree says they stood there) or, after
+ * the colon, they would read as something else (`(...)` is an elision in speech).
+ */
+function beforeSeparator(directions: Direction[], next: PhrasingContent | undefined, length: number): boolean {
+  if (length >= maxCueLength || !directions.every(readsAsCueDirection)) return false
+  const glued = next !== undefined && next.type !== 'break' && !(next.type === 'text' && /^\s/.test(next.value))
+  return glued || directions.some(readsAsElision)
+}
+
+/** A direction the cue grammar reads back: plain, non-empty text without brackets, colons or `$`. */
+function readsAsCueDirection(direction: Direction): boolean {
+  let content = ''
+  for (const child of direction.children) {
+    if (child.type !== 'text') return false
+    content += child.value
+  }
+  if (content.length === 0 || /[<>()[\]*:\uff1a$\n\r]/.test(content)) return false
+  // `Systemadministrator (SA):` introduces an abbreviation, not a direction.
+  return !(direction.marker === 'paren' && /^(?=[A-Z\d]*[A-Z])[A-Z\d]{2,8}$/.test(content))
+}
+
+function readsAsElision(direction: Direction): boolean {
+  if (direction.marker !== 'paren' && direction.marker !== 'bracket') return false
+  const content = direction.children.length === 1 && direction.children[0].type === 'text' ? direction.children[0].value : ''
+  return content === '\u2026' || /^\.{2,}$/.test(content)
+}

@@ -1,0 +1,117 @@
+// Corpus figures over a tree: the cast, words spoken, placeholders, comments.
+// Derived facts are utilities over the tree, not fields in it.
+import type {Nodes, Root, Turn} from './types.js'
+
+export interface SpeakerStats {
+  /** The speaker's identity (`Turn.who`). */
+  who: string
+  /** The labels it is written as, in order of first use. */
+  labels: string[]
+  turns: number
+  /** Words spoken: speech only, directions and the label not counted. */
+  words: number
+}
+
+export interface PlaceholderStats {
+  name: string
+  count: number
+}
+
+export interface Stats {
+  lang?: string
+  /** Turns in the story (comments excluded). */
+  turns: number
+  /** Words in the story: narration, speech and the title (directions, labels, comments excluded). */
+  words: number
+  /** Speakers in order of first appearance. */
+  cast: SpeakerStats[]
+  /** Placeholders by name, in order of first appearance, comments included. */
+  placeholders: PlaceholderStats[]
+  /** Comments found. */
+  comments: number
+  /** Comments the section header declares, when it says. */
+  declaredComments?: number
+}
+
+/** A word: letters or digits, joined by inner apostrophes or hyphens (`don't`, `E-Mail`). */
+const wordRe = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
+
+export function countWords(text: string): number {
+  let count = 0
+  wordRe.lastIndex = 0
+  while (wordRe.exec(text)) count++
+  return count
+}
+
+/** The text a node says, each placeholder as one word, directions left out. */
+function spoken(nodes: readonly Nodes[]): string {
+  let text = ''
+  const stack: Nodes[] = []
+  for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index])
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    // A direction separates the words around it, but its own words are not spoken.
+    if (node.type === 'direction' || node.type === 'speaker') {
+      text += ' '
+      continue
+    }
+    if (node.type === 'break') text += '\n'
+    // A placeholder is one word, whatever its name (`$Stadt_in_der_Nähe`).
+    else if (node.type === 'placeholder') text += 'x'
+    else if ('value' in node && typeof node.value === 'string') text += node.value
+    if ('children' in node) {
+      const children = node.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+    }
+  }
+  return text
+}
+
+export function stats(tree: Root): Stats {
+  const cast = new Map<string, SpeakerStats>()
+  const placeholders = new Map<string, PlaceholderStats>()
+  const result: Stats = {turns: 0, words: 0, cast: [], placeholders: [], comments: 0}
+  if (tree.lang) result.lang = tree.lang
+
+  const stack: {node: Nodes; inComments: boolean}[] = [{node: tree, inComments: false}]
+  while (stack.length > 0) {
+    const {node, inComments} = stack.pop()!
+    if (node.type === 'placeholder') {
+      const entry = placeholders.get(node.name) ?? {name: node.name, count: 0}
+      if (entry.count === 0) placeholders.set(node.name, entry)
+      entry.count++
+    }
+    if (node.type === 'comments') {
+      result.comments += node.children.length
+      if (node.count !== undefined) result.declaredComments = node.count
+    }
+    if (!inComments) {
+      if (node.type === 'turn') countTurn(node, cast, result)
+      else if (node.type === 'narration' || node.type === 'title') result.words += countWords(spoken(node.children))
+    }
+    if ('children' in node) {
+      const children = node.children as Nodes[]
+      const below = inComments || node.type === 'comments'
+      for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index], inComments: below})
+    }
+  }
+
+  result.cast = [...cast.values()]
+  result.placeholders = [...placeholders.values()]
+  return result
+}
+
+function countTurn(turn: Turn, cast: Map<string, SpeakerStats>, result: Stats): void {
+  const words = countWords(spoken(turn.children.slice(1) as Nodes[]))
+  const label = spoken(turn.children[0].children as Nodes[]).trim()
+  let entry = cast.get(turn.who)
+  if (!entry) {
+    entry = {who: turn.who, labels: [], turns: 0, words: 0}
+    cast.set(turn.who, entry)
+  }
+  if (!entry.labels.includes(label)) entry.labels.push(label)
+  entry.turns++
+  entry.words += words
+  result.turns++
+  result.words += words
+}

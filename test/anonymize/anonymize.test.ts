@@ -1,0 +1,248 @@
+// anonymize(), reidentify() and anonymizeText(), behaviour by behaviour.
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {anonymize, anonymizedOf, anonymizeText, parse, reidentify} from '../../src/index.js'
+import type {Root} from '../../src/index.js'
+import {keyedHash} from '../../src/anonymize/hash.js'
+import {de} from '../../src/anonymize/names/de.js'
+import {en} from '../../src/anonymize/names/en.js'
+import {all, withoutPositions} from '../util/tree.js'
+import {deepFreeze} from './util.js'
+
+/** Placeholder name → replacement, from one run of `anonymizeText`. */
+function mappingOf(value: string, options: Parameters<typeof anonymizeText>[1] = {}): Record<string, string> {
+  const mapping: Record<string, string> = {}
+  anonymizeText(value, {...options, mapping})
+  return mapping
+}
+
+const story = [
+  'Der Drucker',
+  '',
+  'Am Morgen kam $Kollegin aus $Heimatort. Sie rief bei der Firma $Sowieso an.',
+  '',
+  '$Kollegin: Wo ist Herr $Techniker?',
+  'Ich: Der fährt nach $Stadt, zu $Technikers Kunden.',
+  '$Kollegin: Sag $CHEF Bescheid.'
+].join('\n')
+
+describe('anonymize', () => {
+  it('returns a new tree and leaves its input as it was', () => {
+    const tree = deepFreeze(parse(story))
+    const copy = JSON.parse(JSON.stringify(tree))
+    for (const strategy of ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const) {
+      const result = anonymize(tree, {strategy, map: {Kollegin: 'Sabine'}, fallback: 'generic'})
+      expect(result).not.toBe(tree)
+    }
+    expect(tree).toEqual(copy)
+  })
+
+  it('replaces a placeholder by a text node without position that records the replacement', () => {
+    const tree = anonymize(parse('Wo ist $Kollegin?'), {strategy: 'map', map: {Kollegin: 'Sabine'}})
+    expect(withoutPositions(tree.children[0])).toEqual({
+      type: 'narration',
+      children: [
+        {type: 'text', value: 'Wo ist '},
+        {type: 'text', value: 'Sabine', data: {anonymized: {replacement: 'Sabine'}}},
+        {type: 'text', value: '?'}
+      ]
+    })
+    expect(all(tree, 'text')[1].position).toBeUndefined()
+    expect(anonymizedOf(all(tree, 'text')[1])).toEqual({replacement: 'Sabine'})
+    expect(anonymizedOf(all(tree, 'text')[0])).toBeUndefined()
+    expect(anonymizedOf({data: {anonymized: 'Sabine'}})).toBeUndefined()
+  })
+
+  it('pseudonym: the kind of name follows the context and the name', () => {
+    const mapping = mappingOf(story, {seed: 1})
+    expect(de.female).toContain(mapping.Kollegin)
+    expect(mapping.Heimatort).toMatch(new RegExp('^(' + de.townStems.join('|') + ')(' + de.townEndings.join('|') + ')$'))
+    expect(mapping.Stadt).toMatch(new RegExp('^(' + de.townStems.join('|') + ')'))
+    expect(de.companyStems.some((stem) => mapping.Sowieso.startsWith(stem + ' '))).toBe(true)
+    expect(de.surnames).toContain(mapping.Techniker)
+    // `$CHEF`: upper case kept.
+    expect(mapping.CHEF).toBe(mapping.CHEF.toUpperCase())
+    expect([...de.female, ...de.male].map((name) => name.toUpperCase())).toContain(mapping.CHEF)
+  })
+
+  it('pseudonym: English contexts, Mrs and Mr take surnames, `company` and `in` their kinds', () => {
+    const mapping = mappingOf('Me: Hello Mrs $Caller, is Mr. $Boss in?\nCaller: He went to the company $Vendor in $Place_1.\nMe: Ask $Anna.', {seed: 'x'})
+    expect(en.surnames).toContain(mapping.Caller)
+    expect(en.surnames).toContain(mapping.Boss)
+    expect(en.companyStems.some((stem) => mapping.Vendor.startsWith(stem))).toBe(true)
+    expect(en.townStems.some((stem) => mapping.Place_1.startsWith(stem))).toBe(true)
+    expect([...en.female, ...en.male]).toContain(mapping.Anna)
+  })
+
+  it("pseudonym: `in $X's office` is no town", () => {
+    const mapping = mappingOf("Me: I was in $Boss's office, then in $Town.", {seed: 'x'})
+    expect([...en.female, ...en.male]).toContain(mapping.Boss)
+    expect(en.townStems.some((stem) => mapping.Town.startsWith(stem))).toBe(true)
+  })
+
+  it('pseudonym: a company before a legal form leaves out its own', () => {
+    const mapping: Record<string, string> = {}
+    const text = anonymizeText('Ich war bei der $Firma_1 GmbH. Die $Firma_1 ist gut.', {seed: 'anecdote', mapping})
+    const ending = de.companyEndings.find((item) => mapping.Firma_1.endsWith(item))!
+    const stem = mapping.Firma_1.slice(0, -ending.length)
+    expect(text).toBe('Ich war bei der ' + stem + ' GmbH. Die ' + mapping.Firma_1 + ' ist gut.')
+  })
+
+  it('pseudonym: the genitive `$Technikers` gets the name plus `s`, or an apostrophe after s', () => {
+    const tree = anonymize(parse('Herr $Techniker kam. Das ist $Technikers Auto.'), {strategy: 'map', map: {Techniker: 'Lindner'}})
+    expect(all(tree, 'text').map((node) => node.value).join('')).toBe('Herr Lindner kam. Das ist Lindners Auto.')
+    const other = anonymize(parse('Herr $Techniker kam. Das ist $Technikers Auto.'), {strategy: 'map', map: {Techniker: 'Albers'}})
+    expect(all(other, 'text').map((node) => node.value).join('')).toBe("Herr Albers kam. Das ist Albers' Auto.")
+    expect(all(other, 'text')[3].data).toEqual({anonymized: {replacement: 'Albers', suffix: 's'}})
+  })
+
+  it('pseudonym: one seed gives a name the same pseudonym in every story, another seed may not', () => {
+    const first = mappingOf('Heute rief $Kollegin an, und ich war noch nicht da. Dann kam $Anderer.', {seed: 'blog'})
+    const second = mappingOf('Eine ganz andere Geschichte mit $Zeuge und $Kollegin, die ist auch schön.', {seed: 'blog'})
+    expect(second.Kollegin).toBe(first.Kollegin)
+    expect(de.female).toContain(first.Kollegin)
+    const seeds = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => mappingOf('Heute rief $Kollegin an.', {seed}).Kollegin))
+    expect(seeds.size).toBeGreaterThan(1)
+  })
+
+  it('pseudonym: two names that collide are moved apart, whatever their order in the story', () => {
+    // Two names whose hash picks the same surname under seed 0.
+    const size = de.surnames.length
+    const names = Array.from({length: 400}, (_, index) => 'Name' + index)
+    const byPlace = new Map<number, string>()
+    let pair: [string, string] | undefined
+    for (const name of names) {
+      const place = keyedHash('0', name) % size
+      const other = byPlace.get(place)
+      if (other) {
+        pair = [other, name]
+        break
+      }
+      byPlace.set(place, name)
+    }
+    expect(pair).toBeDefined()
+    const [a, b] = pair!
+    const forward = mappingOf('Herr $' + a + ' und Herr $' + b + ' kamen.')
+    const backward = mappingOf('Herr $' + b + ' und Herr $' + a + ' kamen.')
+    expect(forward[a]).not.toBe(forward[b])
+    expect(backward).toEqual(forward)
+    expect(forward[a]).toBe(de.surnames[keyedHash('0', a) % size])
+  })
+
+  it('pseudonym: never the name of another placeholder of the story', () => {
+    const female = de.female
+    const text = female.map((name) => '$' + name).join(' ') + ' und $Kollegin.'
+    const mapping = mappingOf(text)
+    for (const name of female) expect(Object.values(mapping)).not.toContain(name)
+  })
+
+  it('generic: role labels in the language, letters in order of first appearance', () => {
+    expect(anonymizeText(story, {strategy: 'generic'})).toBe(
+      [
+        'Der Drucker',
+        '',
+        'Am Morgen kam Person A aus Ort B. Sie rief bei der Firma C an.',
+        '',
+        'Person A: Wo ist Herr D.?',
+        "Ich: Der fährt nach Ort E, zu Person D's Kunden.",
+        'Person A: Sag PERSON F Bescheid.'
+      ].join('\n')
+    )
+    expect(anonymizeText('Me: I called the company $Vendor in $Town.', {strategy: 'generic'})).toBe(
+      'Me: I called the company A in Place B.'
+    )
+  })
+
+  it('redact: a fixed mask, configurable; no genitive', () => {
+    expect(anonymizeText('Das ist $Technikers Auto, sagt $Techniker.', {strategy: 'redact'})).toBe('Das ist █████ Auto, sagt █████.')
+    expect(anonymizeText('Sagt $Techniker.', {strategy: 'redact', mask: '[…]'})).toBe('Sagt […].')
+  })
+
+  it('keep: nothing changes', () => {
+    const tree = parse(story)
+    expect(anonymize(tree, {strategy: 'keep'})).toEqual(tree)
+  })
+
+  it('map: names missing from the map stay and are reported, or go to the fallback', () => {
+    const file = new VFile(story)
+    const tree = anonymize(parse(story), {strategy: 'map', map: {Kollegin: 'Sabine', $Stadt: 'Hameln'}}, file)
+    expect(all(tree, 'placeholder').map((node) => node.name)).toEqual(['Heimatort', 'Sowieso', 'Techniker', 'Techniker', 'CHEF'])
+    expect(file.messages.map((message) => message.ruleId + ' ' + message.line + ':' + message.column)).toEqual([
+      'unmapped-placeholder 3:29',
+      'unmapped-placeholder 3:64',
+      'unmapped-placeholder 5:24',
+      'unmapped-placeholder 6:32',
+      'unmapped-placeholder 7:16'
+    ])
+    const fallback = anonymizeText(story, {strategy: 'map', map: {Kollegin: 'Sabine'}, fallback: 'redact'})
+    expect(fallback).toContain('Sabine: Wo ist Herr █████?')
+  })
+
+  it('map: a title or kind word the context already has is not repeated', () => {
+    expect(anonymizeText('Herr $X und die Firma $Y.', {strategy: 'map', map: {X: 'Herr Albers', Y: 'Firma Kranich'}})).toBe(
+      'Herr Albers und die Firma Kranich.'
+    )
+  })
+
+  it('fills the mapping, and keeps entries a carried-over mapping already has', () => {
+    const mapping: Record<string, string> = {Kollegin: 'Person Z'}
+    anonymize(parse(story), {strategy: 'generic', mapping})
+    expect(mapping).toEqual({
+      Kollegin: 'Person Z',
+      Heimatort: 'Ort A',
+      Sowieso: 'Firma B',
+      Techniker: 'Person C',
+      Stadt: 'Ort D',
+      CHEF: 'PERSON E'
+    })
+  })
+
+  it('a speaker label that is a placeholder: `who` follows the replacement, and comes back', () => {
+    const tree = parse(story)
+    expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['Kollegin', 'ich', 'Kollegin'])
+    const mapping: Record<string, string> = {}
+    const anonymized = anonymize(tree, {strategy: 'map', map: {Kollegin: 'Sabine Krüger'}, fallback: 'pseudonym', mapping})
+    expect(all(anonymized, 'turn').map((turn) => turn.who)).toEqual(['sabine-krueger', 'ich', 'sabine-krueger'])
+    expect(withoutPositions(reidentify(anonymized, mapping))).toEqual(withoutPositions(tree))
+  })
+
+  it('a comment byline with a placeholder is replaced inside the string', () => {
+    const value = 'Text von $Anna.\n\n1 Kommentar:\n\n1. $Kollegin said...\n   Toll, $Anna!\n'
+    expect(anonymizeText(value, {strategy: 'generic'})).toBe('Text von Person A.\n\n1 Kommentar:\n\n1. Person B said...\n   Toll, Person A!\n')
+    const comment = all(anonymize(parse(value), {strategy: 'generic'}), 'comment')[0]
+    expect([comment.author, comment.byline]).toEqual(['Person B', 'Person B said...'])
+  })
+
+  it('anonymizeText: every byte but the replaced spans as it was (CRLF, tabs, odd spacing)', () => {
+    const value = '  Chef :\t<leise>  Wo ist $Kollegin ?\r\n\r\n\t$Kollegin  ist   in $Stadt.\r\n'
+    expect(anonymizeText(value, {strategy: 'generic'})).toBe('  Chef :\t<leise>  Wo ist Person A ?\r\n\r\n\tPerson A  ist   in Ort B.\r\n')
+  })
+
+  it('anonymizeText: takes a VFile, and reports unmapped names on it', () => {
+    const file = new VFile(new TextEncoder().encode('Wo ist $Kollegin?'))
+    expect(anonymizeText(file, {strategy: 'map', map: {}})).toBe('Wo ist $Kollegin?')
+    expect(file.messages.map((message) => message.reason)).toEqual(['Placeholder `$Kollegin` is not in the map: left as it is'])
+  })
+})
+
+describe('reidentify', () => {
+  const tree = parse(story)
+
+  for (const strategy of ['pseudonym', 'generic', 'keep'] as const) {
+    it(strategy + ': restores the tree (positions aside), leaving its input as it was', () => {
+      const mapping: Record<string, string> = {}
+      const anonymized = deepFreeze(anonymize(tree, {strategy, mapping}))
+      expect(withoutPositions(reidentify(anonymized, mapping))).toEqual(withoutPositions(tree))
+    })
+  }
+
+  it('redact is one-way: masks shared by every name stay, and are reported', () => {
+    const mapping: Record<string, string> = {}
+    const anonymized = anonymize(tree, {strategy: 'redact', mapping})
+    const file = new VFile()
+    const restored: Root = reidentify(anonymized, mapping, file)
+    expect(all(restored, 'placeholder')).toEqual([])
+    expect(new Set(file.messages.map((message) => message.ruleId))).toEqual(new Set(['unrestorable-replacement']))
+    expect(file.messages).toHaveLength(all(tree, 'placeholder').length)
+  })
+})

@@ -1,0 +1,126 @@
+// The browser build in a real browser: Debian's chromium, driven by playwright-core, loads
+// `dist/browser/anecdote.js` from a page on localhost, parses and renders the seed, and the DOM
+// is checked. Skipped, with one line saying so, where chromium is not installed.
+// `SCREENSHOT=1` also writes docs/images/seed.png and seed-dark.png.
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {type BrowserContext, chromium, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {fixturesRoot} from '../util/fixtures.js'
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const available = existsSync(executablePath)
+const root = new URL('../../', import.meta.url).pathname
+
+if (!available) {
+  process.stdout.write(`browser test skipped: no chromium at ${executablePath} (install it: apt-get install -y chromium)\n`)
+}
+
+const pageHtml = `<!doctype html>
+<html lang="de">
+<head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>anecdote</title><style>body { margin: 0 }</style><link rel="stylesheet" href="/style.css"></head>
+<body>
+<script type="module">
+  import {parse, toHtml} from '/anecdote.js'
+  const text = await (await fetch('/seed.txt')).text()
+  document.body.insertAdjacentHTML('beforeend', toHtml(parse(text)))
+  document.body.dataset.rendered = 'yes'
+</script>
+</body>
+</html>
+`
+
+const files: Record<string, [string, string]> = {
+  '/': ['text/html; charset=utf-8', pageHtml],
+  '/anecdote.js': ['text/javascript; charset=utf-8', join(root, 'dist/browser/anecdote.js')],
+  '/style.css': ['text/css; charset=utf-8', join(root, 'dist/style.css')],
+  '/seed.txt': ['text/plain; charset=utf-8', join(fixturesRoot, 'text/fahren-sie-mal-da-hin.txt')]
+}
+
+describe.skipIf(!available)('in a real browser', () => {
+  let server: Server
+  let context: BrowserContext
+  let page: Page
+  let userDataDir: string
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const file = files[request.url ?? '']
+      if (!file) {
+        response.writeHead(404).end()
+        return
+      }
+      response.writeHead(200, {'content-type': file[0]})
+      response.end(request.url === '/' ? file[1] : readFileSync(file[1]))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    userDataDir = mkdtempSync(join(tmpdir(), 'anecdote-chromium-'))
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic'
+      ],
+      viewport: {width: 860, height: 900}
+    })
+    page = context.pages()[0] ?? (await context.newPage())
+    page.on('pageerror', (error) => errors.push(String(error)))
+    const {port} = server.address() as AddressInfo
+    await page.goto(`http://127.0.0.1:${port}/`)
+    await page.waitForSelector('body[data-rendered="yes"]', {timeout: 20_000})
+  }, 60_000)
+
+  afterAll(async () => {
+    await context?.close()
+    await new Promise((resolve) => server?.close(resolve))
+    if (userDataDir) rmSync(userDataDir, {recursive: true, force: true})
+  })
+
+  it('runs the module without errors', () => {
+    expect(errors).toEqual([])
+  })
+
+  it('renders the seed: turns, speakers, the date', async () => {
+    const facts = await page.evaluate(() => ({
+      turns: document.querySelectorAll('article.anecdote p.turn').length,
+      speakers: Array.from(document.querySelectorAll('.turn > b.speaker')).map((node) => node.textContent),
+      who: Array.from(document.querySelectorAll('.turn')).map((node) => (node as HTMLElement).dataset.who),
+      time: document.querySelector('header time')?.getAttribute('datetime'),
+      title: document.querySelector('h1.title')?.textContent,
+      comments: document.querySelectorAll('section.comments ol > li.comment').length
+    }))
+    expect(facts).toEqual({
+      turns: 11,
+      speakers: ['Ich', 'Chef', 'Ich', 'Chef', 'Ich', 'Kollege', 'Chef', 'Kollege', 'Anderer Chef', 'Verkäufer', 'Techniker'],
+      who: ['ich', 'chef', 'ich', 'chef', 'ich', 'kollege', 'chef', 'kollege', 'anderer-chef', 'verkaeufer', 'techniker'],
+      time: '2011-02-21',
+      title: "Fahren Sie 'mal da hin...",
+      comments: 2
+    })
+  })
+
+  it('sets speakers in a column with the stylesheet, in light and dark schemes', async () => {
+    const speechLefts = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.dialogue')[0].querySelectorAll('.speech')).map((node) => Math.round(node.getBoundingClientRect().left))
+    )
+    expect(speechLefts).toHaveLength(5)
+    expect(new Set(speechLefts).size).toBe(1)
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.anecdote')!).backgroundColor)
+    await page.emulateMedia({colorScheme: 'light'})
+    expect(await background()).toBe('rgb(253, 252, 248)')
+    if (process.env.SCREENSHOT) await page.screenshot({path: join(root, 'docs/images/seed.png'), fullPage: true})
+    await page.emulateMedia({colorScheme: 'dark'})
+    expect(await background()).toBe('rgb(27, 26, 24)')
+    if (process.env.SCREENSHOT) await page.screenshot({path: join(root, 'docs/images/seed-dark.png'), fullPage: true})
+  })
+})

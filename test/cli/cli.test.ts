@@ -1,0 +1,313 @@
+// The built executable, run as a child process: each command and each kind of bad input.
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {fixturesRoot} from '../util/fixtures.js'
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname
+const seed = fixturesRoot + 'text/fahren-sie-mal-da-hin.txt'
+
+function run(args: string[], input?: string | Buffer, cwd?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], {input: input ?? '', encoding: 'utf8', cwd})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+let folder: string
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'anecdote-cli-'))
+})
+
+describe('anecdote (general)', () => {
+  it('prints its version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+    expect(run(['--version'])).toEqual({code: 0, stdout: pkg.version + '\n', stderr: ''})
+  })
+
+  it('prints help, and help for every command', () => {
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: anecdote <command>')
+    for (const command of ['parse', 'render', 'anonymize', 'check', 'stats']) {
+      const result = run([command, '--help'])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain(`Usage: anecdote ${command} [options]`)
+    }
+  })
+
+  it('answers no command with the help on stderr and exit 2', () => {
+    const result = run([])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Usage: anecdote <command>')
+  })
+
+  it('answers an unknown command and an unknown option in one line, exit 2', () => {
+    expect(run(['frobnicate'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'anecdote: unknown command "frobnicate" (commands: parse, render, anonymize, check, stats)\n'
+    })
+    expect(run(['parse', '--bogus', seed])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'anecdote: parse: unknown option --bogus (see anecdote parse --help)\n'
+    })
+    expect(run(['parse', '--lang', 'fr', seed]).stderr).toBe('anecdote: --lang fr: expected de, en or auto\n')
+  })
+})
+
+describe('anecdote parse', () => {
+  it('prints the tree as JSON without positions', () => {
+    const result = run(['parse', seed])
+    expect(result.code).toBe(0)
+    const tree = JSON.parse(result.stdout)
+    expect(tree.type).toBe('root')
+    expect(tree.children[0]).toEqual({type: 'dateline', value: 'Montag, 21. Februar 2011', date: '2011-02-21'})
+    expect(result.stdout).not.toContain('"position"')
+  })
+
+  it('keeps positions with --positions', () => {
+    const tree = JSON.parse(run(['parse', '--positions', seed]).stdout)
+    expect(tree.children[0].position.start).toEqual({line: 1, column: 1, offset: 0})
+  })
+
+  it('prints an outline with --inspect', () => {
+    const result = run(['parse', '--inspect', seed])
+    expect(result.stdout).toMatch(/^root\[12\]/)
+    expect(result.stdout).toContain('placeholder<Verkäufer> "$Verkäufer"')
+  })
+
+  it('reads standard input, with `-` or without a file', () => {
+    for (const args of [['parse', '-'], ['parse']]) {
+      const tree = JSON.parse(run(args, 'Ich: Hallo.\nChef: Was?\n').stdout)
+      expect(tree.children[0].children.map((turn: {who: string}) => turn.who)).toEqual(['ich', 'chef'])
+    }
+  })
+
+  it('prints one JSON line per input for several inputs', () => {
+    const other = join(folder, 'other.txt')
+    writeFileSync(other, 'Me: Hi.\nCustomer: Hello?\n')
+    const lines = run(['parse', seed, other]).stdout.trimEnd().split('\n')
+    expect(lines.map((line) => JSON.parse(line).path)).toEqual([seed, other])
+  })
+
+  it('walks a directory for .txt and .md files, sorted', () => {
+    const dir = join(folder, 'walk')
+    mkdirSync(join(dir, 'sub'), {recursive: true})
+    writeFileSync(join(dir, 'b.txt'), 'Ich: B.\n')
+    writeFileSync(join(dir, 'a.md'), 'Ich: A.\n')
+    writeFileSync(join(dir, 'skip.json'), '{}')
+    writeFileSync(join(dir, 'sub', 'c.txt'), 'Ich: C.\n')
+    const paths = run(['parse', dir]).stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)
+    expect(paths).toEqual([join(dir, 'a.md'), join(dir, 'b.txt'), join(dir, 'sub', 'c.txt')])
+  })
+})
+
+describe('bad input', () => {
+  it('names a missing file, goes on with the others, exit 3', () => {
+    const result = run(['parse', join(folder, 'missing.txt'), seed])
+    expect(result.code).toBe(3)
+    expect(result.stderr).toBe(`anecdote: ${join(folder, 'missing.txt')}: no such file or directory\n`)
+    expect(JSON.parse(result.stdout.trimEnd().split('\n')[0]).path).toBe(seed)
+  })
+
+  it('names binary data', () => {
+    const path = join(folder, 'image.txt')
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))
+    expect(run(['check', path])).toMatchObject({code: 3, stderr: expect.stringContaining(`anecdote: ${path}: binary data (a NUL byte at byte 8), not a text file\n`)})
+  })
+
+  it('names invalid UTF-8 with its byte offset', () => {
+    const path = join(folder, 'latin1.txt')
+    writeFileSync(path, Buffer.from('Ich: Gr\xfc\xdfe\n', 'latin1'))
+    const result = run(['parse', path])
+    expect(result.code).toBe(3)
+    expect(result.stderr).toBe(`anecdote: ${path}: invalid UTF-8 at byte 7; save the file as UTF-8\n`)
+  })
+
+  it('names an empty directory', () => {
+    const dir = join(folder, 'empty')
+    mkdirSync(dir, {recursive: true})
+    expect(run(['stats', dir])).toMatchObject({code: 3, stderr: `anecdote: ${dir}: directory holds no .txt or .md files\n`})
+  })
+
+  it('names a directory given where a file is needed, and a broken cast file', () => {
+    expect(run(['parse', '--cast', folder, seed])).toMatchObject({code: 2, stderr: expect.stringMatching(/^anecdote: --cast .*: is a directory, not a file\n$/)})
+    const broken = join(folder, 'cast.json')
+    writeFileSync(broken, '{"verkaeufer": ["Kollege",')
+    const result = run(['parse', '--cast', broken, seed])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(new RegExp(`^anecdote: --cast ${broken}: not valid JSON \\(.+\\)\\n$`))
+    writeFileSync(broken, '["Kollege"]')
+    expect(run(['parse', '--cast', broken, seed]).stderr).toContain('expected an object of identities to label lists')
+  })
+})
+
+describe('output files', () => {
+  it('writes -o FILE, refuses it again without --force, overwrites with --force', () => {
+    const out = join(folder, 'tree.json')
+    expect(run(['parse', seed, '-o', out]).code).toBe(0)
+    expect(JSON.parse(readFileSync(out, 'utf8')).type).toBe('root')
+    expect(run(['parse', seed, '-o', out])).toMatchObject({code: 4, stderr: `anecdote: ${out}: already exists (use --force to overwrite)\n`})
+    expect(run(['parse', seed, '-o', out, '--force']).code).toBe(0)
+  })
+
+  it('never overwrites an input file, even with --force', () => {
+    const input = join(folder, 'story.txt')
+    writeFileSync(input, 'Ich: Hallo.\n')
+    const result = run(['parse', input, '-o', input, '--force'])
+    expect(result).toMatchObject({code: 4, stderr: `anecdote: ${input}: refusing to overwrite an input file\n`})
+    expect(readFileSync(input, 'utf8')).toBe('Ich: Hallo.\n')
+  })
+
+  it('writes one file per input into -o DIR/', () => {
+    const out = join(folder, 'out') + '/'
+    const other = join(folder, 'second.txt')
+    writeFileSync(other, 'Ich: Zwei.\n')
+    expect(run(['parse', seed, other, '-o', out]).code).toBe(0)
+    expect(existsSync(join(out, 'fahren-sie-mal-da-hin.json'))).toBe(true)
+    expect(existsSync(join(out, 'second.json'))).toBe(true)
+  })
+
+  it('asks for a folder when several inputs go to one file', () => {
+    const result = run(['parse', seed, seed, '-o', join(folder, 'one.json')])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`anecdote: -o ${join(folder, 'one.json')}: several inputs need a folder (-o DIR/)\n`)
+  })
+
+  it('ends quietly when the reader of a pipe goes away', () => {
+    const result = spawnSync('bash', ['-c', `node ${cli} parse --inspect ${seed} ${seed} ${seed} | head -1`], {encoding: 'utf8'})
+    expect(result.stdout).toMatch(/^root/)
+    expect(result.stderr).toBe('')
+  })
+})
+
+describe('anecdote render', () => {
+  it('writes the HTML fragment by default, the same as toHtml', () => {
+    const result = run(['render', seed])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.html', 'utf8').replace(/\n?$/, '\n'))
+  })
+
+  it('writes a whole page with the stylesheet with --standalone', () => {
+    const result = run(['render', '--standalone', seed])
+    expect(result.stdout).toMatch(/^<!doctype html>\n<html lang="de">/)
+    expect(result.stdout).toContain('<title>Fahren Sie \'mal da hin...</title>')
+    expect(result.stdout).toContain('<style>')
+  })
+
+  it('writes plain text with --to text, without controls on request', () => {
+    expect(run(['render', '--to', 'text', seed]).stdout).toBe(readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.out.txt', 'utf8'))
+    const bare = run(['render', '--to', 'text', '--no-controls', seed]).stdout
+    expect(bare).not.toContain('AntwortenLöschen')
+    expect(bare).toContain('2 Kommentare:')
+  })
+
+  it('leaves comments out with --no-comments', () => {
+    expect(run(['render', '--no-comments', seed]).stdout).not.toContain('class="comments"')
+  })
+
+  it('refuses an unknown format', () => {
+    expect(run(['render', '--to', 'pdf', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --to pdf: expected html, text\n'})
+  })
+
+  it('writes story.html into -o DIR/', () => {
+    const out = join(folder, 'html') + '/'
+    expect(run(['render', seed, '-o', out]).code).toBe(0)
+    expect(readFileSync(join(out, 'fahren-sie-mal-da-hin.html'), 'utf8')).toContain('<article')
+  })
+})
+
+describe('anecdote anonymize', () => {
+  const seedText = readFileSync(seed, 'utf8')
+
+  it('changes only the placeholders: the rest of the text stays byte for byte', () => {
+    const result = run(['anonymize', '--seed', '7', seed])
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('$')
+    // Put the placeholders back where the pseudonyms stand: the source must come out.
+    const pattern = seedText.replace(/[.*+?^()|[\]\\{}]/g, '\\$&').replace(/\$[\p{L}_]+/gu, '.+?')
+    expect(new RegExp('^' + pattern + '$', 'u').test(result.stdout.replace(/\n$/, seedText.endsWith('\n') ? '\n' : ''))).toBe(true)
+  })
+
+  it('gives the same names for the same --seed, saves them with --save-map and fills them in with --map', () => {
+    const saved = join(folder, 'names.json')
+    const first = run(['anonymize', '--seed', 'blog', '--save-map', saved, seed])
+    expect(first.code).toBe(0)
+    expect(run(['anonymize', '--seed', 'blog', seed]).stdout).toBe(first.stdout)
+    const names = JSON.parse(readFileSync(saved, 'utf8'))
+    expect(Object.keys(names).sort()).toEqual(['Anderes_Produkt', 'Computerservice', 'Sowieso', 'Stadt_in_der_Nähe', 'Verkäufer'])
+    expect(run(['anonymize', '--strategy', 'map', '--map', saved, seed]).stdout).toBe(first.stdout)
+    expect(run(['anonymize', '--save-map', saved, seed])).toMatchObject({code: 4, stderr: `anecdote: ${saved}: already exists (use --force to overwrite)\n`})
+  })
+
+  it('redacts with a mask', () => {
+    const result = run(['anonymize', '--strategy', 'redact', '--mask', '[X]', seed])
+    expect(result.stdout).toContain('Wo ist der [X]?')
+  })
+
+  it('reports names missing from the map and leaves them', () => {
+    const map = join(folder, 'partial.json')
+    writeFileSync(map, JSON.stringify({Verkäufer: 'Herr Albers'}))
+    const result = run(['anonymize', '--strategy', 'map', '--map', map, seed])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Wo ist der Herr Albers?')
+    expect(result.stdout).toContain('$Sowieso')
+    expect(result.stderr).toContain('unmapped-placeholder')
+  })
+
+  it('answers a missing or broken map in one line, exit 2', () => {
+    expect(run(['anonymize', '--strategy', 'map', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --strategy map needs --map FILE\n'})
+    const broken = join(folder, 'broken-map.json')
+    writeFileSync(broken, '{"Verkäufer": 3}')
+    expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(
+      `anecdote: --map ${broken}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}\n`
+    )
+    expect(run(['anonymize', '--strategy', 'magic', seed]).stderr).toBe('anecdote: --strategy magic: expected pseudonym, generic, redact, map, keep\n')
+  })
+
+  it('never writes the map over an input', () => {
+    const input = join(folder, 'keep-me.txt')
+    writeFileSync(input, 'Ich: Hallo $Anna.\n')
+    expect(run(['anonymize', '--save-map', input, '--force', input]).stderr).toBe(`anecdote: ${input}: refusing to overwrite an input file\n`)
+    expect(readFileSync(input, 'utf8')).toBe('Ich: Hallo $Anna.\n')
+  })
+})
+
+describe('anecdote check', () => {
+  const story = 'Ich: Hallo <leise.\nChef: Ja.\n\n3 Kommentare:\n\n1. Gut.\n'
+
+  it('prints nothing wrong for the seed, exit 0', () => {
+    const result = run(['check', seed])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('no issues found')
+  })
+
+  it('reports each problem as line:column, warning, message, rule; exit 1 with --frail', () => {
+    const path = join(folder, 'problems.txt')
+    writeFileSync(path, story)
+    const plain = run(['check', path])
+    expect(plain.code).toBe(0)
+    expect(plain.stderr).toMatch(/1:12-1:13\s+warning\s+Unclosed direction: `<` has no closing `>` on its line\s+unclosed-direction\s+anecdote/)
+    expect(plain.stderr).toMatch(/4:1-4:14\s+warning\s+Comment header declares 3 comments, found 1\s+comment-count\s+anecdote/)
+    expect(run(['check', '--frail', path]).code).toBe(1)
+  })
+})
+
+describe('anecdote stats', () => {
+  it('prints a table of the cast and placeholders', () => {
+    const result = run(['stats', seed])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(`${seed}: 11 turns, 398 words, 2 comments, lang de`)
+    expect(result.stdout).toMatch(/^Chef\s+chef\s+3\s+36\s+Chef$/m)
+    expect(result.stdout).toMatch(/^\$Sowieso\s+4$/m)
+  })
+
+  it('prints JSON with --json, from the library function stats()', () => {
+    const result = JSON.parse(run(['stats', '--json', seed]).stdout)
+    expect(result.turns).toBe(11)
+    expect(result.cast[0]).toEqual({who: 'ich', labels: ['Ich'], turns: 3, words: 19})
+    expect(result.placeholders).toHaveLength(5)
+  })
+})

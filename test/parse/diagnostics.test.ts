@@ -1,0 +1,105 @@
+// Problems in a story become VFile messages with a rule id, `source: 'anecdote'` and a place.
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {parse} from '../../src/index.js'
+import {fixtures} from '../util/fixtures.js'
+import {readFixture} from '../util/story.js'
+
+/** The messages `parse` writes for `value`, as plain objects. */
+function messages(value: string) {
+  const file = new VFile({value, path: 'story.txt'})
+  parse(file)
+  return file.messages.map((message) => ({
+    reason: message.reason,
+    ruleId: message.ruleId,
+    source: message.source,
+    place: message.place,
+    fatal: message.fatal
+  }))
+}
+
+const at = (line: number, column: number, offset: number) => ({line, column, offset})
+
+describe('diagnostics', () => {
+  it('comment-count: the header declares more comments than follow', () => {
+    const value = 'Text.\n\nIch: Hallo.\n\n3 Kommentare:\n\n1. Eins.\n\nAntwortenLöschen\n2. Zwei.\n\nAntwortenLöschen\n'
+    expect(messages(value)).toEqual([
+      {
+        reason: 'Comment header declares 3 comments, found 2',
+        ruleId: 'comment-count',
+        source: 'anecdote',
+        place: {start: at(5, 1, 20), end: at(5, 14, 33)},
+        fatal: false
+      }
+    ])
+  })
+
+  it('comment-count: says “comment” for a header declaring one', () => {
+    const value = 'Me: Hi.\n\n1 comment:\n\n1. One.\n2. Two.\n'
+    expect(messages(value).map((message) => message.reason)).toEqual(['Comment header declares 1 comment, found 2'])
+  })
+
+  it('unclosed-direction: an opener without its closer on the line', () => {
+    expect(messages('Ich: <hektisch Wo ist er?\nChef: Weg.\n')).toEqual([
+      {
+        reason: 'Unclosed direction: `<` has no closing `>` on its line',
+        ruleId: 'unclosed-direction',
+        source: 'anecdote',
+        place: {start: at(1, 6, 5), end: at(1, 7, 6)},
+        fatal: false
+      }
+    ])
+  })
+
+  it('placeholder-typo: a placeholder written once, one letter away from another', () => {
+    const value = 'Ich: Wo ist $Verkäufer?\nChef: $Verkäufer ist weg.\nIch: Und $Verkaufer?\n'
+    expect(messages(value)).toEqual([
+      {
+        reason: 'Placeholder `$Verkaufer` is written once and is one letter away from `$Verkäufer`: a typo?',
+        ruleId: 'placeholder-typo',
+        source: 'anecdote',
+        place: {start: at(3, 10, 59), end: at(3, 20, 69)},
+        fatal: false
+      }
+    ])
+  })
+
+  it('placeholder-typo: not for a genitive ending (`$Verkäufers` beside `$Verkäufer`)', () => {
+    expect(messages(readFixture('genitive-placeholder'))).toEqual([])
+  })
+
+  it('invalid-date: an English dateline naming February 30', () => {
+    expect(messages('Monday, February 30, 2011\n\nTitle\n\nMe: Hi.\n')).toEqual([
+      {
+        reason: 'Dateline `Monday, February 30, 2011` names a day that does not exist',
+        ruleId: 'invalid-date',
+        source: 'anecdote',
+        place: {start: at(1, 1, 0), end: at(1, 26, 25)},
+        fatal: false
+      }
+    ])
+  })
+
+  it('invalid-date: a German dateline naming April 31, the line still a dateline without a date', () => {
+    const value = 'Montag, 31. April 2011\n\nTitel\n\nIch: Hallo.\n'
+    expect(messages(value).map((message) => [message.ruleId, message.reason])).toEqual([
+      ['invalid-date', 'Dateline `Montag, 31. April 2011` names a day that does not exist']
+    ])
+    const dateline = parse(value).children[0]
+    expect(dateline).toMatchObject({type: 'dateline', value: 'Montag, 31. April 2011'})
+    expect(dateline).not.toHaveProperty('date')
+  })
+
+  it('raises none for the seed', () => {
+    expect(messages(readFixture('fahren-sie-mal-da-hin'))).toEqual([])
+  })
+
+  it('raises none for any of the phenomenon fixtures', () => {
+    for (const fixture of fixtures('text')) expect(messages(fixture.value), fixture.name).toEqual([])
+  })
+
+  it('does not change the tree: a string and a VFile of it parse alike', () => {
+    const value = 'Ich: <offen\n\n5 Kommentare:\n'
+    expect(parse(new VFile({value}))).toEqual(parse(value))
+  })
+})

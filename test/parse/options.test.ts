@@ -1,0 +1,95 @@
+// The options of parse(): `lang` and `cast`.
+import {describe, expect, it} from 'vitest'
+import {parse} from '../../src/index.js'
+import {fixtures} from '../util/fixtures.js'
+import {parseFixture, readFixture, speakers} from '../util/story.js'
+import {all} from '../util/tree.js'
+
+describe('option `lang`', () => {
+  const german = ['fahren-sie-mal-da-hin', 'directions-de', 'notes-de', 'gendered-label', 'comments-one-de', 'dateline-iso']
+  const english = ['directions-en', 'lowercase-chat', 'speaker-variants', 'comments-many-en', 'dateline-en-us', 'money']
+
+  it('detects German stories by default', () => {
+    expect(german.map((name) => [name, parseFixture(name).lang])).toEqual(german.map((name) => [name, 'de']))
+  })
+
+  it('detects English stories by default', () => {
+    expect(english.map((name) => [name, parseFixture(name).lang])).toEqual(english.map((name) => [name, 'en']))
+  })
+
+  it('detects the language each fixture is written in', () => {
+    const written: Record<string, 'de' | 'en'> = {
+      'abbreviation-alias': 'de', 'blog-furniture-de': 'de', 'blog-furniture-en': 'en', 'bullets-de': 'de',
+      'colon-spacing': 'de', 'comments-bylines-de': 'de', 'comments-en-separate': 'en', 'comments-many-en': 'en',
+      'comments-none-de': 'de', 'comments-one-de': 'de', 'comments-one-en': 'en', 'continued-turn': 'en',
+      'dateline-en-uk': 'en', 'dateline-en-us': 'en', 'dateline-iso': 'de', 'decomposed-umlauts': 'de',
+      'dialogue-paragraphs': 'de', 'directions-de': 'de', 'directions-en': 'en', 'email-headers': 'de',
+      'fahren-sie-mal-da-hin': 'de', 'gendered-label': 'de', 'genitive-placeholder': 'de', 'glued-marker': 'de', 'label-own-line': 'de',
+      'list-lines-de': 'de', 'list-lines-en': 'en', 'long-label': 'en', 'lowercase-chat': 'en', 'money': 'en',
+      'multi-word-labels': 'de', 'narration-colon': 'de', 'no-space-after-colon': 'de', 'not-cues': 'de',
+      'notes-de': 'de', 'notes-en': 'en', 'numbered-cues': 'en', 'numbered-customers': 'en', 'placeholder-labels': 'de',
+      'run-on-turns': 'en', 'self-labels': 'en', 'speaker-variants': 'en', 'speech-verbs-de': 'de', 'speech-verbs-en': 'en',
+      'strangers': 'de', 'title-no-dateline': 'de'
+    }
+    const detected = Object.fromEntries(fixtures('text').map((fixture) => [fixture.name, parse(fixture.value).lang]))
+    expect(detected).toEqual(written)
+  })
+
+  it('detects the same with `lang: "auto"`', () => {
+    expect(parseFixture('directions-de', {lang: 'auto'}).lang).toBe('de')
+    expect(parseFixture('directions-en', {lang: 'auto'}).lang).toBe('en')
+  })
+
+  it('takes the language as given over the detected one', () => {
+    expect(parseFixture('directions-de', {lang: 'en'}).lang).toBe('en')
+    expect(parseFixture('directions-en', {lang: 'de'}).lang).toBe('de')
+  })
+
+  it('leaves `lang` out when nothing tells', () => {
+    expect(parse('Xyz: 123.').lang).toBeUndefined()
+    expect(parse('')).not.toHaveProperty('lang')
+  })
+
+  it('does not change how the story is read', () => {
+    const auto = parseFixture('directions-de')
+    const forced = parseFixture('directions-de', {lang: 'en'})
+    expect({...forced, lang: 'de'}).toEqual(auto)
+  })
+})
+
+describe('option `cast`', () => {
+  const cast = {verkaeufer: ['Kollege', 'Verkäufer']}
+
+  it('gives both labels of the seed’s salesman the identity `verkaeufer`', () => {
+    const tree = parse(readFixture('fahren-sie-mal-da-hin'), {cast})
+    const turns = all(tree, 'turn').filter((turn) => turn.who === 'verkaeufer')
+    expect(turns.map((turn) => turn.position!.start.line)).toEqual([15, 17, 27])
+    expect(speakers(tree).filter((entry) => entry.endsWith('verkaeufer'))).toEqual([
+      'Kollege → verkaeufer', 'Kollege → verkaeufer', 'Verkäufer → verkaeufer'
+    ])
+  })
+
+  it('without it, the two labels are two identities', () => {
+    const tree = parse(readFixture('fahren-sie-mal-da-hin'))
+    expect(speakers(tree).filter((entry) => /Kollege|Verkäufer/.test(entry))).toEqual([
+      'Kollege → kollege', 'Kollege → kollege', 'Verkäufer → verkaeufer'
+    ])
+  })
+
+  it('matches labels as slugs: case, umlaut spelling and punctuation do not matter', () => {
+    const tree = parse('Mrs. Caller: Hello.\nMe: Hi.\n', {cast: {caller: ['mrs caller'], self: ['ME']}})
+    expect(speakers(tree)).toEqual(['Mrs. Caller → caller', 'Me → self'])
+  })
+
+  it('makes a one-off label the caller named a speaker', () => {
+    const text = 'Ein ruhiger Tag.\nPförtner: Guten Morgen.\nDanach war es still.\n'
+    expect(speakers(parse(text))).toEqual([])
+    expect(speakers(parse(text, {cast: {pfoertner: ['Pförtner']}}))).toEqual(['Pförtner → pfoertner'])
+  })
+
+  it('ignores entries that are not lists of strings', () => {
+    // @ts-expect-error: callers in JavaScript pass anything.
+    const tree = parse('Ich: Hallo.\nChef: Ja.\n', {cast: {chef: 'Chef', boss: [3, null]}})
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Chef → chef'])
+  })
+})

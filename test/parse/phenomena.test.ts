@@ -1,0 +1,550 @@
+// The real-world formats of design section 1, one fixture each, fact by fact: a failing test
+// names what broke. The whole trees are compared in `fixtures.test.ts`.
+import {describe, expect, it} from 'vitest'
+import type {Root} from '../../src/index.js'
+import {fixtures} from '../util/fixtures.js'
+import {commentsOf, outline, parseFixture, readFixture, speakers, speech, texts} from '../util/story.js'
+import {all, textOf} from '../util/tree.js'
+
+const covered = new Set<string>(['fahren-sie-mal-da-hin'])
+
+/** `describe` for one fixture; `run` gets its tree. */
+function story(name: string, run: (tree: Root) => void): void {
+  covered.add(name)
+  describe(name, () => run(parseFixture(name)))
+}
+
+story('directions-de', (tree) => {
+  it('reads a direction in brackets before the colon (`Kunde (leise):`) as the turn’s first direction', () => {
+    const turn = all(tree, 'turn')[0]
+    expect(textOf(turn.children[0])).toBe('Kunde')
+    expect(turn.children[1]).toMatchObject({type: 'direction', marker: 'paren', children: [{type: 'text', value: 'leise'}]})
+    expect(speech(turn)).toBe('leiseHaben Sie das auch in Blau?')
+  })
+
+  it('reads `<…>` before and after the colon as angle directions', () => {
+    const [, second, third] = all(tree, 'turn')
+    expect(second.children[1]).toMatchObject({type: 'direction', marker: 'angle'})
+    expect(textOf(second.children[1])).toBe('blättert im Katalog')
+    expect(textOf(third.children[0])).toBe('Kunde')
+    expect(third.children[1]).toMatchObject({type: 'direction', marker: 'angle'})
+    expect(textOf(third.children[1])).toBe('empört')
+  })
+
+  it('reads `*…*` after the colon and `[…]` before it', () => {
+    const turns = all(tree, 'turn')
+    expect(turns[3].children[1]).toMatchObject({type: 'direction', marker: 'star'})
+    expect(textOf(turns[3].children[1])).toBe('seufzt')
+    expect(turns[4].children[1]).toMatchObject({type: 'direction', marker: 'bracket'})
+    expect(textOf(turns[4].children[1])).toBe('zu seiner Frau')
+  })
+
+  it('keeps the speakers free of their directions', () => {
+    expect(speakers(tree)).toEqual(['Kunde → kunde', 'Ich → ich', 'Kunde → kunde', 'Ich → ich', 'Kunde → kunde'])
+  })
+})
+
+story('directions-en', (tree) => {
+  it('has the speakers Customer and Me, the direction not in the label', () => {
+    expect(speakers(tree)).toEqual(['Customer → customer', 'Me → me', 'Customer → customer', 'Me → me', 'Customer → customer'])
+  })
+
+  it('reads `(sighs)` after the colon, `(after a long pause)` and `*beat*` before it, `[hangs up]` as the whole speech', () => {
+    const turns = all(tree, 'turn')
+    const directions = all(tree, 'direction').map((node) => node.marker + ':' + textOf(node))
+    expect(directions).toEqual(['paren:sighs', 'paren:after a long pause', 'star:beat', 'bracket:hangs up'])
+    expect(turns[4].children).toHaveLength(2)
+  })
+})
+
+story('multi-word-labels', (tree) => {
+  it('takes two-word labels as speakers with slugged identities', () => {
+    expect(speakers(tree)).toEqual([
+      'Frau Müller → frau-mueller', 'Anderer Chef → anderer-chef', 'Frau Müller → frau-mueller', 'Anderer Chef → anderer-chef'
+    ])
+  })
+})
+
+story('numbered-customers', (tree) => {
+  it('tells `Customer #1` and `Customer #2` apart', () => {
+    expect(speakers(tree)).toEqual(['Customer #1 → customer-1', 'Customer #2 → customer-2', 'Me → me', 'Customer #1 → customer-1'])
+  })
+
+  it('takes the `#2` as part of the label, not as a list marker', () => {
+    expect(all(tree, 'turn').some((turn) => turn.bullet !== undefined)).toBe(false)
+  })
+})
+
+story('placeholder-labels', (tree) => {
+  it('takes `$Kollegin:` as a speaker whose identity is the placeholder name', () => {
+    expect(speakers(tree)).toEqual(['$Kollegin → Kollegin', 'Anrufer → anrufer', '$Kollegin → Kollegin', 'Anrufer → anrufer'])
+  })
+
+  it('has a placeholder node inside the speaker label', () => {
+    const speaker = all(tree, 'speaker')[0]
+    expect(speaker.children).toMatchObject([{type: 'placeholder', value: '$Kollegin', name: 'Kollegin'}])
+  })
+
+  it('finds the placeholders in narration, labels and speech', () => {
+    expect(all(tree, 'placeholder').map((node) => node.name)).toEqual(['Kollegin', 'Kollegin', 'Firma', 'Kollegin'])
+  })
+})
+
+story('bullets-de', (tree) => {
+  it('reads `- ` and `• ` before the label as bullets', () => {
+    expect(all(tree, 'turn').map((turn) => turn.bullet)).toEqual(['-', '-', '•', '•'])
+  })
+
+  it('keeps the labels without the bullet', () => {
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Kunde → kunde', 'Ich → ich', 'Kunde → kunde'])
+  })
+
+  it('keeps the introducing line ending in a colon as narration', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-6'])
+  })
+})
+
+story('numbered-cues', (tree) => {
+  it('reads `#1 `…`#3 ` before the label as bullets', () => {
+    expect(all(tree, 'turn').map((turn) => turn.bullet)).toEqual(['#1', '#2', '#3'])
+    expect(speakers(tree)).toEqual(['Boss → boss', 'Intern → intern', 'Boss → boss'])
+  })
+})
+
+story('lowercase-chat', (tree) => {
+  it('takes lower-case chat labels (`old lady:`, `me:`) as speakers', () => {
+    expect(speakers(tree)).toEqual(['old lady → old-lady', 'me → me', 'old lady → old-lady', 'me → me'])
+  })
+})
+
+story('speaker-variants', (tree) => {
+  it('gives `Mrs Caller`, `mrs. caller` and `Mrs. Caller` one identity', () => {
+    expect(speakers(tree)).toEqual([
+      'Mrs Caller → mrs-caller', 'Me → me', 'mrs. caller → mrs-caller', 'Me → me', 'Mrs. Caller → mrs-caller'
+    ])
+  })
+})
+
+story('abbreviation-alias', (tree) => {
+  it('gives `SA` the identity of `Systemadministrator (SA)`, which introduced it', () => {
+    expect(speakers(tree)).toEqual([
+      'Systemadministrator (SA) → systemadministrator', 'Ich → ich', 'SA → systemadministrator', 'Ich → ich', 'SA → systemadministrator'
+    ])
+  })
+
+  it('keeps the abbreviation in the first label rather than reading it as a direction', () => {
+    expect(all(tree, 'direction')).toEqual([])
+  })
+})
+
+story('glued-marker', (tree) => {
+  it('takes `Anna*:` as the speaker Anna', () => {
+    expect(speakers(tree)).toEqual(['Anna* → anna', 'Ich → ich', 'Anna* → anna'])
+  })
+
+  it('keeps the footnote `*Name geändert.` as narration', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-5', 'narration@7-7'])
+    expect(texts(tree, 'narration')[1]).toBe('*Name geändert.')
+  })
+})
+
+story('long-label', (tree) => {
+  it('takes the long descriptive label as a turn beside an accepted one', () => {
+    expect(textOf(all(tree, 'turn')[0].children[0])).toBe('Man in a very expensive suit')
+  })
+
+  it('gives the later `Suit:` the identity of the long label it shortens', () => {
+    expect(speakers(tree)).toEqual([
+      'Man in a very expensive suit → man-in-a-very-expensive-suit',
+      'Me → me',
+      'Suit → man-in-a-very-expensive-suit',
+      'Me → me',
+      'Suit → man-in-a-very-expensive-suit'
+    ])
+  })
+})
+
+story('no-space-after-colon', (tree) => {
+  it('takes `Chef:Sind …` as a turn with its speech right after the colon', () => {
+    expect(speakers(tree)).toEqual(['Chef → chef', 'Ich → ich', 'Chef → chef'])
+    expect(speech(all(tree, 'turn')[0])).toBe('Sind Sie noch da?')
+  })
+})
+
+story('run-on-turns', (tree) => {
+  it('splits four turns run together on one line', () => {
+    expect(speakers(tree)).toEqual(['Me → me', 'User → user', 'Me → me', 'User → user', 'Me → me', 'User → user'])
+    expect(all(tree, 'turn').slice(0, 4).map((turn) => turn.position!.start.line)).toEqual([3, 3, 3, 3])
+  })
+
+  it('ends each run-on speech before the next label', () => {
+    expect(all(tree, 'turn').slice(0, 4).map(speech)).toEqual(['Did you try turning it off and on?', 'Yes.', 'And?', 'Nothing happened.'])
+  })
+})
+
+story('dialogue-paragraphs', (tree) => {
+  it('starts a dialogue inside a paragraph after a line of narration', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@2-4', 'narration@6-6', 'dialogue@8-9', 'dialogue@11-12'])
+  })
+
+  it('keeps several turns in one paragraph together in one dialogue', () => {
+    const dialogues = tree.children.filter((node) => node.type === 'dialogue')
+    expect(dialogues.map((node) => node.children.length)).toEqual([3, 2, 2])
+  })
+})
+
+story('continued-turn', (tree) => {
+  it('continues a turn over the next two lines, with breaks', () => {
+    const first = all(tree, 'turn')[0]
+    expect(first.position!.start.line).toBe(3)
+    expect(first.position!.end.line).toBe(5)
+    expect(all(first, 'break')).toHaveLength(2)
+    expect(speech(first)).toBe(
+      'I bought this last week and it worked for a day,\nthen it stopped, and now it makes a noise\nlike a cat in a washing machine.'
+    )
+  })
+
+  it('has the three turns of one dialogue', () => {
+    expect(speakers(tree)).toEqual(['Customer → customer', 'Me → me', 'Customer → customer'])
+  })
+})
+
+story('label-own-line', (tree) => {
+  it('takes labels alone on their line as turns whose speech follows on the next lines', () => {
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Kunde → kunde', 'Ich → ich'])
+    expect(all(tree, 'turn').map((turn) => [turn.position!.start.line, turn.position!.end.line])).toEqual([[3, 4], [5, 7], [8, 9]])
+  })
+
+  it('starts each speech with the break after the label', () => {
+    const second = all(tree, 'turn')[1]
+    expect(second.children.map((node) => node.type)).toEqual(['speaker', 'break', 'text', 'break', 'text'])
+    expect(speech(second)).toBe('\nIch suche einen Drucker,\nder auch faxen kann.')
+  })
+})
+
+story('notes-de', (tree) => {
+  it('reads `Nachtrag:`, `Update:`, `PS:` and `Fazit:` as notes, not turns', () => {
+    expect(tree.children.filter((node) => node.type === 'note').map((node) => node.label)).toEqual([
+      'Nachtrag:', 'Update:', 'PS:', 'Fazit:'
+    ])
+    expect(texts(tree, 'note')).toEqual(['Der Kunde kam heute wieder.', 'Er hat bezahlt.', 'Das Auto läuft noch.', 'Geduld zahlt sich aus.'])
+  })
+
+  it('keeps a narration line ending in a colon, and the plain line after it, as narration', () => {
+    expect(texts(tree, 'narration')[1]).toBe('Danach sagte mein Meister etwas, das ich nie vergessen werde:\nDas Auto war nie kaputt.')
+  })
+
+  it('has the three turns and nothing else spoken', () => {
+    expect(speakers(tree)).toEqual(['Kunde → kunde', 'Ich → ich', 'Kunde → kunde'])
+  })
+})
+
+story('notes-en', (tree) => {
+  it('reads `Edit:`, `Update 2:`, `PS:` and `TL;DR:` as notes, each its own', () => {
+    expect(tree.children.filter((node) => node.type === 'note').map((node) => node.label)).toEqual(['Edit:', 'Update 2:', 'PS:', 'TL;DR:'])
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-5', 'note@7-7', 'note@8-8', 'note@9-9', 'note@10-10'])
+  })
+})
+
+story('narration-colon', (tree) => {
+  it('accepts a one-off label after a line ending in a colon', () => {
+    expect(speakers(tree)).toEqual(['Kunde → kunde'])
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@2-2', 'narration@4-7'])
+  })
+
+  it('keeps one-off labels without a speaking neighbour as narration (`Wichtig: …`, `Meine Antwort war kurz: …`)', () => {
+    expect(texts(tree, 'narration')[1]).toBe(
+      'Meine Antwort war kurz: nein.\nWichtig: ruhig bleiben.\nDanach schrieb ich auf, was er wollte:\nGeld, Entschuldigung, Gutschein.'
+    )
+  })
+})
+
+story('list-lines-de', (tree) => {
+  it('keeps runs of one-off labels (`Problem:`/`Lösung:`, `Preis:`/`Menge:`/`Summe:`) as narration in a story with speakers', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-5', 'dialogue@7-9', 'narration@11-13', 'narration@15-15'])
+    expect(texts(tree, 'narration')[2]).toBe('Preis: 12,99 €\nMenge: 3\nSumme: 38,97 €')
+  })
+
+  it('has only the three real turns', () => {
+    expect(speakers(tree)).toEqual(['Kunde → kunde', 'Ich → ich', 'Kunde → kunde'])
+  })
+})
+
+story('list-lines-en', (tree) => {
+  it('keeps `Step 1:`/`Step 2:`/`Result:` and `Warning:`/`Note to self:` as narration', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-5', 'dialogue@7-9', 'narration@11-12'])
+    expect(speakers(tree)).toEqual(['Customer → customer', 'Me → me', 'Customer → customer'])
+  })
+})
+
+story('strangers', (tree) => {
+  it('takes two one-off labels beside each other as turns when the story has no other speakers', () => {
+    expect(speakers(tree)).toEqual(['Mann → mann', 'Frau → frau'])
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-4'])
+  })
+})
+
+story('speech-verbs-de', (tree) => {
+  it('keeps narration introducing speech (`Er sagte:`, `Darauf meinte ich:`) as narration between turns', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'dialogue@3-3', 'narration@4-4', 'dialogue@5-5', 'narration@6-6', 'dialogue@7-7'])
+    expect(texts(tree, 'narration').slice(1)).toEqual(['Er sagte: „Nichts.“', 'Darauf meinte ich: Keine Ahnung.'])
+  })
+
+  it('takes the one-off `Chef:` in a paragraph of dialogue as a turn', () => {
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Chef → chef', 'Ich → ich'])
+  })
+})
+
+story('speech-verbs-en', (tree) => {
+  it('keeps `Then he asked:` and `She said:` as narration, `Pharmacist:` as a turn', () => {
+    expect(speakers(tree)).toEqual(['Me → me', 'Pharmacist → pharmacist', 'Me → me'])
+    expect(texts(tree, 'narration').slice(1)).toEqual(['Then he asked: "Do you sell stamps?"', 'She said: "Try the post office."'])
+  })
+})
+
+story('email-headers', (tree) => {
+  it('keeps quoted e-mail headers (`Von:`, `Betreff:`, `Subject:`) as one narration block', () => {
+    expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-5', 'narration@7-7', 'dialogue@9-10'])
+    expect(texts(tree, 'narration')[1]).toBe('Von: Kunde\nBetreff: Dringend!!!\nSubject: Re: Dringend!!!')
+  })
+
+  it('has only the two real turns', () => {
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Kunde → kunde'])
+  })
+})
+
+story('blog-furniture-de', (tree) => {
+  it('reads `Eingestellt von … um 10:31` and `Labels:` as notes', () => {
+    const notes = tree.children.filter((node) => node.type === 'note')
+    expect(notes.map((node) => node.label)).toEqual(['Eingestellt von', 'Labels:'])
+    expect(notes.map((node) => textOf(node))).toEqual(['Schreiberling um 10:31', 'Kunden, Laden'])
+  })
+
+  it('does not take the time for a cue', () => {
+    expect(speakers(tree)).toEqual(['Kundin → kundin', 'Ich → ich', 'Kundin → kundin'])
+  })
+})
+
+story('blog-furniture-en', (tree) => {
+  it('reads `Posted by … at …` and `Tags:` as notes', () => {
+    const notes = tree.children.filter((node) => node.type === 'note')
+    expect(notes.map((node) => node.label)).toEqual(['Posted by', 'Tags:'])
+    expect(notes.map((node) => textOf(node))).toEqual(['Jim at 9:15 PM', 'callers, pizza'])
+  })
+})
+
+story('not-cues', (tree) => {
+  it('keeps scores, times, a URL and smileys in narration', () => {
+    expect(outline(tree)).toEqual(['narration@1-5', 'dialogue@7-8'])
+    expect(texts(tree, 'narration')[0]).toBe(
+      'Das Spiel ging 3:1 aus, um 10:30 war ich im Laden.\n10:45: immer noch kein Kunde.\nhttps://example.org/laden war wieder offline.\nNa toll:-(\nDer Chef meinte nur :( und ging.'
+    )
+  })
+
+  it('keeps a ratio and a smiley inside speech as text', () => {
+    expect(all(tree, 'turn').map(speech)).toEqual(['Das Verhältnis ist 2:1 gegen uns.', 'Schon wieder? :-)'])
+    expect(all(tree, 'direction')).toEqual([])
+  })
+})
+
+story('gendered-label', (tree) => {
+  it('takes `Kund:in:` as one label, split at the second colon', () => {
+    expect(speakers(tree)).toEqual(['Kund:in → kund-in', 'Ich → ich', 'Kund:in → kund-in'])
+    expect(speech(all(tree, 'turn')[0])).toBe('Wo ist der Ausgang?')
+  })
+})
+
+story('colon-spacing', (tree) => {
+  it('takes a space or a no-break space before the colon, and the fullwidth colon, as separators', () => {
+    expect(speakers(tree)).toEqual(['Chef → chef', 'Ich → ich', 'Chef → chef', 'Ich → ich', 'Chef → chef'])
+    expect(all(tree, 'turn').map((turn) => turn.separator)).toEqual([':', ':', '：', '：', ':'])
+  })
+
+  it('keeps the label free of the space', () => {
+    const value = readFixture('colon-spacing')
+    const speaker = all(tree, 'speaker')[1]
+    expect(value.slice(speaker.position!.start.offset, speaker.position!.end.offset)).toBe('Ich')
+  })
+})
+
+story('genitive-placeholder', (tree) => {
+  it('reads `$Verkäufers` as the name `Verkäufer` with the suffix `s`', () => {
+    expect(all(tree, 'placeholder')[0]).toMatchObject({value: '$Verkäufers', name: 'Verkäufer', suffix: 's'})
+  })
+
+  it('has one name for all three placeholders', () => {
+    expect(all(tree, 'placeholder').map((node) => node.name)).toEqual(['Verkäufer', 'Verkäufer', 'Verkäufer'])
+  })
+})
+
+story('decomposed-umlauts', (tree) => {
+  it('gives a decomposed and a composed placeholder the same NFC name, keeping the value as written', () => {
+    const [decomposed, composed] = all(tree, 'placeholder')
+    expect(decomposed.value).toBe('$Sta\u0308dtchen')
+    expect(composed.value).toBe('$St\u00e4dtchen')
+    expect(decomposed.name).toBe('St\u00e4dtchen')
+    expect(composed.name).toBe('St\u00e4dtchen')
+  })
+
+  it('gives a decomposed and a composed label the same identity', () => {
+    expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['baecker', 'ich', 'baecker', 'Verk\u00e4ufer', 'Verk\u00e4ufer'])
+  })
+})
+
+story('money', (tree) => {
+  it('keeps `$16.99`, `$20`, `$3.01` and `$5` as text', () => {
+    expect(all(tree, 'placeholder').map((node) => node.value)).toEqual(['$Coworker'])
+    expect(texts(tree, 'narration')).toEqual(['The total came to $16.99 and she paid with a $20 bill.'])
+    expect(speech(all(tree, 'turn')[0])).toBe('Do I get $3.01 back?')
+  })
+})
+
+story('comments-none-de', (tree) => {
+  it('reads `Keine Kommentare:` as an empty comment section with count 0', () => {
+    expect(commentsOf(tree)).toMatchObject({type: 'comments', label: 'Keine Kommentare:', count: 0, children: []})
+  })
+
+  it('has the dateline and the title above', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', value: 'Montag, 7. März 2011', date: '2011-03-07'})
+    expect(tree.children[1].type).toBe('title')
+    expect(textOf(tree.children[1])).toBe('Kurz und schmerzlos')
+  })
+})
+
+story('comments-one-de', (tree) => {
+  it('reads `1 Kommentar:` with one numbered comment', () => {
+    const comments = commentsOf(tree)!
+    expect(comments).toMatchObject({label: '1 Kommentar:', count: 1})
+    expect(comments.children.map((comment) => comment.index)).toEqual([1])
+  })
+
+  it('takes `Antworten` and `Löschen` on their own lines as controls, not text', () => {
+    const comment = commentsOf(tree)!.children[0]
+    expect(comment.controls).toEqual(['Antworten', 'Löschen'])
+    expect(textOf(comment)).toBe('Herrlich, genau so war es bei uns auch.')
+  })
+})
+
+story('comments-one-en', (tree) => {
+  it('reads `1 comment:` and takes `ReplyDelete` glued to the text as controls', () => {
+    const comments = commentsOf(tree)!
+    expect(comments).toMatchObject({label: '1 comment:', count: 1})
+    expect(comments.children[0].controls).toEqual(['Reply', 'Delete'])
+    expect(textOf(comments.children[0])).toBe('This made my day!')
+  })
+})
+
+story('comments-many-en', (tree) => {
+  it('reads `3 comments:` with three numbered comments', () => {
+    const comments = commentsOf(tree)!
+    expect(comments).toMatchObject({label: '3 comments:', count: 3})
+    expect(comments.children.map((comment) => comment.index)).toEqual([1, 2, 3])
+  })
+
+  it('takes each `ReplyDelete` line as the controls Reply and Delete', () => {
+    for (const comment of commentsOf(tree)!.children) expect(comment.controls).toEqual(['Reply', 'Delete'])
+    expect(textOf(commentsOf(tree)!)).not.toMatch(/Reply|Delete/)
+  })
+
+  it('keeps a comment over two lines as one narration with a break', () => {
+    const third = commentsOf(tree)!.children[2]
+    expect(third.children).toHaveLength(1)
+    expect(textOf(third)).toBe('My boss does the same.\nEvery single day.')
+  })
+})
+
+story('comments-en-separate', (tree) => {
+  it('splits unnumbered comments after their controls, which stand on their own lines', () => {
+    const comments = commentsOf(tree)!
+    expect(comments).toMatchObject({label: '2 comments:', count: 2})
+    expect(comments.children.map((comment) => comment.controls)).toEqual([['Reply', 'Delete'], ['Reply', 'Delete']])
+    expect(comments.children.map((comment) => comment.index)).toEqual([undefined, undefined])
+  })
+
+  it('reads the author from `Anna said...`', () => {
+    const comments = commentsOf(tree)!
+    expect(comments.children.map((comment) => [comment.author, comment.byline])).toEqual([
+      ['Anna', 'Anna said...'],
+      ['Bob', 'Bob said...']
+    ])
+    expect(comments.children.map((comment) => textOf(comment))).toEqual(['Ha! Love it.', 'Same thing happened to me.'])
+  })
+})
+
+story('comments-bylines-de', (tree) => {
+  it('reads the authors from `Anonym hat gesagt…` and `Peter schrieb:`', () => {
+    expect(commentsOf(tree)!.children.map((comment) => [comment.author, comment.byline])).toEqual([
+      ['Anonym', 'Anonym hat gesagt…'],
+      ['Peter', 'Peter schrieb:']
+    ])
+  })
+
+  it('takes `Antworten Löschen` on one line, with a space, as the controls', () => {
+    expect(commentsOf(tree)!.children.map((comment) => comment.controls)).toEqual([['Antworten', 'Löschen'], ['Antworten', 'Löschen']])
+  })
+
+  it('reads a dialogue quoted in a comment, after its line ending in a colon', () => {
+    const second = commentsOf(tree)!.children[1]
+    expect(second.children.map((block) => block.type)).toEqual(['narration', 'dialogue'])
+    expect(all(second, 'turn').map((turn) => turn.who)).toEqual(['kunde', 'ich'])
+  })
+
+  it('does not count the comments’ turns among the story’s', () => {
+    expect(tree.children.filter((node) => node.type === 'dialogue').flatMap((node) => node.children)).toHaveLength(3)
+  })
+})
+
+story('self-labels', (tree) => {
+  it('gives `I:` and `Me:` the one identity of the writer, `me`', () => {
+    expect(speakers(tree)).toEqual(['Customer → customer', 'I → me', 'Customer → customer', 'Me → me'])
+  })
+
+  it('reads `No comments:` as an empty comment section', () => {
+    expect(commentsOf(tree)).toMatchObject({label: 'No comments:', count: 0, children: []})
+  })
+
+  it('reads `Tuesday, 1 March 2011` as the dateline 2011-03-01', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', date: '2011-03-01'})
+  })
+})
+
+story('dateline-en-us', (tree) => {
+  it('reads `Monday, February 21, 2011` as the dateline 2011-02-21', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', value: 'Monday, February 21, 2011', date: '2011-02-21'})
+    expect(textOf(tree.children[1])).toBe('Closing time')
+  })
+})
+
+story('dateline-en-uk', (tree) => {
+  it('reads `21 February 2011` as the dateline 2011-02-21', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', value: '21 February 2011', date: '2011-02-21'})
+    expect(textOf(tree.children[1])).toBe('Lost keys')
+  })
+})
+
+story('dateline-iso', (tree) => {
+  it('reads `2011-02-21` as the dateline 2011-02-21', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', value: '2011-02-21', date: '2011-02-21'})
+    expect(textOf(tree.children[1])).toBe('Kaffee')
+  })
+})
+
+story('title-no-dateline', (tree) => {
+  it('takes a short first line that does not end like a sentence as the title, without a dateline', () => {
+    expect(outline(tree)).toEqual(['title@1-1', 'narration@3-3', 'dialogue@5-7'])
+    expect(textOf(tree.children[0])).toBe('Zwei Minuten vor Ladenschluss')
+  })
+})
+
+describe('the title rule', () => {
+  it('does not take a first line ending in a full stop or a colon as the title', () => {
+    expect(parseFixture('directions-de').children[0].type).toBe('narration')
+    expect(parseFixture('bullets-de').children[0].type).toBe('narration')
+  })
+})
+
+describe('the fixtures', () => {
+  it('each have facts stated here', () => {
+    expect(fixtures('text').map((fixture) => fixture.name).filter((name) => !covered.has(name))).toEqual([])
+  })
+})
