@@ -204,12 +204,19 @@ describe('anecdote render', () => {
     expect(bare).toContain('2 Kommentare:')
   })
 
+  it('writes Markdown with --to markdown that parses back to the same story', () => {
+    const markdown = run(['render', '--to', 'markdown', seed]).stdout
+    expect(markdown).toContain('**Chef:**')
+    const again = run(['stats', '--json', '--format', 'markdown', '-'], markdown)
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(run(['stats', '--json', seed]).stdout))
+  })
+
   it('leaves comments out with --no-comments', () => {
     expect(run(['render', '--no-comments', seed]).stdout).not.toContain('class="comments"')
   })
 
   it('refuses an unknown format', () => {
-    expect(run(['render', '--to', 'pdf', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --to pdf: expected html, text\n'})
+    expect(run(['render', '--to', 'pdf', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --to pdf: expected html, text, markdown\n'})
   })
 
   it('writes story.html into -o DIR/', () => {

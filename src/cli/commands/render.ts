@@ -1,16 +1,16 @@
 // `anecdote render`: HTML (a fragment or a whole page with the stylesheet) or plain text.
-import {parse, toHtml, toText} from '../../index.js'
+import {parse, toHtml, toMarkdown, toText} from '../../index.js'
 import {type Command, eachInput} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
 import {outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
 
-const formats = ['html', 'text'] as const
+const formats = ['html', 'text', 'markdown'] as const
 type Format = (typeof formats)[number]
-const extensions: Record<Format, string> = {html: '.html', text: '.txt'}
+const extensions: Record<Format, string> = {html: '.html', text: '.txt', markdown: '.md'}
 
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'render stories to HTML or plain text',
+  summary: 'render stories to HTML, plain text or Markdown',
   usage: 'anecdote render [options] [file|dir|-]…',
   options: {
     to: {type: 'string', value: formats.join('|'), description: 'output format (default: html)'},
@@ -36,7 +36,9 @@ export const renderCommand: Command = {
       const content =
         format === 'html'
           ? toHtml(tree, {document: Boolean(context.values.standalone), comments, placeholders})
-          : toText(tree, {comments, controls: !context.values['no-controls']})
+          : format === 'text'
+            ? toText(tree, {comments, controls: !context.values['no-controls']})
+            : toMarkdown(tree)
       return {content: content.endsWith('\n') ? content : content + '\n', extension: extensions[format]}
     })
   }
