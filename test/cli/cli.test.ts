@@ -282,6 +282,30 @@ describe('anecdote anonymize', () => {
   })
 })
 
+describe('progress', () => {
+  const many = () => {
+    const dir = join(folder, 'many')
+    mkdirSync(dir, {recursive: true})
+    for (let index = 1; index <= 7; index++) writeFileSync(join(dir, `s${index}.txt`), `Ich: Nummer ${index}.\n`)
+    return dir
+  }
+
+  it('shows nothing on stderr when it is not a terminal', () => {
+    const result = run(['stats', '--json', many()])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+  })
+
+  it('shows a bar on stderr for more than five files on a terminal', () => {
+    // `script` gives the command a terminal; stdout goes to /dev/null, so what shows is stderr.
+    const result = spawnSync('script', ['-qec', `${process.execPath} ${cli} stats --json ${many()} > /dev/null`, '/dev/null'], {encoding: 'utf8'})
+    if (result.error) throw result.error
+    expect(result.stdout).toContain('] 1/7 ')
+    expect(result.stdout).toContain('] 7/7 ')
+    expect(result.stdout.endsWith('\r\u001B[K')).toBe(true)
+  })
+})
+
 describe('anecdote check', () => {
   const story = 'Ich: Hallo <leise.\nChef: Ja.\n\n3 Kommentare:\n\n1. Gut.\n'
 
