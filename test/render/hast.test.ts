@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import type {Element, Root as HastRoot} from 'hast'
 import {describe, expect, it} from 'vitest'
-import {defaultHandlers, parse, type Root, stylesheet, toHast, toHtml} from '../../src/index.js'
+import {defaultHandlers, parse, type Root, stylesheet, toHast, toHtml, type ToHtmlOptions} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
 
 const seed = readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.txt', 'utf8')
@@ -82,6 +82,17 @@ describe('toHtml', () => {
     expect(toHtml(parse(seed), {document: true, classPrefix: 'a-'})).toContain('<style>' + stylesheet('a-') + '</style>')
     expect(toHtml(parse(seed), {document: true, stylesheet: false})).not.toContain('<style')
     expect(toHtml(parse(seed), {document: true, stylesheet: 'p{}</style><script>x()</script>'})).toContain('<style></style>')
+  })
+
+  it('gives a standalone document a title when the story has none: the dateline, else its first words', () => {
+    const title = (value: string, options: ToHtmlOptions = {}) => /<title>(.*)<\/title>/.exec(toHtml(parse(value), {document: true, stylesheet: false, ...options}))?.[1]
+    expect(title('Montag, 21. Februar 2011\n\nIch: Hallo')).toBe('Montag, 21. Februar 2011')
+    expect(title('Kurz und gut.')).toBe('Kurz und gut.')
+    expect(title('Chef: Wo ist der $Verkäufer? Ich habe ihn seit Stunden nicht gesehen, und das Telefon klingelt.')).toBe(
+      'Chef: Wo ist der $Verkäufer? Ich habe ihn seit Stunden nicht…'
+    )
+    expect(title('Chef: Wo ist der $Verkäufer?', {placeholders: 'name'})).toBe('Chef: Wo ist der Verkäufer?')
+    expect(title('')).toBe('')
   })
 
   it('renders Markdown shapes, keeping only safe link URLs', () => {

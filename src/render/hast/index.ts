@@ -115,14 +115,13 @@ export function toHast(tree: Root, options?: ToHastOptions | null): HastRoot {
 
 /** The standalone page around the article. */
 function page(state: State, tree: Root, article: ElementContent[], options: ToHastOptions): HastRoot {
-  const title = tree.children.find((child) => child.type === 'title')
   const head: ElementContent[] = [
     line(),
     {type: 'element', tagName: 'meta', properties: {charSet: 'utf-8'}, children: []},
     line(),
     {type: 'element', tagName: 'meta', properties: {name: 'viewport', content: 'width=device-width, initial-scale=1'}, children: []},
     line(),
-    {type: 'element', tagName: 'title', properties: {}, children: [{type: 'text', value: title ? titleText(state, title) : ''}]}
+    {type: 'element', tagName: 'title', properties: {}, children: [{type: 'text', value: pageTitle(state, tree)}]}
   ]
   const css = options.stylesheet === false ? '' : (options.stylesheet ?? stylesheet(state.prefix))
   if (css) {
@@ -146,7 +145,32 @@ function page(state: State, tree: Root, article: ElementContent[], options: ToHa
   return {type: 'root', children: [{type: 'doctype'}, line(), html, line()]}
 }
 
-/** The title as plain text for `<title>`, placeholders shown as in the body. */
+/** Longest `<title>` made from the story's first words, in characters. */
+const titleLength = 60
+
+/**
+ * The text of `<title>`, which HTML wants non-empty: the title; without one, the dateline; without
+ * that, the first words of the first block. Placeholders show as in the body.
+ */
+function pageTitle(state: State, tree: Root): string {
+  let title: Nodes | undefined
+  let dateline: Nodes | undefined
+  let first: Nodes | undefined
+  for (const child of tree.children) {
+    if (child.type === 'title') title = child
+    else if (child.type === 'dateline') dateline ??= child
+    else first ??= child
+  }
+  if (title) return titleText(state, title)
+  if (dateline) return titleText(state, dateline)
+  if (!first) return ''
+  const words = titleText(state, first).replace(/\s+/g, ' ').trim()
+  if (words.length <= titleLength) return words
+  const cut = words.lastIndexOf(' ', titleLength)
+  return words.slice(0, cut > 0 ? cut : titleLength) + '…'
+}
+
+/** A node as plain text for `<title>`, placeholders shown as in the body. */
 function titleText(state: State, title: Nodes): string {
   let value = ''
   for (const node of state.one(title, undefined)) value += hastText(node)
