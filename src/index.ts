@@ -20,6 +20,7 @@ export type {PlaceholderStats, SpeakerStats, Stats} from './stats.js'
 export {anonymize, anonymizedOf, anonymizeText, deidentify, deidentifyText, reidentify} from './anonymize/index.js'
 export type {
   Anonymized,
+  AnonymizedField,
   AnonymizeOptions,
   AnonymizeTextOptions,
   DeidentifyOptions,

@@ -187,7 +187,10 @@ export interface Comment extends Parent {
   children: BlockContent[]
   data?: CommentData | undefined
 }
-export interface CommentData extends Data {}
+export interface CommentData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `author` or `byline`; `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
+}
 
 /** Plain text. */
 export interface Text extends Literal {
@@ -205,6 +208,16 @@ export interface Anonymized {
   replacement: string
   /** The placeholder's inflection (`s` of `$Verkäufers`). */
   suffix?: string | undefined
+}
+
+/** What `anonymize` put in place of a placeholder inside a comment's `author` or `byline`. */
+export interface AnonymizedField extends Anonymized {
+  /** The field it is in. */
+  field: 'author' | 'byline'
+  /** Where the replacement starts in the field's new value (UTF-16 code units). */
+  start: number
+  /** Where it ends. */
+  end: number
 }
 
 /** An anonymized name: `$Stadt_in_der_Nähe`. */

@@ -2,7 +2,7 @@
 // placeholder becomes a generated `text` node (no position) whose `data.anonymized` records the
 // replacement, which is what `reidentify` reads back through the mapping.
 import type {VFile} from 'vfile'
-import type {Parents, Root, Text, TextData, Turn} from '../types.js'
+import type {AnonymizedField, Comment, Parents, Root, Text, TextData, Turn} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {type Field, isRecord, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
@@ -15,7 +15,7 @@ import {copyTree, visitParents} from './walk.js'
  */
 import type {Anonymized} from '../types.js'
 
-export type {Anonymized} from '../types.js'
+export type {Anonymized, AnonymizedField} from '../types.js'
 
 /** Replace the placeholders of `tree`; the input is not changed. Names left unmapped go to `file`. */
 export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: VFile | null): Root {
@@ -28,23 +28,26 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   return result
 }
 
+/** A placeholder inside a comment's `author` or `byline`, with what replaces it. */
+type FieldReplacement = Field & {value: string; anonymized: Anonymized}
+
 function apply(tree: Root, plan: Plan): void {
   // Turns whose label holds a placeholder, so that `who` can follow the new label.
   const turns = new Map<Parents, Turn>()
   visitParents(tree, (node, parent) => {
     if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
   })
-  const fields: (Field & {value: string})[] = []
+  const fields: FieldReplacement[] = []
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const value = surface(plan, entry, occurrence)
       if (value === undefined) continue
-      if (occurrence.field) {
-        fields.push({...occurrence.field, value})
-        continue
-      }
       const anonymized: Anonymized = {replacement: entry.replacement!}
       if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
+      if (occurrence.field) {
+        fields.push({...occurrence.field, value, anonymized})
+        continue
+      }
       const text: Text = {type: 'text', value, data: {anonymized} as TextData}
       const turn = turns.get(occurrence.parent)
       const replace = () => {
@@ -57,12 +60,28 @@ function apply(tree: Root, plan: Plan): void {
   applyToFields(fields)
 }
 
-/** Bylines and authors are strings: their placeholders are replaced inside the string. */
-function applyToFields(fields: (Field & {value: string})[]): void {
-  fields.sort((a, b) => b.start - a.start)
-  for (const field of fields) {
-    const current = field.comment[field.key]!
-    field.comment[field.key] = current.slice(0, field.start) + field.value + current.slice(field.end)
+/**
+ * Bylines and authors are strings: their placeholders are replaced inside the string, and each
+ * replacement is recorded on the comment (`data.anonymized`) with where it now stands.
+ */
+function applyToFields(fields: FieldReplacement[]): void {
+  fields.sort((a, b) => a.start - b.start)
+  const done = new Map<Comment, Map<'author' | 'byline', {value: string; copied: number}>>()
+  for (const item of fields) {
+    let byKey = done.get(item.comment)
+    if (!byKey) done.set(item.comment, (byKey = new Map()))
+    let state = byKey.get(item.key)
+    if (!state) byKey.set(item.key, (state = {value: '', copied: 0}))
+    const source = item.comment[item.key]!
+    state.value += source.slice(state.copied, item.start)
+    state.copied = item.end
+    const record: AnonymizedField = {field: item.key, start: state.value.length, end: state.value.length + item.value.length, ...item.anonymized}
+    state.value += item.value
+    const data = (item.comment.data ??= {})
+    ;(data.anonymized ??= []).push(record)
+  }
+  for (const [comment, byKey] of done) {
+    for (const [key, state] of byKey) comment[key] = state.value + comment[key]!.slice(state.copied)
   }
 }
 

@@ -2,7 +2,7 @@
 // mapping it filled. A replacement shared by several names (every mask of `redact`, a `map`
 // giving two names one value) cannot say whose it was: it stays, and is reported.
 import type {VFile} from 'vfile'
-import type {Parents, Placeholder, Root, Turn} from '../types.js'
+import type {AnonymizedField, Comment, Parents, Placeholder, Root, Turn} from '../types.js'
 import {anonymizedOf} from './anonymize.js'
 import {changeLabel} from './who.js'
 import {copyTree, visitParents} from './walk.js'
@@ -17,20 +17,26 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
     names.set(replacement, names.has(replacement) ? null : name)
   }
 
+  /** The name behind a replacement; reports the ones that cannot be restored. */
+  const nameOf = (replacement: string, shown: string, place: Parents['position']): string | undefined => {
+    const name = names.get(replacement)
+    if (typeof name === 'string') return name
+    file?.message(
+      'Cannot restore `' + shown + '`: ' + (name === null ? 'several names share this replacement' : 'not in the mapping'),
+      {place, ruleId: 'unrestorable-replacement', source: 'anecdote'}
+    )
+    return undefined
+  }
+
   const turns = new Map<Parents, Turn>()
   visitParents(result, (node, parent, index) => {
     if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
+    if (node.type === 'comment') restoreFields(node, nameOf)
     const anonymized = node.type === 'text' ? anonymizedOf(node) : undefined
     if (node.type !== 'text' || !anonymized) return
-    const {replacement, suffix} = anonymized
-    const name = names.get(replacement)
-    if (typeof name !== 'string') {
-      file?.message(
-        'Cannot restore `' + node.value + '`: ' + (name === null ? 'several names share this replacement' : 'not in the mapping'),
-        {place: parent.position, ruleId: 'unrestorable-replacement', source: 'anecdote'}
-      )
-      return
-    }
+    const {suffix} = anonymized
+    const name = nameOf(anonymized.replacement, node.value, parent.position)
+    if (name === undefined) return
     const placeholder: Placeholder = {type: 'placeholder', value: '$' + name + (suffix ?? ''), name}
     if (suffix) placeholder.suffix = suffix
     const turn = turns.get(parent)
@@ -41,4 +47,38 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
     else restore()
   })
   return result
+}
+
+/** Put the placeholders back into a comment's `author` and `byline`, from its `data.anonymized`. */
+function restoreFields(comment: Comment, nameOf: (replacement: string, shown: string, place: Comment['position']) => string | undefined): void {
+  const records = comment.data?.anonymized
+  if (!Array.isArray(records)) return
+  const kept: AnonymizedField[] = []
+  for (const field of ['author', 'byline'] as const) {
+    const value = comment[field]
+    if (typeof value !== 'string') continue
+    const inField = records
+      .filter((record) => record && typeof record === 'object' && record.field === field && typeof record.replacement === 'string')
+      .sort((a, b) => a.start - b.start)
+    // Left to right: what cannot be restored stays, at its new offset.
+    let result = ''
+    let copied = 0
+    for (const record of inField) {
+      if (!(record.start >= copied && record.end >= record.start && record.end <= value.length)) continue
+      result += value.slice(copied, record.start)
+      copied = record.end
+      const shown = value.slice(record.start, record.end)
+      const name = nameOf(record.replacement, shown, comment.position)
+      if (name === undefined) {
+        kept.push({...record, start: result.length, end: result.length + shown.length})
+        result += shown
+      } else result += '$' + name + (record.suffix ?? '')
+    }
+    comment[field] = result + value.slice(copied)
+  }
+  if (kept.length > 0) comment.data!.anonymized = kept
+  else {
+    delete comment.data!.anonymized
+    if (Object.keys(comment.data!).length === 0) delete comment.data
+  }
 }

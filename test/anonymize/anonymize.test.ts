@@ -213,6 +213,33 @@ describe('anonymize', () => {
     expect([comment.author, comment.byline]).toEqual(['Person B', 'Person B said...'])
   })
 
+  it('a comment byline with placeholders comes back through reidentify; an unrestorable one stays, recorded', () => {
+    const tree = parse('Text.\n\n1 Kommentar:\n\n1. $Kollegin und $Anna schrieb:\n   Toll, $Anna!\n')
+    const mapping: Record<string, string> = {}
+    const anonymized = anonymize(tree, {strategy: 'map', map: {Kollegin: 'Sabine Krüger', Anna: 'Eva'}, mapping})
+    const comment = all(anonymized, 'comment')[0]
+    expect([comment.author, comment.byline]).toEqual(['Sabine Krüger und Eva', 'Sabine Krüger und Eva schrieb:'])
+    expect(comment.data?.anonymized).toEqual([
+      {field: 'author', start: 0, end: 13, replacement: 'Sabine Krüger'},
+      {field: 'byline', start: 0, end: 13, replacement: 'Sabine Krüger'},
+      {field: 'author', start: 18, end: 21, replacement: 'Eva'},
+      {field: 'byline', start: 18, end: 21, replacement: 'Eva'}
+    ])
+    expect(withoutPositions(reidentify(anonymized, mapping))).toEqual(withoutPositions(tree))
+
+    const file = new VFile()
+    const partly = all(reidentify(anonymized, {Anna: 'Eva'}, file), 'comment')[0]
+    expect([partly.author, partly.byline]).toEqual(['Sabine Krüger und $Anna', 'Sabine Krüger und $Anna schrieb:'])
+    expect(partly.data?.anonymized).toEqual([
+      {field: 'author', start: 0, end: 13, replacement: 'Sabine Krüger'},
+      {field: 'byline', start: 0, end: 13, replacement: 'Sabine Krüger'}
+    ])
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      'Cannot restore `Sabine Krüger`: not in the mapping',
+      'Cannot restore `Sabine Krüger`: not in the mapping'
+    ])
+  })
+
   it('anonymizeText: every byte but the replaced spans as it was (CRLF, tabs, odd spacing)', () => {
     const value = '  Chef :\t<leise>  Wo ist $Kollegin ?\r\n\r\n\t$Kollegin  ist   in $Stadt.\r\n'
     expect(anonymizeText(value, {strategy: 'generic'})).toBe('  Chef :\t<leise>  Wo ist Person A ?\r\n\r\n\tPerson A  ist   in Ort B.\r\n')

@@ -16,7 +16,11 @@ const word = fc.constantFrom(
   '2 Kommentare:\n\n1. ', 'AntwortenLöschen\n', '$20 ', '[...] ', 'Hallo. '
 )
 const label = fc.constantFrom(...names).map((name) => '\n$' + name + ': ')
-const story = fc.array(fc.oneof({weight: 3, arbitrary: word}, {weight: 2, arbitrary: placeholder}, {weight: 1, arbitrary: label}), {maxLength: 40}).map((parts) => parts.join(''))
+// A comment whose byline names a placeholder: the name is in the comment's `author` and `byline` fields.
+const byline = fc.constantFrom(...names).map((name) => '\n\n1 Kommentar:\n\n1. $' + name + ' said...\n')
+const story = fc
+  .array(fc.oneof({weight: 3, arbitrary: word}, {weight: 2, arbitrary: placeholder}, {weight: 1, arbitrary: label}, {weight: 1, arbitrary: byline}), {maxLength: 40})
+  .map((parts) => parts.join(''))
 
 const strategies: AnonymizeOptions[] = [
   {strategy: 'pseudonym', seed: 7},
@@ -109,6 +113,13 @@ describe('anonymize on generated stories', () => {
       fc.property(story, strategy, (value, options) => {
         const tree = parse(value)
         const spans = all(tree, 'placeholder').map((node) => [node.position!.start.offset!, node.position!.end.offset!])
+        // Placeholders in a comment's byline are in a field, not in nodes: find them in its line.
+        for (const comment of all(tree, 'comment')) {
+          if (!comment.byline) continue
+          const at = value.indexOf(comment.byline, comment.position!.start.offset!)
+          for (const match of comment.byline.matchAll(/\$[\p{L}\p{N}_]+/gu)) spans.push([at + match.index, at + match.index + match[0].length])
+        }
+        spans.sort((a, b) => a[0] - b[0])
         const text = anonymizeText(value, options)
         // Remove the placeholders from the input: what is left must be in the output, in order.
         let cursor = 0
