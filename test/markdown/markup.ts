@@ -4,7 +4,7 @@
 // markup is fixed per node type, so a lost word still shows.
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Nodes, Root} from '../../src/index.js'
-import {fieldText} from '../util/nothing-lost.js'
+import {fieldText, walkCoverage} from '../util/nothing-lost.js'
 
 const whitespace = /\s/
 
@@ -31,46 +31,18 @@ function allowed(node: Nodes, char: string): boolean {
 
 /** Problems found; empty when nothing is lost. */
 export function lostInMarkdown(value: string, tree: Root): string[] {
-  const problems: string[] = []
-  const owner = new Int32Array(value.length).fill(-1)
-  let leafCount = 0
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) {
-      problems.push(`${node.type} has no position`)
-      continue
-    }
-    if (!('children' in node)) {
-      const id = leafCount++
-      for (let index = start; index < end; index++) {
-        if (owner[index] !== -1 && !whitespace.test(value.charAt(index))) problems.push(`offset ${index} lies in two leaves (${node.type})`)
-        owner[index] = id
+  return walkCoverage(value, tree, {
+    checkOwn(node, own, start, end, problems) {
+      // Take the fields' characters out; what is left must be markup this node may hold.
+      const left = [...decodeReferences(own)].filter((char) => !whitespace.test(char))
+      for (const char of fieldText(node)) {
+        const at = left.indexOf(char)
+        if (at >= 0) left.splice(at, 1)
       }
-      continue
+      const lost = left.filter((char) => !allowed(node, char))
+      if (lost.length > 0) problems.push(`${node.type} at ${start}-${end}: ${JSON.stringify(lost.join(''))} is in no leaf, field or markup`)
     }
-    let own = ''
-    let cursor = start
-    for (const child of node.children as Nodes[]) {
-      const childStart = child.position?.start.offset ?? cursor
-      for (let index = cursor; index < childStart; index++) own += value.charAt(index)
-      cursor = Math.max(cursor, child.position?.end.offset ?? cursor)
-      stack.push(child)
-    }
-    for (let index = cursor; index < end; index++) own += value.charAt(index)
-    own = decodeReferences(own)
-    // Take the fields' characters out; what is left must be markup this node may hold.
-    const left = [...own].filter((char) => !whitespace.test(char))
-    for (const char of fieldText(node)) {
-      const at = left.indexOf(char)
-      if (at >= 0) left.splice(at, 1)
-    }
-    const lost = left.filter((char) => !allowed(node, char))
-    if (lost.length > 0) problems.push(`${node.type} at ${start}-${end}: ${JSON.stringify(lost.join(''))} is in no leaf, field or markup`)
-  }
-  return problems
+  })
 }
 
 const referenceRe = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/g

@@ -31,8 +31,19 @@ function isLeaf(node: Nodes): boolean {
   return !('children' in node)
 }
 
-/** Problems found; empty when nothing is lost. */
-export function lostCharacters(value: string, tree: Root): string[] {
+/**
+ * Walk the tree once: each leaf's span is claimed (two leaves on one non-white-space character is a
+ * problem, and so is a node without a position); `checkLeaf` sees each leaf, `checkOwn` each parent
+ * with the characters that stand directly in it, in none of its children.
+ */
+export function walkCoverage(
+  value: string,
+  tree: Root,
+  checks: {
+    checkLeaf?: (node: Nodes, start: number, end: number, problems: string[]) => void
+    checkOwn: (node: Nodes, own: string, start: number, end: number, problems: string[]) => void
+  }
+): string[] {
   const problems: string[] = []
   const owner = new Int32Array(value.length).fill(-1)
   let leafCount = 0
@@ -47,10 +58,7 @@ export function lostCharacters(value: string, tree: Root): string[] {
       continue
     }
     if (isLeaf(node)) {
-      // A literal must hold what its position covers: a dropped character shows here too.
-      if ('value' in node && typeof node.value === 'string' && squeeze(node.value) !== squeeze(value.slice(start, end))) {
-        problems.push(`${node.type} at ${start}-${end}: value ${JSON.stringify(node.value)} is not the text it covers`)
-      }
+      checks.checkLeaf?.(node, start, end, problems)
       const id = leafCount++
       for (let index = start; index < end; index++) {
         if (owner[index] !== -1 && !whitespace.test(value.charAt(index))) {
@@ -61,7 +69,6 @@ export function lostCharacters(value: string, tree: Root): string[] {
       continue
     }
 
-    // Characters directly inside this parent and in none of its children must be its fields.
     const children = (node as {children: Nodes[]}).children
     let own = ''
     let cursor = start
@@ -72,11 +79,27 @@ export function lostCharacters(value: string, tree: Root): string[] {
       stack.push(child)
     }
     for (let index = cursor; index < end; index++) own += value.charAt(index)
-    const ownChars = [...own].filter((char) => !whitespace.test(char)).sort().join('')
-    const fieldChars = [...fieldText(node)].filter((char) => !whitespace.test(char)).sort().join('')
-    if (ownChars !== fieldChars) {
-      problems.push(`${node.type} at ${start}-${end}: syntax ${JSON.stringify(ownChars)} is not its fields ${JSON.stringify(fieldChars)}`)
-    }
+    checks.checkOwn(node, own, start, end, problems)
   }
   return problems
+}
+
+/** Problems found; empty when nothing is lost. */
+export function lostCharacters(value: string, tree: Root): string[] {
+  return walkCoverage(value, tree, {
+    checkLeaf(node, start, end, problems) {
+      // A literal must hold what its position covers: a dropped character shows here too.
+      if ('value' in node && typeof node.value === 'string' && squeeze(node.value) !== squeeze(value.slice(start, end))) {
+        problems.push(`${node.type} at ${start}-${end}: value ${JSON.stringify(node.value)} is not the text it covers`)
+      }
+    },
+    checkOwn(node, own, start, end, problems) {
+      // Characters directly inside a parent and in none of its children must be its fields.
+      const ownChars = [...own].filter((char) => !whitespace.test(char)).sort().join('')
+      const fieldChars = [...fieldText(node)].filter((char) => !whitespace.test(char)).sort().join('')
+      if (ownChars !== fieldChars) {
+        problems.push(`${node.type} at ${start}-${end}: syntax ${JSON.stringify(ownChars)} is not its fields ${JSON.stringify(fieldChars)}`)
+      }
+    }
+  })
 }
