@@ -39,21 +39,22 @@ export function readJsonOption(option: string, path: string): unknown {
   }
 }
 
+/** The value of an option that takes one of a fixed list of words, or `undefined` when not given. */
+export function choice<Value extends string>(values: Record<string, unknown>, option: string, allowed: readonly Value[]): Value | undefined {
+  const value = values[option] as string | undefined
+  if (value === undefined) return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as Value
+  const words = allowed.length > 1 ? allowed.slice(0, -1).join(', ') + ' or ' + allowed[allowed.length - 1] : allowed.join('')
+  throw new CliError(`--${option} ${value}: expected ${words}`, exitCodes.usage)
+}
+
 /** `--lang`, `--format` and `--cast` as parse options. */
 export function parseOptionsFrom(values: Record<string, unknown>): ParseOptions {
-  const options: ParseOptions & {format?: string} = {}
-  const lang = values.lang as string | undefined
-  if (lang !== undefined) {
-    if (lang !== 'de' && lang !== 'en' && lang !== 'auto') throw new CliError(`--lang ${lang}: expected de, en or auto`, exitCodes.usage)
-    options.lang = lang
-  }
-  const format = values.format as string | undefined
-  if (format !== undefined) {
-    if (format !== 'text' && format !== 'markdown' && format !== 'auto') {
-      throw new CliError(`--format ${format}: expected text, markdown or auto`, exitCodes.usage)
-    }
-    options.format = format
-  }
+  const options: ParseOptions = {}
+  const lang = choice(values, 'lang', ['de', 'en', 'auto'] as const)
+  if (lang !== undefined) options.lang = lang
+  const format = choice(values, 'format', ['text', 'markdown', 'auto'] as const)
+  if (format !== undefined) options.format = format
   const castPath = values.cast as string | undefined
   if (castPath !== undefined) {
     const cast = readJsonOption('cast', castPath)

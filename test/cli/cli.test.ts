@@ -216,7 +216,7 @@ describe('anecdote render', () => {
   })
 
   it('refuses an unknown format', () => {
-    expect(run(['render', '--to', 'pdf', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --to pdf: expected html, text, markdown\n'})
+    expect(run(['render', '--to', 'pdf', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --to pdf: expected html, text or markdown\n'})
   })
 
   it('writes story.html into -o DIR/', () => {
@@ -271,7 +271,13 @@ describe('anecdote anonymize', () => {
     expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(
       `anecdote: --map ${broken}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}\n`
     )
-    expect(run(['anonymize', '--strategy', 'magic', seed]).stderr).toBe('anecdote: --strategy magic: expected pseudonym, generic, redact, map, keep\n')
+    expect(run(['anonymize', '--strategy', 'magic', seed]).stderr).toBe('anecdote: --strategy magic: expected pseudonym, generic, redact, map or keep\n')
+    expect(run(['anonymize', '--strategy', 'map', '--fallback', 'map', seed])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'anecdote: --fallback map: expected pseudonym, generic, redact or keep\n'
+    })
+    expect(run(['render', '--placeholders', 'hidden', seed]).stderr).toBe('anecdote: --placeholders hidden: expected written or name\n')
   })
 
   it('never writes the map over an input', () => {

@@ -4,10 +4,11 @@ import type {VFile} from 'vfile'
 import {anonymizeText, type AnonymizeTextOptions, type Strategy} from '../../index.js'
 import {type Command, eachInput, worst} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
-import {outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
+import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {type OutputOptions, realPath, writeTarget} from '../outputs.js'
 
-const strategies: readonly Strategy[] = ['pseudonym', 'generic', 'redact', 'map', 'keep']
+const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
+const fallbacks = ['pseudonym', 'generic', 'redact', 'keep'] as const satisfies readonly Strategy[]
 
 export const anonymizeCommand: Command = {
   name: 'anonymize',
@@ -27,16 +28,9 @@ export const anonymizeCommand: Command = {
   async run(context) {
     const {values} = context
     const options: AnonymizeTextOptions & Record<string, unknown> = {...parseOptionsFrom(values)}
-    const strategy = (values.strategy as string | undefined) ?? 'pseudonym'
-    if (!strategies.includes(strategy as Strategy)) throw new CliError(`--strategy ${strategy}: expected ${strategies.join(', ')}`, exitCodes.usage)
-    options.strategy = strategy as Strategy
-    const fallback = values.fallback as string | undefined
-    if (fallback !== undefined) {
-      if (!strategies.includes(fallback as Strategy) || fallback === 'map') {
-        throw new CliError(`--fallback ${fallback}: expected pseudonym, generic, redact or keep`, exitCodes.usage)
-      }
-      options.fallback = fallback as Exclude<Strategy, 'map'>
-    }
+    options.strategy = choice(values, 'strategy', strategies) ?? 'pseudonym'
+    const fallback = choice(values, 'fallback', fallbacks)
+    if (fallback !== undefined) options.fallback = fallback
     const seed = values.seed as string | undefined
     if (seed !== undefined) options.seed = /^-?\d+$/.test(seed) ? Number(seed) : seed
     if (values.mask !== undefined) options.mask = values.mask as string
@@ -46,7 +40,7 @@ export const anonymizeCommand: Command = {
       const valid = typeof map === 'object' && map !== null && !Array.isArray(map) && Object.values(map).every((value) => typeof value === 'string')
       if (!valid) throw new CliError(`--map ${mapPath}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}`, exitCodes.usage)
       options.map = map as Record<string, string>
-    } else if (strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
+    } else if (options.strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
 
     const mapping: Record<string, string> = {}
     options.mapping = mapping

@@ -1,8 +1,7 @@
 // `anecdote render`: HTML (a fragment or a whole page with the stylesheet) or plain text.
 import {parse, toHtml, toMarkdown, toText} from '../../index.js'
 import {type Command, eachInput} from '../command.js'
-import {CliError, exitCodes} from '../errors.js'
-import {outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
 
 const formats = ['html', 'text', 'markdown'] as const
 type Format = (typeof formats)[number]
@@ -23,14 +22,9 @@ export const renderCommand: Command = {
   },
   run(context) {
     const options = parseOptionsFrom(context.values)
-    const to = (context.values.to as string | undefined) ?? 'html'
-    if (!(formats as readonly string[]).includes(to)) throw new CliError(`--to ${to}: expected ${formats.join(', ')}`, exitCodes.usage)
-    const placeholders = (context.values.placeholders as string | undefined) ?? 'written'
-    if (placeholders !== 'written' && placeholders !== 'name') {
-      throw new CliError(`--placeholders ${placeholders}: expected written or name`, exitCodes.usage)
-    }
+    const format = choice(context.values, 'to', formats) ?? 'html'
+    const placeholders = choice(context.values, 'placeholders', ['written', 'name'] as const) ?? 'written'
     const comments = !context.values['no-comments']
-    const format = to as Format
     return eachInput(context, (_input, file) => {
       const tree = parse(file, options)
       const content =
