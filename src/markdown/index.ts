@@ -42,9 +42,17 @@ function story(node: StoryContent, into: Mdast.RootContent[]): void {
 
 function block(node: BlockContent, into: Mdast.RootContent[]): void {
   switch (node.type) {
-    case 'narration':
+    case 'narration': {
+      // A code block of the source (a fenced block becomes inline code alone in its narration):
+      // inline code cannot hold its line endings, nor be empty, so it is written as a block again.
+      const only = node.children.length === 1 ? node.children[0] : undefined
+      if (only?.type === 'inlineCode' && (only.value === '' || /[\n\r]/.test(only.value))) {
+        into.push({type: 'code', value: only.value})
+        return
+      }
       into.push({type: 'paragraph', children: phrasing(node.children)})
       return
+    }
     case 'dialogue': {
       const children: Mdast.PhrasingContent[] = []
       node.children.forEach((turn, index) => {

@@ -54,6 +54,16 @@ describe('toMarkdown', () => {
     )
   })
 
+  it('writes a code block of the source (inline code alone in its narration, with line ends or empty) as a fenced block', () => {
+    for (const value of ['Ich: Hallo.\n\n```\n$x = 1\n$y = 2\n```\n', 'Ich: Hallo.\n```\n```\n']) {
+      const tree = parse(value, {format: 'markdown'})
+      const markdown = toMarkdown(tree)
+      expect(markdown).toMatch(/\n```\n/)
+      expect(withoutPositions(parse(markdown, {format: 'markdown'}))).toEqual(withoutPositions(tree))
+    }
+    expect(toMarkdown(parse('Davor.\n\n```\n$x = 1\n$y = 2\n```\n', {format: 'markdown'}))).toBe('Davor.\n\n```\n$x = 1\n$y = 2\n```\n')
+  })
+
   it('writes bullets, notes, Markdown phrasing and a generated tree without positions', () => {
     const tree: Root = {
       type: 'root',
