@@ -4,6 +4,7 @@ import {isDigit, isInlineSpace} from './chars.js'
 import type {Region} from './classify.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
+import {isMonthName} from './dateline.js'
 import {commentBylineVerbs, commentCountWords, commentNouns, controlWords} from './words.js'
 
 /** The longest line read as a comment header. */
@@ -48,13 +49,24 @@ interface Marker {
   end: number
 }
 
-/** `1.` or `12.` at the start of a line, before a space or the end of the line. */
+/** The longest month name or abbreviation looked at after a marker-like day (`22. Februar`). */
+const maxMonthLength = 12
+
+/**
+ * `1.` or `12.` at the start of a line, before a space or the end of the line; not the day of a
+ * date (`22. Februar 2011 um 10:31`, the date line under a byline).
+ */
 function markerAt(value: string, line: Line): Marker | undefined {
   let index = line.contentStart
   while (index < line.contentEnd && index - line.contentStart < 5 && isDigit(value.charCodeAt(index))) index++
   if (index === line.contentStart || value.charCodeAt(index) !== 46) return undefined
   const end = index + 1
   if (end < line.contentEnd && !isInlineSpace(value.charCodeAt(end))) return undefined
+  let wordStart = end
+  while (wordStart < line.contentEnd && isInlineSpace(value.charCodeAt(wordStart))) wordStart++
+  let wordEnd = wordStart
+  while (wordEnd < line.contentEnd && wordEnd - wordStart <= maxMonthLength && /\p{L}/u.test(value.charAt(wordEnd))) wordEnd++
+  if (wordEnd > wordStart && isMonthName(value.slice(wordStart, wordEnd))) return undefined
   return {number: Number(value.slice(line.contentStart, index)), end}
 }
 
@@ -78,7 +90,8 @@ export function controlsOf(text: string): string[] | undefined {
 /** Split the lines after a comment header into comments. */
 export function splitComments(value: string, lines: Line[]): CommentPart[] {
   const markers = lines.map((line) => (isBlank(line) ? undefined : markerAt(value, line)))
-  const firstMarker = markers.find((marker) => marker !== undefined)
+  // Numbered comments start numbered: a number further down, under a byline, is text.
+  const firstMarker = markers[lines.findIndex((line) => !isBlank(line))]
   const groups: {lines: Line[]; marker?: Marker}[] = []
 
   if (firstMarker) {

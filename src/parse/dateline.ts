@@ -19,6 +19,11 @@ for (const locale of locales) {
   for (const name of locale.weekdays) weekdays.set(name.toLowerCase(), locale.lang)
 }
 
+/** Whether `word` names a month in one of the locales (`Februar`, `Feb`, `February`), in any case. */
+export function isMonthName(word: string): boolean {
+  return months.has(word.toLowerCase())
+}
+
 /** A dateline is short: longer lines are never read as one. */
 export const maxDatelineLength = 48
 

@@ -1,7 +1,7 @@
 // The real-world formats of design section 1, one fixture each, fact by fact: a failing test
 // names what broke. The whole trees are compared in `fixtures.test.ts`.
 import {describe, expect, it} from 'vitest'
-import type {Root} from '../../src/index.js'
+import {parse, type Root} from '../../src/index.js'
 import {fixtures} from '../util/fixtures.js'
 import {commentsOf, outline, parseFixture, readFixture, speakers, speech, texts} from '../util/story.js'
 import {all, textOf} from '../util/tree.js'
@@ -450,6 +450,29 @@ story('comments-many-en', (tree) => {
     const third = commentsOf(tree)!.children[2]
     expect(third.children).toHaveLength(1)
     expect(textOf(third)).toBe('My boss does the same.\nEvery single day.')
+  })
+})
+
+story('comments-dated', (tree) => {
+  it('reads a date line under a byline as text, not as the number marker of a numbered section', () => {
+    const comments = commentsOf(tree)!
+    expect(comments).toMatchObject({label: '2 Kommentare:', count: 2})
+    expect(comments.children.map((comment) => [comment.index, comment.author, comment.controls])).toEqual([
+      [undefined, 'Lena', ['Antworten', 'Löschen']],
+      [undefined, 'Tom', ['Reply', 'Delete']]
+    ])
+    expect(comments.children.map((comment) => textOf(comment))).toEqual([
+      '3. März 2012 um 09:15\nDie Folie! Jedes Mal.',
+      'March 4, 2012 at 8:02 PM\nSame here. 2. Satz: nichts.'
+    ])
+  })
+
+  it('in a numbered section, a line starting with a day and a month is text of the comment', () => {
+    const comments = commentsOf(parse('Text.\n\n2 comments:\n\n1. Anna\n2. March 2012, 10:00\nSo true.\n2. Bob\nHa.\n'))!
+    expect(comments.children.map((comment) => [comment.index, textOf(comment)])).toEqual([
+      [1, 'Anna\n2. March 2012, 10:00\nSo true.'],
+      [2, 'Bob\nHa.']
+    ])
   })
 })
 
