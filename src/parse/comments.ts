@@ -198,11 +198,12 @@ export function gluedControls(value: string, line: Line): {controls: string[]; s
   for (;;) {
     const word = controlWords.find((control) => end - control.length > line.contentStart && value.startsWith(control, end - control.length))
     if (!word) break
-    controls.unshift(word)
+    controls.push(word)
     end -= word.length
   }
   if (controls.length === 0 || isInlineSpace(value.charCodeAt(end - 1))) return undefined
-  return {controls, start: end}
+  // Found from the end of the line backwards: reversed once, not unshifted one by one.
+  return {controls: controls.reverse(), start: end}
 }
 
 /** The longest comment byline. */

@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
 import {lostCharacters} from '../util/nothing-lost.js'
 import {checkPositions} from '../util/positions.js'
+import {all, textOf} from '../util/tree.js'
 
 const fragments = fc.constantFrom(
   'Ich: ', 'Chef: ', 'Anderer Chef: ', 'Kunde (leise): ', 'me: ', '$Verkäufer', '$20', '<hektisch>', '(', ')', '<', '>',
@@ -62,6 +63,23 @@ describe('parse on any input', () => {
     for (const value of long) {
       const tree = parse(value)
       expect(checkPositions(value, tree)).toEqual([])
+    }
+  })
+
+  it('takes control words glued to a comment line as its controls, however many, in text and Markdown', () => {
+    const glued = (count: number) => 'AntwortenLöschen'.repeat(count)
+    for (const [value, format, count] of [
+      ['Text.\n\n2 Kommentare:\n\nToll!' + glued(100_000) + '\n', 'text', 200_000],
+      // Under the size at which a Markdown block is read as plain text.
+      ['# T\n\n## 2 Kommentare\n\n1. Toll!' + glued(1200) + '\n', 'markdown', 2400]
+    ] as const) {
+      const file = new VFile({value})
+      const tree = parse(file, {format})
+      expect(file.messages.map((message) => message.ruleId)).not.toContain('internal-error')
+      const comment = all(tree, 'comment')[0]
+      expect(comment.controls).toHaveLength(count)
+      expect(comment.controls!.slice(0, 3)).toEqual(['Antworten', 'Löschen', 'Antworten'])
+      expect(textOf(comment)).toBe('Toll!')
     }
   })
 

@@ -137,7 +137,7 @@ function newItem(collected: Collected, start: number): Section {
 function takeOutControls(state: State, item: CommentDraft & {controls?: string[]; byline?: {text: string; author: string}}): void {
   const value = state.context.value
   const {region, classified, entries} = item.section
-  const controls: string[] = []
+  let controls: string[] = []
   const blank = (index: number) => {
     const line = region[index]
     // What is taken out stays inside the comment.
@@ -166,7 +166,8 @@ function takeOutControls(state: State, item: CommentDraft & {controls?: string[]
     const glued = gluedControls(value, region[index])
     if (glued) {
       item.end = Math.max(item.end, entries[index]!.end)
-      controls.unshift(...glued.controls)
+      // Glued to the last line of text: before the controls on lines of their own.
+      controls = glued.controls.concat(controls)
       region[index] = {...region[index], contentEnd: glued.start}
       entries[index] = {...entries[index]!, end: glued.start}
       classified[index] = classifyRegion(value, [region[index]])[0]
