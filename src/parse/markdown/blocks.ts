@@ -8,6 +8,11 @@ import {isBlank, type Line} from '../lines.js'
 export const maxRunLength = 20_000
 /** Blocks are put together into runs of up to this many characters. */
 export const groupLength = 4_096
+/**
+ * And of up to this many blank-line separated blocks: micromark's time grows with the square of
+ * the blocks in one document (`a` / blank / `b` … of 16 KB takes about ten times 4 KB's time).
+ */
+export const groupBlocks = 32
 /** Below this many delimiters of one kind a run is always fine. */
 const freeDelimiters = 64
 /**
@@ -27,6 +32,8 @@ export interface Run {
   end: number
   /** Why the run goes to the text path instead, if it does. */
   fallback?: string
+  /** How many blank-line separated blocks it holds. */
+  blocks: number
 }
 
 interface Shape {
@@ -46,9 +53,10 @@ export function splitRuns(value: string, lines: Line[]): Run[] {
     // Small blocks share a run: each micromark run has a fixed cost, and the slow shapes are
     // slow within one block (or, for block quotes, over many of them), which `groupLength` bounds.
     const last = runs[runs.length - 1]
-    if (last && !last.fallback && !block.fallback && block.end - last.start <= groupLength) {
+    if (last && !last.fallback && !block.fallback && block.end - last.start <= groupLength && last.blocks + block.blocks <= groupBlocks) {
       last.last = block.last
       last.end = block.end
+      last.blocks += block.blocks
     } else runs.push(block)
   }
   return runs
@@ -74,16 +82,18 @@ function splitBlocks(value: string, lines: Line[]): Run[] {
     // Join the previous block when it has an open fence or this block is indented (a list item's
     // continuation), as long as the joined block stays small.
     const indented = lines[first].contentStart > lines[first].start
-    if (current && (current.shape.fence !== 0 || indented) && end - current.run.start <= maxRunLength) {
+    const joinable = current && (current.shape.fence !== 0 || (indented && current.run.blocks < groupBlocks))
+    if (current && joinable && end - current.run.start <= maxRunLength) {
       current.run.last = last
       current.run.end = end
+      current.run.blocks++
       measure(value, lines, first, last, current.shape)
       continue
     }
 
     if (current) finish(current)
     const shape: Shape = {stars: 0, brackets: 0, ticks: 0, quotes: 0, indent: 0, fence: 0, fenceLength: 0}
-    current = {run: {first, last, start, end}, shape}
+    current = {run: {first, last, start, end, blocks: 1}, shape}
     measure(value, lines, first, last, shape)
     blocks.push(current.run)
   }
