@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
-import type {Nodes} from '../../src/index.js'
+import {checkPositions} from '../util/positions.js'
 import {lostInMarkdown} from './markup.js'
 
 /** Generous: only a runaway (seconds on an input micromark alone would choke on) fails this. */
@@ -16,38 +16,6 @@ function run(value: string): {tree: ReturnType<typeof parse>; rules: string[]; t
   const tree = parse(file, {format: 'markdown'})
   const time = performance.now() - start
   return {tree, rules: file.messages.map((message) => message.ruleId ?? ''), time}
-}
-
-/** Positions inside the input, children inside their parents, lines and columns agreeing with offsets. */
-function checkPositions(value: string, tree: Nodes): string[] {
-  const problems: string[] = []
-  const lineStarts = [0]
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 13 && value.charCodeAt(index + 1) === 10) continue
-    if (code === 10 || code === 13) lineStarts.push(index + 1)
-  }
-  const stack: [Nodes, Nodes | undefined][] = [[tree, undefined]]
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop()!
-    const position = node.position
-    if (!position) {
-      problems.push(node.type + ' without position')
-      continue
-    }
-    for (const point of [position.start, position.end]) {
-      const offset = point.offset!
-      if (offset < 0 || offset > value.length) problems.push(node.type + ' offset outside input')
-      const start = lineStarts[point.line - 1]
-      if (start === undefined || start + point.column - 1 !== offset) problems.push(node.type + ' line/column disagree with offset ' + offset)
-    }
-    if (position.start.offset! > position.end.offset!) problems.push(node.type + ' ends before it starts')
-    if (parent?.position && (position.start.offset! < parent.position.start.offset! || position.end.offset! > parent.position.end.offset!)) {
-      problems.push(node.type + ' outside its parent ' + parent.type)
-    }
-    if ('children' in node) for (const child of node.children) stack.push([child as Nodes, node])
-  }
-  return problems
 }
 
 const ladder = (count: number) => Array.from({length: count}, (_, index) => '`'.repeat((index % 60) + 1) + 'a').join(' ')
