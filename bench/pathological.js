@@ -10,8 +10,8 @@ const rounds = Number(process.env.ROUNDS ?? 3)
 const sizes = (process.env.SIZES ?? '1,2,4,8').split(',').map((mib) => Number(mib) * 1024 * 1024)
 const picked = process.env.SHAPES ? process.env.SHAPES.split(',') : undefined
 const steps = {
-  text: (value) => parse(value, {format: 'text'}),
-  markdown: (value) => parse(value, {format: 'markdown'}),
+  text: (value) => parse(value, {format: 'text', maxLength: Infinity}),
+  markdown: (value) => parse(value, {format: 'markdown', maxLength: Infinity}),
   html: (value, tree) => toHtml(tree)
 }
 
