@@ -45,5 +45,6 @@ export const shapes = [
   {name: 'separate `>` quotes', markdown: true, build: (size) => fill('> **Chef:** ' + 'Hallo '.repeat(30) + '\n\n', size)},
   {name: 'deep `>` nesting', markdown: true, build: (size) => fill('>'.repeat(1000) + ' Chef: tief\n', size)},
   {name: 'deep lists', markdown: true, build: (size) => fill(Array.from({length: 500}, (_, index) => ' '.repeat(index * 2) + '- Chef: x\n').join('') + '\n', size)},
+  {name: 'list markers nested on a line', markdown: true, build: (size) => fill('- '.repeat(5_000) + 'Chef: x\n\n', size)},
   {name: 'link definitions', markdown: true, build: (size) => lines(size, (index) => '[d' + index + ']: https://x.example/' + index + '\n')}
 ]
