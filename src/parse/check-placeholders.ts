@@ -5,6 +5,12 @@ import {type Context, warn} from './context.js'
 
 /** Names longer than this are not compared (the deletion neighbourhood grows with the square). */
 const maxComparedLength = 64
+/**
+ * Only the first this many distinct names (in order of appearance) are compared: the work is
+ * linear in the names, but a text of 100,000 invented ones would cost seconds and bury the
+ * reader in warnings. A real story has tens.
+ */
+export const maxComparedNames = 10_000
 
 export function checkPlaceholders(context: Context, placeholders: readonly Placeholder[]): void {
   const counts = new Map<string, number>()
@@ -12,8 +18,11 @@ export function checkPlaceholders(context: Context, placeholders: readonly Place
 
   // Two names within one edit share a key: the name itself or the name minus one character.
   const byKey = new Map<string, string[]>()
+  const compared = new Set<string>()
   for (const name of counts.keys()) {
+    if (compared.size >= maxComparedNames) break
     if (name.length > maxComparedLength) continue
+    compared.add(name)
     for (const key of neighbourhood(name)) {
       const list = byKey.get(key)
       if (list) {
@@ -24,7 +33,7 @@ export function checkPlaceholders(context: Context, placeholders: readonly Place
 
   for (const placeholder of placeholders) {
     const {name} = placeholder
-    if (counts.get(name) !== 1 || name.length > maxComparedLength) continue
+    if (counts.get(name) !== 1 || !compared.has(name)) continue
     let other: string | undefined
     for (const key of neighbourhood(name)) {
       other = byKey.get(key)?.find((candidate) => candidate !== name && isOneEdit(name, candidate))

@@ -12,6 +12,7 @@ import {buildBlocks} from './blocks.js'
 import {parseInline} from './inline.js'
 import {detectLang} from './lang.js'
 import {isBlank, type Line, scanLines} from './lines.js'
+import {addRest, cutAt, maxLengthOf} from './max-length.js'
 import {mergeGenitives} from './merge-genitives.js'
 import {looksLikeMarkdown} from './markdown/detect.js'
 import {parseMarkdown} from './markdown/index.js'
@@ -26,6 +27,12 @@ export interface ParseOptions {
   cast?: CastOption | null | undefined
   /** Input format: `'text'`, `'markdown'`, or `'auto'` (default): Markdown when the text shows Markdown structure. */
   format?: 'text' | 'markdown' | 'auto' | null | undefined
+  /**
+   * The most UTF-16 code units read (default 8 Mi, `Infinity` for no limit). Text past it (from
+   * the last line ending within the limit) is kept unread as one text node in a last narration,
+   * with a `max-length` warning.
+   */
+  maxLength?: number | null | undefined
 }
 
 /** The longest title line. */
@@ -35,16 +42,23 @@ const maxTitleLength = 120
 export function parse(value: string | VFile, options?: ParseOptions | null): Root {
   const file = isVFile(value) ? value : undefined
   const text = file ? fileText(file) : typeof value === 'string' ? value : String(value ?? '')
-  const context: Context = {value: text, lines: [], diagnostics: [], placeholders: []}
+  const settings = options ?? {}
+  const limit = maxLengthOf(settings.maxLength)
+  const cut = text.length > limit ? cutAt(text, limit) : text.length
+  const context: Context = {value: cut < text.length ? text.slice(0, cut) : text, lines: [], diagnostics: [], placeholders: []}
   let tree: Root
   try {
-    const settings = options ?? {}
-    const format = settings.format === 'text' || settings.format === 'markdown' ? settings.format : looksLikeMarkdown(text) ? 'markdown' : 'text'
+    const read = context.value
+    const format = settings.format === 'text' || settings.format === 'markdown' ? settings.format : looksLikeMarkdown(read) ? 'markdown' : 'text'
     tree = format === 'markdown' ? parseMarkdown(context, settings) : parseText(context, settings)
   } catch (error) {
     // A bug must not take the caller down: return the text as one narration and say so.
     tree = fallbackTree(context)
     warn(context, 'Internal parser error: ' + String(error), 'internal-error', tree.position!)
+  }
+  if (cut < text.length) {
+    context.value = text
+    addRest(context, tree, cut, limit)
   }
   if (file) report(file, context.diagnostics)
   return tree

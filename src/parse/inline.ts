@@ -38,6 +38,8 @@ export function parseInline(
   let children = root
   let textStart = from
   let index = from
+  /** Where the last placeholder ended. */
+  let placeholderEnd = -1
   const maxDepth = maxDirectionDepth - (options.depth ?? 0)
   /** Closers of openers left as text because directions nest too deep here, innermost last. */
   const blocked: number[] = []
@@ -52,7 +54,8 @@ export function parseInline(
     const code = value.charCodeAt(index)
 
     // `$` + letter, not glued to a word before it: a placeholder. `$20` stays text.
-    if (code === 36 && index + 1 < to && isLetter(value.charCodeAt(index + 1)) && !gluedBefore(value, index, from)) {
+    // Right after another placeholder it is one too: `$A$B` is two names, not `$A` and text.
+    if (code === 36 && index + 1 < to && isLetter(value.charCodeAt(index + 1)) && (index === placeholderEnd || !gluedBefore(value, index, from))) {
       let end = index + 2
       while (end < to) {
         const next = value.charCodeAt(end)
@@ -66,6 +69,7 @@ export function parseInline(
       const placeholder: Placeholder = {type: 'placeholder', value: raw, name: raw.slice(1).normalize('NFC'), position: span(line, index, end)}
       children.push(placeholder)
       context.placeholders.push(placeholder)
+      placeholderEnd = end
       index = end
       textStart = end
       continue

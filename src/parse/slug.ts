@@ -5,7 +5,21 @@ const germanRe = /[äöüß]/g
 const markRe = /\p{M}/gu
 const nonWordRe = /[^\p{L}\p{N}]+/gu
 
+/** Recent slugs: a story names the same few speakers on thousands of lines. Cleared when full. */
+const cache = new Map<string, string>()
+const maxCached = 4_096
+
 export function slug(label: string): string {
+  let result = cache.get(label)
+  if (result === undefined) {
+    if (cache.size >= maxCached) cache.clear()
+    result = fold(label)
+    cache.set(label, result)
+  }
+  return result
+}
+
+function fold(label: string): string {
   const folded = label
     .normalize('NFC')
     .toLowerCase()

@@ -4,8 +4,8 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
-import {lostInMarkdown} from './markup.js'
 import {checkPositions} from '../util/positions.js'
+import {lostInMarkdown} from './markup.js'
 
 /** Generous: only a runaway (seconds on an input micromark alone would choke on) fails this. */
 const runaway = 5_000
@@ -32,6 +32,9 @@ const cases: [string, string, boolean][] = [
   ['3,000 quoted comments, blank-line separated', '> Kommentar $Nummer\n\n'.repeat(3_000), false],
   ['deep block-quote nesting', '>'.repeat(5_000) + ' Chef: tief', true],
   ['deep list nesting', Array.from({length: 300}, (_, index) => ' '.repeat(index * 2) + '- Chef: x').join('\n'), true],
+  ['5,000 list markers on one line', '- '.repeat(5_000) + 'Chef: x', true],
+  ['block quotes and lists nested on one line', '> 1. '.repeat(2_000) + 'Chef: x', true],
+  ['list markers nested eight deep', '- '.repeat(8) + 'Chef: x\n\n' + '1. '.repeat(8) + 'x', false],
   ['long link-bracket runs', '['.repeat(20_000) + 'x' + ']'.repeat(20_000), true],
   ['many half links', '[a]('.repeat(5_000), true],
   ['deeply nested emphasis', '*'.repeat(500) + 'x' + '*'.repeat(500), true],

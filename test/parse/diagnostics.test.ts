@@ -68,6 +68,17 @@ describe('diagnostics', () => {
     expect(messages(readFixture('genitive-placeholder'))).toEqual([])
   })
 
+  it('placeholder-typo: compares only the first 10,000 distinct names', () => {
+    // Names that are no typos of each other (two letters apart), each written twice.
+    const others = Array.from({length: 10_000}, (_, index) => '$N' + index.toString(36).padStart(4, '0') + 'xx').join(' ')
+    const pair = '$Verkäufer $Verkäufer $Verkaufer'
+    const typos = (value: string) => messages(value).filter((message) => message.ruleId === 'placeholder-typo').map((message) => message.reason)
+    expect(typos('Ich: ' + pair + ' ' + others + ' ' + others)).toEqual([
+      'Placeholder `$Verkaufer` is written once and is one letter away from `$Verkäufer`: a typo?'
+    ])
+    expect(typos('Ich: ' + others + ' ' + others + ' ' + pair)).toEqual([])
+  })
+
   it('invalid-date: an English dateline naming February 30', () => {
     expect(messages('Monday, February 30, 2011\n\nTitle\n\nMe: Hi.\n')).toEqual([
       {

@@ -1,7 +1,8 @@
-// A check that a tree's positions describe its input: used by the tests of any input.
+// Positions a tree must have: inside the input, children inside their parents, and lines and
+// columns that agree with the offsets.
 import type {Nodes} from '../../src/index.js'
 
-/** Problems found (empty when none): positions inside the input, children inside their parents, lines and columns agreeing with offsets. */
+/** Positions inside the input, children inside their parents, lines and columns agreeing with offsets. */
 export function checkPositions(value: string, tree: Nodes): string[] {
   const problems: string[] = []
   const lineStarts = [0]
@@ -25,8 +26,10 @@ export function checkPositions(value: string, tree: Nodes): string[] {
       if (start === undefined || start + point.column - 1 !== offset) problems.push(node.type + ' line/column disagree with offset ' + offset)
     }
     if (position.start.offset! > position.end.offset!) problems.push(node.type + ' ends before it starts')
-    if (parent?.position && (position.start.offset! < parent.position.start.offset! || position.end.offset! > parent.position.end.offset!)) {
-      problems.push(node.type + ' outside its parent ' + parent.type)
+    if (parent?.position) {
+      if (position.start.offset! < parent.position.start.offset! || position.end.offset! > parent.position.end.offset!) {
+        problems.push(node.type + ' outside its parent ' + parent.type)
+      }
     }
     if ('children' in node) for (const child of node.children) stack.push([child as Nodes, node])
   }

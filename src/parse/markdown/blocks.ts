@@ -8,6 +8,11 @@ import {isBlank, type Line} from '../lines.js'
 export const maxRunLength = 20_000
 /** Blocks are put together into runs of up to this many characters. */
 export const groupLength = 4_096
+/**
+ * And of up to this many blank-line separated blocks: micromark's time grows with the square of
+ * the blocks in one document (`a` / blank / `b` … of 16 KB takes about ten times 4 KB's time).
+ */
+export const groupBlocks = 32
 /** Below this many delimiters of one kind a run is always fine. */
 const freeDelimiters = 64
 /**
@@ -17,6 +22,11 @@ const freeDelimiters = 64
 const delimiterFactor = 8
 /** Leading indentation (columns) that signals nesting deep enough to be slow. */
 const maxIndent = 64
+/**
+ * List and block-quote markers one line may open (`- - - x`, `> 1. > x`): micromark's time grows
+ * faster than the square of them (5,000 `- ` on one line take many seconds).
+ */
+export const maxNesting = 8
 
 export interface Run {
   /** Index of the first and the last line (both non-blank). */
@@ -27,6 +37,8 @@ export interface Run {
   end: number
   /** Why the run goes to the text path instead, if it does. */
   fallback?: string
+  /** How many blank-line separated blocks it holds. */
+  blocks: number
 }
 
 interface Shape {
@@ -35,6 +47,8 @@ interface Shape {
   ticks: number
   quotes: number
   indent: number
+  /** The most list and block-quote markers at the start of one line. */
+  nesting: number
   /** An open fence: its character and length, or 0. */
   fence: number
   fenceLength: number
@@ -46,9 +60,10 @@ export function splitRuns(value: string, lines: Line[]): Run[] {
     // Small blocks share a run: each micromark run has a fixed cost, and the slow shapes are
     // slow within one block (or, for block quotes, over many of them), which `groupLength` bounds.
     const last = runs[runs.length - 1]
-    if (last && !last.fallback && !block.fallback && block.end - last.start <= groupLength) {
+    if (last && !last.fallback && !block.fallback && block.end - last.start <= groupLength && last.blocks + block.blocks <= groupBlocks) {
       last.last = block.last
       last.end = block.end
+      last.blocks += block.blocks
     } else runs.push(block)
   }
   return runs
@@ -74,16 +89,18 @@ function splitBlocks(value: string, lines: Line[]): Run[] {
     // Join the previous block when it has an open fence or this block is indented (a list item's
     // continuation), as long as the joined block stays small.
     const indented = lines[first].contentStart > lines[first].start
-    if (current && (current.shape.fence !== 0 || indented) && end - current.run.start <= maxRunLength) {
+    const joinable = current && (current.shape.fence !== 0 || (indented && current.run.blocks < groupBlocks))
+    if (current && joinable && end - current.run.start <= maxRunLength) {
       current.run.last = last
       current.run.end = end
+      current.run.blocks++
       measure(value, lines, first, last, current.shape)
       continue
     }
 
     if (current) finish(current)
-    const shape: Shape = {stars: 0, brackets: 0, ticks: 0, quotes: 0, indent: 0, fence: 0, fenceLength: 0}
-    current = {run: {first, last, start, end}, shape}
+    const shape: Shape = {stars: 0, brackets: 0, ticks: 0, quotes: 0, indent: 0, nesting: 0, fence: 0, fenceLength: 0}
+    current = {run: {first, last, start, end, blocks: 1}, shape}
     measure(value, lines, first, last, shape)
     blocks.push(current.run)
   }
@@ -99,6 +116,7 @@ function finish({run, shape}: {run: Run; shape: Shape}): void {
   else if (tooMany(shape.ticks, length)) run.fallback = 'it has too many backticks for its size'
   else if (tooMany(shape.quotes, length)) run.fallback = 'it has too many `>` for its size'
   else if (shape.indent > maxIndent) run.fallback = 'it is indented more than ' + maxIndent + ' columns'
+  else if (shape.nesting > maxNesting) run.fallback = 'it nests lists or block quotes more than ' + maxNesting + ' deep on a line'
 }
 
 function tooMany(count: number, length: number): boolean {
@@ -112,6 +130,8 @@ function measure(value: string, lines: Line[], first: number, last: number, shap
     const indent = line.contentStart - line.start
     if (indent > shape.indent) shape.indent = indent
     fence(value, line, shape)
+    const nesting = containerMarkers(value, line.contentStart, line.contentEnd)
+    if (nesting > shape.nesting) shape.nesting = nesting
     // Block-quote markers: the `>` at the start of a line (inline `>` costs micromark nothing).
     let cursor = line.contentStart
     while (cursor < line.contentEnd) {
@@ -127,6 +147,36 @@ function measure(value: string, lines: Line[], first: number, last: number, shap
       else if (code === 96) shape.ticks++
     }
   }
+}
+
+/** How many list and block-quote markers open the line from `start`: `>`, `-`, `+`, `*`, `1.`, `1)` (stops past the limit). */
+function containerMarkers(value: string, start: number, end: number): number {
+  let count = 0
+  let index = start
+  while (index < end && count <= maxNesting) {
+    const code = value.charCodeAt(index)
+    if (code === 32 || code === 9) {
+      index++
+      continue
+    }
+    if (code === 62) {
+      count++
+      index++
+      continue
+    }
+    let after = index
+    if (code === 45 || code === 43 || code === 42) after++
+    else {
+      while (after < end && after - index < 9 && value.charCodeAt(after) >= 48 && value.charCodeAt(after) <= 57) after++
+      if (after === index || (value.charCodeAt(after) !== 46 && value.charCodeAt(after) !== 41)) break
+      after++
+    }
+    const next = after < end ? value.charCodeAt(after) : 32
+    if (next !== 32 && next !== 9) break
+    count++
+    index = after
+  }
+  return count
 }
 
 /** Open or close a fenced code block on `line` (three or more `` ` `` or `~`, indented at most 3). */

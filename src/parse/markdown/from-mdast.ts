@@ -5,7 +5,7 @@
 import type {Heading, List, Paragraph, PhrasingContent as MdastPhrasing, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Dateline, Lang, PhrasingContent, Title} from '../../types.js'
-import {isInlineSpace} from '../chars.js'
+import {isInlineSpace, isWhitespace} from '../chars.js'
 import {type Classified, classifyRegion} from '../classify.js'
 import {parseCommentHeader} from '../comments.js'
 import {type Cue, parseCue} from '../cue.js'
@@ -86,9 +86,11 @@ export function collect(state: State, collected: Collected, node: RootContent, d
       const line = lineAt(state.lines, start)
       const single = lineAt(state.lines, end).index === line.index
       if (single && depth === 0 && !inList && bullet === undefined) {
-        const text = value.slice(start, Math.min(end, line.contentEnd))
+        // micromark keeps white space it does not know (a no-break space) in the paragraph; the text path does not.
+        const from = Math.max(start, Math.min(line.contentStart, end))
+        const text = value.slice(from, Math.min(end, line.contentEnd))
         if (!collected.seen && !collected.dateline && !collected.title && !collected.comments && parseDateline(text)) {
-          const dateline: Dateline = {type: 'dateline', value: text, position: place(state, start, start + text.length)}
+          const dateline: Dateline = {type: 'dateline', value: text, position: place(state, from, from + text.length)}
           const {date, lang} = parseDateline(text)!
           if (lang) collected.datelineLang = lang
           if (date) dateline.date = date
@@ -106,7 +108,7 @@ export function collect(state: State, collected: Collected, node: RootContent, d
         if (!collected.comments && text.length <= 40) {
           const header = parseCommentHeader(text)
           if (header) {
-            collected.comments = {label: text, start, end: start + text.length, items: []}
+            collected.comments = {label: text, start: from, end: from + text.length, items: []}
             if (header.count !== undefined) collected.comments.count = header.count
             return
           }
@@ -224,8 +226,14 @@ function title(state: State, node: Heading): Title {
   const first = node.children[0]
   const last = node.children[node.children.length - 1]
   const children: PhrasingContent[] =
-    first?.position && last?.position ? weave(state, node.children, startOf(first), endOf(last), {directions: false, depth: 0}) : []
+    first?.position && last?.position ? weave(state, node.children, skipWhitespace(state.context.value, startOf(first), endOf(last)), endOf(last), {directions: false, depth: 0}) : []
   return {type: 'title', children, position: place(state, startOf(node), endOf(node))}
+}
+
+/** `from`, moved past white space micromark keeps as text (a no-break space, a byte order mark). */
+function skipWhitespace(value: string, from: number, to: number): number {
+  while (from < to && isWhitespace(value.charCodeAt(from))) from++
+  return from
 }
 
 /** Separate the next item from the previous one with a blank line, unless two paragraphs touch. */
@@ -274,7 +282,9 @@ function addParagraph(
   let covered = -1 // offset up to which earlier lines' phrasing reaches
   for (let index = firstLine.index; index <= lastLine.index; index++) {
     const line = state.lines[index]
-    const contentStart = index === firstLine.index ? start : skipPrefix(value, line, depth)
+    let contentStart = index === firstLine.index ? start : skipPrefix(value, line, depth)
+    // White space micromark keeps as text (a no-break space) starts no line, as in the text path.
+    contentStart = skipWhitespace(value, contentStart, line.contentEnd)
     const contentEnd = Math.max(contentStart, Math.min(line.contentEnd, end))
     const view: Line = {...line, contentStart, contentEnd}
 

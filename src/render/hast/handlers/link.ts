@@ -18,12 +18,21 @@ export function link(state: State, node: Link): ElementContent {
 export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined
   // Browsers drop tabs and line feeds anywhere in a URL and C0 controls and spaces around it.
-  const value = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+  const value = trimControls(url.replace(/[\t\n\r]/g, ''))
   const colon = value.indexOf(':')
   if (colon < 0) return value
   const end = firstOf(value, '/?#')
   if (end >= 0 && end < colon) return value
   return safeSchemes.has(value.slice(0, colon).toLowerCase()) ? value : undefined
+}
+
+/** Without C0 controls and spaces at either end (a loop: `/[…]+$/` backtracks on a long run inside). */
+function trimControls(value: string): string {
+  let start = 0
+  let end = value.length
+  while (start < end && value.charCodeAt(start) <= 0x20) start++
+  while (end > start && value.charCodeAt(end - 1) <= 0x20) end--
+  return value.slice(start, end)
 }
 
 function firstOf(value: string, characters: string): number {

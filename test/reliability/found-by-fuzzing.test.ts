@@ -1,0 +1,24 @@
+// Bugs the property tests found, each pinned by the input that showed it.
+import {describe, expect, it} from 'vitest'
+import {anonymize, parse, toText} from '../../src/index.js'
+import {all} from '../util/tree.js'
+
+describe('found by fuzzing', () => {
+  it('reads `$A$B` as two placeholders, so anonymizing leaves neither name', () => {
+    const tree = parse('Ich: $B_$A$B', {format: 'text'})
+    expect(all(tree, 'placeholder').map((node) => node.value)).toEqual(['$B', '$A', '$B'])
+    expect(toText(anonymize(tree, {strategy: 'generic'}))).not.toMatch(/\$[AB]/)
+  })
+
+  it('keeps a no-break space before a Markdown dateline out of the dateline, as the text path does', () => {
+    const value = '\u00a0Monday, February 21, 2011'
+    for (const format of ['text', 'markdown'] as const) {
+      expect(parse(value, {format}).children[0]).toMatchObject({type: 'dateline', value: 'Monday, February 21, 2011', position: {start: {offset: 1}}})
+    }
+  })
+
+  it('starts a Markdown heading’s text after a no-break space or a byte order mark', () => {
+    expect(toText(parse('##  \u00a0Ich: ', {format: 'markdown'}))).toBe('Ich:\n')
+    expect(toText(parse('# \uFEFFTitel\n\nIch: Hallo.', {format: 'markdown'}))).toBe('Titel\n\nIch: Hallo.\n')
+  })
+})
