@@ -57,12 +57,13 @@ function apply(tree: Root, plan: Plan): void {
   applyToFields(fields)
 }
 
-/** Bylines and authors are strings: their placeholders are replaced inside the string. */
+/** Bylines, authors, code: strings, whose placeholders are replaced inside the string. */
 function applyToFields(fields: (Field & {value: string})[]): void {
   fields.sort((a, b) => b.start - a.start)
   for (const field of fields) {
-    const current = field.comment[field.key]!
-    field.comment[field.key] = current.slice(0, field.start) + field.value + current.slice(field.end)
+    const holder = field.holder as unknown as Record<string, string>
+    const current = holder[field.key]
+    holder[field.key] = current.slice(0, field.start) + field.value + current.slice(field.end)
   }
 }
 

@@ -28,7 +28,7 @@ const comments = [
 const markdown = [
   '**Chef:** ', '__Ich__: ', '**Kunde**: ', '*', '**', '_', '__', '`', '``', '```', '~~~', '# ', '## ', '> ', '>', '1) ',
   '[a](https://x.example)', '[a](/b "t")', '[a]: /url', '[a]', '![x](y)', '<https://x.example>', '\\', '\\*', '&amp;',
-  '&#42;', '&#0;', '&bogus;', '---', '***', '===', '    ', '  \n', '<b>', '<!-- x -->'
+  '&#42;', '&#0;', '&bogus;', '---', '***', '===', '    ', '  \n', '<b>', '<!-- x -->', '`$A`', '```\n$B\n```\n', '[d]: /$A'
 ]
 const hostile = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"', "'", '&', '</style>']
 const characters = [
