@@ -6,6 +6,8 @@ import fc from 'fast-check'
 
 /** How many runs each property gets: a fixed number in CI, more with `FUZZ_RUNS` (`npm run test:fuzz`). */
 export const runs = Number(process.env.FUZZ_RUNS ?? 300)
+/** Time per property: enough for the runs on a busy 2-core machine. */
+export const timeout = Math.max(30_000, runs * 20)
 /** A fixed seed, so a failure in CI is the same failure on your machine; `FUZZ_SEED` to vary it. */
 export const seed = Number(process.env.FUZZ_SEED ?? 20261126)
 
