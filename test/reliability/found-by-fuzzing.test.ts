@@ -30,4 +30,10 @@ describe('found by fuzzing', () => {
       '```\nPerson A ja\n```\n\nIch: `Person A` und `echo $PATH`, Person A.\n\n[a]: https://x.example/Person A'
     )
   })
+
+  it('detects Markdown after a byte order mark', () => {
+    for (const value of ['\uFEFF**Chef:** Hallo', '\uFEFF```\nx\n```', '\uFEFF# Titel\n\n**Ich:** Hallo']) {
+      expect(parse(value), JSON.stringify(value)).toEqual(parse(value, {format: 'markdown'}))
+    }
+  })
 })
