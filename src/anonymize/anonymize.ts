@@ -2,7 +2,7 @@
 // placeholder becomes a generated `text` node (no position) whose `data.anonymized` records the
 // replacement, which is what `reidentify` reads back through the mapping.
 import type {VFile} from 'vfile'
-import type {AnonymizedField, Comment, Parents, Root, Text, TextData, Turn} from '../types.js'
+import type {AnonymizedField, Parents, Root, Text, TextData, Turn} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {type Field, isRecord, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
@@ -28,7 +28,7 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   return result
 }
 
-/** A placeholder inside a comment's `author` or `byline`, with what replaces it. */
+/** A placeholder inside a string (a comment's `author` or `byline`, code), with what replaces it. */
 type FieldReplacement = Field & {value: string; anonymized: Anonymized}
 
 function apply(tree: Root, plan: Plan): void {
@@ -61,27 +61,30 @@ function apply(tree: Root, plan: Plan): void {
 }
 
 /**
- * Bylines and authors are strings: their placeholders are replaced inside the string, and each
- * replacement is recorded on the comment (`data.anonymized`) with where it now stands.
+ * Bylines, authors, code: strings, whose placeholders are replaced inside the string. A comment
+ * records each replacement in its `author` or `byline` (`data.anonymized`, with where it now
+ * stands), so that `reidentify` can put it back.
  */
 function applyToFields(fields: FieldReplacement[]): void {
   fields.sort((a, b) => a.start - b.start)
-  const done = new Map<Comment, Map<'author' | 'byline', {value: string; copied: number}>>()
+  const done = new Map<object, Map<string, {value: string; copied: number}>>()
   for (const item of fields) {
-    let byKey = done.get(item.comment)
-    if (!byKey) done.set(item.comment, (byKey = new Map()))
+    const holder = item.holder as unknown as Record<string, string>
+    let byKey = done.get(holder)
+    if (!byKey) done.set(holder, (byKey = new Map()))
     let state = byKey.get(item.key)
     if (!state) byKey.set(item.key, (state = {value: '', copied: 0}))
-    const source = item.comment[item.key]!
-    state.value += source.slice(state.copied, item.start)
+    state.value += holder[item.key].slice(state.copied, item.start)
     state.copied = item.end
-    const record: AnonymizedField = {field: item.key, start: state.value.length, end: state.value.length + item.value.length, ...item.anonymized}
+    if (item.holder.type === 'comment') {
+      const record: AnonymizedField = {field: item.key as AnonymizedField['field'], start: state.value.length, end: state.value.length + item.value.length, ...item.anonymized}
+      ;((item.holder.data ??= {}).anonymized ??= []).push(record)
+    }
     state.value += item.value
-    const data = (item.comment.data ??= {})
-    ;(data.anonymized ??= []).push(record)
   }
-  for (const [comment, byKey] of done) {
-    for (const [key, state] of byKey) comment[key] = state.value + comment[key]!.slice(state.copied)
+  for (const [holder, byKey] of done) {
+    const strings = holder as Record<string, string>
+    for (const [key, state] of byKey) strings[key] = state.value + strings[key].slice(state.copied)
   }
 }
 

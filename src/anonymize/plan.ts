@@ -1,6 +1,6 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
-import type {Comment, Lang, Parents, Placeholder, Root} from '../types.js'
+import type {Comment, InlineCode, Lang, Parents, Placeholder, Root, Text} from '../types.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
 import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
@@ -17,17 +17,18 @@ export interface Occurrence {
   signal: Signal
   /** A full stop follows (`Inc.` then drops its own). */
   dotAfter: boolean
-  /** Set when the placeholder is written in a comment's byline or author field, not in a node. */
+  /** Set when the placeholder is written inside a string: a byline, an author, code, glued text. */
   field?: Field | undefined
 }
 
-/** A placeholder inside a string field: `$Kollegin said...`. */
-export interface Field {
-  comment: Comment
-  key: 'author' | 'byline'
-  start: number
-  end: number
-}
+/**
+ * A placeholder inside a string field: `$Kollegin said...` in a byline, or, where the name is a
+ * placeholder elsewhere in the story, `` `$Kollegin` `` in code or text the parser did not read
+ * as a placeholder (a link definition): otherwise the name would leak there.
+ */
+export type Field =
+  | {holder: Comment; key: 'author' | 'byline'; start: number; end: number}
+  | {holder: InlineCode | Text; key: 'value'; start: number; end: number}
 
 export interface Entry {
   name: string
@@ -190,6 +191,7 @@ function lookup(map: Readonly<Record<string, string>>, name: string): string | u
 /** Every placeholder of the tree, grouped by name, with the kind its uses point to. */
 function gather(tree: Root): Map<string, Entry> {
   const entries = new Map<string, Entry>()
+  const inStrings: Occurrence[] = []
   const add = (occurrence: Occurrence) => {
     const name = occurrence.node.name
     let entry = entries.get(name)
@@ -205,8 +207,13 @@ function gather(tree: Root): Map<string, Entry> {
         const value = node[key]
         if (typeof value !== 'string') continue
         for (const found of fieldPlaceholders(value)) {
-          add({node: found.node, parent: node, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field: {comment: node, key, start: found.start, end: found.end}})
+          add(inField(found, node, value, {holder: node, key, start: found.start, end: found.end}))
         }
+      }
+    }
+    if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string' && node.value.includes('$')) {
+      for (const found of fieldPlaceholders(node.value)) {
+        inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
       }
     }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
@@ -224,6 +231,8 @@ function gather(tree: Root): Map<string, Entry> {
     const dotAfter = next?.type === 'text' && next.value.charCodeAt(0) === 46
     entry.occurrences.push({node, parent, index, signal, dotAfter})
   })
+  // In code and unread text only names the story has as placeholders: `$PATH` in code stays.
+  for (const occurrence of inStrings) if (entries.has(occurrence.node.name)) add(occurrence)
 
   for (const entry of entries.values()) {
     const hint = nameHint(entry.name)
@@ -243,6 +252,10 @@ function gather(tree: Root): Map<string, Entry> {
     entry.gender = genders.female > genders.male ? 'female' : genders.male > genders.female ? 'male' : hint.gender
   }
   return entries
+}
+
+function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {
+  return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}
 }
 
 const fieldPlaceholderRe = /(?<![\p{L}\p{M}\p{N}])\$\p{L}[\p{L}\p{M}\p{N}_]*/gu

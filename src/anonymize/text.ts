@@ -30,11 +30,14 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
     for (const occurrence of entry.occurrences) {
       const replacement = surface(plan, entry, occurrence)
       if (replacement !== undefined && occurrence.field) {
-        // The byline is a line of the comment as written: find it there. Its author is part of it.
-        const {comment, key} = occurrence.field
-        const start = comment.position?.start.offset
-        const at = key === 'byline' && start !== undefined ? source.indexOf(comment.byline!, start) : -1
-        if (at >= 0 && at < comment.position!.end.offset!) {
+        // A byline is a line of the comment as written, code and text are written as they are:
+        // find the string there. An author is part of its byline.
+        const field = occurrence.field
+        const holder = field.holder
+        const start = holder.position?.start.offset
+        const written = field.key === 'value' ? field.holder.value : field.key === 'byline' ? field.holder.byline : undefined
+        const at = written !== undefined && start !== undefined ? source.indexOf(written, start) : -1
+        if (at >= 0 && at + written!.length <= holder.position!.end.offset!) {
           splices.push({start: at + occurrence.field.start, end: at + occurrence.field.end, value: replacement})
         }
         continue

@@ -34,6 +34,7 @@ const cases: [string, string, boolean][] = [
   ['deep list nesting', Array.from({length: 300}, (_, index) => ' '.repeat(index * 2) + '- Chef: x').join('\n'), true],
   ['5,000 list markers on one line', '- '.repeat(5_000) + 'Chef: x', true],
   ['block quotes and lists nested on one line', '> 1. '.repeat(2_000) + 'Chef: x', true],
+  ['lists nested by indentation inside a quote', Array.from({length: 100}, (_, index) => '> ' + '  '.repeat(index) + '- Chef: x').join('\n'), true],
   ['list markers nested eight deep', '- '.repeat(8) + 'Chef: x\n\n' + '1. '.repeat(8) + 'x', false],
   ['long link-bracket runs', '['.repeat(20_000) + 'x' + ']'.repeat(20_000), true],
   ['many half links', '[a]('.repeat(5_000), true],

@@ -6,6 +6,8 @@ import fc from 'fast-check'
 
 /** How many runs each property gets: a fixed number in CI, more with `FUZZ_RUNS` (`npm run test:fuzz`). */
 export const runs = Number(process.env.FUZZ_RUNS ?? 300)
+/** Time per property: enough for the runs on a busy 2-core machine. */
+export const timeout = Math.max(30_000, runs * 20)
 /** A fixed seed, so a failure in CI is the same failure on your machine; `FUZZ_SEED` to vary it. */
 export const seed = Number(process.env.FUZZ_SEED ?? 20261126)
 
@@ -28,7 +30,7 @@ const comments = [
 const markdown = [
   '**Chef:** ', '__Ich__: ', '**Kunde**: ', '*', '**', '_', '__', '`', '``', '```', '~~~', '# ', '## ', '> ', '>', '1) ',
   '[a](https://x.example)', '[a](/b "t")', '[a]: /url', '[a]', '![x](y)', '<https://x.example>', '\\', '\\*', '&amp;',
-  '&#42;', '&#0;', '&bogus;', '---', '***', '===', '    ', '  \n', '<b>', '<!-- x -->'
+  '&#42;', '&#0;', '&bogus;', '---', '***', '===', '    ', '  \n', '<b>', '<!-- x -->', '`$A`', '```\n$B\n```\n', '[d]: /$A'
 ]
 const hostile = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"', "'", '&', '</style>']
 const characters = [

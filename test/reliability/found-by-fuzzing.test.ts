@@ -1,6 +1,6 @@
 // Bugs the property tests found, each pinned by the input that showed it.
 import {describe, expect, it} from 'vitest'
-import {anonymize, parse, toText} from '../../src/index.js'
+import {anonymize, anonymizeText, parse, toText} from '../../src/index.js'
 import {all} from '../util/tree.js'
 
 describe('found by fuzzing', () => {
@@ -20,5 +20,20 @@ describe('found by fuzzing', () => {
   it('starts a Markdown heading’s text after a no-break space or a byte order mark', () => {
     expect(toText(parse('##  \u00a0Ich: ', {format: 'markdown'}))).toBe('Ich:\n')
     expect(toText(parse('# \uFEFFTitel\n\nIch: Hallo.', {format: 'markdown'}))).toBe('Titel\n\nIch: Hallo.\n')
+  })
+
+  it('anonymizes a placeholder name written in Markdown code or a link definition, and leaves other `$` words there', () => {
+    const value = '```\n$A ja\n```\n\nIch: `$A` und `echo $PATH`, $A.\n\n[a]: https://x.example/$A'
+    const text = toText(anonymize(parse(value, {format: 'markdown'}), {strategy: 'generic'}))
+    expect(text).toBe('Person A ja\n\nIch: Person A und echo $PATH, Person A.\n\n[a]: https://x.example/Person A\n')
+    expect(anonymizeText(value, {strategy: 'generic', format: 'markdown'})).toBe(
+      '```\nPerson A ja\n```\n\nIch: `Person A` und `echo $PATH`, Person A.\n\n[a]: https://x.example/Person A'
+    )
+  })
+
+  it('detects Markdown after a byte order mark', () => {
+    for (const value of ['\uFEFF**Chef:** Hallo', '\uFEFF```\nx\n```', '\uFEFF# Titel\n\n**Ich:** Hallo']) {
+      expect(parse(value), JSON.stringify(value)).toEqual(parse(value, {format: 'markdown'}))
+    }
   })
 })

@@ -12,7 +12,7 @@ import {htmlProblems} from '../util/html-safety.js'
 import {lostCharacters} from '../util/nothing-lost.js'
 import {checkPositions} from '../util/positions.js'
 import {all} from '../util/tree.js'
-import {format, input, runs, seed} from './arbitraries.js'
+import {format, input, runs, seed, timeout} from './arbitraries.js'
 
 const settings = {numRuns: runs, seed}
 
@@ -26,7 +26,7 @@ function parseChecked(value: string, options: {format: 'text' | 'markdown' | 'au
 }
 
 describe('properties of any input', () => {
-  it('parse never throws, positions lie inside the input and inside their parents, nothing is lost', () => {
+  it('parse never throws, positions lie inside the input and inside their parents, nothing is lost', {timeout}, () => {
     fc.assert(
       fc.property(input, format, (value, path) => {
         const tree = parseChecked(value, {format: path})
@@ -39,7 +39,7 @@ describe('properties of any input', () => {
     )
   })
 
-  it('toText is idempotent: the text it writes parses back to the same text', () => {
+  it('toText is idempotent: the text it writes parses back to the same text', {timeout}, () => {
     fc.assert(
       fc.property(input, format, (value, path) => {
         let once = toText(parseChecked(value, {format: path}))
@@ -54,7 +54,7 @@ describe('properties of any input', () => {
     )
   })
 
-  it('toHtml writes nothing executable, as a fragment and as a document', () => {
+  it('toHtml writes nothing executable, as a fragment and as a document', {timeout}, () => {
     fc.assert(
       fc.property(input, format, (value, path) => {
         const tree = parseChecked(value, {format: path})
@@ -65,7 +65,7 @@ describe('properties of any input', () => {
     )
   })
 
-  it('anonymize leaves no original placeholder name, in the tree or in anything rendered from it', () => {
+  it('anonymize leaves no original placeholder name, in the tree or in anything rendered from it', {timeout}, () => {
     fc.assert(
       fc.property(input, format, fc.constantFrom('pseudonym' as const, 'generic' as const, 'redact' as const), (value, path, strategy) => {
         const tree = parseChecked(value, {format: path})

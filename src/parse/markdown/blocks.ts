@@ -130,8 +130,7 @@ function measure(value: string, lines: Line[], first: number, last: number, shap
     const indent = line.contentStart - line.start
     if (indent > shape.indent) shape.indent = indent
     fence(value, line, shape)
-    const nesting = containerMarkers(value, line.contentStart, line.contentEnd)
-    if (nesting > shape.nesting) shape.nesting = nesting
+    containerPrefix(value, line.contentStart, line.contentEnd, shape)
     // Block-quote markers: the `>` at the start of a line (inline `>` costs micromark nothing).
     let cursor = line.contentStart
     while (cursor < line.contentEnd) {
@@ -149,13 +148,19 @@ function measure(value: string, lines: Line[], first: number, last: number, shap
   }
 }
 
-/** How many list and block-quote markers open the line from `start`: `>`, `-`, `+`, `*`, `1.`, `1)` (stops past the limit). */
-function containerMarkers(value: string, start: number, end: number): number {
+/**
+ * The list and block-quote markers that open the line from `start` (`>`, `-`, `+`, `*`, `1.`,
+ * `1)`), and the white space between them: indentation inside a quote (`>` then 60 spaces then
+ * `- x`) nests lists as deep as indentation before it. Stops past the limits.
+ */
+function containerPrefix(value: string, start: number, end: number, shape: Shape): void {
   let count = 0
+  let indent = 0
   let index = start
-  while (index < end && count <= maxNesting) {
+  while (index < end && count <= maxNesting && indent <= maxIndent) {
     const code = value.charCodeAt(index)
     if (code === 32 || code === 9) {
+      indent += code === 9 ? 4 : 1
       index++
       continue
     }
@@ -174,9 +179,12 @@ function containerMarkers(value: string, start: number, end: number): number {
     const next = after < end ? value.charCodeAt(after) : 32
     if (next !== 32 && next !== 9) break
     count++
+    // A list marker's width counts as indentation too: it is what the item's content lines up with.
+    indent += after - index
     index = after
   }
-  return count
+  if (count > shape.nesting) shape.nesting = count
+  if (indent > shape.indent) shape.indent = indent
 }
 
 /** Open or close a fenced code block on `line` (three or more `` ` `` or `~`, indented at most 3). */

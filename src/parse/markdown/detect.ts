@@ -20,7 +20,8 @@ const lineWindow = 200
  */
 export function looksLikeMarkdown(value: string): boolean {
   const length = Math.min(value.length, detectLength)
-  let start = 0
+  // A byte order mark is no part of the first line's markup.
+  let start = value.charCodeAt(0) === 0xfeff ? 1 : 0
   while (start < length) {
     let end = start
     while (end < length) {
