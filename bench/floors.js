@@ -1,0 +1,42 @@
+// Floors: what any parser of this tree must at least spend. A line scan reads every character
+// once and makes one object per line; a tree copy allocates the tree's shape (one object per node,
+// its children array and its position) without reading the text at all.
+
+/** An `indexOf('\n')` loop building one object per line. */
+export function lineScan(value) {
+  const lines = []
+  let start = 0
+  for (;;) {
+    const end = value.indexOf('\n', start)
+    if (end < 0) {
+      lines.push({start, end: value.length})
+      return lines
+    }
+    lines.push({start, end})
+    start = end + 1
+  }
+}
+
+/** A copy of the tree's shape: per node one object, a children array and a position. */
+export function copyTree(node) {
+  const copy = {type: node.type, value: node.value, children: undefined, position: undefined}
+  if (node.position) {
+    const {start, end} = node.position
+    copy.position = {
+      start: {line: start.line, column: start.column, offset: start.offset},
+      end: {line: end.line, column: end.column, offset: end.offset}
+    }
+  }
+  if (node.children) {
+    const children = []
+    for (const child of node.children) children.push(copyTree(child))
+    copy.children = children
+  }
+  return copy
+}
+
+export function countNodes(node) {
+  let count = 1
+  if (node.children) for (const child of node.children) count += countNodes(child)
+  return count
+}
