@@ -16,6 +16,8 @@ export type Classified =
   /** A line that reads as a cue; `learnCast` decides whether it is a turn. */
   | {kind: 'cue'; cue: Cue; key: string; turn: boolean; strong: boolean; who: string; more?: {cue: Cue; who: string}[]}
 
+const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
+
 export function classifyRegion(value: string, region: Region): Classified[] {
   return region.map((line) => classifyLine(value, line))
 }
@@ -24,9 +26,10 @@ function classifyLine(value: string, line: Line): Classified {
   if (isBlank(line)) return {kind: 'blank'}
   const {contentStart, contentEnd} = line
 
-  for (const phrase of bylinePhrases) {
+  for (const phrase of lowerBylines) {
     const end = contentStart + phrase.length
-    if (end < contentEnd && value.slice(contentStart, end).toLowerCase() === phrase.toLowerCase() && value.charCodeAt(end) === 32) {
+    // The space after the phrase first: it rules out almost every line without a slice.
+    if (end < contentEnd && value.charCodeAt(end) === 32 && value.slice(contentStart, end).toLowerCase() === phrase) {
       return {kind: 'note', labelEnd: end}
     }
   }

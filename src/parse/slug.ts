@@ -5,7 +5,21 @@ const germanRe = /[äöüß]/g
 const markRe = /\p{M}/gu
 const nonWordRe = /[^\p{L}\p{N}]+/gu
 
+/** Slugs already made: a story names its few speakers again and again. Cleared when full. */
+const made = new Map<string, string>()
+const maxMade = 4096
+
 export function slug(label: string): string {
+  let result = made.get(label)
+  if (result === undefined) {
+    if (made.size >= maxMade) made.clear()
+    result = makeSlug(label)
+    made.set(label, result)
+  }
+  return result
+}
+
+function makeSlug(label: string): string {
   const folded = label
     .normalize('NFC')
     .toLowerCase()
