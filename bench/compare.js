@@ -52,7 +52,8 @@ function snapshot(library, value, format) {
   return JSON.stringify([tree, messages, library.toHtml(tree), library.toText(tree)])
 }
 
-// Timing, interleaved: each round runs every contender once on every input.
+// Timing, interleaved: each round runs every contender once on every input (ROUNDS=0: none).
+if (rounds === 0) process.exit()
 const collect = typeof globalThis.gc === 'function' ? () => globalThis.gc() : () => {}
 const texts = {seed: inputs.seed, '1 MB': inputs.text1}
 const tasks = []

@@ -22,8 +22,12 @@ export function classifyRegion(value: string, region: Region): Classified[] {
   return region.map((line) => classifyLine(value, line))
 }
 
+// Blank and text lines carry nothing else and are never changed: one object each serves all.
+const blank: Classified = {kind: 'blank'}
+const text: Classified = {kind: 'text'}
+
 function classifyLine(value: string, line: Line): Classified {
-  if (isBlank(line)) return {kind: 'blank'}
+  if (isBlank(line)) return blank
   const {contentStart, contentEnd} = line
 
   for (const phrase of lowerBylines) {
@@ -39,12 +43,12 @@ function classifyLine(value: string, line: Line): Classified {
   if (noteEnd > 0) return {kind: 'note', labelEnd: noteEnd}
 
   const cue = parseCue(value, contentStart, contentEnd)
-  if (!cue) return {kind: 'text'}
+  if (!cue) return text
   const label = value.slice(cue.label.start, cue.label.end).toLowerCase()
   if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(label)) {
     return {kind: 'note', labelEnd: cue.separator.end}
   }
-  if (headerLabels.has(label)) return {kind: 'text'}
+  if (headerLabels.has(label)) return text
   return {kind: 'cue', cue, key: '', turn: false, strong: false, who: ''}
 }
 

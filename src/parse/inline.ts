@@ -41,6 +41,8 @@ export function parseInline(
   const maxDepth = maxDirectionDepth - (options.depth ?? 0)
   /** Closers of openers left as text because directions nest too deep here, innermost last. */
   const blocked: number[] = []
+  /** Whether an unclosed direction was given up on. */
+  let unwound = false
 
   const flush = (end: number) => {
     if (end > textStart) {
@@ -97,7 +99,10 @@ export function parseInline(
       const closes = closingFrame(stack, code, value, index, from)
       if (closes >= 0) {
         flush(index)
-        while (stack.length - 1 > closes) children = unwind(context, line, stack, value, root)
+        while (stack.length - 1 > closes) {
+          children = unwind(context, line, stack, value, root)
+          unwound = true
+        }
         const frame = stack.pop()!
         const parent = stack.length > 0 ? stack[stack.length - 1].children : root
         const node: Direction = {
@@ -131,6 +136,8 @@ export function parseInline(
   }
 
   flush(to)
+  // Only an unclosed direction leaves two texts side by side: without one there is nothing to join.
+  if (stack.length === 0 && !unwound) return root
   while (stack.length > 0) children = unwind(context, line, stack, value, root)
   return mergeTexts(root, value, line)
 }
