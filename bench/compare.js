@@ -66,24 +66,34 @@ for (const [size, input] of Object.entries(texts)) {
   }
 }
 const results = tasks.map(() => [])
+/** CPU time (ms) of this process: on a machine other work keeps busy, steadier than wall time. */
+const cpuResults = tasks.map(() => [])
 for (const task of tasks) task.run() // warm up
+// Every other round runs the contenders in reverse order, so neither side always goes second.
+const order = tasks.map((task, index) => index)
 for (let round = 0; round < rounds; round++) {
-  tasks.forEach((task, index) => {
+  for (const index of round % 2 === 0 ? order : order.slice().reverse()) {
+    const task = tasks[index]
     collect()
     const start = performance.now()
+    const cpu = process.cpuUsage()
     for (let time = 0; time < task.times; time++) task.run()
+    const used = process.cpuUsage(cpu)
     results[index].push((performance.now() - start) / task.times)
-  })
+    cpuResults[index].push((used.user + used.system) / 1000 / task.times)
+  }
 }
 
 const median = (list) => list.slice().sort((a, b) => a - b)[list.length >> 1]
 console.log('median of ' + rounds + ' interleaved rounds; before = ' + ref + ' (' + sha + '), after = working tree')
-console.log('| task | before | after | after/before speed |')
-console.log('|---|---:|---:|---:|')
+console.log('| task | before | after | speed-up, wall time | speed-up, CPU time |')
+console.log('|---|---:|---:|---:|---:|')
 const names = [...new Set(tasks.map((task) => task.name))]
 for (const name of names) {
-  const [b, a] = ['before', 'after'].map((side) => median(results[tasks.findIndex((task) => task.name === name && task.side === side)]))
+  const indices = ['before', 'after'].map((side) => tasks.findIndex((task) => task.name === name && task.side === side))
+  const [b, a] = indices.map((index) => median(results[index]))
+  const [cpuB, cpuA] = indices.map((index) => median(cpuResults[index]))
   const bytes = tasks.find((task) => task.name === name).bytes
   const show = (ms) => (ms < 1 ? (ms * 1000).toFixed(1) + ' µs' : ms.toFixed(1) + ' ms') + ' (' + (bytes / 1e3 / ms).toFixed(2) + ' MB/s)'
-  console.log('| ' + name + ' | ' + show(b) + ' | ' + show(a) + ' | ' + (b / a).toFixed(2) + 'x |')
+  console.log('| ' + name + ' | ' + show(b) + ' | ' + show(a) + ' | ' + (b / a).toFixed(2) + 'x | ' + (cpuB / cpuA).toFixed(2) + 'x |')
 }

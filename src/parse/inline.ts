@@ -24,6 +24,10 @@ interface Frame {
 
 const closers: Record<DirectionMarker, number> = {angle: 62, paren: 41, bracket: 93, star: 42}
 
+/** By code: 1 for the characters that can start or end a node here (`$ ( ) * < > [ ]`). */
+const markup = new Uint8Array(94)
+for (const code of [36, 40, 41, 42, 60, 62, 91, 93]) markup[code] = 1
+
 /** Parse `value.slice(from, to)`, which lies on `line`, into phrasing nodes. */
 export function parseInline(
   context: Context,
@@ -52,6 +56,11 @@ export function parseInline(
 
   while (index < to) {
     const code = value.charCodeAt(index)
+    // Most characters are none of `$ ( ) * < > [ ]`: nothing below applies to them.
+    if (code > 93 || markup[code] === 0) {
+      index++
+      continue
+    }
 
     // `$` + letter, not glued to a word before it: a placeholder. `$20` stays text.
     if (code === 36 && index + 1 < to && isLetter(value.charCodeAt(index + 1)) && !gluedBefore(value, index, from)) {
