@@ -62,6 +62,7 @@ for (const [size, input] of Object.entries(texts)) {
   for (const [side, library] of [['before', before], ['after', after]]) {
     const tree = library.parse(input.value, {format: 'text'})
     tasks.push({name: 'parse ' + size, side, bytes: input.bytes, times, run: () => library.parse(input.value, {format: 'text'})})
+    tasks.push({name: 'toHast ' + size, side, bytes: input.bytes, times, run: () => library.toHast(tree)})
     tasks.push({name: 'toHtml ' + size, side, bytes: input.bytes, times, run: () => library.toHtml(tree)})
   }
 }
