@@ -17,7 +17,7 @@ export function lineScan(value) {
   }
 }
 
-/** A copy of the tree's shape: per node one object, a children array and a position. */
+/** A copy of the tree's shape: per node one object, a children array and a position (3 objects). */
 export function copyTree(node) {
   const copy = {type: node.type, value: node.value, children: undefined, position: undefined}
   if (node.position) {
@@ -27,12 +27,14 @@ export function copyTree(node) {
       end: {line: end.line, column: end.column, offset: end.offset}
     }
   }
-  if (node.children) {
-    const children = []
-    for (const child of node.children) children.push(copyTree(child))
-    copy.children = children
-  }
+  // `map` makes an array of exactly the right length, as the parser's arrays end up.
+  if (node.children) copy.children = node.children.map(copyTree)
   return copy
+}
+
+/** The same without positions: what the tree would keep if it had none. */
+export function copyShape(node) {
+  return {type: node.type, value: node.value, children: node.children ? node.children.map(copyShape) : undefined}
 }
 
 export function countNodes(node) {

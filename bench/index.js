@@ -158,6 +158,10 @@ console.log(
   '16 MB parse, memory (child process): retained ' + memory.retainedPerByte.toFixed(1) + ' B per input byte (heap after collection, tree kept), peak ' +
     memory.peakPerByte.toFixed(1) + ' B per input byte (resident set high-water mark over the parse)'
 )
+console.log(
+  'retained heap floors, 16 MB: the tree shape copied ' + memory.copyPerByte.toFixed(1) + ' B per input byte, the same without positions ' +
+    memory.shapePerByte.toFixed(1) + ' B per input byte'
+)
 
 function formatMs(ms) {
   return ms < 1 ? (ms * 1000).toFixed(1) + ' µs' : ms.toFixed(1) + ' ms'
