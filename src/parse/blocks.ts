@@ -37,11 +37,14 @@ export function buildBlocks(context: Context, region: Region, classified: Classi
         open = {type: 'dialogue', children: [], position: span(line, line.contentStart, line.contentEnd)}
         blocks.push(open)
       }
-      const cues = [{cue: info.cue, who: info.who}, ...(info.more ?? [])]
-      for (let at = 0; at < cues.length; at++) {
-        const following = cues[at + 1]?.cue
-        const speechEnd = following ? trimEnd(context.value, cues[at].cue.speech, following.label.start) : line.contentEnd
-        turn = makeTurn(context, line, cues[at].cue, cues[at].who, speechEnd)
+      // The line's cue, then those of turns run together with it (`more`, rare).
+      const more = info.more
+      const count = more ? more.length + 1 : 1
+      for (let at = 0; at < count; at++) {
+        const {cue, who} = at === 0 ? info : more![at - 1]
+        const following = more && at < more.length ? more[at].cue : undefined
+        const speechEnd = following ? trimEnd(context.value, cue.speech, following.label.start) : line.contentEnd
+        turn = makeTurn(context, line, cue, who, speechEnd)
         open.children.push(turn)
       }
       open.position!.end = point(line, line.contentEnd)

@@ -28,11 +28,19 @@ export function isDigit(code: number): boolean {
 const letterRe = /\p{L}/u
 const wordRe = /[\p{L}\p{M}\p{N}]/u
 
+// Answers for code units beyond ASCII, worked out by regex once each and then looked up:
+// no string and no regex run per character. 0 = not asked yet, 1 = yes, 2 = no.
+const letters = new Uint8Array(0x10000)
+const wordChars = new Uint8Array(0x10000)
+
 /** A letter (any script). Checks one code unit; astral letters count through their lead surrogate. */
 export function isLetter(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   if (code >= 0xd800 && code <= 0xdbff) return false
-  return letterRe.test(String.fromCharCode(code))
+  if (!(code < 0x10000)) return false
+  let known = letters[code]
+  if (known === 0) letters[code] = known = letterRe.test(String.fromCharCode(code)) ? 1 : 2
+  return known === 1
 }
 
 /** A letter, combining mark or digit: the inside of a word or a placeholder name. */
@@ -41,7 +49,10 @@ export function isWordChar(code: number): boolean {
     return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
   }
   if (code >= 0xd800 && code <= 0xdfff) return false
-  return wordRe.test(String.fromCharCode(code))
+  if (!(code < 0x10000)) return false
+  let known = wordChars[code]
+  if (known === 0) wordChars[code] = known = wordRe.test(String.fromCharCode(code)) ? 1 : 2
+  return known === 1
 }
 
 export function isUpperLetter(code: number): boolean {

@@ -16,17 +16,24 @@ export type Classified =
   /** A line that reads as a cue; `learnCast` decides whether it is a turn. */
   | {kind: 'cue'; cue: Cue; key: string; turn: boolean; strong: boolean; who: string; more?: {cue: Cue; who: string}[]}
 
+const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
+
 export function classifyRegion(value: string, region: Region): Classified[] {
   return region.map((line) => classifyLine(value, line))
 }
 
+// Blank and text lines carry nothing else and are never changed: one object each serves all.
+const blank: Classified = {kind: 'blank'}
+const text: Classified = {kind: 'text'}
+
 function classifyLine(value: string, line: Line): Classified {
-  if (isBlank(line)) return {kind: 'blank'}
+  if (isBlank(line)) return blank
   const {contentStart, contentEnd} = line
 
-  for (const phrase of bylinePhrases) {
+  for (const phrase of lowerBylines) {
     const end = contentStart + phrase.length
-    if (end < contentEnd && value.slice(contentStart, end).toLowerCase() === phrase.toLowerCase() && value.charCodeAt(end) === 32) {
+    // The space after the phrase first: it rules out almost every line without a slice.
+    if (end < contentEnd && value.charCodeAt(end) === 32 && value.slice(contentStart, end).toLowerCase() === phrase) {
       return {kind: 'note', labelEnd: end}
     }
   }
@@ -36,12 +43,12 @@ function classifyLine(value: string, line: Line): Classified {
   if (noteEnd > 0) return {kind: 'note', labelEnd: noteEnd}
 
   const cue = parseCue(value, contentStart, contentEnd)
-  if (!cue) return {kind: 'text'}
+  if (!cue) return text
   const label = value.slice(cue.label.start, cue.label.end).toLowerCase()
   if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(label)) {
     return {kind: 'note', labelEnd: cue.separator.end}
   }
-  if (headerLabels.has(label)) return {kind: 'text'}
+  if (headerLabels.has(label)) return text
   return {kind: 'cue', cue, key: '', turn: false, strong: false, who: ''}
 }
 

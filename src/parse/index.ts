@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {Comment, Comments, Lang, Root, StoryContent, Title} from '../types.js'
 import {type CastOption, learnCast} from './cast.js'
 import {checkPlaceholders} from './check-placeholders.js'
+import {compactChildren} from './compact.js'
 import {type Classified, classifyRegion, type Region} from './classify.js'
 import {type CommentPart, parseCommentHeader, splitComments} from './comments.js'
 import {type Context, type Diagnostic, point, span, warn} from './context.js'
@@ -51,6 +52,7 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
     const read = context.value
     const format = settings.format === 'text' || settings.format === 'markdown' ? settings.format : looksLikeMarkdown(read) ? 'markdown' : 'text'
     tree = format === 'markdown' ? parseMarkdown(context, settings) : parseText(context, settings)
+    compactChildren(tree)
   } catch (error) {
     // A bug must not take the caller down: return the text as one narration and say so.
     tree = fallbackTree(context)

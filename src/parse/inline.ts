@@ -24,6 +24,10 @@ interface Frame {
 
 const closers: Record<DirectionMarker, number> = {angle: 62, paren: 41, bracket: 93, star: 42}
 
+/** By code: 1 for the characters that can start or end a node here (`$ ( ) * < > [ ]`). */
+const markup = new Uint8Array(94)
+for (const code of [36, 40, 41, 42, 60, 62, 91, 93]) markup[code] = 1
+
 /** Parse `value.slice(from, to)`, which lies on `line`, into phrasing nodes. */
 export function parseInline(
   context: Context,
@@ -43,6 +47,8 @@ export function parseInline(
   const maxDepth = maxDirectionDepth - (options.depth ?? 0)
   /** Closers of openers left as text because directions nest too deep here, innermost last. */
   const blocked: number[] = []
+  /** Whether an unclosed direction was given up on. */
+  let unwound = false
 
   const flush = (end: number) => {
     if (end > textStart) {
@@ -52,6 +58,11 @@ export function parseInline(
 
   while (index < to) {
     const code = value.charCodeAt(index)
+    // Most characters are none of `$ ( ) * < > [ ]`: nothing below applies to them.
+    if (code > 93 || markup[code] === 0) {
+      index++
+      continue
+    }
 
     // `$` + letter, not glued to a word before it: a placeholder. `$20` stays text.
     // Right after another placeholder it is one too: `$A$B` is two names, not `$A` and text.
@@ -101,7 +112,10 @@ export function parseInline(
       const closes = closingFrame(stack, code, value, index, from)
       if (closes >= 0) {
         flush(index)
-        while (stack.length - 1 > closes) children = unwind(context, line, stack, value, root)
+        while (stack.length - 1 > closes) {
+          children = unwind(context, line, stack, value, root)
+          unwound = true
+        }
         const frame = stack.pop()!
         const parent = stack.length > 0 ? stack[stack.length - 1].children : root
         const node: Direction = {
@@ -135,6 +149,8 @@ export function parseInline(
   }
 
   flush(to)
+  // Only an unclosed direction leaves two texts side by side: without one there is nothing to join.
+  if (stack.length === 0 && !unwound) return root
   while (stack.length > 0) children = unwind(context, line, stack, value, root)
   return mergeTexts(root, value, line)
 }

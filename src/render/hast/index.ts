@@ -69,25 +69,33 @@ export function toHast(tree: Root, options?: ToHastOptions | null): HastRoot {
   const unknown = settings.unknownHandler ?? renderUnknown
   let depth = 0
 
+  /** What the handler for `node` returns. */
+  function render(node: Nodes, parent: Parents | undefined): ReturnType<Handler> {
+    if (depth >= maxDepth) return {type: 'text', value: plainText(node)}
+    const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type] : undefined
+    depth++
+    try {
+      return (handler ?? unknown)(state, node, parent)
+    } finally {
+      depth--
+    }
+  }
+
   const state: State = {
     options: settings,
     prefix: cleanPrefix(settings.classPrefix),
     headingRank: clampRank(settings.headingRank),
     one(node, parent) {
-      if (depth >= maxDepth) return [{type: 'text', value: plainText(node)}]
-      const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type] : undefined
-      depth++
-      try {
-        const result = (handler ?? unknown)(state, node, parent)
-        return result === undefined ? [] : Array.isArray(result) ? result : [result]
-      } finally {
-        depth--
-      }
+      const result = render(node, parent)
+      return result === undefined ? [] : Array.isArray(result) ? result : [result]
     },
     all(parent) {
+      // Straight into one list: no array per child, as `one` would make.
       const results: ElementContent[] = []
       for (const child of parent.children as Nodes[]) {
-        for (const node of state.one(child, parent)) results.push(node)
+        const result = render(child, parent)
+        if (Array.isArray(result)) for (const node of result) results.push(node)
+        else if (result !== undefined) results.push(result)
       }
       return results
     },

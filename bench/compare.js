@@ -1,0 +1,110 @@
+// Before and after: the working tree's parser against another git ref (default: where this branch
+// left main), built the same way, side by side in one run. `node --expose-gc bench/compare.js [ref]`.
+// First it checks that both give the same tree and the same messages for every fixture and the
+// corpus; then it times both in interleaved rounds and prints medians and their ratio.
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {build} from 'esbuild'
+import {VFile} from 'vfile'
+import {corpus} from './corpus.js'
+
+const root = new URL('../', import.meta.url).pathname
+const ref = process.argv[2] ?? execFileSync('git', ['merge-base', 'HEAD', 'main'], {cwd: root, encoding: 'utf8'}).trim()
+const cache = root + '.bench-cache/'
+const rounds = Number(process.env.ROUNDS ?? 5)
+
+/** Bundle `src/index.ts` of a source folder into one ES module (dependencies stay imports). */
+async function bundle(source, outfile) {
+  await build({entryPoints: [source + 'src/index.ts'], bundle: true, format: 'esm', platform: 'neutral', target: 'node20', packages: 'external', outfile, logLevel: 'error'})
+  return import(outfile + '?' + Date.now())
+}
+
+const sha = execFileSync('git', ['rev-parse', '--short', ref], {cwd: root, encoding: 'utf8'}).trim()
+const folder = cache + 'ref-' + sha + '/'
+rmSync(folder, {recursive: true, force: true})
+mkdirSync(folder, {recursive: true})
+execFileSync('sh', ['-c', 'git archive ' + sha + ' src | tar -x -C ' + folder], {cwd: root})
+const before = await bundle(folder, cache + 'before-' + sha + '.js')
+const after = await bundle(root, cache + 'after.js')
+
+// Same output: every fixture, and the corpus.
+const inputs = corpus()
+const samples = [inputs.seed.value, inputs.seedMarkdown.value, inputs.text1.value, inputs.markdown1.value]
+for (const folderName of ['text', 'markdown', 'anonymize']) {
+  const directory = root + 'fixtures/' + folderName + '/'
+  for (const name of readdirSync(directory).sort()) {
+    if (/\.(txt|md)$/.test(name)) samples.push(readFileSync(directory + name, 'utf8'))
+  }
+}
+let differences = 0
+for (const value of samples) {
+  for (const format of ['auto', 'text', 'markdown']) {
+    if (snapshot(before, value, format) !== snapshot(after, value, format)) differences++
+  }
+}
+console.log('trees and messages: ' + samples.length + ' inputs x 3 formats, ' + (differences === 0 ? 'identical' : differences + ' differ'))
+if (differences > 0) process.exitCode = 1
+
+function snapshot(library, value, format) {
+  const file = new VFile(value)
+  const tree = library.parse(file, {format})
+  const messages = file.messages.map((message) => [message.reason, message.ruleId, message.place])
+  return JSON.stringify([tree, messages, library.toHtml(tree), library.toText(tree)])
+}
+
+// Timing, interleaved: each round runs every contender once (ROUNDS=0: none). One size at a time,
+// the seed first, so the big trees of the 1 MB rounds are not yet in the heap around the small calls.
+if (rounds === 0) process.exit()
+const collect = typeof globalThis.gc === 'function' ? () => globalThis.gc() : () => {}
+const sizes = [
+  {size: 'seed', input: inputs.seed, times: 100, rounds: rounds * 4, collect: false},
+  {size: '1 MB', input: inputs.text1, times: 1, rounds, collect: true}
+]
+const tasks = []
+const results = []
+/** CPU time (ms) of this process: on a machine other work keeps busy, steadier than wall time. */
+const cpuResults = []
+for (const {size, input, times, rounds: count, collect: clean} of sizes) {
+  const first = tasks.length
+  for (const [side, library] of [['before', before], ['after', after]]) {
+    const tree = library.parse(input.value, {format: 'text'})
+    tasks.push({name: 'parse ' + size, side, bytes: input.bytes, run: () => library.parse(input.value, {format: 'text'})})
+    tasks.push({name: 'toHast ' + size, side, bytes: input.bytes, run: () => library.toHast(tree)})
+    tasks.push({name: 'toHtml ' + size, side, bytes: input.bytes, run: () => library.toHtml(tree)})
+  }
+  const order = []
+  for (let index = first; index < tasks.length; index++) {
+    order.push(index)
+    results.push([])
+    cpuResults.push([])
+    tasks[index].run() // warm up
+  }
+  // Every other round runs the contenders in reverse order, so neither side always goes second.
+  for (let round = 0; round < count; round++) {
+    for (const index of round % 2 === 0 ? order : order.slice().reverse()) {
+      if (clean) collect()
+      const start = performance.now()
+      const cpu = process.cpuUsage()
+      for (let time = 0; time < times; time++) tasks[index].run()
+      const used = process.cpuUsage(cpu)
+      results[index].push((performance.now() - start) / times)
+      cpuResults[index].push((used.user + used.system) / 1000 / times)
+    }
+  }
+  // Let the trees of this size go before the next one.
+  for (let index = first; index < tasks.length; index++) tasks[index].run = undefined
+}
+
+const median = (list) => list.slice().sort((a, b) => a - b)[list.length >> 1]
+console.log('medians of interleaved rounds (seed: ' + rounds * 4 + ' of 100 calls each, 1 MB: ' + rounds + ', each from a collected heap); before = ' + ref + ' (' + sha + '), after = working tree')
+console.log('| task | before | after | speed-up, wall time | speed-up, CPU time |')
+console.log('|---|---:|---:|---:|---:|')
+const names = [...new Set(tasks.map((task) => task.name))]
+for (const name of names) {
+  const indices = ['before', 'after'].map((side) => tasks.findIndex((task) => task.name === name && task.side === side))
+  const [b, a] = indices.map((index) => median(results[index]))
+  const [cpuB, cpuA] = indices.map((index) => median(cpuResults[index]))
+  const bytes = tasks.find((task) => task.name === name).bytes
+  const show = (ms) => (ms < 1 ? (ms * 1000).toFixed(1) + ' µs' : ms.toFixed(1) + ' ms') + ' (' + (bytes / 1e3 / ms).toFixed(2) + ' MB/s)'
+  console.log('| ' + name + ' | ' + show(b) + ' | ' + show(a) + ' | ' + (b / a).toFixed(2) + 'x | ' + (cpuB / cpuA).toFixed(2) + 'x |')
+}

@@ -1,0 +1,55 @@
+// The benchmark corpus, built from the fixtures the same way on every run: the seed story
+// (3 KB), a 1 MB archive of many stories, and 16 copies of that archive (16 MB). The 16 MB text
+// repeats the 1 MB one, so its time per byte compares like with like.
+import {readdirSync, readFileSync} from 'node:fs'
+
+const root = new URL('../fixtures/', import.meta.url)
+
+/** Stories of one kind (`text/*.txt` without the `.out.txt` renderings, or `markdown/*.md`), in name order. */
+function stories(folder, extension) {
+  return readdirSync(new URL(folder + '/', root))
+    .filter((name) => name.endsWith(extension) && !name.endsWith('.out.txt'))
+    .sort()
+    .map((name) => readFileSync(new URL(folder + '/' + name, root), 'utf8'))
+}
+
+/** Stories in a fixed order, separated by a blank line, until at least `size` UTF-16 units. */
+function archive(parts, size) {
+  const taken = []
+  let length = 0
+  for (let index = 0; length < size; index = (index + 1) % parts.length) {
+    taken.push(parts[index].trimEnd())
+    length += parts[index].length + 2
+  }
+  return taken.join('\n\n') + '\n'
+}
+
+function repeat(value, times) {
+  return Array.from({length: times}, () => value).join('\n')
+}
+
+const megabyte = 1_000_000
+
+/** Inputs by name; sizes are UTF-8 bytes, which is what MB/s counts. */
+export function corpus() {
+  const text = stories('text', '.txt')
+  const markdown = stories('markdown', '.md')
+  const seed = readFileSync(new URL('text/fahren-sie-mal-da-hin.txt', root), 'utf8')
+  const seedMarkdown = readFileSync(new URL('markdown/fahren-sie-mal-da-hin.md', root), 'utf8')
+  const text1 = archive(text, megabyte)
+  const markdown1 = archive(markdown, megabyte)
+  const inputs = {
+    seed: input('seed (3 KB story)', seed),
+    seedMarkdown: input('seed, Markdown', seedMarkdown),
+    text1: input('1 MB text', text1),
+    markdown1: input('1 MB Markdown', markdown1)
+  }
+  // Built on first use: most runs that only profile the 1 MB text need not pay for it.
+  let text16
+  Object.defineProperty(inputs, 'text16', {enumerable: true, get: () => (text16 ??= input('16 MB text', repeat(text1, 16)))})
+  return inputs
+}
+
+function input(name, value) {
+  return {name, value, bytes: Buffer.byteLength(value)}
+}

@@ -1,0 +1,168 @@
+// `npm run bench`: every public operation beside its alternatives and floors, on the same corpus,
+// in one run. Rounds interleave the contenders, so a busy moment on a shared machine hits all
+// alike; the figures are medians over all rounds. ROUNDS=n sets the rounds (default 3).
+// The memory figures come from a child process (bench/memory.js), so this process's heap does
+// not blur them.
+import {execFileSync} from 'node:child_process'
+import {availableParallelism, cpus} from 'node:os'
+import {toHtml as hastToHtml} from 'hast-util-to-html'
+import remarkParse from 'remark-parse'
+import {Bench} from 'tinybench'
+import {unified} from 'unified'
+import {anonymize, parse, toHast, toHtml, toText} from '../dist/index.js'
+import {corpus} from './corpus.js'
+import {copyTree, countNodes, lineScan} from './floors.js'
+
+const rounds = Number(process.env.ROUNDS ?? 3)
+const inputs = corpus()
+const remark = unified().use(remarkParse).freeze()
+
+// What the renderers start from: the parsed trees (and, for hast-util-to-html alone, the hast).
+const trees = {
+  seed: parse(inputs.seed.value, {format: 'text'}),
+  text1: parse(inputs.text1.value, {format: 'text'})
+}
+const hast1 = toHast(trees.text1)
+
+/** Groups of tasks on one input; big inputs run few iterations per round, each from a collected heap. */
+const groups = [
+  {
+    input: inputs.seed,
+    // Small and fast: many calls, no collection between them (it would cost more than the call).
+    collect: false,
+    options: {time: 300, iterations: 30, warmupTime: 100, warmupIterations: 10},
+    tasks: {
+      'line scan (floor)': () => lineScan(inputs.seed.value),
+      'parse, text': () => parse(inputs.seed.value, {format: 'text'}),
+      'parse, markdown': () => parse(inputs.seedMarkdown.value, {format: 'markdown'}),
+      'remark-parse alone': () => remark.parse(inputs.seed.value),
+      toHtml: () => toHtml(trees.seed),
+      toText: () => toText(trees.seed),
+      anonymize: () => anonymize(trees.seed)
+    }
+  },
+  {
+    input: inputs.text1,
+    collect: true,
+    options: {time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1},
+    tasks: {
+      'line scan (floor)': () => lineScan(inputs.text1.value),
+      'tree copy (floor)': () => copyTree(trees.text1),
+      'parse, text': () => parse(inputs.text1.value, {format: 'text'}),
+      'remark-parse alone': () => remark.parse(inputs.text1.value),
+      toHast: () => toHast(trees.text1),
+      'hast-util-to-html alone': () => hastToHtml(hast1),
+      toHtml: () => toHtml(trees.text1),
+      toText: () => toText(trees.text1),
+      anonymize: () => anonymize(trees.text1)
+    }
+  },
+  {
+    input: inputs.markdown1,
+    collect: true,
+    options: {time: 0, iterations: 2, warmupTime: 0, warmupIterations: 1},
+    tasks: {
+      'parse, markdown': () => parse(inputs.markdown1.value, {format: 'markdown'}),
+      'remark-parse alone': () => remark.parse(inputs.markdown1.value)
+    }
+  },
+  {
+    input: inputs.text16,
+    collect: true,
+    options: {time: 0, iterations: 2, warmupTime: 0, warmupIterations: 1},
+    tasks: {
+      'line scan (floor)': () => lineScan(inputs.text16.value),
+      'parse, text': () => parse(inputs.text16.value, {format: 'text'})
+    }
+  }
+]
+
+const collect = typeof globalThis.gc === 'function' ? () => globalThis.gc() : () => {}
+/** Latency samples (ms) by group and task, over all rounds. */
+const samples = groups.map((group) => Object.fromEntries(Object.keys(group.tasks).map((name) => [name, []])))
+
+for (let round = 0; round < rounds; round++) {
+  for (const [index, group] of groups.entries()) {
+    const bench = new Bench({...group.options, retainSamples: true})
+    for (const [name, task] of Object.entries(group.tasks)) bench.add(name, task, group.collect ? {beforeEach: collect} : {})
+    await bench.run()
+    for (const task of bench.tasks) {
+      if (task.result.state !== 'completed') throw new Error(task.name + ': ' + task.result.state + ' ' + (task.result.error ?? ''))
+      for (const sample of task.result.latency.samples) samples[index][task.name].push(sample)
+    }
+  }
+}
+
+function median(list) {
+  const sorted = list.slice().sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Median time (ms) of a task on an input. */
+function time(inputKey, task) {
+  const index = groups.findIndex((group) => group.input === inputs[inputKey])
+  return median(samples[index][task])
+}
+
+function megabytesPerSecond(inputKey, task) {
+  return inputs[inputKey].bytes / 1e3 / time(inputKey, task)
+}
+
+const memory = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', new URL('memory.js', import.meta.url).pathname], {encoding: 'utf8'})
+)
+
+// The table.
+const cores = availableParallelism()
+console.log('anecdote bench, ' + new Date().toISOString().slice(0, 10) + ', ' + cores + ' cores (' + (cpus()[0]?.model ?? '?').trim() + '), Node ' + process.versions.node)
+console.log('median over ' + rounds + ' rounds' + (typeof globalThis.gc === 'function' ? ', heap collected before each call on the 1 MB and larger inputs' : ', run with --expose-gc to collect the heap before each call'))
+for (const [name, input] of Object.entries(inputs)) console.log('  ' + name.padEnd(13) + input.name.padEnd(20) + input.bytes.toLocaleString('en').padStart(12) + ' bytes')
+console.log('  1 MB text: ' + countNodes(trees.text1).toLocaleString('en') + ' nodes in the tree')
+console.log('')
+console.log('| task | input | median | MB/s | per 3 KB story |')
+console.log('|---|---|---:|---:|---:|')
+for (const group of groups) {
+  const key = Object.keys(inputs).find((name) => inputs[name] === group.input)
+  for (const task of Object.keys(group.tasks)) {
+    const ms = time(key, task)
+    const bytes = task === 'parse, markdown' && key === 'seed' ? inputs.seedMarkdown.bytes : group.input.bytes
+    const rate = bytes / 1e3 / ms
+    const perStory = (inputs.seed.bytes / bytes) * ms
+    console.log('| ' + task + ' | ' + group.input.name + ' | ' + formatMs(ms) + ' | ' + rate.toFixed(2) + ' | ' + formatMs(perStory) + ' |')
+  }
+}
+console.log('')
+
+// The targets of issue 7.
+const parse1 = megabytesPerSecond('text1', 'parse, text')
+const remark1 = megabytesPerSecond('text1', 'remark-parse alone')
+const linear = time('text16', 'parse, text') / inputs.text16.bytes / (time('text1', 'parse, text') / inputs.text1.bytes)
+const seedMs = time('seed', 'parse, text')
+const html1 = megabytesPerSecond('text1', 'toHtml')
+const targets = [
+  ['text parse, 1 MB', parse1.toFixed(2) + ' MB/s', '>= 50 MB/s', parse1 >= 50],
+  ['text parse / remark-parse, 1 MB', (parse1 / remark1).toFixed(1) + 'x', '>= 100x', parse1 / remark1 >= 100],
+  ['time per byte, 16 MB / 1 MB', linear.toFixed(2), '<= 1.3', linear <= 1.3],
+  ['seed parse (median)', formatMs(seedMs), '< 0.1 ms', seedMs < 0.1],
+  ['toHtml, 1 MB', html1.toFixed(2) + ' MB/s', '>= 20 MB/s', html1 >= 20],
+  ['retained heap, 16 MB tree', memory.retainedPerByte.toFixed(1) + ' B/byte', '<= 10 B/byte', memory.retainedPerByte <= 10]
+]
+console.log('| target | measured | wanted | met |')
+console.log('|---|---:|---:|---|')
+for (const [name, measured, wanted, met] of targets) console.log('| ' + name + ' | ' + measured + ' | ' + wanted + ' | ' + (met ? 'yes' : 'no') + ' |')
+console.log('')
+console.log('floors, 1 MB: line scan ' + megabytesPerSecond('text1', 'line scan (floor)').toFixed(1) + ' MB/s, tree copy ' + megabytesPerSecond('text1', 'tree copy (floor)').toFixed(1) + ' MB/s')
+console.log('toHtml, 1 MB: toHast ' + formatMs(time('text1', 'toHast')) + ', hast-util-to-html alone ' + formatMs(time('text1', 'hast-util-to-html alone')) + ', together ' + formatMs(time('text1', 'toHtml')))
+console.log(
+  '16 MB parse, memory (child process): retained ' + memory.retainedPerByte.toFixed(1) + ' B per input byte (heap after collection, tree kept), peak ' +
+    memory.peakPerByte.toFixed(1) + ' B per input byte (resident set high-water mark over the parse)'
+)
+console.log(
+  'retained heap floors, 16 MB: the tree shape copied ' + memory.copyPerByte.toFixed(1) + ' B per input byte, the same without positions ' +
+    memory.shapePerByte.toFixed(1) + ' B per input byte'
+)
+
+function formatMs(ms) {
+  return ms < 1 ? (ms * 1000).toFixed(1) + ' µs' : ms.toFixed(1) + ' ms'
+}
