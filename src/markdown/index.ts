@@ -2,6 +2,7 @@
 // back to the same tree: bold cues, a `#` title, the comments as an ordered list under a heading.
 import type * as Mdast from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import {parseCommentHeader} from '../parse/comments.js'
 import type {BlockContent, Comment, Comments, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
 
 /** Write an anecdote tree as Markdown. */
@@ -50,7 +51,7 @@ function block(node: BlockContent, into: Mdast.RootContent[]): void {
         into.push({type: 'code', value: only.value})
         return
       }
-      into.push({type: 'paragraph', children: phrasing(node.children)})
+      into.push({type: 'paragraph', children: guardHeaderLine(phrasing(node.children))})
       return
     }
     case 'dialogue': {
@@ -168,6 +169,24 @@ function inline(node: PhrasingContent, into: Mdast.PhrasingContent[]): void {
     default:
       into.push({type: 'text', value: textOf(node as Nodes)})
   }
+}
+
+/**
+ * A narration whose first line reads as a comment header (`2 Kommentare`, from a quote or a list
+ * item of Markdown input) would start the comment section when read back: its first character is
+ * written as a character reference (`&#50; Kommentare`), which reads back as the same text.
+ * (Only the first line: after a line ending, the Markdown path reads a reference as text of the
+ * line before.)
+ */
+function guardHeaderLine(nodes: Mdast.PhrasingContent[]): Mdast.PhrasingContent[] {
+  const first = nodes[0]
+  if (first?.type !== 'text') return nodes
+  const lineEnd = first.value.indexOf('\n')
+  const line = lineEnd < 0 ? first.value : first.value.slice(0, lineEnd)
+  if ((lineEnd < 0 && nodes.length > 1) || line.length === 0 || parseCommentHeader(line) === undefined) return nodes
+  const code = line.codePointAt(0)!
+  const rest: Mdast.Text = {type: 'text', value: first.value.slice(String.fromCodePoint(code).length)}
+  return ([{type: 'html', value: '&#' + code + ';'}, rest] as Mdast.PhrasingContent[]).concat(nodes.slice(1))
 }
 
 /** Join neighbouring text nodes, so the writer sees (and escapes) the text as one. */

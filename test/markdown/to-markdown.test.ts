@@ -64,6 +64,16 @@ describe('toMarkdown', () => {
     expect(toMarkdown(parse('Davor.\n\n```\n$x = 1\n$y = 2\n```\n', {format: 'markdown'}))).toBe('Davor.\n\n```\n$x = 1\n$y = 2\n```\n')
   })
 
+  it('writes a narration line that reads as a comment header with a character reference, so it stays narration', () => {
+    for (const value of ['> ## 2 Kommentare\n', '1. ## 2 Kommentare\n', 'Davor.\n\n> 3 Kommentare:\n> Danach.\n']) {
+      const tree = parse(value, {format: 'markdown'})
+      expect(tree.children.map((node) => node.type)).not.toContain('comments')
+      const markdown = toMarkdown(tree)
+      expect(withoutPositions(parse(markdown, {format: 'markdown'}))).toEqual(withoutPositions(tree))
+    }
+    expect(toMarkdown(parse('> ## 2 Kommentare\n', {format: 'markdown'}))).toBe('&#50; Kommentare\n')
+  })
+
   it('writes bullets, notes, Markdown phrasing and a generated tree without positions', () => {
     const tree: Root = {
       type: 'root',
