@@ -3,7 +3,7 @@
 // nodes or property values, so the HTML is safe for any input.
 import type {Element, ElementContent, Nodes as HastNodes, Properties, Root as HastRoot} from 'hast'
 import type {Nodes, Parents, Placeholder, Root} from '../../types.js'
-import {plainText} from '../plain-text.js'
+import {dispatch} from '../dispatch.js'
 import {stylesheet} from '../stylesheet.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 
@@ -40,8 +40,7 @@ export interface ToHastOptions {
   unknownHandler?: Handler | null | undefined
 }
 
-/** Nodes nested deeper than this render as their plain text, so recursion stays bounded. */
-export const maxDepth = 64
+export {maxDepth} from '../dispatch.js'
 
 /** What handlers get: the options, and ways to render children. */
 export interface State {
@@ -67,19 +66,9 @@ export function toHast(tree: Root, options?: ToHastOptions | null): HastRoot {
   const settings: ToHastOptions = options ?? {}
   const handlers: Handlers = {...defaultHandlers, ...settings.handlers}
   const unknown = settings.unknownHandler ?? renderUnknown
-  let depth = 0
-
+  const call = dispatch<State, ReturnType<Handler>>(handlers, unknown, (value) => ({type: 'text', value}))
   /** What the handler for `node` returns. */
-  function render(node: Nodes, parent: Parents | undefined): ReturnType<Handler> {
-    if (depth >= maxDepth) return {type: 'text', value: plainText(node)}
-    const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type] : undefined
-    depth++
-    try {
-      return (handler ?? unknown)(state, node, parent)
-    } finally {
-      depth--
-    }
-  }
+  const render = (node: Nodes, parent: Parents | undefined) => call(state, node, parent)
 
   const state: State = {
     options: settings,

@@ -2,8 +2,7 @@
 // Written so that parsing the result gives the same tree again (see docs/readme/render.md for
 // the whitespace rules).
 import type {Nodes, Parents, Root} from '../../types.js'
-import {maxDepth} from '../hast/index.js'
-import {plainText} from '../plain-text.js'
+import {dispatch} from '../dispatch.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 
 /** Turn one node into text. */
@@ -41,19 +40,12 @@ export function toText(tree: Root, options?: ToTextOptions | null): string {
   const settings: ToTextOptions = options ?? {}
   const handlers: TextHandlers = {...defaultHandlers, ...settings.handlers}
   const unknown = settings.unknownHandler ?? writeUnknown
-  let depth = 0
+  const call = dispatch<TextState, string>(handlers, unknown, (value) => value)
 
   const state: TextState = {
     options: settings,
     one(node, parent) {
-      if (depth >= maxDepth) return plainText(node)
-      const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type] : undefined
-      depth++
-      try {
-        return (handler ?? unknown)(state, node, parent)
-      } finally {
-        depth--
-      }
+      return call(state, node, parent)
     },
     all(parent) {
       let value = ''
