@@ -1,7 +1,8 @@
 // Bugs the property tests found, each pinned by the input that showed it.
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, parse, toText} from '../../src/index.js'
-import {all} from '../util/tree.js'
+import {anonymize, anonymizeText, parse, toMarkdown, toText} from '../../src/index.js'
+import {lostInMarkdown} from '../markdown/markup.js'
+import {all, withoutPositions} from '../util/tree.js'
 
 describe('found by fuzzing', () => {
   it('reads `$A$B` as two placeholders, so anonymizing leaves neither name', () => {
@@ -29,6 +30,14 @@ describe('found by fuzzing', () => {
     expect(anonymizeText(value, {strategy: 'generic', format: 'markdown'})).toBe(
       '```\nPerson A ja\n```\n\nIch: `Person A` und `echo $PATH`, Person A.\n\n[a]: https://x.example/Person A'
     )
+  })
+
+  it('reads a Markdown link or image reference as the text it is written as, like its definition', () => {
+    const value = '[ref]: https://x.example\n\nSiehe [ref] und [Text][ref] oder ![Bild][ref].\n'
+    const tree = parse(value, {format: 'markdown'})
+    expect(withoutPositions(tree.children[1])).toEqual({type: 'narration', children: [{type: 'text', value: 'Siehe [ref] und [Text][ref] oder ![Bild][ref].'}]})
+    expect(lostInMarkdown(value, tree)).toEqual([])
+    expect(withoutPositions(parse(toMarkdown(tree), {format: 'markdown'}))).toEqual(withoutPositions(tree))
   })
 
   it('detects Markdown after a byte order mark', () => {

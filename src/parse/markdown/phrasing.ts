@@ -82,7 +82,9 @@ export function weave(
   let cursor = from
   for (let index = firstEndingAfter(nodes, from); index < nodes.length; index++) {
     const node = nodes[index]
-    if (node.type === 'text' || !node.position) continue
+    // A link or image reference (`[Text][ref]`, `[ref]`) is read as the text it is written as,
+    // with its neighbours: its definition is kept as text too (`[ref]: https://…`).
+    if (node.type === 'text' || node.type === 'linkReference' || node.type === 'imageReference' || !node.position) continue
     const start = startOf(node)
     const end = endOf(node)
     if (start < cursor || end <= cursor) continue
@@ -146,15 +148,8 @@ function mapNode(state: State, node: MdastPhrasing, leading: boolean, options: W
       result.push({type: 'inlineCode', value: node.value, position})
       return
     }
-    case 'linkReference': {
-      // No definition to take a URL from in this block: keep the words, the brackets are markup.
-      for (const child of weave(state, node.children, innerStart(node), innerEnd(node), {...options, leadingEmphasis: false})) {
-        result.push(child)
-      }
-      return
-    }
     default: {
-      // Anything else (an image reference, an extension's node) is read as text.
+      // Anything else (an extension's node) is read as text.
       gap(state, start, end, options, result)
     }
   }
