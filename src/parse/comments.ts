@@ -4,7 +4,7 @@ import {isDigit, isInlineSpace} from './chars.js'
 import type {Region} from './classify.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
-import {isMonthName} from './dateline.js'
+import {isMonthName, parseCommentDate} from './dateline.js'
 import {commentBylineVerbs, commentCountWords, commentNouns, controlWords} from './words.js'
 
 /** The longest line read as a comment header. */
@@ -38,7 +38,8 @@ export interface CommentPart {
   /** The number marker as written and where it ends. */
   marker?: {text: string; start: number; end: number; line: Line}
   controls: string[]
-  byline?: {text: string; author: string; line: Line}
+  /** The byline, with the date line under it where there is one (`date`: ISO 8601). */
+  byline?: {text: string; author: string; date?: string; line: Line}
   /** The first and last line of the comment, marker and controls included. */
   first: Line
   last: Line
@@ -184,6 +185,15 @@ function commentPart(value: string, lines: Line[], marker: Marker | undefined): 
     if (author !== undefined) {
       part.byline = {text: contentOf(value, line), author, line}
       region[index] = blankView(line)
+      // The date line right under it (`3. März 2012 um 09:15`) belongs to the byline.
+      const next = region[index + 1]
+      const date = next && !isBlank(next) ? parseCommentDate(contentOf(value, next)) : undefined
+      if (date) {
+        // Each line without its indentation, as the renderers indent them again.
+        part.byline.text += '\n' + contentOf(value, next)
+        part.byline.date = date
+        region[index + 1] = blankView(next)
+      }
     }
     break
   }

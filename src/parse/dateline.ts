@@ -126,3 +126,60 @@ function isValidDate(year: number, month: number, day: number): boolean {
 function pad(value: number): string {
   return value < 10 ? '0' + value : String(value)
 }
+
+/** The longest date line under a comment byline. */
+const maxCommentDateLength = 64
+
+/**
+ * The date line blogs write under a comment's byline: a date as a dateline has it, then maybe a
+ * time (`3. März 2012 um 09:15`, `March 4, 2012 at 8:02 PM`, `2012-03-04, 20:02 Uhr`). ISO 8601
+ * (`2012-03-03T09:15`, or the day alone without a time), or undefined when the line is none.
+ */
+export function parseCommentDate(text: string): string | undefined {
+  if (text.length > maxCommentDateLength) return undefined
+  const time = timeAtEnd(text)
+  let end = time ? time.start : text.length
+  // The words between date and time: `um`, `at`, a comma.
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--
+  for (const word of [' um', ' at']) {
+    if (time && text.slice(0, end).toLowerCase().endsWith(word)) end -= word.length
+  }
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--
+  const date = parseDateline(text.slice(0, end))?.date
+  if (!date) return undefined
+  return time ? date + 'T' + pad(time.hours) + ':' + pad(time.minutes) : date
+}
+
+/** A time at the end of `text` (`09:15`, `8:02 PM`, `20:02 Uhr`), and where it starts. */
+function timeAtEnd(text: string): {start: number; hours: number; minutes: number} | undefined {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  const lower = text.slice(0, end).toLowerCase()
+  let meridiem: 'am' | 'pm' | undefined
+  for (const [suffix, kind] of [['uhr', undefined], ['a.m.', 'am'], ['p.m.', 'pm'], ['am', 'am'], ['pm', 'pm']] as const) {
+    if (lower.endsWith(suffix)) {
+      end -= suffix.length
+      meridiem = kind
+      while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+      break
+    }
+  }
+  // `h:mm` or `hh:mm` just before.
+  const minutesStart = end - 2
+  if (minutesStart < 2 || text.charCodeAt(minutesStart - 1) !== 58) return undefined
+  const minutes = Number(text.slice(minutesStart, end))
+  let start = minutesStart - 1
+  while (start > 0 && minutesStart - 1 - start < 2 && isAsciiDigit(text.charCodeAt(start - 1))) start--
+  if (start === minutesStart - 1 || !isAsciiDigit(text.charCodeAt(minutesStart)) || !isAsciiDigit(text.charCodeAt(minutesStart + 1))) return undefined
+  let hours = Number(text.slice(start, minutesStart - 1))
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return undefined
+    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0)
+  }
+  if (hours > 23 || minutes > 59 || (start > 0 && text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 44)) return undefined
+  return {start, hours, minutes}
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}

@@ -166,6 +166,7 @@ function comments(
     if (part.byline) {
       comment.author = part.byline.author
       comment.byline = part.byline.text
+      if (part.byline.date) comment.date = part.byline.date
     }
     if (part.controls.length > 0) comment.controls = part.controls
     node.children.push(comment)

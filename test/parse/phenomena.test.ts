@@ -1,10 +1,10 @@
 // The real-world formats of design section 1, one fixture each, fact by fact: a failing test
 // names what broke. The whole trees are compared in `fixtures.test.ts`.
 import {describe, expect, it} from 'vitest'
-import {parse, type Root} from '../../src/index.js'
+import {parse, type Root, toMarkdown, toText} from '../../src/index.js'
 import {fixtures} from '../util/fixtures.js'
 import {commentsOf, outline, parseFixture, readFixture, speakers, speech, texts} from '../util/story.js'
-import {all, textOf} from '../util/tree.js'
+import {all, textOf, withoutPositions} from '../util/tree.js'
 
 const covered = new Set<string>(['fahren-sie-mal-da-hin'])
 
@@ -454,17 +454,38 @@ story('comments-many-en', (tree) => {
 })
 
 story('comments-dated', (tree) => {
-  it('reads a date line under a byline as text, not as the number marker of a numbered section', () => {
+  it('reads the date line under a byline as the comment’s date, not as the number marker of a numbered section', () => {
     const comments = commentsOf(tree)!
     expect(comments).toMatchObject({label: '2 Kommentare:', count: 2})
-    expect(comments.children.map((comment) => [comment.index, comment.author, comment.controls])).toEqual([
-      [undefined, 'Lena', ['Antworten', 'Löschen']],
-      [undefined, 'Tom', ['Reply', 'Delete']]
+    expect(comments.children.map((comment) => [comment.index, comment.author, comment.date, comment.byline, comment.controls])).toEqual([
+      [undefined, 'Lena', '2012-03-03T09:15', 'Lena hat gesagt…\n3. März 2012 um 09:15', ['Antworten', 'Löschen']],
+      [undefined, 'Tom', '2012-03-04T20:02', 'Tom said...\nMarch 4, 2012 at 8:02 PM', ['Reply', 'Delete']]
     ])
-    expect(comments.children.map((comment) => textOf(comment))).toEqual([
-      '3. März 2012 um 09:15\nDie Folie! Jedes Mal.',
-      'March 4, 2012 at 8:02 PM\nSame here. 2. Satz: nichts.'
-    ])
+    expect(comments.children.map((comment) => textOf(comment))).toEqual(['Die Folie! Jedes Mal.', 'Same here. 2. Satz: nichts.'])
+  })
+
+  it('reads dates with and without a time, in both languages, and leaves other lines under a byline as text', () => {
+    const dateOf = (line: string) => {
+      const comment = commentsOf(parse('Text.\n\n1 Kommentar:\n\nAnna schrieb:\n' + line + '\nJa.\n'))!.children[0]
+      return [comment.date, textOf(comment)]
+    }
+    expect(dateOf('21.02.2011 10:31')).toEqual(['2011-02-21T10:31', 'Ja.'])
+    expect(dateOf('Montag, 21. Februar 2011, 10:31 Uhr')).toEqual(['2011-02-21T10:31', 'Ja.'])
+    expect(dateOf('February 21, 2011 at 12:05 AM')).toEqual(['2011-02-21T00:05', 'Ja.'])
+    expect(dateOf('21 February 2011')).toEqual(['2011-02-21', 'Ja.'])
+    expect(dateOf('2011-02-21')).toEqual(['2011-02-21', 'Ja.'])
+    expect(dateOf('February 30, 2011 at 10:31 AM')).toEqual([undefined, 'February 30, 2011 at 10:31 AM\nJa.'])
+    expect(dateOf('21.02.2011 25:31')).toEqual([undefined, '21.02.2011 25:31\nJa.'])
+    expect(dateOf('Das war am 21.02.2011')).toEqual([undefined, 'Das war am 21.02.2011\nJa.'])
+  })
+
+  it('reads the date under a byline on the Markdown path too, and writes it back', () => {
+    const value = '# T\n\n## 1 Kommentar\n\n1. Anna schrieb:\n   21.02.2011 10:31\n   Ja.\n'
+    const tree = parse(value, {format: 'markdown'})
+    const comment = commentsOf(tree)!.children[0]
+    expect([comment.author, comment.date, comment.byline, textOf(comment)]).toEqual(['Anna', '2011-02-21T10:31', 'Anna schrieb:\n21.02.2011 10:31', 'Ja.'])
+    expect(withoutPositions(parse(toMarkdown(tree), {format: 'markdown'}))).toEqual(withoutPositions(tree))
+    expect(withoutPositions(parse(toText(tree)))).toEqual(withoutPositions(parse(toText(parse(toText(tree))))))
   })
 
   it('in a numbered section, a line starting with a day and a month is text of the comment', () => {

@@ -8,6 +8,7 @@ import {learnCast} from '../cast.js'
 import {checkPlaceholders} from '../check-placeholders.js'
 import {classifyRegion} from '../classify.js'
 import {bylineAuthor, controlsOf, gluedControls} from '../comments.js'
+import {parseCommentDate} from '../dateline.js'
 import {type Context, point, warn} from '../context.js'
 import type {ParseOptions} from '../index.js'
 import {detectLang} from '../lang.js'
@@ -133,8 +134,11 @@ function newItem(collected: Collected, start: number): Section {
   return draft.section
 }
 
+/** A backslash escape of ASCII punctuation, as CommonMark reads it. */
+const escapeRe = /\\([!-/:-@[-`{-~])/g
+
 /** Blog controls (`AntwortenLöschen`) and a byline (`Anna said...`) in a comment: into fields. */
-function takeOutControls(state: State, item: CommentDraft & {controls?: string[]; byline?: {text: string; author: string}}): void {
+function takeOutControls(state: State, item: CommentDraft & {controls?: string[]; byline?: {text: string; author: string; date?: string}}): void {
   const value = state.context.value
   const {region, classified, entries} = item.section
   let controls: string[] = []
@@ -182,6 +186,17 @@ function takeOutControls(state: State, item: CommentDraft & {controls?: string[]
     if (author !== undefined) {
       item.byline = {text, author}
       blank(index)
+      // The date line right under it (`3. März 2012 um 09:15`) belongs to the byline.
+      const next = index + 1
+      if (classified[next] && classified[next].kind !== 'blank' && entries[next] && plainLine(next)) {
+        // Without backslash escapes: a writer escapes the `.` of `3. März` so it is no list item.
+        const dateLine = value.slice(region[next].contentStart, region[next].contentEnd).replace(escapeRe, '$1')
+        const date = parseCommentDate(dateLine)
+        if (date) {
+          item.byline = {text: text + '\n' + dateLine, author, date}
+          blank(next)
+        }
+      }
     }
     break
   }
@@ -191,7 +206,7 @@ function takeOutControls(state: State, item: CommentDraft & {controls?: string[]
 function commentSection(state: State, drafts: NonNullable<Collected['comments']>): Comments {
   const node: Comments = {type: 'comments', label: drafts.label, children: [], position: place(state, drafts.start, drafts.end)}
   if (drafts.count !== undefined) node.count = drafts.count
-  for (const draft of drafts.items as Array<CommentDraft & {controls?: string[]; byline?: {text: string; author: string}}>) {
+  for (const draft of drafts.items as Array<CommentDraft & {controls?: string[]; byline?: {text: string; author: string; date?: string}}>) {
     const children = buildSection(state, draft.section)
     let end = draft.end
     let start = draft.start
@@ -208,6 +223,7 @@ function commentSection(state: State, drafts: NonNullable<Collected['comments']>
     if (draft.byline) {
       comment.author = draft.byline.author
       comment.byline = draft.byline.text
+      if (draft.byline.date) comment.date = draft.byline.date
     }
     if (draft.controls) comment.controls = draft.controls
     node.children.push(comment)

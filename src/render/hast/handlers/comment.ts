@@ -17,11 +17,14 @@ export function comment(state: State, node: Comment): ElementContent {
 
 function bylineOf(state: State, node: Comment): ElementContent | undefined {
   const content: ElementContent[] = []
-  if (node.byline) content.push({type: 'text', value: node.byline})
+  // A byline the date was read from holds the date line under it: that line becomes the `<time>`.
+  const lineEnd = node.byline && node.date ? node.byline.lastIndexOf('\n') : -1
+  const shownDate = lineEnd >= 0 ? node.byline!.slice(lineEnd + 1) : node.date
+  if (node.byline) content.push({type: 'text', value: lineEnd >= 0 ? node.byline.slice(0, lineEnd) : node.byline})
   else if (node.author) content.push({type: 'text', value: node.author})
   if (node.date) {
     if (content.length > 0) content.push({type: 'text', value: ' '})
-    content.push(state.element(undefined, 'time', {dateTime: node.date}, [{type: 'text', value: node.date}]))
+    content.push(state.element(undefined, 'time', {dateTime: node.date}, [{type: 'text', value: shownDate!}]))
   }
   return content.length > 0 ? state.element(undefined, 'p', {className: state.className('byline')}, content) : undefined
 }
