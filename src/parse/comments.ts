@@ -1,6 +1,6 @@
 // The reader-comment section: its header (`2 Kommentare:`), then the comments, numbered or not,
 // each with the blog's controls (`AntwortenLöschen`) taken out of its text into a field.
-import {isDigit, isInlineSpace} from './chars.js'
+import {isDigit, isInlineSpace, isLetter} from './chars.js'
 import type {Region} from './classify.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
@@ -66,7 +66,7 @@ function markerAt(value: string, line: Line): Marker | undefined {
   let wordStart = end
   while (wordStart < line.contentEnd && isInlineSpace(value.charCodeAt(wordStart))) wordStart++
   let wordEnd = wordStart
-  while (wordEnd < line.contentEnd && wordEnd - wordStart <= maxMonthLength && /\p{L}/u.test(value.charAt(wordEnd))) wordEnd++
+  while (wordEnd < line.contentEnd && wordEnd - wordStart <= maxMonthLength && isLetter(value.charCodeAt(wordEnd))) wordEnd++
   if (wordEnd > wordStart && isMonthName(value.slice(wordStart, wordEnd))) return undefined
   return {number: Number(value.slice(line.contentStart, index)), end}
 }
