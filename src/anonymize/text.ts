@@ -1,6 +1,7 @@
 // Text in, text out: the source byte for byte, except the replaced spans. The spans come from
 // the parse positions (placeholders) or from one scan of the source (real names); the result is
 // built once, left to right.
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
@@ -34,12 +35,9 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
         // find the string there. An author is part of its byline.
         const field = occurrence.field
         const holder = field.holder
-        const start = holder.position?.start.offset
         const written = field.key === 'value' ? field.holder.value : field.key === 'byline' ? field.holder.byline : undefined
-        const at = written !== undefined && start !== undefined ? source.indexOf(written, start) : -1
-        if (at >= 0 && at + written!.length <= holder.position!.end.offset!) {
-          splices.push({start: at + occurrence.field.start, end: at + occurrence.field.end, value: replacement})
-        }
+        const at = written === undefined ? undefined : sourceOffset(source, written, holder.position, field.start)
+        if (at !== undefined) splices.push({start: at, end: at + field.end - field.start, value: replacement})
         continue
       }
       const position = occurrence.node.position
@@ -50,6 +48,27 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const target = file ?? (typeof value === 'string' ? undefined : value)
   if (target) reportUnmapped(plan, target)
   return splice(source, splices)
+}
+
+/**
+ * Where offset `offset` of `written`, a string the parser took from inside `place`, stands in the
+ * source. Line by line: a byline with its date line holds the two lines without the indentation
+ * between them.
+ */
+function sourceOffset(source: string, written: string, place: Position | undefined, offset: number): number | undefined {
+  const end = place?.end.offset
+  let from = place?.start.offset
+  if (from === undefined || end === undefined) return undefined
+  let lineStart = 0
+  for (;;) {
+    const lineEnd = written.indexOf('\n', lineStart)
+    const line = lineEnd < 0 ? written.slice(lineStart) : written.slice(lineStart, lineEnd)
+    const at = source.indexOf(line, from)
+    if (at < 0 || at + line.length > end) return undefined
+    if (lineEnd < 0 || offset < lineEnd) return offset >= lineStart ? at + offset - lineStart : undefined
+    from = at + line.length
+    lineStart = lineEnd + 1
+  }
 }
 
 /** `deidentify` on text: every listed real name, wherever it is in the text, becomes its placeholder. */

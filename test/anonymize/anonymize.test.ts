@@ -240,6 +240,11 @@ describe('anonymize', () => {
     ])
   })
 
+  it('anonymizeText: replaces a placeholder in an indented byline with a date line under it', () => {
+    const value = 'Text von $Anna.\n\n1 Kommentar:\n\n    $Anna schrieb:\n    21.02.2011 10:31\n    Ja, $Anna.\n'
+    expect(anonymizeText(value, {strategy: 'generic'})).toBe('Text von Person A.\n\n1 Kommentar:\n\n    Person A schrieb:\n    21.02.2011 10:31\n    Ja, Person A.\n')
+  })
+
   it('anonymizeText: every byte but the replaced spans as it was (CRLF, tabs, odd spacing)', () => {
     const value = '  Chef :\t<leise>  Wo ist $Kollegin ?\r\n\r\n\t$Kollegin  ist   in $Stadt.\r\n'
     expect(anonymizeText(value, {strategy: 'generic'})).toBe('  Chef :\t<leise>  Wo ist Person A ?\r\n\r\n\tPerson A  ist   in Ort B.\r\n')
