@@ -223,13 +223,7 @@ function gather(tree: Root): Map<string, Entry> {
       previous?.type === 'text' ? previous.value : '',
       next?.type === 'text' ? next.value : ''
     )
-    let entry = entries.get(node.name)
-    if (!entry) {
-      entry = {name: node.name, occurrences: [], kind: 'person', gender: undefined, casing: casingOf(node.name), strategy: 'keep', replacement: undefined}
-      entries.set(node.name, entry)
-    }
-    const dotAfter = next?.type === 'text' && next.value.charCodeAt(0) === 46
-    entry.occurrences.push({node, parent, index, signal, dotAfter})
+    add({node, parent, index, signal, dotAfter: next?.type === 'text' && next.value.charCodeAt(0) === 46})
   })
   // In code and unread text only names the story has as placeholders: `$PATH` in code stays.
   for (const occurrence of inStrings) if (entries.has(occurrence.node.name)) add(occurrence)
