@@ -1,6 +1,7 @@
 // The browser build in a real browser: Debian's chromium, driven by playwright-core, loads
 // `dist/browser/anecdote.js` from a page on localhost, parses and renders the seed, and the DOM
-// is checked. Skipped, with one line saying so, where chromium is not installed.
+// is checked; a module Web Worker (no `document`) imports the same file and does the same.
+// Skipped, with one line saying so, where chromium is not installed.
 // `SCREENSHOT=1` also writes docs/images/seed.png and seed-dark.png.
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
@@ -19,25 +20,61 @@ if (!available) {
   process.stdout.write(`browser test skipped: no chromium at ${executablePath} (install it: apt-get install -y chromium)\n`)
 }
 
+/** Markdown with named character references: decoded by the DOM in a page, by a table elsewhere. */
+const markdownSample = '**Chef:** K&auml;se &amp; Brot&hellip; &notanentity;'
+const markdownText = 'Chef: Käse & Brot… &notanentity;\n'
+
 const pageHtml = `<!doctype html>
 <html lang="de">
 <head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>anecdote</title><style>body { margin: 0 }</style><link rel="stylesheet" href="/style.css"></head>
 <body>
 <script type="module">
-  import {parse, toHtml} from '/anecdote.js'
+  import {parse, toHtml, toText} from '/browser/anecdote.js'
   const text = await (await fetch('/seed.txt')).text()
   document.body.insertAdjacentHTML('beforeend', toHtml(parse(text)))
+  window.markdownText = toText(parse(${JSON.stringify(markdownSample)}, {format: 'markdown'}))
   document.body.dataset.rendered = 'yes'
 </script>
 </body>
 </html>
 `
 
-const files: Record<string, [string, string]> = {
+// A module worker: it has no `document`, so the bundle loads its table of named references.
+const workerJs = `
+try {
+  const hasDocument = typeof document !== 'undefined'
+  const {parse, toHtml, toText} = await import('/browser/anecdote.js')
+  const text = await (await fetch('/seed.txt')).text()
+  const html = toHtml(parse(text))
+  postMessage({
+    hasDocument,
+    turns: html.split('<p class="turn"').length - 1,
+    markdownText: toText(parse(${JSON.stringify(markdownSample)}, {format: 'markdown'}))
+  })
+} catch (error) {
+  postMessage({error: String(error)})
+}
+`
+
+const javascript = 'text/javascript; charset=utf-8'
+const pages: Record<string, [string, string]> = {
   '/': ['text/html; charset=utf-8', pageHtml],
-  '/anecdote.js': ['text/javascript; charset=utf-8', join(root, 'dist/browser/anecdote.js')],
+  '/worker.js': [javascript, workerJs]
+}
+const files: Record<string, [string, string]> = {
   '/style.css': ['text/css; charset=utf-8', join(root, 'dist/style.css')],
   '/seed.txt': ['text/plain; charset=utf-8', join(fixturesRoot, 'text/fahren-sie-mal-da-hin.txt')]
+}
+
+/** The content type and body for a URL; the browser build's files are served under `/browser/`. */
+function serve(url: string): [string, string | Buffer] | undefined {
+  if (pages[url]) return pages[url]
+  const file = files[url]
+  if (file) return [file[0], readFileSync(file[1])]
+  const name = /^\/browser\/([\w.-]+\.js)$/.exec(url)?.[1]
+  const path = name && join(root, 'dist/browser', name)
+  if (path && existsSync(path)) return [javascript, readFileSync(path)]
+  return undefined
 }
 
 describe.skipIf(!available)('in a real browser', () => {
@@ -49,13 +86,13 @@ describe.skipIf(!available)('in a real browser', () => {
 
   beforeAll(async () => {
     server = createServer((request, response) => {
-      const file = files[request.url ?? '']
+      const file = serve(request.url ?? '')
       if (!file) {
         response.writeHead(404).end()
         return
       }
       response.writeHead(200, {'content-type': file[0]})
-      response.end(request.url === '/' ? file[1] : readFileSync(file[1]))
+      response.end(file[1])
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     userDataDir = mkdtempSync(join(tmpdir(), 'anecdote-chromium-'))
@@ -88,6 +125,22 @@ describe.skipIf(!available)('in a real browser', () => {
 
   it('runs the module without errors', () => {
     expect(errors).toEqual([])
+  })
+
+  it('decodes named character references in Markdown with the DOM', async () => {
+    expect(await page.evaluate(() => (window as unknown as {markdownText: string}).markdownText)).toBe(markdownText)
+  })
+
+  it('runs in a module Web Worker, which has no document', async () => {
+    const result = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const worker = new Worker('/worker.js', {type: 'module'})
+          worker.onmessage = (event) => resolve(event.data)
+          worker.onerror = (event) => resolve({error: event.message})
+        })
+    )
+    expect(result).toEqual({hasDocument: false, turns: 11, markdownText})
   })
 
   it('renders the seed: turns, speakers, the date', async () => {
