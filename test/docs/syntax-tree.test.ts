@@ -1,7 +1,8 @@
 // The examples of the spec, `docs/syntax-tree.md`, are what `parse` yields for their text.
 // An example is a ```text block (its info string may carry JSON options), then `Yields:` and a
 // ```js block holding the whole root or one node of the tree, without positions unless the
-// label says `Yields (with positions):`. ```markdown examples (no Markdown path yet) are skipped.
+// label says `Yields (with positions):`. test/docs/code-blocks.test.ts checks these and the ```markdown
+// examples too, in every page; this test adds that nothing is lost and that the tree survives JSON.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {type Nodes, parse, type ParseOptions} from '../../src/index.js'

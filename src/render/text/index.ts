@@ -1,5 +1,5 @@
 // toText(): anecdote tree → the canonical plain text, one handler per node type.
-// Written so that parsing the result gives the same tree again (see docs/readme/render.md for
+// Written so that parsing the result gives the same tree again (see docs/rendering.md for
 // the whitespace rules).
 import type {Nodes, Parents, Root} from '../../types.js'
 import {dispatch} from '../dispatch.js'
