@@ -1,6 +1,7 @@
 // The browser build in a real browser: Debian's chromium, driven by playwright-core, loads
 // `dist/browser/anecdote.js` from a page on localhost, parses and renders the seed, and the DOM
-// is checked; a module Web Worker (no `document`) imports the same file and does the same.
+// is checked; a module Web Worker (no `document`) imports the same file and does the same; and
+// every ```html page block of the docs is loaded and must render a story without errors.
 // Skipped, with one line saying so, where chromium is not installed.
 // `SCREENSHOT=1` also writes docs/images/seed.png and seed-dark.png.
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
@@ -10,6 +11,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {type BrowserContext, chromium, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {blocksOf, documentationFiles} from '../docs/blocks.js'
 import {fixturesRoot} from '../util/fixtures.js'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -66,9 +68,19 @@ const files: Record<string, [string, string]> = {
   '/seed.txt': ['text/plain; charset=utf-8', join(fixturesRoot, 'text/fahren-sie-mal-da-hin.txt')]
 }
 
-/** The content type and body for a URL; the browser build's files are served under `/browser/`. */
+// The pages of the docs (```html page blocks), which load the package from `/anecdote/`.
+const docPages = documentationFiles().flatMap((file) => blocksOf(file).filter((block) => block.lang === 'html' && block.meta === 'page'))
+docPages.forEach((block, index) => {
+  pages['/docs/' + index] = ['text/html; charset=utf-8', `<!doctype html><meta charset="utf-8"><title>${block.file}:${block.line}</title>\n` + block.value]
+})
+const types: Record<string, string> = {js: javascript, css: 'text/css; charset=utf-8'}
+
+/** The content type and body for a URL; the browser build's files are served under `/browser/`,
+ * the package's `dist/` under `/anecdote/dist/`. */
 function serve(url: string): [string, string | Buffer] | undefined {
   if (pages[url]) return pages[url]
+  const inDist = /^\/anecdote\/dist\/((?:[\w-]+\/)*[\w.-]+\.(js|css))$/.exec(url)
+  if (inDist && existsSync(join(root, 'dist', inDist[1]))) return [types[inDist[2]], readFileSync(join(root, 'dist', inDist[1]))]
   const file = files[url]
   if (file) return [file[0], readFileSync(file[1])]
   const name = /^\/browser\/([\w.-]+\.js)$/.exec(url)?.[1]
@@ -126,6 +138,25 @@ describe.skipIf(!available)('in a real browser', () => {
   it('runs the module without errors', () => {
     expect(errors).toEqual([])
   })
+
+  it('has the pages of the docs to load', () => {
+    expect(docPages.length).toBeGreaterThan(0)
+  })
+
+  for (const [index, block] of docPages.entries()) {
+    it(`loads the page of ${block.file}:${block.line}, which renders a story`, async () => {
+      const docPage = await context.newPage()
+      const pageErrors: string[] = []
+      docPage.on('pageerror', (error) => pageErrors.push(String(error)))
+      const {port} = server.address() as AddressInfo
+      await docPage.goto(`http://127.0.0.1:${port}/docs/${index}`)
+      await docPage.waitForSelector('article.anecdote p.turn', {timeout: 20_000})
+      const turns = await docPage.evaluate(() => document.querySelectorAll('article.anecdote p.turn').length)
+      const styled = await docPage.evaluate(() => getComputedStyle(document.querySelector('.anecdote')!).getPropertyValue('--anecdote-text') !== '')
+      await docPage.close()
+      expect({errors: pageErrors, styled, rendered: turns > 0}).toEqual({errors: [], styled: true, rendered: true})
+    })
+  }
 
   it('decodes named character references in Markdown with the DOM', async () => {
     expect(await page.evaluate(() => (window as unknown as {markdownText: string}).markdownText)).toBe(markdownText)

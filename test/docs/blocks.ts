@@ -106,6 +106,8 @@ export function classify(blocks: Block[]): Kind[] {
       const output = next && outputLangs.has(next.lang) ? next : undefined
       kinds[index] = {kind: 'program', output}
       if (output) kinds[index + 1] = {kind: 'output', program: block}
+    } else if (block.lang === 'html' && block.meta === 'page') {
+      kinds[index] = {kind: 'shown', why: 'a page, loaded in Chromium by test/browser/browser.test.ts'}
     } else if (block.lang in shownLangs) {
       kinds[index] = {kind: 'shown', why: shownLangs[block.lang]}
     } else if (block.lang === '') {
