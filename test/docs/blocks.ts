@@ -31,6 +31,8 @@ export type Kind =
   | {kind: 'story'; tree: Block}
   /** … and its tree, or one node of it (or a run of siblings), as a JS literal. */
   | {kind: 'tree'; story: Block; withPositions: boolean}
+  /** `sh` with `anecdote …` lines: each runs (the built CLI) in a fresh folder holding a story. */
+  | {kind: 'cli'; commands: string[][]}
   /** Not run, with the reason shown in the test's name. */
   | {kind: 'shown'; why: string}
   /** None of the above: the test fails and says how to fix it. */
@@ -41,7 +43,7 @@ export const outputLangs = new Set(['txt', 'html', 'json'])
 const storyLangs = new Set(['text', 'markdown'])
 /** Blocks that are shown, not run, and why. */
 const shownLangs: Record<string, string> = {
-  sh: 'shell commands (not run)',
+  sh: 'shell commands without `anecdote` (not run)',
   text: 'a story, a message or a layout (not run)',
   markdown: 'a story in Markdown (not run)',
   idl: 'a node interface of the spec (checked against src/types.ts by review)',
@@ -106,6 +108,8 @@ export function classify(blocks: Block[]): Kind[] {
       const output = next && outputLangs.has(next.lang) ? next : undefined
       kinds[index] = {kind: 'program', output}
       if (output) kinds[index + 1] = {kind: 'output', program: block}
+    } else if (block.lang === 'sh' && cliCommands(block).length > 0) {
+      kinds[index] = {kind: 'cli', commands: cliCommands(block)}
     } else if (block.lang === 'html' && block.meta === 'page') {
       kinds[index] = {kind: 'shown', why: 'a page, loaded in Chromium by test/browser/browser.test.ts'}
     } else if (block.lang in shownLangs) {
@@ -119,4 +123,16 @@ export function classify(blocks: Block[]): Kind[] {
     }
   }
   return kinds
+}
+
+/** The arguments of each `anecdote …` or `npx anecdote …` line of a shell block (comments cut;
+ * words split at spaces, '…' and "…" kept together). */
+export function cliCommands(block: Block): string[][] {
+  const commands: string[][] = []
+  for (const line of block.value.split('\n')) {
+    const words = (line.replace(/\s+#.*$/, '').match(/'[^']*'|"[^"]*"|\S+/g) ?? []).map((word) => word.replace(/^(['"])(.*)\1$/, '$2'))
+    if (words[0] === 'npx') words.shift()
+    if (words[0] === 'anecdote') commands.push(words.slice(1))
+  }
+  return commands
 }

@@ -3,12 +3,14 @@
 // package and print what the output block after them shows, TypeScript type-checks under
 // `strict`, a story's tree is what `parse` yields, and every other block is named with the reason
 // it is not run. A block of no known kind fails.
-import {execFileSync} from 'node:child_process'
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import ts from 'typescript'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {type Nodes, parse, type ParseOptions} from '../../src/index.js'
+import {fixturesRoot} from '../util/fixtures.js'
 import {withoutPositions} from '../util/tree.js'
 import {type Block, blocksOf, classify, documentationFiles, type Kind, root} from './blocks.js'
 
@@ -108,6 +110,27 @@ function testBlock(at: string, block: Block, kind: Kind) {
         // The literals are object notation written in this repository's own docs.
         const expected = new Function('return (' + block.value + ')')() as unknown
         expect(contains(shown, expected), JSON.stringify(expected)).toBe(true)
+      })
+      break
+    case 'cli':
+      it(`${at}: its anecdote commands run (exit 0, or 1 for warnings)`, () => {
+        const folder = mkdtempSync(join(tmpdir(), 'anecdote-docs-'))
+        try {
+          copyFileSync(join(fixturesRoot, 'text/fahren-sie-mal-da-hin.txt'), join(folder, 'story.txt'))
+          mkdirSync(join(folder, 'stories'))
+          copyFileSync(join(fixturesRoot, 'text/fahren-sie-mal-da-hin.txt'), join(folder, 'stories/seed.txt'))
+          copyFileSync(join(fixturesRoot, 'markdown/fahren-sie-mal-da-hin.md'), join(folder, 'stories/seed.md'))
+          for (const args of kind.commands) {
+            const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], {cwd: folder, encoding: 'utf8'})
+            expect({command: 'anecdote ' + args.join(' '), status: result.status === 1 ? 0 : result.status, stderr: result.status! > 1 ? result.stderr : ''}).toEqual({
+              command: 'anecdote ' + args.join(' '),
+              status: 0,
+              stderr: ''
+            })
+          }
+        } finally {
+          rmSync(folder, {recursive: true, force: true})
+        }
       })
       break
     case 'shown':
