@@ -123,7 +123,8 @@ export function readFileInput(path: string): Input | InputProblem {
   try {
     const stats = fstatSync(fd)
     if (stats.isDirectory()) return {path, reason: 'is a directory, not a file'}
-    if (!stats.isFile()) return {path, reason: `${kindOf(stats)}, not a regular file; pipe it into standard input instead (- < ${path})`}
+    if (stats.isFIFO()) return {path, reason: `a FIFO (named pipe), not a regular file; give it as standard input instead (- < ${path})`}
+    if (!stats.isFile()) return {path, reason: `${kindOf(stats)}, not a regular file`}
     if (stats.size > maxInputBytes) return {path, reason: tooLarge(stats.size)}
     const chunks: Buffer[] = []
     let total = 0
@@ -175,7 +176,6 @@ function tooLarge(bytes: number, atLeast = false): string {
 }
 
 function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return 'a FIFO (named pipe)'
   if (stats.isCharacterDevice()) return 'a character device'
   if (stats.isBlockDevice()) return 'a block device'
   if (stats.isSocket()) return 'a socket'

@@ -56,6 +56,11 @@ export class Outputs {
     const existing = this.check(path, source)
     try {
       mkdirSync(dirname(path), {recursive: true})
+    } catch (error) {
+      const code = (error as {code?: string}).code
+      throw new CliError(`${path}: cannot write: ${code === 'EEXIST' ? 'a part of the path is not a directory' : describeFsError(error)}`, exitCodes.write)
+    }
+    try {
       // A path that did not exist a moment ago is created, never replaced (`wx`).
       writeFileSync(path, content, {flag: existing || this.force ? 'w' : 'wx'})
     } catch (error) {
