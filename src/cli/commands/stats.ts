@@ -18,7 +18,7 @@ export const statsCommand: BatchCommand<Settings> = {
   summary: 'count speakers, turns, words spoken, placeholders and comments',
   usage: 'anecdote stats [options] [file|dir|-]…',
   options: {
-    to: {type: 'string', value: forms.join('|'), default: 'table', description: 'output form: aligned tables, or JSON (one document, or one line per input for several)'},
+    to: {type: 'string', value: forms.join('|'), default: 'table', description: 'output form: aligned tables, or JSON: one document, or one line per input for several (default: table)'},
     json: {type: 'boolean', alias: {option: 'to', value: 'json'}, description: ''},
     ...sharedOptions,
     ...outputOptions
