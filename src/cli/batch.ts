@@ -9,7 +9,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {type Batch, type BatchCommand, complain, type RunContext, type WorkResult} from './command.js'
 import {CliError, type ExitCode, exitCodes, worst} from './errors.js'
-import {displayName, expandPaths, isProblem, readFileInput, readStdin, type InputProblem} from './inputs.js'
+import {displayName, expandPaths, type Input, isProblem, readFileInput, readStdin, type InputProblem} from './inputs.js'
 import {jobsFrom} from './options.js'
 import {Outputs} from './outputs.js'
 import {progress} from './progress.js'
@@ -244,4 +244,28 @@ async function inThreads(
     for (const worker of workers) worker.removeAllListeners('exit')
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
+}
+
+/**
+ * The loop of a command not (yet) written as a `BatchCommand`: `work` is a closure, so it runs in
+ * this thread only (`--jobs` does not apply). Register a `BatchCommand` to get `--jobs`.
+ */
+export function eachInput(
+  context: RunContext,
+  work: (input: Input, file: VFile, many: boolean) => WorkResult | undefined,
+  finish?: (files: VFile[]) => void
+): Promise<ExitCode> {
+  const command: BatchCommand = {
+    name: 'local',
+    summary: '',
+    usage: '',
+    options: {},
+    setup: () => undefined,
+    work: (input, file, _settings, many) => work(input, file, many) ?? {},
+    finish(batch) {
+      finish?.(batch.files)
+      return exitCodes.ok
+    }
+  }
+  return runBatch(command, {...context, values: {...context.values, jobs: '1'}})
 }
