@@ -130,7 +130,8 @@ export function readFileInput(path: string): Input | InputProblem {
     let total = 0
     // Read to the end, not to `size`: files in /proc say 0 and have content; a growing file stops at the limit.
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(65536, Math.min(stats.size - total + 1, maxInputBytes + 1 - total)))
+      // First the size the file says (and one byte to see its end), then 64 KiB at a time.
+      const chunk = Buffer.allocUnsafe(total === 0 && stats.size > 0 ? stats.size + 1 : 65536)
       const count = readSync(fd, chunk, 0, chunk.length, null)
       if (count === 0) break
       chunks.push(count === chunk.length ? chunk : chunk.subarray(0, count))
