@@ -82,11 +82,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   const jobs = jobsFrom(values, availableParallelism())
   const problems: InputProblem[] = []
   const paths = expandPaths(context.paths, problems)
-  let code: ExitCode = exitCodes.ok
-  for (const problem of problems) {
-    complain(context, `${problem.path}: ${problem.reason}`)
-    code = exitCodes.input
-  }
+  for (const problem of problems) complain(context, `${problem.path}: ${problem.reason}`)
   if (paths.includes('-') && context.paths.length === 0 && process.stdin.isTTY) {
     throw new CliError('no input: name files or folders, or pipe a story into standard input', exitCodes.usage)
   }
@@ -94,93 +90,121 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   // Several inputs named (or found) give one result each, even when some cannot be read.
   const many = paths.length + problems.length > 1
   outputs.checkMany(many)
+  const items = await itemsFor(paths)
+  const delivery = new Delivery(command, context, settings, many, items, outputs)
+  if (problems.length > 0) delivery.code = exitCodes.input
+  const settle = (index: number, outcome: Outcome) => delivery.settle(index, outcome)
+  try {
+    if (jobs > 1 && items.length > 1) await inThreads(command, settings, many, items, jobs, settle)
+    else for (const item of items) settle(item.index, perform(command, settings, many, item))
+    return delivery.finish()
+  } finally {
+    delivery.bar.done()
+  }
+}
+
+/** The items to work on; standard input is read here, once, to its end. */
+async function itemsFor(paths: readonly string[]): Promise<Item[]> {
   const items: Item[] = paths.map((path, index) => ({index, path}))
-  if (paths.includes('-')) {
-    const stdin = await readStdin()
-    for (const item of items) {
-      if (item.path !== '-') continue
-      if (isProblem(stdin)) item.reason = stdin.reason
-      else item.value = stdin.value
+  if (!paths.includes('-')) return items
+  const stdin = await readStdin()
+  for (const item of items) {
+    if (item.path !== '-') continue
+    if (isProblem(stdin)) item.reason = stdin.reason
+    else item.value = stdin.value
+  }
+  return items
+}
+
+/** Takes the outcomes as they come and delivers them in input order: messages, output, state. */
+class Delivery {
+  code: ExitCode = exitCodes.ok
+  readonly bar: ReturnType<typeof progress>
+  private readonly batch: Batch<unknown, unknown, unknown>
+  private readonly outcomes: Array<Outcome | undefined> = []
+  private flushed = 0
+
+  constructor(
+    private readonly command: BatchCommand,
+    private readonly context: RunContext,
+    settings: unknown,
+    private readonly many: boolean,
+    private readonly items: readonly Item[],
+    private readonly outputs: Outputs
+  ) {
+    this.bar = progress(items.length)
+    this.batch = {
+      context,
+      settings,
+      state: command.start?.(settings),
+      files: [],
+      paths: items.map((item) => item.path),
+      write: (path, content, source) => outputs.write(path, content, source)
     }
   }
 
-  const batch: Batch<unknown, unknown, unknown> = {
-    context,
-    settings,
-    state: command.start?.(settings),
-    files: [],
-    paths,
-    write: (path, content, source) => outputs.write(path, content, source)
-  }
-  const bar = progress(paths.length)
-  const outcomes: Array<Outcome | undefined> = []
-  let flushed = 0
-
-  /** Write out the results that are ready, in input order. */
-  const flush = () => {
-    while (flushed < items.length && outcomes[flushed] !== undefined) {
-      const item = items[flushed]
-      const outcome = outcomes[flushed]!
-      outcomes[flushed] = undefined
-      flushed++
-      bar.tick(item.path)
+  /** An outcome came in: deliver it, and every one after it that is ready. */
+  settle(index: number, outcome: Outcome): void {
+    this.outcomes[index] = outcome
+    while (this.flushed < this.items.length && this.outcomes[this.flushed] !== undefined) {
+      const item = this.items[this.flushed]
+      const ready = this.outcomes[this.flushed]!
+      this.outcomes[this.flushed] = undefined
+      this.flushed++
+      this.bar.tick(item.path)
       try {
-        code = worst(code, take(item, outcome))
+        this.code = worst(this.code, this.deliver(item, ready))
       } catch (error) {
-        complain(context, `${displayName(item.path)}: ${error instanceof CliError ? error.message : 'internal error (please report it): ' + ((error as Error)?.stack ?? String(error))}`)
-        code = worst(code, error instanceof CliError ? error.code : exitCodes.internal)
+        const known = error instanceof CliError
+        complain(this.context, `${displayName(item.path)}: ${known ? error.message : 'internal error (please report it): ' + ((error as Error)?.stack ?? String(error))}`)
+        this.code = worst(this.code, known ? error.code : exitCodes.internal)
       }
     }
   }
 
-  const take = (item: Item, outcome: Outcome): ExitCode => {
+  /** After the last input: the command's own finish (reports, files besides the outputs). */
+  finish(): ExitCode {
+    return this.command.finish ? worst(this.code, this.command.finish(this.batch)) : this.code
+  }
+
+  private deliver(item: Item, outcome: Outcome): ExitCode {
     if (outcome.kind === 'problem') {
-      complain(context, `${displayName(item.path)}: ${outcome.reason}`)
+      complain(this.context, `${displayName(item.path)}: ${outcome.reason}`)
       return exitCodes.input
     }
     if (outcome.kind === 'crash') {
-      complain(context, `${displayName(item.path)}: internal error (please report it): ${outcome.message}`)
+      complain(this.context, `${displayName(item.path)}: internal error (please report it): ${outcome.message}`)
       return exitCodes.internal
     }
     let file = restore(item.path, outcome.messages)
     let result = outcome.result
-    if (command.accept) {
-      result = command.accept(result, batch, (other) => {
-        const again = perform(command, other, many, item)
-        if (again.kind !== 'done') throw new CliError(`${displayName(item.path)}: ${again.kind === 'problem' ? again.reason : again.message}`, exitCodes.input)
+    if (this.command.accept) {
+      result = this.command.accept(result, this.batch, (other) => {
+        const again = perform(this.command, other, this.many, item)
+        if (again.kind !== 'done') throw new CliError(again.kind === 'problem' ? again.reason : again.message, exitCodes.input)
         file = restore(item.path, again.messages)
         return again.result
       })
     }
-    batch.files.push(file)
-    if (result.content === undefined) return exitCodes.ok
-    const target = outputs.targetFor(item.path, result.extension ?? '.txt')
+    this.batch.files.push(file)
+    return result.content === undefined ? exitCodes.ok : this.write(item, result.content, result.extension ?? '.txt')
+  }
+
+  private write(item: Item, content: string, extension: string): ExitCode {
+    const target = this.outputs.targetFor(item.path, extension)
     if (target === undefined) {
-      context.stdout.write(result.content)
+      this.context.stdout.write(content)
       return exitCodes.ok
     }
     try {
-      outputs.write(target, result.content, item.path)
+      this.outputs.write(target, content, item.path)
       return exitCodes.ok
     } catch (error) {
       if (!(error instanceof CliError)) throw error
-      complain(context, error.message)
+      complain(this.context, error.message)
       return error.code
     }
   }
-
-  try {
-    const settle = (index: number, outcome: Outcome) => {
-      outcomes[index] = outcome
-      flush()
-    }
-    if (jobs > 1 && items.length > 1) await inThreads(command, settings, many, items, jobs, settle)
-    else for (const item of items) settle(item.index, perform(command, settings, many, item))
-    if (command.finish) code = worst(code, command.finish(batch))
-  } finally {
-    bar.done()
-  }
-  return code
 }
 
 /**
