@@ -78,6 +78,23 @@ describe('outputs: identity, not paths', () => {
     expect(readdirSync(dir)).toEqual([])
   })
 
+  it('--save-map - is standard output, when the anonymized text goes to files', () => {
+    const dir = place()
+    const result = run(['anonymize', seed, '--save-map', '-', '-o', join(dir, 'out.txt')], undefined, dir)
+    expect(result.code).toBe(0)
+    expect(Object.keys(JSON.parse(result.stdout))).toContain('Verkäufer')
+    expect(readdirSync(dir)).toEqual(['out.txt'])
+    expect(run(['anonymize', seed, '--save-map', '-'], undefined, dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'anecdote: --save-map -: standard output holds the anonymized text; write it to files (-o DIR/) or save the map to a file\n'
+    })
+  })
+
+  it('writes to a device such as /dev/null without --force', () => {
+    expect(run(['render', seed, '-o', '/dev/null'])).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
   it('does not write through a dangling symbolic link without --force', () => {
     const dir = place()
     const link = join(dir, 'page.html')

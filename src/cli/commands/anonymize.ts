@@ -33,7 +33,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
     map: {type: 'string', value: 'FILE', only: {strategy: ['map']}, description: 'map: JSON object of placeholder names to replacements'},
     fallback: {type: 'string', value: 'STRATEGY', only: {strategy: ['map']}, description: 'map: the strategy for names not in the map'},
     mask: {type: 'string', value: 'TEXT', only: {strategy: ['redact'], fallback: ['redact']}, description: 'redact: the mask (default: █████)'},
-    'save-map': {type: 'string', value: 'FILE', description: 'write the names used (placeholder → replacement) as JSON'},
+    'save-map': {type: 'string', value: 'FILE|-', description: 'write the names used (placeholder → replacement) as JSON (- for standard output, with -o)'},
     ...sharedOptions,
     ...outputOptions
   },
@@ -55,7 +55,10 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
     } else if (options.strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
     const savePath = values['save-map'] as string | undefined
     const output = values.output as string | undefined
-    if (savePath !== undefined && output !== undefined && sameFile(savePath, output)) {
+    if (savePath === '-' && output === undefined) {
+      throw new CliError('--save-map -: standard output holds the anonymized text; write it to files (-o DIR/) or save the map to a file', exitCodes.usage)
+    }
+    if (savePath !== undefined && savePath !== '-' && output !== undefined && sameFile(savePath, output)) {
       throw new CliError(`--save-map ${savePath}: the same file as -o ${output}; the map would replace the anonymized text`, exitCodes.usage)
     }
     return {options}
@@ -79,8 +82,13 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
     if (report) context.stderr.write(report + '\n')
     const savePath = context.values['save-map'] as string | undefined
     if (savePath === undefined) return exitCodes.ok
+    const json = JSON.stringify(state, null, 2) + '\n'
+    if (savePath === '-') {
+      context.stdout.write(json)
+      return exitCodes.ok
+    }
     try {
-      write(savePath, JSON.stringify(state, null, 2) + '\n', '--save-map')
+      write(savePath, json, '--save-map')
     } catch (error) {
       if (!(error instanceof CliError)) throw error
       context.stderr.write(`anecdote: ${error.message}\n`)
