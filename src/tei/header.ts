@@ -5,14 +5,22 @@ import {plainText} from '../render/plain-text.js'
 import type {Dateline, Title} from '../types.js'
 import type {Person} from './people.js'
 
-/** A calendar date TEI's `when` takes (`2011-02-21`, `2011-02`, `2011`). */
-export const isoDateRe = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+const isoDateRe = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/
+
+/**
+ * An ISO 8601 date (or date and time) as TEI's `when` takes it (W3C types: `2011-02-21`,
+ * `2012-03-03T09:15:00`; seconds added where the tree has none), or `undefined`.
+ */
+export function when(value: string | undefined): string | undefined {
+  if (typeof value !== 'string' || !isoDateRe.test(value)) return undefined
+  return /T\d{2}:\d{2}$/.test(value) || /T\d{2}:\d{2}(?=Z|[+-])/.test(value) ? value.replace(/(T\d{2}:\d{2})/, '$1:00') : value
+}
 
 export function header(title: Title | undefined, dateline: Dateline | undefined, cast: Iterable<Person>): Element {
   const titleText = title ? plainText(title) : ''
   const source: Element[] = []
   if (title) source.push(x('title', titleText))
-  if (dateline) source.push(x('date', dateline.date && isoDateRe.test(dateline.date) ? {when: dateline.date} : {}, dateline.value))
+  if (dateline) source.push(x('date', {when: when(dateline.date)}, dateline.value))
 
   const fileDesc = x('fileDesc', [
     x('titleStmt', [x('title', titleText)]),

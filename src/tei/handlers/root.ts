@@ -3,7 +3,7 @@
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
 import type {Comments, Dateline, Root, Title} from '../../types.js'
-import {header, isoDateRe} from '../header.js'
+import {header, when} from '../header.js'
 import type {TeiState} from '../index.js'
 
 /** What `xml:lang` takes: a BCP 47 tag (`de`, `en`). */
@@ -43,7 +43,7 @@ export function title(state: TeiState, node: Title): ElementContent[] {
 }
 
 export function dateline(_state: TeiState, node: Dateline): ElementContent[] {
-  return [x('docDate', node.date && isoDateRe.test(node.date) ? {when: node.date} : {}, node.value)]
+  return [x('docDate', {when: when(node.date)}, node.value)]
 }
 
 export function comments(state: TeiState, node: Comments): ElementContent[] {
