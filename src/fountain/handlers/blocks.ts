@@ -27,7 +27,15 @@ export function comment(state: FountainState, node: Comment): string {
   return parts.join('\n\n')
 }
 
-/** Lines of action, each guarded against being read as another element. */
+/**
+ * Lines of action, each guarded against being read as another element. Blank lines at its start
+ * or end cannot be held (Fountain reads the paragraph as blank space): they are left out.
+ */
 export function action(value: string): string {
-  return value.split('\n').map((line) => actionLine(line, false)).join('\n')
+  const lines = value.split('\n')
+  let start = 0
+  let end = lines.length
+  while (start < end && lines[start].trim().length === 0) start++
+  while (end > start && lines[end - 1].trim().length === 0) end--
+  return lines.slice(start, end).map((line) => actionLine(line)).join('\n')
 }

@@ -21,11 +21,23 @@ export function hardBreak(): string {
 }
 
 export function emphasis(state: FountainState, node: Emphasis): string {
-  return '*' + state.all(node) + '*'
+  return mark(state.all(node), '*')
 }
 
 export function strong(state: FountainState, node: Strong): string {
-  return '**' + state.all(node) + '**'
+  return mark(state.all(node), '**')
+}
+
+/**
+ * Content between Fountain's emphasis marks, where Fountain reads them as such: one line, not
+ * blank, no space just inside the marks, no `*` of its own (nested emphasis) and no `*` or `\`
+ * before the closing mark. Otherwise the content alone: its words kept, their emphasis not.
+ */
+function mark(content: string, marker: string): string {
+  const core = content.trim()
+  if (core.length === 0 || core.includes('\n') || /[*\\]$/.test(core) || core.replace(/\\[\s\S]/g, '').includes('*')) return content
+  const start = content.indexOf(core)
+  return content.slice(0, start) + marker + core + marker + content.slice(start + core.length)
 }
 
 export function link(state: FountainState, node: Link): string {

@@ -1,7 +1,7 @@
 // The screenplay: a title page (`Title:`, `Date:`), then the story's elements with a blank line
 // between them, then — only with `comments: true` — the reader comments in a boneyard.
 import type {Comments, Dateline, Root, Title} from '../../types.js'
-import {actionLine, boneyardText, escapeInline} from '../escape.js'
+import {boneyardText, escapeInline, forceAction, titleKeyRe, wordJoiner} from '../escape.js'
 import type {FountainState} from '../index.js'
 
 export function root(state: FountainState, node: Root): string {
@@ -25,8 +25,7 @@ export function root(state: FountainState, node: Root): string {
   if (titlePage.length === 0 && elements.length > 0) {
     const newline = elements[0].indexOf('\n')
     const line = newline === -1 ? elements[0] : elements[0].slice(0, newline)
-    const guarded = actionLine(line, true)
-    if (guarded !== line && guarded.replace('!', '') === line) elements[0] = guarded + elements[0].slice(line.length)
+    if (titleKeyRe.test(line)) elements[0] = forceAction(elements[0])
   }
   if (boneyard.length > 0) elements.push(boneyard)
   const parts: string[] = []
@@ -36,16 +35,22 @@ export function root(state: FountainState, node: Root): string {
 }
 
 export function title(state: FountainState, node: Title): string {
-  return 'Title: ' + titleValue(state.all(node))
+  return titleEntry('Title', state.all(node))
 }
 
 export function dateline(_state: FountainState, node: Dateline): string {
-  return 'Date: ' + titleValue(escapeInline(node.value))
+  return titleEntry('Date', escapeInline(node.value))
 }
 
-/** A title-page value: further lines indented by three spaces. */
-function titleValue(value: string): string {
-  return value.trim().split('\n').map((line) => line.trim()).join('\n   ')
+/**
+ * A title-page entry: further lines indented by three spaces, blank ones left out (they would
+ * end the title page); a line like `Key:` gets a word joiner before its colon, so it is no new
+ * key. Empty when the value is blank (a key without a value ends the title page).
+ */
+function titleEntry(key: string, value: string): string {
+  const lines = value.split('\n').map((line) => line.trim()).filter((line) => line.length > 0)
+  if (lines.length === 0) return ''
+  return key + ': ' + lines.map((line, index) => (index > 0 ? line.replace(/^([\w ]*):/, '$1' + wordJoiner + ':') : line)).join('\n   ')
 }
 
 export function comments(state: FountainState, node: Comments): string {

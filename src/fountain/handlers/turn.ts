@@ -2,7 +2,7 @@
 // on its own line and the speech between them as dialogue.
 import {plainText} from '../../render/plain-text.js'
 import type {Turn} from '../../types.js'
-import {cue, dialogueLine, escapeInline} from '../escape.js'
+import {cue, dialogueLine, escapeInline, wordJoiner} from '../escape.js'
 import type {FountainState} from '../index.js'
 
 export function turn(state: FountainState, node: Turn): string {
@@ -21,8 +21,9 @@ export function turn(state: FountainState, node: Turn): string {
     } else speech += state.one(child, node)
   }
   flush()
-  // A cue alone would read as action: a line of two spaces is dialogue that says nothing.
-  if (lines.length === 0) lines.push('  ')
+  // A cue alone would read as action, and a last line of spaces ends the element: a word joiner
+  // is dialogue that says nothing.
+  if (lines.length === 0) lines.push(wordJoiner)
   const name = label.trim().length > 0 ? label : node.who || 'speaker'
   return cue(name) + '\n' + lines.join('\n')
 }
