@@ -19,6 +19,8 @@ export type {FountainHandler, FountainHandlers, FountainState, ToFountainOptions
 export {anecdoteParse, anecdoteStringify, anecdoteToRehype} from './plugin.js'
 export {handlers as defaultHandlers} from './render/hast/handlers/index.js'
 export {handlers as defaultTextHandlers} from './render/text/handlers/index.js'
+export {handlers as defaultTeiHandlers} from './tei/handlers/index.js'
+export {handlers as defaultFountainHandlers} from './fountain/handlers/index.js'
 export {stats, countWords} from './stats.js'
 export type {PlaceholderStats, SpeakerStats, Stats} from './stats.js'
 export {anonymize, anonymizedOf, anonymizeText, deidentify, deidentifyText, reidentify} from './anonymize/index.js'

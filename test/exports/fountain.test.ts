@@ -113,4 +113,12 @@ describe('toFountain', () => {
       {numRuns: runs, seed}
     )
   }, timeout)
+
+  it('takes handlers of your own, and writes a tree of any depth', () => {
+    const tree = parse('Chef: Wo ist $Verkäufer?\nIch: Weg.\n')
+    expect(toFountain(tree, {handlers: {placeholder: (_state, node: {name: string}) => node.name.toUpperCase()}})).toBe('CHEF\nWo ist VERKÄUFER?\n\nICH\nWeg.\n')
+    let deep: unknown = {type: 'text', value: 'innen'}
+    for (let depth = 0; depth < 10_000; depth++) deep = {type: 'emphasis', children: [deep]}
+    expect(fountainTokens(toFountain({type: 'root', children: [{type: 'narration', children: [deep]}]} as unknown as Root))).toEqual([{type: 'action', text: 'innen'}])
+  })
 })

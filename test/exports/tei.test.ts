@@ -110,4 +110,14 @@ describe('toTei', () => {
     for (const id of all) expect(id).toMatch(ncNameRe)
     expect(elements(document, 'sp').map((sp) => sp.attributes.who)).toEqual(ids.map((id) => '#' + id))
   })
+
+  it('takes handlers of your own, and writes a tree of any depth', () => {
+    const tree = parse('Chef: Wo ist $Verkäufer?\nIch: Weg.\n')
+    const xml = toTei(tree, {handlers: {placeholder: (_state, node: Placeholder) => [{type: 'element', name: 'rs', attributes: {type: 'person'}, children: [{type: 'text', value: node.name}]}]}})
+    expect(xml).toContain('<p>Wo ist <rs type="person">Verkäufer</rs>?</p>')
+    let deep: unknown = {type: 'text', value: 'innen'}
+    for (let depth = 0; depth < 10_000; depth++) deep = {type: 'emphasis', children: [deep]}
+    const document = parseXml(toTei({type: 'root', children: [{type: 'narration', children: [deep]}]} as unknown as Root))
+    expect(teiText(elements(elements(document, 'body')[0], 'p')[0], new Map())).toBe('innen')
+  })
 })
