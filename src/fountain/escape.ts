@@ -20,8 +20,6 @@ function breakNotes(line: string): string {
   return line.replace(/\[(?=[[\\])/g, '[' + wordJoiner)
 }
 
-/** A character cue as fountain-js reads one: no lower-case letter before an extension in brackets. */
-const cueRe = /^\s*[^^()\na-z]+(?:\(.*\))?[ *_]*\^?\s*$/
 /** A line starting with one of these means something else than action. */
 const markRe = /^\s*[!@~=#>.]/
 /** A scene heading (`INT. `, `EXT `, `EST.`, `I/E `), as Fountain parsers read one. */
@@ -40,10 +38,28 @@ export function actionLine(line: string): string {
   // An empty line inside a paragraph is two spaces: a blank one would end the paragraph.
   if (line.trim().length === 0) return '  '
   line = breakNotes(line)
-  const force = markRe.test(line) || !/[a-z]/.test(line) || cueRe.test(line) || sceneRe.test(line) || transitionRe.test(line)
+  const force = markRe.test(line) || !/[a-z]/.test(line) || readsAsCue(line) || sceneRe.test(line) || transitionRe.test(line)
   if (!force) return line
   // fountain-js reads `… TO:` as a transition even when forced: a word joiner after the colon stops it.
   return forceAction(/ TO:\s*$/.test(line) ? line + wordJoiner : line)
+}
+
+/**
+ * Whether fountain-js reads `line` as a character cue: no lower-case letter, bracket or `^`
+ * before an extension in brackets at its end (`NAME (V.O.)`), or before a final `^`. Written
+ * without a regex: the one fountain-js uses backtracks polynomially on a long line.
+ */
+function readsAsCue(line: string): boolean {
+  const end = line.trimEnd()
+  const first = end.search(/[()^a-z]/)
+  if (first === -1) return true
+  if (first === 0) return false
+  if (end.charCodeAt(first) === 0x5e) return first === end.length - 1
+  if (end.charCodeAt(first) !== 0x28) return false
+  let last = end.length
+  if (end.charCodeAt(last - 1) === 0x5e) last--
+  while (last > first && ' *_'.includes(end.charAt(last - 1))) last--
+  return last > first + 1 && end.charCodeAt(last - 1) === 0x29
 }
 
 /** A line forced to be action: `!` after its indentation (a `!` before a space would not count). */
