@@ -1,10 +1,11 @@
 // Helpers for the anonymization tests.
-import {toHtml, toText} from '../../src/index.js'
+import {toFountain, toHtml, toTei, toText} from '../../src/index.js'
 import type {Nodes, Root} from '../../src/index.js'
 
 /**
- * What a reader can see of a tree: its text and its HTML as the renderers write them, and every
- * literal value and string field of its nodes, one string each.
+ * What a reader can see of a tree: its text, its HTML, its TEI and its Fountain (comments kept)
+ * as the renderers and exports write them, and every literal value and string field of its
+ * nodes, one string each.
  */
 export function renderedTexts(tree: Root): string[] {
   const texts: string[] = []
@@ -16,7 +17,7 @@ export function renderedTexts(tree: Root): string[] {
     }
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
   }
-  texts.push(toText(tree), toHtml(tree))
+  texts.push(toText(tree), toHtml(tree), toTei(tree), toFountain(tree, {comments: true}))
   return texts
 }
 

@@ -205,16 +205,25 @@ describe('anecdote render', () => {
 
   it('leaves comments out with --no-comments', () => {
     expect(run(['render', '--no-comments', seed]).stdout).not.toContain('class="comments"')
+    expect(run(['render', '--to', 'tei', '--no-comments', seed]).stdout).not.toContain('<back>')
+  })
+
+  it('writes TEI with --to tei and Fountain with --to fountain, the reviewed exports', () => {
+    expect(run(['render', '--to', 'tei', seed])).toEqual({code: 0, stdout: readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.tei.xml', 'utf8'), stderr: ''})
+    expect(run(['render', '--to', 'fountain', seed])).toEqual({code: 0, stdout: readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.fountain', 'utf8'), stderr: ''})
   })
 
   it('refuses an unknown format', () => {
-    expect(run(['render', '--to', 'pdf', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --to pdf: expected html, text or markdown\n'})
+    expect(run(['render', '--to', 'pdf', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --to pdf: expected html, text, markdown, tei or fountain\n'})
   })
 
   it('writes story.html into -o DIR/', () => {
     const out = join(folder, 'html') + '/'
     expect(run(['render', seed, '-o', out]).code).toBe(0)
     expect(readFileSync(join(out, 'fahren-sie-mal-da-hin.html'), 'utf8')).toContain('<article')
+    const tei = join(folder, 'tei') + '/'
+    expect(run(['render', '--to', 'tei', seed, '-o', tei]).code).toBe(0)
+    expect(readFileSync(join(tei, 'fahren-sie-mal-da-hin.tei.xml'), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<TEI /)
   })
 })
 

@@ -1,11 +1,12 @@
-// `anecdote render`: HTML (a fragment or a whole page with the stylesheet), plain text or Markdown.
-import {parse, type ParseOptions, toHtml, toMarkdown, toText} from '../../index.js'
+// `anecdote render`: HTML (a fragment or a whole page with the stylesheet), plain text, Markdown,
+// TEI or Fountain.
+import {parse, type ParseOptions, type Root, toFountain, toHtml, toMarkdown, toTei, toText} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
 
-const formats = ['html', 'text', 'markdown'] as const
+const formats = ['html', 'text', 'markdown', 'tei', 'fountain'] as const
 type Format = (typeof formats)[number]
-const extensions: Record<Format, string> = {html: '.html', text: '.txt', markdown: '.md'}
+const extensions: Record<Format, string> = {html: '.html', text: '.txt', markdown: '.md', tei: '.tei.xml', fountain: '.fountain'}
 
 interface Settings {
   options: ParseOptions
@@ -18,13 +19,13 @@ interface Settings {
 
 export const renderCommand: BatchCommand<Settings> = {
   name: 'render',
-  summary: 'render stories to HTML, plain text or Markdown',
+  summary: 'render stories to HTML, plain text, Markdown, TEI or Fountain',
   usage: 'anecdote render [options] [file|dir|-]…',
   options: {
     to: {type: 'string', value: formats.join('|'), default: 'html', description: 'output format (default: html)'},
     document: {type: 'boolean', only: {to: ['html']}, description: 'html: a whole page (doctype, title, the stylesheet inlined), as toHtml({document: true})'},
     standalone: {type: 'boolean', alias: {option: 'document'}, description: ''},
-    'no-comments': {type: 'boolean', only: {to: ['html', 'text']}, description: 'html, text: leave the reader comments out'},
+    'no-comments': {type: 'boolean', only: {to: ['html', 'text', 'tei']}, description: 'html, text, tei: leave the reader comments out (fountain never writes them)'},
     'no-controls': {type: 'boolean', only: {to: ['text']}, description: 'text: leave the comment controls (Reply, Delete) out'},
     placeholders: {type: 'string', value: 'written|name', only: {to: ['html']}, description: 'html: show $Name as written (default) or the bare name'},
     ...sharedOptions,
@@ -42,13 +43,16 @@ export const renderCommand: BatchCommand<Settings> = {
   },
   work(_input, file, settings) {
     const tree = parse(file, settings.options)
-    const {format, comments} = settings
-    const content =
-      format === 'html'
-        ? toHtml(tree, {document: settings.document, comments, placeholders: settings.placeholders})
-        : format === 'text'
-          ? toText(tree, {comments, controls: settings.controls})
-          : toMarkdown(tree)
-    return {content: content.endsWith('\n') ? content : content + '\n', extension: extensions[format]}
+    const content = renderers[settings.format](tree, settings)
+    return {content: content.endsWith('\n') ? content : content + '\n', extension: extensions[settings.format]}
   }
+}
+
+/** One renderer per output format. */
+const renderers: Record<Format, (tree: Root, settings: Settings) => string> = {
+  html: (tree, {document, comments, placeholders}) => toHtml(tree, {document, comments, placeholders}),
+  text: (tree, {comments, controls}) => toText(tree, {comments, controls}),
+  markdown: (tree) => toMarkdown(tree),
+  tei: (tree, {comments}) => toTei(tree, {comments}),
+  fountain: (tree) => toFountain(tree)
 }

@@ -1,0 +1,43 @@
+// The cast of a story for `particDesc`: one person per `who`, in order of first speech, with the
+// labels it is written as and whether it is the writer (`Ich`, `Me`).
+import {selfIdentities, selfLabels} from '../parse/words.js'
+import {plainText} from '../render/plain-text.js'
+import type {Nodes, Root} from '../types.js'
+
+export interface Person {
+  who: string
+  /** The document's `xml:id` for it. */
+  id: string
+  /** The speaker labels as written, in order of first use. */
+  labels: string[]
+  /** Whether the writer speaks under this identity. */
+  writer: boolean
+}
+
+const selfIds = new Set(selfIdentities.values())
+
+/** The people who speak in `tree` (comments included), each given an id by `id`. */
+export function people(tree: Root, id: (wish: string) => string): Map<string, Person> {
+  const found = new Map<string, Person>()
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'turn') {
+      const who = typeof node.who === 'string' ? node.who : ''
+      let person = found.get(who)
+      if (!person) {
+        person = {who, id: id(who || 'speaker'), labels: [], writer: selfIds.has(who)}
+        found.set(who, person)
+      }
+      const speaker = node.children[0]
+      const label = speaker && speaker.type === 'speaker' ? plainText(speaker) : ''
+      if (label.length > 0 && !person.labels.includes(label)) person.labels.push(label)
+      if (selfLabels.has(label.toLowerCase())) person.writer = true
+      continue
+    }
+    if ('children' in node && Array.isArray(node.children)) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
+    }
+  }
+  return found
+}
