@@ -39,5 +39,7 @@ export const de: Locale = {
     // Also frequent in English: listed in both, so they decide nothing.
     'in', 'am', 'also'
   ],
-  commentBylineVerbs: ['sagte', 'schrieb', 'meinte', 'hat gesagt', 'hat geschrieben', 'kommentierte']
+  commentBylineVerbs: ['sagte', 'schrieb', 'meinte', 'hat gesagt', 'hat geschrieben', 'kommentierte'],
+  dateTimeJoiners: ['um'],
+  timeSuffixes: {uhr: ''}
 }

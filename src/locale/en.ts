@@ -37,5 +37,7 @@ export const en: Locale = {
     'also', 'what', 'how', 'yes', 'no', 'was', 'has', 'have', 'am', 'are', 'in', 'for', 'of', 'that',
     'my', 'me', 'he', 'she', 'they', 'this', 'just', 'do', "don't", 'can'
   ],
-  commentBylineVerbs: ['said', 'wrote', 'says', 'writes', 'commented']
+  commentBylineVerbs: ['said', 'wrote', 'says', 'writes', 'commented'],
+  dateTimeJoiners: ['at'],
+  timeSuffixes: {'a.m.': 'am', 'p.m.': 'pm', am: 'am', pm: 'pm'}
 }

@@ -25,4 +25,8 @@ export interface Locale {
   commonWords: readonly string[]
   /** What follows the author in a comment byline (`Anna said...`, `Anonym hat gesagt…`). */
   commentBylineVerbs: readonly string[]
+  /** Words between the date and the time of a comment's date line (`um`, `at`). */
+  dateTimeJoiners: readonly string[]
+  /** Words after a time (`Uhr`, `p.m.`), lower case, and the half of the day they name (`''` for a 24-hour clock). */
+  timeSuffixes: Readonly<Record<string, 'am' | 'pm' | ''>>
 }

@@ -40,10 +40,16 @@ export interface LineFormat {
   elementStart?: number
   /** Block-quote depth. */
   quote?: number
-  /** The list marker that opens the line, as it stands in the source (kept in the line's content). */
-  listMarker?: Span
-  /** The line is a heading, of this rank (1 for `# Titel`); its content is the heading's text. */
-  heading?: number
+  /**
+   * A list item starts on the line: its marker's span (the marker stays in the line's content)
+   * and how deep its list nests (1 for a list that is in no other list).
+   */
+  listItem?: Span & {nesting: number}
+  /**
+   * The line is a heading: its rank (1 for `# Titel`) and the span of the whole element, markup
+   * included; the line's content is the heading's text.
+   */
+  heading?: Span & {rank: number}
   /** The line is a block kept whole (Markdown: fenced code); `phrasing` gives its one node. */
   whole?: boolean
 }

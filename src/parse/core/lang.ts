@@ -1,6 +1,6 @@
 // Tell the language of a story from its most frequent short words.
-import {locales} from '../locale/index.js'
-import type {Lang} from '../types.js'
+import {locales} from '../../locale/index.js'
+import type {Lang} from '../../types.js'
 
 /** How much of the text is read: enough words to decide, bounded for long inputs. */
 const sampleLength = 20_000

@@ -1,7 +1,9 @@
 // Datelines as blogs write them, in every locale:
 // `Montag, 21. Februar 2011`, `21.02.2011`, `Monday, February 21, 2011`, `21 February 2011`, `2011-02-21`.
-import {locales} from '../locale/index.js'
-import type {Lang} from '../types.js'
+import {locales} from '../../locale/index.js'
+import type {Lang} from '../../types.js'
+import {isDigit} from '../grammar.js'
+import {dateTimeJoiners, timeSuffixes} from './words.js'
 
 export interface ParsedDate {
   /** ISO 8601 date, when the day exists. */
@@ -141,8 +143,8 @@ export function parseCommentDate(text: string): string | undefined {
   let end = time ? time.start : text.length
   // The words between date and time: `um`, `at`, a comma.
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--
-  for (const word of [' um', ' at']) {
-    if (time && text.slice(0, end).toLowerCase().endsWith(word)) end -= word.length
+  for (const word of dateTimeJoiners) {
+    if (time && text.slice(0, end).toLowerCase().endsWith(' ' + word)) end -= word.length + 1
   }
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--
   const date = parseDateline(text.slice(0, end))?.date
@@ -156,7 +158,7 @@ function timeAtEnd(text: string): {start: number; hours: number; minutes: number
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--
   const lower = text.slice(0, end).toLowerCase()
   let meridiem: 'am' | 'pm' | undefined
-  for (const [suffix, kind] of [['uhr', undefined], ['a.m.', 'am'], ['p.m.', 'pm'], ['am', 'am'], ['pm', 'pm']] as const) {
+  for (const [suffix, kind] of timeSuffixes) {
     if (lower.endsWith(suffix)) {
       end -= suffix.length
       meridiem = kind
@@ -169,8 +171,8 @@ function timeAtEnd(text: string): {start: number; hours: number; minutes: number
   if (minutesStart < 2 || text.charCodeAt(minutesStart - 1) !== 58) return undefined
   const minutes = Number(text.slice(minutesStart, end))
   let start = minutesStart - 1
-  while (start > 0 && minutesStart - 1 - start < 2 && isAsciiDigit(text.charCodeAt(start - 1))) start--
-  if (start === minutesStart - 1 || !isAsciiDigit(text.charCodeAt(minutesStart)) || !isAsciiDigit(text.charCodeAt(minutesStart + 1))) return undefined
+  while (start > 0 && minutesStart - 1 - start < 2 && isDigit(text.charCodeAt(start - 1))) start--
+  if (start === minutesStart - 1 || !isDigit(text.charCodeAt(minutesStart)) || !isDigit(text.charCodeAt(minutesStart + 1))) return undefined
   let hours = Number(text.slice(start, minutesStart - 1))
   if (meridiem) {
     if (hours < 1 || hours > 12) return undefined
@@ -178,8 +180,4 @@ function timeAtEnd(text: string): {start: number; hours: number; minutes: number
   }
   if (hours > 23 || minutes > 59 || (start > 0 && text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 44)) return undefined
   return {start, hours, minutes}
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }

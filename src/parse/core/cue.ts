@@ -1,7 +1,7 @@
 // The speaker-cue grammar: `[bullet] label [directions] separator speech`.
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
-import type {DirectionMarker} from '../types.js'
-import {isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar} from './chars.js'
+import type {DirectionMarker} from '../../types.js'
+import {bulletEnd, isColon, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
 
 /** How far from the label's start the separator may stand. */
 export const maxCueLength = 100
@@ -35,9 +35,6 @@ export interface Cue {
   words: number
 }
 
-const openers: Record<number, number> = {41: 40, 62: 60, 93: 91, 42: 42}
-const markers: Record<number, DirectionMarker> = {41: 'paren', 62: 'angle', 93: 'bracket', 42: 'star'}
-
 /**
  * Read a cue at `start` (the first non-space of a line, or where a run-on turn begins);
  * `end` is the end of the line's content.
@@ -46,11 +43,10 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   let index = start
   let bullet: Range | undefined
 
-  const bulletEnd = bulletAt(value, index, end)
-  if (bulletEnd > 0) {
-    bullet = {start: index, end: bulletEnd}
-    index = bulletEnd
-    while (index < end && isInlineSpace(value.charCodeAt(index))) index++
+  const bulletAt = bulletEnd(value, index, end)
+  if (bulletAt > 0) {
+    bullet = {start: index, end: bulletAt}
+    index = trimStart(value, bulletAt, end)
   }
 
   const labelStart = index
@@ -64,7 +60,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   let alias: Range | undefined
   while (labelEnd > labelStart) {
     const close = value.charCodeAt(labelEnd - 1)
-    const open = openers[close]
+    const open = openerOf[close]
     if (open === undefined) break
     // Look back for the opener inside the cue only: `lastIndexOf` would scan to the text's start.
     let openAt = labelEnd - 2
@@ -74,7 +70,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
       alias = {start: openAt + 1, end: labelEnd - 1}
       break
     }
-    directions.unshift({start: openAt, end: labelEnd, marker: markers[close]})
+    directions.unshift({start: openAt, end: labelEnd, marker: markerByCloser[close]})
     labelEnd = trimEnd(value, labelStart, openAt)
   }
 
@@ -89,8 +85,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
     if (isEmoticonAfter(value, separatorEnd, end)) return undefined
   }
 
-  let speech = separatorEnd
-  while (speech < end && isInlineSpace(value.charCodeAt(speech))) speech++
+  const speech = trimStart(value, separatorEnd, end)
 
   const cue: Cue = {
     label: {start: labelStart, end: labelEnd},
@@ -104,34 +99,12 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   return cue
 }
 
-/** End of a list marker at `index` (`-`, `•`, `#3`, `3.`, `3)`) followed by a space, or 0. */
-function bulletAt(value: string, index: number, end: number): number {
-  const code = value.charCodeAt(index)
-  let after = -1
-  if (code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2022 || code === 0xb7 || code === 42 || code === 43) {
-    after = index + 1
-  } else if (code === 35 || isDigit(code)) {
-    let cursor = code === 35 ? index + 1 : index
-    const digits = cursor
-    while (cursor < end && cursor - digits < 4 && isDigit(value.charCodeAt(cursor))) cursor++
-    if (cursor === digits) return 0
-    if (code !== 35) {
-      const mark = value.charCodeAt(cursor)
-      if (mark !== 46 && mark !== 41) return 0
-      cursor++
-    }
-    after = cursor
-  }
-  if (after < 0 || after >= end || !isInlineSpace(value.charCodeAt(after))) return 0
-  return after
-}
-
 /** Offset of the separator (`:` or `：`) in `[from, to)`, skipping the gender colon of `Kund:in:`. */
 function findSeparator(value: string, from: number, to: number): number {
   for (let index = from; index < to; index++) {
     const code = value.charCodeAt(index)
-    if (code === 0xff1a) return index
-    if (code !== 58) continue
+    if (!isColon(code)) continue
+    if (code !== 58) return index
     if (isGenderColon(value, index)) {
       index += value.startsWith('innen', index + 1) ? 5 : 2
       continue
@@ -147,12 +120,7 @@ function isGenderColon(value: string, index: number): boolean {
   const length = value.startsWith('innen', index + 1) ? 5 : value.startsWith('in', index + 1) ? 2 : 0
   if (length === 0) return false
   const after = value.charCodeAt(index + 1 + length)
-  return after === 58 || after === 0xff1a || isInlineSpace(after)
-}
-
-function trimEnd(value: string, start: number, end: number): number {
-  while (end > start && isInlineSpace(value.charCodeAt(end - 1))) end--
-  return end
+  return isColon(after) || isInlineSpace(after)
 }
 
 /** `SA`, `IT`, `GF2`: upper-case letters and digits, two to eight, at least one letter. */

@@ -1,6 +1,6 @@
 // Lookups over the locale data, built once: the parser reads the words of every locale.
-import {locales} from '../locale/index.js'
-import {slug} from './slug.js'
+import {locales} from '../../locale/index.js'
+import {slug} from '../slug.js'
 
 function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[]): Set<string> {
   const set = new Set<string>()
@@ -26,3 +26,10 @@ export const commentCountWords = new Map<string, number>()
 for (const locale of locales) {
   for (const [word, count] of Object.entries(locale.commentCountWords)) commentCountWords.set(word, count)
 }
+
+export const dateTimeJoiners: readonly string[] = [...new Set(locales.flatMap((locale) => locale.dateTimeJoiners))]
+/** Time suffixes of every locale, longest first, and the half of the day each names. */
+export const timeSuffixes: readonly (readonly [string, 'am' | 'pm' | undefined])[] = locales
+  .flatMap((locale) => Object.entries(locale.timeSuffixes))
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([suffix, half]) => [suffix, half === '' ? undefined : half] as const)

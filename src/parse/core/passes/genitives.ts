@@ -1,7 +1,8 @@
-// `$Verkäufers` beside `$Verkäufer`: the same name with a genitive ending.
-import type {Placeholder} from '../types.js'
+// Pass: `$Verkäufers` beside `$Verkäufer` is the same name with a genitive ending.
+import type {CoreState} from '../state.js'
 
-export function mergeGenitives(placeholders: readonly Placeholder[]): void {
+export function genitives(state: CoreState): void {
+  const placeholders = state.context.placeholders
   const names = new Set<string>()
   for (const placeholder of placeholders) names.add(placeholder.name)
   for (const placeholder of placeholders) {

@@ -1,7 +1,7 @@
-// Warn about a placeholder written once that is one letter away from another one:
+// Pass (diagnostics): warn about a placeholder written once that is one letter away from another one:
 // most likely a typo that would leak through anonymization as a second person.
-import type {Placeholder} from '../types.js'
-import {type Context, warn} from './context.js'
+import {warn} from '../../context.js'
+import type {CoreState} from '../state.js'
 
 /** Names longer than this are not compared (the deletion neighbourhood grows with the square). */
 const maxComparedLength = 64
@@ -12,7 +12,9 @@ const maxComparedLength = 64
  */
 export const maxComparedNames = 10_000
 
-export function checkPlaceholders(context: Context, placeholders: readonly Placeholder[]): void {
+export function placeholderTypos(state: CoreState): void {
+  const {context} = state
+  const placeholders = context.placeholders
   const counts = new Map<string, number>()
   for (const placeholder of placeholders) counts.set(placeholder.name, (counts.get(placeholder.name) ?? 0) + 1)
 
