@@ -43,9 +43,16 @@ interface Scan {
 /** Parse `value.slice(from, to)`, which lies on `line`, into phrasing nodes. */
 export function parseInline(context: Context, line: Line, from: number, to: number, options: InlineOptions): PhrasingContent[] {
   const value = context.value
+  let index = from
+  // Most segments hold none of `$ ( ) * < > [ ]`: one text node, nothing else to set up.
+  while (index < to) {
+    const code = value.charCodeAt(index)
+    if (code <= 93 && markup[code] === 1) break
+    index++
+  }
+  if (index === to) return to > from ? [{type: 'text', value: value.slice(from, to), position: span(line, from, to)}] : []
   const root: PhrasingContent[] = []
   const scan: Scan = {context, value, line, from, root, stack: [], children: root, textStart: from, placeholderEnd: -1, maxDepth: maxDirectionDepth - (options.depth ?? 0), blocked: [], unwound: false}
-  let index = from
   while (index < to) {
     const code = value.charCodeAt(index)
     // Most characters are none of `$ ( ) * < > [ ]`: nothing below applies to them.
