@@ -213,6 +213,14 @@ describe('anonymize', () => {
     expect([comment.author, comment.byline]).toEqual(['Person B', 'Person B said...'])
   })
 
+  it('a byline with two placeholders glued (`$Anna$Bert said...`) has both replaced, as the parser reads them', () => {
+    const value = 'Text von $Anna.\n\n1 Kommentar:\n\n$Anna$Bert said...\nToll!\n'
+    const text = anonymizeText(value, {strategy: 'generic'})
+    expect(text).toBe('Text von Person A.\n\n1 Kommentar:\n\nPerson APerson B said...\nToll!\n')
+    const comment = all(anonymize(parse(value), {strategy: 'generic'}), 'comment')[0]
+    expect([comment.author, comment.byline]).toEqual(['Person APerson B', 'Person APerson B said...'])
+  })
+
   it('a comment byline with placeholders comes back through reidentify; an unrestorable one stays, recorded', () => {
     const tree = parse('Text.\n\n1 Kommentar:\n\n1. $Kollegin und $Anna schrieb:\n   Toll, $Anna!\n')
     const mapping: Record<string, string> = {}
