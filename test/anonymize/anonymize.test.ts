@@ -4,8 +4,11 @@ import {describe, expect, it} from 'vitest'
 import {anonymize, anonymizedOf, anonymizeText, parse, reidentify} from '../../src/index.js'
 import type {Root} from '../../src/index.js'
 import {keyedHash} from '../../src/anonymize/hash.js'
-import {de} from '../../src/anonymize/names/de.js'
-import {en} from '../../src/anonymize/names/en.js'
+import {de as deLocale} from '../../src/locale/de.js'
+import {en as enLocale} from '../../src/locale/en.js'
+
+const de = deLocale.pseudonyms
+const en = enLocale.pseudonyms
 import {all, withoutPositions} from '../util/tree.js'
 import {deepFreeze} from './util.js'
 

@@ -2,6 +2,7 @@
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
 import type {DirectionMarker} from '../../types.js'
 import {bulletEnd, isColon, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {genderColonEndings} from './words.js'
 
 /** How far from the label's start the separator may stand. */
 export const maxCueLength = 100
@@ -106,7 +107,7 @@ function findSeparator(value: string, from: number, to: number): number {
     if (!isColon(code)) continue
     if (code !== 58) return index
     if (isGenderColon(value, index)) {
-      index += value.startsWith('innen', index + 1) ? 5 : 2
+      index += genderColonEnding(value, index)
       continue
     }
     return index
@@ -114,13 +115,19 @@ function findSeparator(value: string, from: number, to: number): number {
   return -1
 }
 
-/** `:in` / `:innen` glued to a word and followed by a separator or a space. */
+/** `:in` / `:innen` (the locales' gender endings) glued to a word and followed by a separator or a space. */
 function isGenderColon(value: string, index: number): boolean {
   if (!isLetter(value.charCodeAt(index - 1))) return false
-  const length = value.startsWith('innen', index + 1) ? 5 : value.startsWith('in', index + 1) ? 2 : 0
+  const length = genderColonEnding(value, index)
   if (length === 0) return false
   const after = value.charCodeAt(index + 1 + length)
   return isColon(after) || isInlineSpace(after)
+}
+
+/** Length of the gender ending after the colon at `index` (longest first), or 0. */
+function genderColonEnding(value: string, index: number): number {
+  for (const ending of genderColonEndings) if (value.startsWith(ending, index + 1)) return ending.length
+  return 0
 }
 
 /** `SA`, `IT`, `GF2`: upper-case letters and digits, two to eight, at least one letter. */

@@ -30,8 +30,9 @@ function letterAt(value: string, index: number): number {
 
 /** The language most of the common words belong to, or undefined when none decides. */
 export function detectLang(value: string, hints: readonly (Lang | undefined)[]): Lang | undefined {
-  const scores: Record<Lang, number> = {de: 0, en: 0}
-  for (const hint of hints) if (hint) scores[hint] += 3
+  const scores = new Map<Lang, number>()
+  for (const locale of locales) scores.set(locale.lang, 0)
+  for (const hint of hints) if (hint) scores.set(hint, (scores.get(hint) ?? 0) + 3)
   const sample = value.length > sampleLength ? value.slice(0, sampleLength) : value
   // Words as `[\p{L}']+` finds them, read by a scan over the letter table: no regex per word.
   let index = 0
@@ -48,8 +49,18 @@ export function detectLang(value: string, hints: readonly (Lang | undefined)[]):
     }
     if (index - start > maxWordLength) continue
     const langs = wordLang.get(sample.slice(start, index).toLowerCase())
-    if (langs?.length === 1) scores[langs[0]]++
+    if (langs?.length === 1) scores.set(langs[0], scores.get(langs[0])! + 1)
   }
-  if (scores.de === scores.en) return undefined
-  return scores.de > scores.en ? 'de' : 'en'
+  // The language with the most, when no other has as many.
+  let best: Lang | undefined
+  let bestScore = -1
+  let tie = false
+  for (const [lang, score] of scores) {
+    if (score > bestScore) {
+      best = lang
+      bestScore = score
+      tie = false
+    } else if (score === bestScore) tie = true
+  }
+  return tie ? undefined : best
 }

@@ -33,3 +33,5 @@ export const timeSuffixes: readonly (readonly [string, 'am' | 'pm' | undefined])
   .flatMap((locale) => Object.entries(locale.timeSuffixes))
   .sort((a, b) => b[0].length - a[0].length)
   .map(([suffix, half]) => [suffix, half === '' ? undefined : half] as const)
+/** Gender endings after a colon inside a label (`Kund:in`, `Kund:innen`), longest first. */
+export const genderColonEndings: readonly string[] = [...new Set(locales.flatMap((locale) => locale.genderColonEndings))].sort((a, b) => b.length - a.length)
