@@ -3,6 +3,7 @@
 // of cores). The outputs are the same either way: the work on one input depends on the input and
 // the settings only, results are written here in input order, and what is shared across inputs
 // goes through the command's `accept` in input order.
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
@@ -79,7 +80,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   // `-o -` is standard output, as when there is no `-o`.
   if (values.output === '-') delete values.output
   const settings = command.setup(values)
-  const jobs = jobsFrom(values, availableParallelism())
+  const requested = jobsFrom(values, availableParallelism())
   const problems: InputProblem[] = []
   const paths = expandPaths(context.paths, problems)
   for (const problem of problems) complain(context, `${problem.path}: ${problem.reason}`)
@@ -91,6 +92,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   const many = paths.length + problems.length > 1
   outputs.checkMany(many)
   const items = await itemsFor(paths)
+  const jobs = values.jobs === undefined && inputBytes(paths) < threadedBytes ? 1 : requested
   const delivery = new Delivery(command, context, settings, many, items, outputs)
   if (problems.length > 0) delivery.code = exitCodes.input
   const settle = (index: number, outcome: Outcome) => delivery.settle(index, outcome)
@@ -101,6 +103,24 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   } finally {
     delivery.bar.done()
   }
+}
+
+/**
+ * Without `--jobs`, a batch smaller than this is worked on in this thread alone: starting a
+ * worker (loading the library again) costs more than it saves.
+ */
+const threadedBytes = 256 * 1024
+
+/** The size of the files named, as far as they can be seen. */
+function inputBytes(paths: readonly string[]): number {
+  let total = 0
+  for (const path of paths) {
+    if (path === '-') continue
+    try {
+      total += statSync(path).size
+    } catch {}
+  }
+  return total
 }
 
 /** The items to work on; standard input is read here, once, to its end. */

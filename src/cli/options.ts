@@ -32,7 +32,7 @@ export const outputOptions: Record<string, OptionSpec> = {
 
 /** Added to every batch command by the runner (src/cli/batch.ts). */
 export const jobsOption: Record<string, OptionSpec> = {
-  jobs: {type: 'string', short: 'j', value: 'N', description: 'files worked on at once, in threads (default: the number of cores)'}
+  jobs: {type: 'string', short: 'j', value: 'N', description: 'files worked on at once, in threads (default: the number of cores; one below 256 KiB of input)'}
 }
 
 /**

@@ -349,3 +349,20 @@ describe('anecdote stats', () => {
     expect(result.placeholders).toHaveLength(5)
   })
 })
+
+describe('docs/cli.md, the CLI reference', () => {
+  const reference = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8')
+
+  it('describes every option of every command', () => {
+    for (const command of ['parse', 'render', 'anonymize', 'check', 'stats']) {
+      const flags = run([command, '--help']).stdout.match(/--[a-z-]+/g) ?? []
+      for (const flag of new Set(flags)) expect(reference, `${command} ${flag}`).toContain(flag)
+    }
+  })
+
+  it('lists every exit code, and only those', async () => {
+    const {exitCodes} = await import('../../src/cli/errors.js')
+    const documented = [...reference.matchAll(/^\| (\d+) \|/gm)].map((match) => Number(match[1]))
+    expect(documented).toEqual(Object.values(exitCodes))
+  })
+})

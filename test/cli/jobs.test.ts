@@ -62,8 +62,16 @@ describe('--jobs', () => {
     for (const text of annas) expect(text).toContain(`Hallo ${map.Anna}`)
   })
 
-  it('the default is the number of cores, and the same output', () => {
-    expect(run(['stats', stories])).toEqual(run(['stats', '--jobs', '1', stories]))
+  it('the default (the number of cores from 256 KiB of input) gives the same output', () => {
+    const big = join(folder, 'big')
+    mkdirSync(big)
+    const seed = readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.txt', 'utf8')
+    // 90 stories of 3.3 KB: past 256 KiB, so the default works in threads.
+    for (let index = 0; index < 90; index++) writeFileSync(join(big, `seed-${index}.txt`), seed.replaceAll('$Verkäufer', `$Verkäufer_${index}`))
+    const one = run(['stats', '--jobs', '1', big])
+    expect(one.code).toBe(0)
+    expect(run(['stats', big])).toEqual(one)
+    expect(run(['anonymize', big])).toEqual(run(['anonymize', '--jobs', '1', big]))
   })
 
   it('refuses a --jobs that is no whole number from 1', () => {
