@@ -32,14 +32,14 @@ export type Kind =
   /** … and its tree, or one node of it (or a run of siblings), as a JS literal. */
   | {kind: 'tree'; story: Block; withPositions: boolean}
   /** `sh` with `anecdote …` lines: each runs (the built CLI) in a fresh folder holding a story. */
-  | {kind: 'cli'; commands: string[][]}
+  | {kind: 'cli'; commands: string[]}
   /** Not run, with the reason shown in the test's name. */
   | {kind: 'shown'; why: string}
   /** None of the above: the test fails and says how to fix it. */
   | {kind: 'unknown'; why: string}
 
 export const programLangs = new Set(['js', 'ts'])
-export const outputLangs = new Set(['txt', 'html', 'json'])
+export const outputLangs = new Set(['txt', 'html', 'json', 'xml', 'fountain'])
 const storyLangs = new Set(['text', 'markdown'])
 /** Blocks that are shown, not run, and why. */
 const shownLangs: Record<string, string> = {
@@ -125,14 +125,13 @@ export function classify(blocks: Block[]): Kind[] {
   return kinds
 }
 
-/** The arguments of each `anecdote …` or `npx anecdote …` line of a shell block (comments cut;
- * words split at spaces, '…' and "…" kept together). */
-export function cliCommands(block: Block): string[][] {
-  const commands: string[][] = []
+/** The `anecdote …` or `npx anecdote …` lines of a shell block, as written (comments cut); they
+ * run through `bash -o pipefail`, so pipes (`anecdote … | anecdote …`) and quoting work as in a terminal. */
+export function cliCommands(block: Block): string[] {
+  const commands: string[] = []
   for (const line of block.value.split('\n')) {
-    const words = (line.replace(/\s+#.*$/, '').match(/'[^']*'|"[^"]*"|\S+/g) ?? []).map((word) => word.replace(/^(['"])(.*)\1$/, '$2'))
-    if (words[0] === 'npx') words.shift()
-    if (words[0] === 'anecdote') commands.push(words.slice(1))
+    const command = line.replace(/\s+#.*$/, '').trim().replace(/^npx /, '')
+    if (command.startsWith('anecdote ') || command === 'anecdote') commands.push(command)
   }
   return commands
 }

@@ -120,15 +120,18 @@ function testBlock(at: string, block: Block, kind: Kind) {
           mkdirSync(join(folder, 'stories'))
           copyFileSync(join(fixturesRoot, 'text/fahren-sie-mal-da-hin.txt'), join(folder, 'stories/seed.txt'))
           copyFileSync(join(fixturesRoot, 'markdown/fahren-sie-mal-da-hin.md'), join(folder, 'stories/seed.md'))
-          for (const args of kind.commands) {
-            const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], {cwd: folder, encoding: 'utf8'})
-            expect({command: 'anecdote ' + args.join(' '), status: result.status === 1 ? 0 : result.status, stderr: result.status! > 1 ? result.stderr : ''}).toEqual({
-              command: 'anecdote ' + args.join(' '),
+          // `anecdote` on the PATH is this package's built CLI.
+          mkdirSync(join(folder, '.bin'))
+          writeFileSync(join(folder, '.bin/anecdote'), '#!/bin/sh\nexec "' + process.execPath + '" "' + join(root, 'dist/cli.js') + '" "$@"\n', {mode: 0o755})
+          const env = {...process.env, PATH: join(folder, '.bin') + ':' + process.env.PATH}
+          for (const command of kind.commands) {
+            const result = spawnSync('bash', ['-o', 'pipefail', '-c', command], {cwd: folder, encoding: 'utf8', env})
+            expect({command, status: result.status === 1 ? 0 : result.status, stderr: result.status! > 1 ? result.stderr : ''}).toEqual({
+              command,
               status: 0,
               stderr: ''
             })
-          }
-        } finally {
+          }        } finally {
           rmSync(folder, {recursive: true, force: true})
         }
       })
