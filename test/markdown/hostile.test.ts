@@ -4,17 +4,19 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
+import {cpuTime} from '../util/cpu-time.js'
 import {checkPositions} from '../util/positions.js'
 import {lostInMarkdown} from './markup.js'
 
-/** Generous: only a runaway (seconds on an input micromark alone would choke on) fails this. */
+/** Generous: only a runaway (seconds on an input micromark alone would choke on) fails this; CPU
+ * time, see test/util/cpu-time.ts. */
 const runaway = 5_000
 
 function run(value: string): {tree: ReturnType<typeof parse>; rules: string[]; time: number} {
   const file = new VFile({value})
-  const start = performance.now()
+  const start = cpuTime()
   const tree = parse(file, {format: 'markdown'})
-  const time = performance.now() - start
+  const time = cpuTime() - start
   return {tree, rules: file.messages.map((message) => message.ruleId ?? ''), time}
 }
 

@@ -4,19 +4,13 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse, toHtml, toText} from '../../src/index.js'
+import {cpuTime} from '../util/cpu-time.js'
 import {shapes} from './shapes.js'
 
 const size = 1024 * 1024
-/** Generous: on the shared 2-core machine the slowest shape takes about a tenth of this. It is
- * CPU time of this process, not wall-clock time, which other processes on a busy machine stretch
- * (at a load of 15 on 2 cores this file took 189 s of wall clock for 45 s of CPU). */
+/** Generous: on the shared 2-core machine the slowest shape takes about a tenth of this, in CPU
+ * time (see test/util/cpu-time.ts). */
 const runaway = 20_000
-
-/** Milliseconds of CPU time (user and system) this process has used. */
-function cpuTime(): number {
-  const {user, system} = process.cpuUsage()
-  return (user + system) / 1000
-}
 
 describe('pathological input, 1 MiB each', () => {
   for (const shape of shapes.filter((item) => !item.baseline)) {
