@@ -137,7 +137,18 @@ export interface Turn extends Parent {
   children: [Speaker, ...PhrasingContent[]]
   data?: TurnData | undefined
 }
-export interface TurnData extends Data {}
+export interface TurnData extends Data {
+  /** Set by `anonymize` when `who` held a replaced name: the old `who`, names left out; `reidentify` reads it. */
+  anonymized?: AnonymizedWho | undefined
+}
+
+/** The `who` of a turn before `anonymize`, as parts: text kept, and each name by its replacement. */
+export interface AnonymizedWho {
+  who: WhoPart[]
+}
+
+/** Text of the old `who`, or a name, by its replacement; `slug` when the name stood there as a slug. */
+export type WhoPart = string | (Anonymized & {slug?: boolean | undefined})
 
 /** The speaker label as written, without the separator. */
 export interface Speaker extends Parent {
@@ -208,6 +219,8 @@ export interface Anonymized {
   replacement: string
   /** The placeholder's inflection (`s` of `$Verkäufers`). */
   suffix?: string | undefined
+  /** The placeholder was written decomposed (`$Verka\u0308ufer`, NFD): `reidentify` writes it so again. */
+  decomposed?: boolean | undefined
 }
 
 /** What `anonymize` put in place of a placeholder inside a comment's `author` or `byline`. */

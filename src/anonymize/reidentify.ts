@@ -4,7 +4,7 @@
 import type {VFile} from 'vfile'
 import type {AnonymizedField, Comment, Parents, Placeholder, Root, Turn} from '../types.js'
 import {anonymizedOf} from './anonymize.js'
-import {changeLabel} from './who.js'
+import {restoredWho} from './who.js'
 import {copyTree, visitParents} from './walk.js'
 
 export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>, file?: VFile | null): Root {
@@ -28,25 +28,32 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
     return undefined
   }
 
-  const turns = new Map<Parents, Turn>()
   visitParents(result, (node, parent, index) => {
-    if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
+    if (node.type === 'turn') restoreWho(node, names)
     if (node.type === 'comment') restoreFields(node, nameOf)
     const anonymized = node.type === 'text' ? anonymizedOf(node) : undefined
     if (node.type !== 'text' || !anonymized) return
     const {suffix} = anonymized
     const name = nameOf(anonymized.replacement, node.value, parent.position)
     if (name === undefined) return
-    const placeholder: Placeholder = {type: 'placeholder', value: '$' + name + (suffix ?? ''), name}
+    // As written: a name written decomposed (`Verka\u0308ufer`) comes back decomposed.
+    const written = anonymized.decomposed ? name.normalize('NFD') : name
+    const placeholder: Placeholder = {type: 'placeholder', value: '$' + written + (suffix ?? ''), name}
     if (suffix) placeholder.suffix = suffix
-    const turn = turns.get(parent)
-    const restore = () => {
-      parent.children[index] = placeholder
-    }
-    if (turn) changeLabel(turn, restore)
-    else restore()
+    parent.children[index] = placeholder
   })
   return result
+}
+
+/** The turn's old `who`, from its record, when every name in it can be restored. */
+function restoreWho(turn: Turn, names: Map<string, string | null>): void {
+  const record = turn.data?.anonymized
+  if (!record || !Array.isArray(record.who)) return
+  const who = restoredWho(record.who, (replacement) => names.get(replacement) ?? undefined)
+  if (who === undefined) return
+  turn.who = who
+  delete turn.data!.anonymized
+  if (Object.keys(turn.data!).length === 0) delete turn.data
 }
 
 /** Put the placeholders back into a comment's `author` and `byline`, from its `data.anonymized`. */
@@ -72,7 +79,7 @@ function restoreFields(comment: Comment, nameOf: (replacement: string, shown: st
       if (name === undefined) {
         kept.push({...record, start: result.length, end: result.length + shown.length})
         result += shown
-      } else result += '$' + name + (record.suffix ?? '')
+      } else result += '$' + (record.decomposed ? name.normalize('NFD') : name) + (record.suffix ?? '')
     }
     comment[field] = result + value.slice(copied)
   }

@@ -6,17 +6,14 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {check} from 'recheck'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {namesPattern} from '../../src/anonymize/match-names.js'
 
 // The pure JavaScript checker: no native binary or Java needed, the same on every machine.
 process.env.RECHECK_BACKEND = 'pure'
 
 const root = new URL('../../src/', import.meta.url)
 
-/** Expressions built at run time, by file: how to build a representative one. */
-const built: Record<string, Array<{source: string; flags: string}>> = {
-  'anonymize/match-names.ts': [{source: namesPattern(['Müller', 'Meier GmbH', 'Jane  Smith', 'O’Brien (Sr.)', 'a+b*']), flags: 'giu'}]
-}
+/** Expressions built at run time, by file: how to build a representative one (none: names go into a trie). */
+const built: Record<string, Array<{source: string; flags: string}>> = {}
 
 interface Found {
   where: string

@@ -1,0 +1,77 @@
+// Issue 18: every place a replaced name could survive anonymization or de-identification, one
+// kind per test. Each asserts on what a user sees: `who`, the HTML, the tree's JSON, `stats`.
+import {describe, expect, it} from 'vitest'
+import {anonymize, deidentify, parse, reidentify, stats, toHtml} from '../../src/index.js'
+import type {AnonymizeOptions, Root} from '../../src/index.js'
+import {all, withoutPositions} from '../util/tree.js'
+
+const strategies: AnonymizeOptions[] = [
+  {strategy: 'pseudonym', seed: 'x'},
+  {strategy: 'generic'},
+  {strategy: 'redact'},
+  {strategy: 'map', map: {Qwertz: 'Herr Albers', qwertz: 'Frau Berg'}}
+]
+
+const whos = (tree: Root) => all(tree, 'turn').map((turn) => turn.who)
+
+/** Everything a reader of the tree can see, as one string: its JSON, its HTML, its stats. */
+function visible(tree: Root): string {
+  return JSON.stringify(tree) + toHtml(tree) + JSON.stringify(stats(tree))
+}
+
+describe('`who` after anonymize', () => {
+  const stories: [string, string, string[]][] = [
+    ['abbreviation introduced after a placeholder label', '$Qwertz (QW): Guten Tag.\nIch: Ja?\nQW: Tschüss.', ['Qwertz', 'ich', 'Qwertz']],
+    ['a placeholder inside a label with an abbreviation', 'Systemadministrator $Qwertz (SA): Hallo.\nIch: Ja?\nSA: Tschüss.', ['systemadministrator-qwertz', 'ich', 'systemadministrator-qwertz']],
+    ['a placeholder label with a trailing underscore', '$Qwertz_: Hallo.\nIch: Ja?\n$Qwertz_: Na.', ['Qwertz_', 'ich', 'Qwertz_']],
+    ['a long label holding the name, its last word reused', 'Ich: Hallo.\nDer Mann aus dem Laden namens $qwertz: Guten Tag.\nIch: Ja?\n$qwertz: Tschüss.', ['ich', 'der-mann-aus-dem-laden-namens-qwertz', 'ich', 'der-mann-aus-dem-laden-namens-qwertz']],
+    ['a name given in the genitive inside a label', 'Ich: Hallo.\n$Qwertzs Frau: Tag.\nIch: Ja?\n$Qwertzs Frau: Tschüss.\nIch: $Qwertz!', ['ich', 'qwertzs-frau', 'ich', 'qwertzs-frau', 'ich']]
+  ]
+  for (const [what, value, before] of stories) {
+    it(what + ': no `who`, data attribute or stats key keeps the name; shared ids stay shared; reidentify restores', () => {
+      const tree = parse(value)
+      expect(whos(tree)).toEqual(before)
+      for (const options of strategies) {
+        const mapping: Record<string, string> = {}
+        const result = anonymize(tree, {...options, mapping})
+        const after = whos(result)
+        for (const who of after) expect(who.toLowerCase()).not.toContain('qwertz')
+        expect(visible(result).toLowerCase()).not.toContain('qwertz')
+        // The same speaker before is the same speaker after, and different ones stay different.
+        for (let a = 0; a < before.length; a++) for (let b = 0; b < before.length; b++) expect(after[a] === after[b]).toBe(before[a] === before[b])
+        if (options.strategy !== 'redact') expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+      }
+    })
+  }
+
+  it('the new `who`: the slug of the replacement, a neutral id for a mask, never one another speaker has', () => {
+    const value = 'Systemadministrator $Qwertz (SA): Hallo.\nIch: Ja?\nSA: Tschüss.\nHeike: Wer?'
+    expect(whos(anonymize(parse(value), {strategy: 'map', map: {Qwertz: 'Heike'}}))).toEqual(['systemadministrator-heike', 'ich', 'systemadministrator-heike', 'heike'])
+    expect(whos(anonymize(parse('$Qwertz: A.\n$Asdf: B.\nHeike: C.'), {strategy: 'map', map: {Qwertz: 'Heike', Asdf: 'Uwe'}}))).toEqual(['heike-2', 'uwe', 'heike'])
+    expect(whos(anonymize(parse('$Qwertz: A.\n$Asdf: B.\n$Qwertz: C.'), {strategy: 'redact'}))).toEqual(['speaker-1', 'speaker-2', 'speaker-1'])
+  })
+
+  it('a cast id that holds the name is renamed too', () => {
+    const tree = parse('$Qwertz: Hallo.\nIch: Ja?', {cast: {Qwertz_Boss: ['$Qwertz']}})
+    expect(whos(tree)).toEqual(['Qwertz_Boss', 'ich'])
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {strategy: 'generic', mapping})
+    expect(whos(result)).toEqual(['person-a_Boss', 'ich'])
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+  })
+})
+
+describe('`who` after deidentify', () => {
+  it('`Herr Müller (HM):` keeps no slug of the real name, with a chosen placeholder; with a listed one, not after anonymize', () => {
+    const tree = parse('Herr Müller (HM): Guten Tag.\nIch: Ja?\nHM: Tschüss.\nMüller: Und?')
+    expect(whos(tree)).toEqual(['herr-mueller', 'ich', 'herr-mueller', 'mueller'])
+    const chosen = deidentify(tree, {names: {Müller: 'Kunde'}}).tree
+    expect(whos(chosen)).toEqual(['herr-kunde', 'ich', 'herr-kunde', 'Kunde'])
+    const listed = deidentify(tree, {names: ['Müller']}).tree
+    expect(whos(listed)).toEqual(['herr-mueller', 'ich', 'herr-mueller', 'Müller'])
+    for (const options of strategies.filter((item) => item.strategy !== 'map')) {
+      const result = anonymize(listed, options)
+      expect(visible(result).normalize('NFC')).not.toMatch(/m(ü|ue)ller/i)
+    }
+  })
+})
