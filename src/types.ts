@@ -209,8 +209,12 @@ export interface Text extends Literal {
   data?: TextData | undefined
 }
 export interface TextData extends Data {
-  /** Set by `anonymize` on the text that replaced a placeholder; `reidentify` reads it. */
-  anonymized?: Anonymized | undefined
+  /**
+   * Set by `anonymize` on the text that replaced a placeholder; on text that held placeholders
+   * the parser did not read (the unread rest past `maxLength`), one entry per replacement.
+   * `reidentify` reads it.
+   */
+  anonymized?: Anonymized | AnonymizedField[] | undefined
 }
 
 /** What `anonymize` put in place of a placeholder. */
@@ -223,10 +227,10 @@ export interface Anonymized {
   decomposed?: boolean | undefined
 }
 
-/** What `anonymize` put in place of a placeholder inside a comment's `author` or `byline`. */
+/** What `anonymize` put in place of a placeholder inside a string field (a byline, a link's URL, code). */
 export interface AnonymizedField extends Anonymized {
   /** The field it is in. */
-  field: 'author' | 'byline'
+  field: 'author' | 'byline' | 'url' | 'title' | 'value'
   /** Where the replacement starts in the field's new value (UTF-16 code units). */
   start: number
   /** Where it ends. */
@@ -293,11 +297,17 @@ export interface Link extends Parent {
   children: PhrasingContent[]
   data?: LinkData | undefined
 }
-export interface LinkData extends Data {}
+export interface LinkData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `url` or `title`; `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
+}
 
 /** Inline code, from Markdown input (mdast shape); nothing inside is a placeholder. */
 export interface InlineCode extends Literal {
   type: 'inlineCode'
   data?: InlineCodeData | undefined
 }
-export interface InlineCodeData extends Data {}
+export interface InlineCodeData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `value`; `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
+}

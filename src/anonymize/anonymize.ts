@@ -41,16 +41,23 @@ function apply(plan: Plan): void {
       if (value === undefined) continue
       const anonymized: Anonymized = {replacement: entry.replacement!}
       if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
-      if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
       if (occurrence.field) {
+        if (isDecomposed(surfaceOf(occurrence.field), entry.name)) anonymized.decomposed = true
         fields.push({...occurrence.field, value, anonymized})
         continue
       }
+      if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
       const text: Text = {type: 'text', value, data: {anonymized} as TextData}
       occurrence.parent.children[occurrence.index] = text
     }
   }
   applyToFields(fields)
+}
+
+/** The placeholder as written in a field. */
+function surfaceOf(field: Field): string {
+  const value = (field.holder as unknown as Record<string, unknown>)[field.key]
+  return typeof value === 'string' ? value.slice(field.start, field.end) : ''
 }
 
 /** Whether a placeholder is written decomposed (NFD) where its name is composed. */
@@ -79,9 +86,9 @@ export function whoNames(plan: Plan): WhoName[] {
 }
 
 /**
- * Bylines, authors, code: strings, whose placeholders are replaced inside the string. A comment
- * records each replacement in its `author` or `byline` (`data.anonymized`, with where it now
- * stands), so that `reidentify` can put it back.
+ * Bylines, authors, link URLs and titles, code, unread text: strings, whose placeholders are
+ * replaced inside the string. The node records each replacement (`data.anonymized`, with the
+ * field and where it now stands), so that `reidentify` can put it back.
  */
 function applyToFields(fields: FieldReplacement[]): void {
   fields.sort((a, b) => a.start - b.start)
@@ -94,10 +101,9 @@ function applyToFields(fields: FieldReplacement[]): void {
     if (!state) byKey.set(item.key, (state = {value: '', copied: 0}))
     state.value += holder[item.key].slice(state.copied, item.start)
     state.copied = item.end
-    if (item.holder.type === 'comment') {
-      const record: AnonymizedField = {field: item.key as AnonymizedField['field'], start: state.value.length, end: state.value.length + item.value.length, ...item.anonymized}
-      ;((item.holder.data ??= {}).anonymized ??= []).push(record)
-    }
+    const record: AnonymizedField = {field: item.key, start: state.value.length, end: state.value.length + item.value.length, ...item.anonymized}
+    const data = (item.holder.data ??= {}) as {anonymized?: AnonymizedField[]}
+    ;(data.anonymized ??= []).push(record)
     state.value += item.value
   }
   for (const [holder, byKey] of done) {

@@ -1,6 +1,7 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
-import type {Comment, InlineCode, Lang, Parents, Placeholder, Root, Text} from '../types.js'
+import {isLetter, isWordChar} from '../parse/chars.js'
+import type {Comment, InlineCode, Lang, Link, Parents, Placeholder, Root, Text} from '../types.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
 import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
@@ -22,12 +23,14 @@ export interface Occurrence {
 }
 
 /**
- * A placeholder inside a string field: `$Kollegin said...` in a byline, or, where the name is a
- * placeholder elsewhere in the story, `` `$Kollegin` `` in code or text the parser did not read
- * as a placeholder (a link definition): otherwise the name would leak there.
+ * A placeholder inside a string field: `$Kollegin said...` in a byline, a link's URL or title,
+ * text the parser did not read as placeholders (a link definition, the unread rest past
+ * `maxLength`), or, where the name is a placeholder elsewhere in the story, `` `$Kollegin` `` in
+ * code: otherwise the name would leak there.
  */
 export type Field =
   | {holder: Comment; key: 'author' | 'byline'; start: number; end: number}
+  | {holder: Link; key: 'url' | 'title'; start: number; end: number}
   | {holder: InlineCode | Text; key: 'value'; start: number; end: number}
 
 export interface Entry {
@@ -211,9 +214,19 @@ function gather(tree: Root): Map<string, Entry> {
         }
       }
     }
+    if (node.type === 'link') {
+      for (const key of ['url', 'title'] as const) {
+        const value = node[key]
+        if (typeof value !== 'string') continue
+        for (const found of fieldPlaceholders(value)) add(inField(found, parent, value, {holder: node, key, start: found.start, end: found.end}))
+      }
+    }
     if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string' && node.value.includes('$')) {
       for (const found of fieldPlaceholders(node.value)) {
-        inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+        const occurrence = inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})
+        // Text is read: a name there is a name. Code is not: `$PATH` stays unless it is a name of the story.
+        if (node.type === 'text') add(occurrence)
+        else inStrings.push(occurrence)
       }
     }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
@@ -252,16 +265,24 @@ function inField(found: {node: Placeholder; start: number; end: number}, parent:
   return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}
 }
 
-const fieldPlaceholderRe = /(?<![\p{L}\p{M}\p{N}])\$\p{L}[\p{L}\p{M}\p{N}_]*/gu
-
-/** Placeholders written in a string field, read the way the parser reads them in text. */
-function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
+/**
+ * Placeholders written in a string field, read the way the parser reads them in text: `$` and a
+ * letter, not glued to a word before it unless right after another placeholder (`$A$B`), the
+ * name going on over letters, marks, digits and `_`, a trailing `_` left out.
+ */
+export function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
   const found: {node: Placeholder; start: number; end: number}[] = []
-  for (const match of value.matchAll(fieldPlaceholderRe)) {
-    let raw = match[0]
-    while (raw.endsWith('_')) raw = raw.slice(0, -1)
-    const start = match.index
-    found.push({node: {type: 'placeholder', value: raw, name: raw.slice(1).normalize('NFC')}, start, end: start + raw.length})
+  let previousEnd = -1
+  for (let index = value.indexOf('$'); index >= 0 && index < value.length; index = value.indexOf('$', index + 1)) {
+    if (!isLetter(value.charCodeAt(index + 1))) continue
+    if (index !== previousEnd && index > 0 && isWordChar(value.charCodeAt(index - 1))) continue
+    let end = index + 2
+    while (end < value.length && (value.charCodeAt(end) === 95 || isWordChar(value.charCodeAt(end)))) end++
+    while (value.charCodeAt(end - 1) === 95) end--
+    const raw = value.slice(index, end)
+    found.push({node: {type: 'placeholder', value: raw, name: raw.slice(1).normalize('NFC')}, start: index, end})
+    previousEnd = end
+    index = end - 1
   }
   return found
 }

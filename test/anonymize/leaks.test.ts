@@ -1,7 +1,8 @@
 // Issue 18: every place a replaced name could survive anonymization or de-identification, one
 // kind per test. Each asserts on what a user sees: `who`, the HTML, the tree's JSON, `stats`.
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymize, deidentify, parse, reidentify, stats, toHtml} from '../../src/index.js'
+import {anonymize, anonymizeText, deidentify, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
 import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {all, withoutPositions} from '../util/tree.js'
 
@@ -73,5 +74,86 @@ describe('`who` after deidentify', () => {
       const result = anonymize(listed, options)
       expect(visible(result).normalize('NFC')).not.toMatch(/m(ü|ue)ller/i)
     }
+  })
+})
+
+describe('links, images and code from Markdown', () => {
+  const value = '# Titel\n\n[Profil](https://example.com/u/$Qwertz "Seite von $Qwertz") und ![Bild](https://example.com/$Qwertz.png "$Qwertz") und <https://example.com/$Qwertz>.'
+
+  it('anonymize: no `href`, `src` or `title` keeps the name; reidentify puts it back', () => {
+    const tree = parse(value, {format: 'markdown'})
+    for (const options of strategies.filter((item) => item.strategy !== 'map')) {
+      const mapping: Record<string, string> = {}
+      const result = anonymize(tree, {...options, mapping})
+      expect(visible(result) + toMarkdown(result)).not.toContain('Qwertz')
+      if (options.strategy !== 'redact') expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+    }
+    expect(toHtml(anonymize(tree, {strategy: 'map', map: {Qwertz: 'Uwe'}}))).toContain(
+      '<a href="https://example.com/u/Uwe" title="Seite von Uwe">Profil</a> und <a href="https://example.com/Uwe.png" title="Uwe">Bild</a> und <a href="https://example.com/Uwe">https://example.com/Uwe</a>.'
+    )
+  })
+
+  it('anonymizeText: links, images and autolinks, also where the URL is written in brackets or with escapes', () => {
+    expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe(
+      '# Titel\n\n[Profil](https://example.com/u/Uwe "Seite von Uwe") und ![Bild](https://example.com/Uwe.png "Uwe") und <https://example.com/Uwe>.'
+    )
+    expect(anonymizeText('# T\n\n[x](<https://example.com/$Qwertz>) <mailto:$Qwertz@example.com>', {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe(
+      '# T\n\n[x](<https://example.com/Uwe>) <mailto:Uwe@example.com>'
+    )
+  })
+
+  it('anonymizeText: a NUL inside a code span or a code block does not hide the name', () => {
+    const options = {strategy: 'map', map: {Qwertz: 'Uwe'}, format: 'markdown'} as const
+    expect(anonymizeText('Ich sah $Qwertz. `a\u0000 $Qwertz` und\n\n```\n$Qwertz\u0000\n```\n', options)).toBe('Ich sah Uwe. `a\u0000 Uwe` und\n\n```\nUwe\u0000\n```\n')
+  })
+
+  it('names glued to another placeholder in a field (`$A$B`) are read as in text', () => {
+    const tree = parse('Ich: $Qwertz.\n\n1 Kommentar:\n\n1. $Qwertz$Asdf said...\n   Ja.\n')
+    const result = anonymize(tree, {strategy: 'generic'})
+    expect(all(result, 'comment')[0].byline).toBe('Person APerson B said...')
+  })
+})
+
+describe('names past `maxLength`', () => {
+  const value = 'Ich: Hallo $Qwertz.\n' + 'Mehr Text.\n'.repeat(20) + 'Dann kam $Asdf und $Qwertz.\n'
+
+  it('anonymize and anonymizeText replace them in the unread rest; the max-length warning reaches the caller', () => {
+    const options = {strategy: 'map', map: {Qwertz: 'Uwe', Asdf: 'Eva'}, maxLength: 40} as const
+    const tree = parse(value, options)
+    expect(toText(tree)).toContain('$Asdf')
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {...options, mapping})
+    expect(visible(result) + toText(result)).not.toMatch(/Qwertz|Asdf/)
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+    const file = new VFile()
+    expect(anonymizeText(value, options, file)).toBe(value.replaceAll('$Qwertz', 'Uwe').replace('$Asdf', 'Eva'))
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['max-length'])
+  })
+})
+
+describe('anonymizeText refuses a partial anonymization', () => {
+  it('throws when a replaced name is still in its result', () => {
+    // A name written with a character reference in a link title: no step can find it in the source.
+    const value = '# T\n\n[x](https://example.com "&#36;Qwertz") und $Qwertz.'
+    expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 3, column 1\): refusing to return a partial anonymization/)
+  })
+})
+
+describe('reidentify restores what was written', () => {
+  it('a decomposed placeholder comes back decomposed, in text, labels and fields', () => {
+    const value = '$Verka\u0308ufer: Hallo, $Verka\u0308ufers Frau.\nIch: Ja.\n\n1 Kommentar:\n\n1. $Verka\u0308ufer said...\n   Ja.\n'
+    const tree = parse(value)
+    for (const options of strategies.filter((item) => item.strategy !== 'redact')) {
+      const mapping: Record<string, string> = {}
+      const restored = reidentify(anonymize(tree, {...options, mapping}), mapping)
+      expect(withoutPositions(restored)).toEqual(withoutPositions(tree))
+      expect(toText(restored)).toContain('$Verka\u0308ufer')
+    }
+  })
+})
+
+describe('stats', () => {
+  it('shows a `$Placeholder` label as written', () => {
+    expect(stats(parse('$Kollegin: Hallo.\nIch: Ja?\n$Kollegin: Nein.')).cast.map((speaker) => speaker.labels)).toEqual([['$Kollegin'], ['Ich']])
   })
 })

@@ -46,11 +46,22 @@ export const anonymizeCommand: Command = {
     options.mapping = mapping
     const files: VFile[] = []
     const paths: string[] = []
+    let refused = false
     let code = await eachInput(context, (input, file) => {
       paths.push(input.path)
       files.push(file)
-      return {content: anonymizeText(input.value, options, file), extension: input.path.endsWith('.md') ? '.md' : '.txt'}
+      let content: string
+      try {
+        content = anonymizeText(input.value, options, file)
+      } catch (error) {
+        // A name that could not be replaced everywhere: no output for this input, and say so.
+        context.stderr.write(`anecdote: ${input.path}: ${error instanceof Error ? error.message : String(error)}\n`)
+        refused = true
+        return undefined
+      }
+      return {content, extension: input.path.endsWith('.md') ? '.md' : '.txt'}
     })
+    if (refused) code = worst(code, exitCodes.input)
 
     const report = reporter(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
