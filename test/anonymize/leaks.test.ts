@@ -2,9 +2,10 @@
 // kind per test. Each asserts on what a user sees: `who`, the HTML, the tree's JSON, `stats`.
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, deidentify, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
+import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
 import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {all, withoutPositions} from '../util/tree.js'
+import {hasWord} from './util.js'
 
 const strategies: AnonymizeOptions[] = [
   {strategy: 'pseudonym', seed: 'x'},
@@ -155,5 +156,45 @@ describe('reidentify restores what was written', () => {
 describe('stats', () => {
   it('shows a `$Placeholder` label as written', () => {
     expect(stats(parse('$Kollegin: Hallo.\nIch: Ja?\n$Kollegin: Nein.')).cast.map((speaker) => speaker.labels)).toEqual([['$Kollegin'], ['Ich']])
+  })
+})
+
+describe('deidentify finds every written form of a listed name', () => {
+  const cases: [string, string, string[], string][] = [
+    ['a multi-word name across a line break', 'Wir waren bei Meier\nGmbH in Bielefeld.', ['Meier GmbH'], 'Wir waren bei $Meier_GmbH in Bielefeld.'],
+    ['mixed composition', 'Ju\u0308rgen Möller und Jürgen Mo\u0308ller kamen.', ['Jürgen Möller'], '$Jürgen_Möller und $Jürgen_Möller kamen.'],
+    ['full case folding: ß and SS', 'STRAUSS sagte es Herrn Strauss und Strauß.', ['Strauß'], '$Strauß sagte es Herrn $Strauß und $Strauß.'],
+    ['full case folding: İ, I and ı', 'ILKER, ilker und ılker und İlker.', ['İlker'], '$İlker, $İlker und $İlker und $İlker.'],
+    ['a soft hyphen inside the name', 'Frau Mül\u00adler kam.', ['Müller'], 'Frau $Müller kam.'],
+    ['names in link URLs and titles, inline and fenced code', '# T\n\n[Profil](https://example.com/Meier "Seite von Meier") `Meier` und\n\n```\nMeier\n```\n', ['Meier'], '# T\n\n[Profil](https://example.com/$Meier "Seite von $Meier") `$Meier` und\n\n```\n$Meier\n```\n']
+  ]
+  for (const [what, value, names, expected] of cases) {
+    it(what + ': the text function and the tree function', () => {
+      expect(deidentifyText(value, {names})).toBe(expected)
+      // With a placeholder name of its own, the real name is nowhere in what the tree gives.
+      const {tree, replacements} = deidentify(parse(value), {names: Object.fromEntries(names.map((name) => [name, 'Wer']))})
+      const seen = JSON.stringify(tree) + toHtml(tree) + toText(tree) + toMarkdown(tree)
+      for (const name of names) for (const word of name.split(' ')) expect(hasWord(seen, word), seen).toBe(false)
+      expect(replacements.length).toBeGreaterThan(0)
+    })
+  }
+
+  it('a name over a line break keeps the places of what is around it', () => {
+    const value = 'Wir waren bei Meier\nGmbH in Bielefeld.'
+    const {tree, replacements} = deidentify(parse(value), {names: ['Meier GmbH']})
+    expect(replacements).toEqual([{real: 'Meier GmbH', value: 'Meier\nGmbH', placeholder: '$Meier_GmbH', position: {start: {line: 1, column: 15, offset: 14}, end: {line: 2, column: 5, offset: 24}}}])
+    for (const node of all(tree, 'text')) expect(value.slice(node.position!.start.offset, node.position!.end.offset)).toBe(node.value)
+  })
+
+  it('two names that make the same placeholder name stay two placeholders', () => {
+    expect(deidentifyText('C++ und C# und C.', {names: ['C++', 'C#', 'C']})).toBe('$C und $C_2 und $C_3.')
+    // A chosen placeholder name is used as chosen, even for two names.
+    expect(deidentifyText('C++ und C#.', {names: {'C++': 'Sprache', 'C#': 'Sprache'}})).toBe('$Sprache und $Sprache.')
+  })
+
+  it('thousands of names are fine; an absurdly long name is a clear error', () => {
+    const names = Array.from({length: 10_000}, (_, index) => 'Name' + index.toString(36))
+    expect(deidentifyText('Ich sah Name' + (9999).toString(36) + '.', {names})).toBe('Ich sah $Name' + (9999).toString(36) + '.')
+    expect(() => deidentifyText('x', {names: ['a'.repeat(300)]})).toThrow('deidentify: a name of 300 characters (`' + 'a'.repeat(40) + '…`); names are limited to 256')
   })
 })
