@@ -35,14 +35,14 @@ interface Folded {
 
 export function nameMatcher(names: readonly string[]): NameMatcher | undefined {
   if (names.length > maxNames) throw new RangeError('deidentify: ' + names.length + ' names given; at most ' + maxNames + ' are supported')
-  // The trie: edges in one map keyed by node and code unit, the name ending at each node.
-  const edges = new Map<number, number>()
+  // The trie: each node's edges by code unit, and the name ending at each node.
+  const edges: (Map<number, number> | undefined)[] = [undefined]
   const ends: (string | undefined)[] = [undefined]
   let longest = 0
   for (const name of names) {
     if (typeof name !== 'string') continue
     const real = name.trim()
-    const key = fold(real).text
+    const key = fold(real, false).text
     if (key.length === 0) continue
     if (key.length > maxNameLength) {
       throw new RangeError('deidentify: a name of ' + key.length + ' characters (`' + real.slice(0, 40) + '…`); names are limited to ' + maxNameLength)
@@ -50,12 +50,13 @@ export function nameMatcher(names: readonly string[]): NameMatcher | undefined {
     longest = Math.max(longest, key.length)
     let node = 0
     for (let index = 0; index < key.length; index++) {
-      const edge = node * 0x10000 + key.charCodeAt(index)
-      let next = edges.get(edge)
+      const out = (edges[node] ??= new Map())
+      let next = out.get(key.charCodeAt(index))
       if (next === undefined) {
         next = ends.length
         ends.push(undefined)
-        edges.set(edge, next)
+        edges.push(undefined)
+        out.set(key.charCodeAt(index), next)
       }
       node = next
     }
@@ -74,7 +75,7 @@ export function nameMatcher(names: readonly string[]): NameMatcher | undefined {
         let node = 0
         let best: {end: number; real: string; suffix: string | undefined} | undefined
         for (let at = index; at < text.length && at - index < longest + 1; ) {
-          const next = edges.get(node * 0x10000 + text.charCodeAt(at))
+          const next = edges[node]?.get(text.charCodeAt(at))
           if (next === undefined) break
           node = next
           at++
@@ -151,14 +152,18 @@ function foldCharacter(value: string): string {
   return result
 }
 
-/** `value` folded for comparison (see the top of this file). */
-export function fold(value: string): Folded {
-  let capacity = value.length + 16
+/** `value` folded for comparison (see the top of this file); without offsets for a name. */
+export function fold(value: string, offsets = true): Folded {
+  let capacity = offsets ? value.length + 16 : 0
   let starts = new Int32Array(capacity)
   let ends = new Int32Array(capacity)
   let text = ''
   let length = 0
   const put = (piece: string, start: number, end: number) => {
+    if (!offsets) {
+      text += piece
+      return
+    }
     if (length + piece.length > capacity) {
       capacity = Math.max(capacity * 2, length + piece.length)
       const grownStarts = new Int32Array(capacity)
