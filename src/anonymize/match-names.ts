@@ -2,8 +2,9 @@
 // `'s` after a match is left as text. Text and names are compared folded: full case folding
 // (`STRAUSS` is `Strauß`, `ILKER` is `İlker`), composed or decomposed alike (`Ju\u0308rgen`), soft
 // hyphens and other invisible marks left out, and a run of white space with at most one line
-// break in it read as one space (`Meier\nGmbH`). The names go into a trie; the text is folded
-// once and walked from each word start, at most as far as the longest name: linear in the text.
+// break in it read as one space (`Meier\nGmbH`). The names go into an Aho–Corasick automaton
+// (a trie with failure links); the text is folded once and read once: linear in the text, however
+// many names, however long.
 import {isWordChar} from '../parse/chars.js'
 
 export interface NameMatch {
@@ -26,90 +27,139 @@ export const maxNames = 200_000
 
 /** Text folded for comparison, with where each folded code unit came from in the source. */
 interface Folded {
-  text: string
+  units: Uint16Array
+  length: number
   /** Source offset where the character (with its marks) of each folded code unit starts. */
   starts: Int32Array
   /** Source offset where it ends. */
   ends: Int32Array
 }
 
+interface Automaton {
+  edges: (Map<number, number> | undefined)[]
+  /** The longest proper suffix of a node's string that is a node too. */
+  fail: Int32Array
+  /** The nearest node down the failure chain where a name ends (0: none). */
+  output: Int32Array
+  depth: Int32Array
+  /** The name ending at each node. */
+  names: (string | undefined)[]
+}
+
 export function nameMatcher(names: readonly string[]): NameMatcher | undefined {
   if (names.length > maxNames) throw new RangeError('deidentify: ' + names.length + ' names given; at most ' + maxNames + ' are supported')
-  // The trie: each node's edges by code unit, and the name ending at each node.
-  const edges: (Map<number, number> | undefined)[] = [undefined]
-  const ends: (string | undefined)[] = [undefined]
-  let longest = 0
-  for (const name of names) {
-    if (typeof name !== 'string') continue
-    const real = name.trim()
-    const key = fold(real, false).text
-    if (key.length === 0) continue
-    if (key.length > maxNameLength) {
-      throw new RangeError('deidentify: a name of ' + key.length + ' characters (`' + real.slice(0, 40) + '…`); names are limited to ' + maxNameLength)
-    }
-    longest = Math.max(longest, key.length)
-    let node = 0
-    for (let index = 0; index < key.length; index++) {
-      const out = (edges[node] ??= new Map())
-      let next = out.get(key.charCodeAt(index))
-      if (next === undefined) {
-        next = ends.length
-        ends.push(undefined)
-        edges.push(undefined)
-        out.set(key.charCodeAt(index), next)
-      }
-      node = next
-    }
-    // The first listing of a name wins (`Müller` and `MÜLLER` are one name).
-    ends[node] ??= real
-  }
-  if (longest === 0) return undefined
-
+  const automaton = build(names)
+  if (!automaton) return undefined
   return {
     find(source) {
       const folded = fold(source)
-      const {text, starts} = folded
-      const found: NameMatch[] = []
-      for (let index = 0; index < text.length; index++) {
-        if (!startsWord(folded, index)) continue
-        let node = 0
-        let best: {end: number; real: string; suffix: string | undefined} | undefined
-        for (let at = index; at < text.length && at - index < longest + 1; ) {
-          const next = edges[node]?.get(text.charCodeAt(at))
-          if (next === undefined) break
-          node = next
-          at++
-          const real = ends[node]
-          if (real === undefined || !endsCharacter(folded, at)) continue
-          if (endsWord(text, at)) best = {end: at, real, suffix: undefined}
-          else if (text.charCodeAt(at) === 115 && endsCharacter(folded, at + 1) && endsWord(text, at + 1)) best = {end: at + 1, real, suffix: 's'}
+      const {units, length} = folded
+      const {edges, fail, output, depth, names: ending} = automaton
+      // For each start, the end of the longest name found there (0: none) and its node.
+      const bestEnd = new Int32Array(length)
+      const bestNode = new Int32Array(length)
+      let state = 0
+      for (let index = 0; index < length; index++) {
+        const code = units[index]
+        while (state !== 0 && !edges[state]?.has(code)) state = fail[state]
+        state = edges[state]?.get(code) ?? 0
+        for (let node = ending[state] === undefined ? output[state] : state; node !== 0; node = output[node]) {
+          const end = index + 1
+          const start = end - depth[node]
+          if (!startsWord(folded, start) || !endsCharacter(folded, end)) continue
+          let stop = -1
+          if (endsWord(folded, end)) stop = end
+          else if (units[end] === 115 && endsCharacter(folded, end + 1) && endsWord(folded, end + 1)) stop = end + 1
+          if (stop > bestEnd[start]) {
+            bestEnd[start] = stop
+            bestNode[start] = node
+          }
         }
-        if (!best) continue
-        found.push({start: starts[index], end: folded.ends[best.end - 1], real: best.real, suffix: best.suffix})
-        index = best.end - 1
+      }
+      // Leftmost first, then longest; names do not overlap.
+      const found: NameMatch[] = []
+      let last = 0
+      for (let start = 0; start < length; start++) {
+        const end = bestEnd[start]
+        if (end === 0 || start < last) continue
+        const node = bestNode[start]
+        found.push({start: folded.starts[start], end: folded.ends[end - 1], real: ending[node]!, suffix: end - start > depth[node] ? 's' : undefined})
+        last = end
       }
       return found
     }
   }
 }
 
+/** The automaton of the names; undefined when there is no name. */
+function build(names: readonly string[]): Automaton | undefined {
+  const edges: (Map<number, number> | undefined)[] = [undefined]
+  const ending: (string | undefined)[] = [undefined]
+  const depths: number[] = [0]
+  for (const name of names) {
+    if (typeof name !== 'string') continue
+    const real = name.trim()
+    const key = fold(real)
+    if (key.length === 0) continue
+    if (key.length > maxNameLength) {
+      throw new RangeError('deidentify: a name of ' + key.length + ' characters (`' + real.slice(0, 40) + '…`); names are limited to ' + maxNameLength)
+    }
+    let node = 0
+    for (let index = 0; index < key.length; index++) {
+      const code = key.units[index]
+      const out = (edges[node] ??= new Map())
+      let next = out.get(code)
+      if (next === undefined) {
+        next = ending.length
+        ending.push(undefined)
+        edges.push(undefined)
+        depths.push(index + 1)
+        out.set(code, next)
+      }
+      node = next
+    }
+    // The first listing of a name wins (`Müller` and `MÜLLER` are one name).
+    ending[node] ??= real
+  }
+  if (ending.length === 1) return undefined
+
+  // Failure links, breadth first.
+  const count = ending.length
+  const fail = new Int32Array(count)
+  const output = new Int32Array(count)
+  const queue: number[] = []
+  for (const child of edges[0]?.values() ?? []) queue.push(child)
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]
+    for (const [code, child] of edges[node] ?? []) {
+      let back = fail[node]
+      while (back !== 0 && !edges[back]?.has(code)) back = fail[back]
+      const target = edges[back]?.get(code)
+      fail[child] = target !== undefined && target !== child ? target : 0
+      output[child] = ending[fail[child]] === undefined ? output[fail[child]] : fail[child]
+      queue.push(child)
+    }
+  }
+  return {edges, fail, output, depth: Int32Array.from(depths), names: ending}
+}
+
 /** A name may start here: at a character's start, not glued to a word, `_` or `$` (`$Müller`, `US$Müller`). */
 function startsWord(folded: Folded, index: number): boolean {
   if (index === 0) return true
   if (folded.starts[index] === folded.starts[index - 1]) return false
-  const code = folded.text.charCodeAt(index - 1)
+  const code = folded.units[index - 1]
   return !(isWordChar(code) || code === 95 || code === 36)
 }
 
-function endsWord(text: string, index: number): boolean {
-  if (index >= text.length) return true
-  const code = text.charCodeAt(index)
+function endsWord(folded: Folded, index: number): boolean {
+  if (index >= folded.length) return true
+  const code = folded.units[index]
   return !(isWordChar(code) || code === 95)
 }
 
 /** Whether `index` is not inside the folding of one character (`ß` → `ss`). */
 function endsCharacter(folded: Folded, index: number): boolean {
-  return index >= folded.text.length || folded.starts[index] !== folded.starts[index - 1]
+  return index >= folded.length || folded.starts[index] !== folded.starts[index - 1]
 }
 
 /** Invisible inside a word: soft hyphen, zero-width space and joiners, word joiner, BOM. */
@@ -152,33 +202,31 @@ function foldCharacter(value: string): string {
   return result
 }
 
-/** `value` folded for comparison (see the top of this file); without offsets for a name. */
-export function fold(value: string, offsets = true): Folded {
-  let capacity = offsets ? value.length + 16 : 0
+/** `value` folded for comparison (see the top of this file). */
+export function fold(value: string): Folded {
+  let capacity = value.length + 16
+  let units = new Uint16Array(capacity)
   let starts = new Int32Array(capacity)
   let ends = new Int32Array(capacity)
-  let text = ''
   let length = 0
-  const put = (piece: string, start: number, end: number) => {
-    if (!offsets) {
-      text += piece
-      return
-    }
-    if (length + piece.length > capacity) {
-      capacity = Math.max(capacity * 2, length + piece.length)
-      const grownStarts = new Int32Array(capacity)
-      grownStarts.set(starts)
-      starts = grownStarts
-      const grownEnds = new Int32Array(capacity)
-      grownEnds.set(ends)
-      ends = grownEnds
-    }
-    for (let index = 0; index < piece.length; index++) {
-      starts[length + index] = start
-      ends[length + index] = end
-    }
-    length += piece.length
-    text += piece
+  const grow = (needed: number) => {
+    capacity = Math.max(capacity * 2, needed)
+    const grownUnits = new Uint16Array(capacity)
+    grownUnits.set(units)
+    units = grownUnits
+    const grownStarts = new Int32Array(capacity)
+    grownStarts.set(starts)
+    starts = grownStarts
+    const grownEnds = new Int32Array(capacity)
+    grownEnds.set(ends)
+    ends = grownEnds
+  }
+  const put = (code: number, start: number, end: number) => {
+    if (length === capacity) grow(length + 1)
+    units[length] = code
+    starts[length] = start
+    ends[length] = end
+    length++
   }
 
   let index = 0
@@ -193,11 +241,11 @@ export function fold(value: string, offsets = true): Folded {
       let breaks = 0
       while (index < value.length && (isSpace(value.charCodeAt(index)) || isInvisible(value.charCodeAt(index)))) {
         const at = value.charCodeAt(index)
-        if (isLineBreak(at) && !(at === 10 && value.charCodeAt(index - 1) === 13 && index > start)) breaks++
+        if (isLineBreak(at) && !(at === 10 && index > start && value.charCodeAt(index - 1) === 13)) breaks++
         index++
       }
       // A blank line ends a paragraph: no name goes across it.
-      put(breaks > 1 ? '\n' : ' ', start, index)
+      put(breaks > 1 ? 10 : 32, start, index)
       continue
     }
     const start = index
@@ -207,10 +255,14 @@ export function fold(value: string, offsets = true): Folded {
       index++
       plain = false
     }
-    if (plain) put(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : value.charAt(start), start, index)
-    else put(foldCharacter(withoutInvisible(value.slice(start, index))), start, index)
+    if (plain) {
+      put(code >= 65 && code <= 90 ? code + 32 : code, start, index)
+      continue
+    }
+    const folded = foldCharacter(withoutInvisible(value.slice(start, index)))
+    for (let at = 0; at < folded.length; at++) put(folded.charCodeAt(at), start, index)
   }
-  return {text, starts: starts.subarray(0, length), ends: ends.subarray(0, length)}
+  return {units, length, starts, ends}
 }
 
 function withoutInvisible(value: string): string {
