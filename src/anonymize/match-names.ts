@@ -59,12 +59,16 @@ export function nameMatcher(names: readonly string[]): NameMatcher | undefined {
       const bestEnd = new Int32Array(length)
       const bestNode = new Int32Array(length)
       let state = 0
+      // Where the word being read started: a name found inside a word cannot start there.
+      let wordStart = 0
       for (let index = 0; index < length; index++) {
         const code = units[index]
+        if (index > 0 && !isWordChar(units[index - 1])) wordStart = index
         while (state !== 0 && !edges[state]?.has(code)) state = fail[state]
         state = edges[state]?.get(code) ?? 0
-        for (let node = ending[state] === undefined ? output[state] : state; node !== 0; node = output[node]) {
-          const end = index + 1
+        const end = index + 1
+        // Names down the chain get shorter: stop at the first that starts inside this word.
+        for (let node = ending[state] === undefined ? output[state] : state; node !== 0 && depth[node] >= end - wordStart; node = output[node]) {
           const start = end - depth[node]
           if (!startsWord(folded, start) || !endsCharacter(folded, end)) continue
           let stop = -1
