@@ -5,6 +5,7 @@ import type {Point, Position} from 'unist'
 import {slug} from '../parse/slug.js'
 import type {Break, Comment, InlineCode, Link, Nodes, Parents, PhrasingContent, Placeholder, Root, Text} from '../types.js'
 import {type NameMatch, type NameMatcher, nameMatcher, placeholderName} from './match-names.js'
+import {decodeUrl} from './url.js'
 import {renameWhos, type WhoName} from './who.js'
 import {clone, copyTree, visitParents} from './walk.js'
 
@@ -127,7 +128,7 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
   for (const {holder, key} of fields) {
     const strings = holder as unknown as Record<string, unknown>
     const value = strings[key]
-    if (typeof value === 'string') strings[key] = replaceInString(value, table, replacements, key === 'value' ? 'code' : key)
+    if (typeof value === 'string') strings[key] = replaceInString(value, table, replacements, key === 'value' ? 'code' : key, key === 'url')
   }
 
   renameWhos(result, whoNames(table), false)
@@ -218,8 +219,8 @@ function splitRun(run: (Text | Break)[], table: NameTable, replacements: Replace
   return pieces
 }
 
-function replaceInString(value: string, table: NameTable, replacements: Replacement[], field: ReplacementField): string {
-  const matches = table.matcher!.find(value)
+function replaceInString(value: string, table: NameTable, replacements: Replacement[], field: ReplacementField, url = false): string {
+  const matches = url ? urlMatches(value, table.matcher!) : table.matcher!.find(value)
   if (matches.length === 0) return value
   let result = ''
   let last = 0
@@ -230,6 +231,13 @@ function replaceInString(value: string, table: NameTable, replacements: Replacem
     last = match.end
   }
   return result + value.slice(last)
+}
+
+/** Names in a URL, percent-encoded or not (`M%C3%BCller`), with where they stand in the URL as written. */
+function urlMatches(url: string, matcher: NameMatcher): NameMatch[] {
+  const decoded = decodeUrl(url)
+  if (decoded.value === url) return matcher.find(url)
+  return matcher.find(decoded.value).map((match) => ({...match, start: decoded.starts[match.start], end: decoded.ends[match.end - 1]}))
 }
 
 function advance(point: Point, value: string, from: number, to: number): Point {

@@ -9,6 +9,7 @@ import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
 import {pool} from './pseudonym.js'
+import {decodeUrl} from './url.js'
 import {visitParents} from './walk.js'
 
 export interface Occurrence {
@@ -218,7 +219,10 @@ function gather(tree: Root): Map<string, Entry> {
       for (const key of ['url', 'title'] as const) {
         const value = node[key]
         if (typeof value !== 'string') continue
-        for (const found of fieldPlaceholders(value)) add(inField(found, parent, value, {holder: node, key, start: found.start, end: found.end}))
+        // A URL is read decoded: `%24Qwertz` is `$Qwertz`.
+        for (const found of key === 'url' ? urlPlaceholders(value) : fieldPlaceholders(value)) {
+          add(inField(found, parent, value, {holder: node, key, start: found.start, end: found.end}))
+        }
       }
     }
     if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string' && node.value.includes('$')) {
@@ -263,6 +267,13 @@ function gather(tree: Root): Map<string, Entry> {
 
 function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {
   return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}
+}
+
+/** Placeholders in a URL, percent-encoded or not, with where they stand in the URL as written. */
+export function urlPlaceholders(url: string): {node: Placeholder; start: number; end: number}[] {
+  const decoded = decodeUrl(url)
+  if (decoded.value === url) return fieldPlaceholders(url)
+  return fieldPlaceholders(decoded.value).map((found) => ({node: found.node, start: decoded.starts[found.start], end: decoded.ends[found.end - 1]}))
 }
 
 /**

@@ -9,7 +9,7 @@ import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {type Field, fieldPlaceholders, isRecord, makePlan, type Occurrence, type Plan, surface} from './plan.js'
+import {type Field, fieldPlaceholders, isRecord, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
 import {reportUnmapped} from './report.js'
 
 interface Splice {
@@ -85,7 +85,7 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan): Sp
   if (start === undefined || end === undefined) return []
   const stretch = source.slice(start, end)
   const splices: Splice[] = []
-  for (const found of fieldPlaceholders(stretch)) {
+  for (const found of holder.type === 'link' ? urlPlaceholders(stretch) : fieldPlaceholders(stretch)) {
     const entry = plan.entries.get(found.node.name)
     if (entry?.replacement === undefined) continue
     const occurrence: Occurrence = {node: found.node, parent: holder as Parents, index: -1, signal: contextSignal(stretch.slice(0, found.start), stretch.slice(found.end)), dotAfter: stretch.charCodeAt(found.end) === 46}

@@ -103,6 +103,15 @@ describe('links, images and code from Markdown', () => {
     )
   })
 
+  it('a percent-encoded name in a URL (`%24Qwertz`, `M%C3%B6kkula`) is a name too', () => {
+    const value = '# T\n\n[x](https://example.com/%24Qwertz) [y](https://example.com/?u=%24M%C3%B6kkula) $Qwertz $Mökkula'
+    const options = {strategy: 'map', map: {Qwertz: 'Uwe', Mökkula: 'Eva'}} as const
+    expect(toHtml(anonymize(parse(value), options))).toContain('<a href="https://example.com/Uwe">x</a> <a href="https://example.com/?u=Eva">y</a> Uwe Eva')
+    expect(anonymizeText(value, options)).toBe('# T\n\n[x](https://example.com/Uwe) [y](https://example.com/?u=Eva) Uwe Eva')
+    const {tree} = deidentify(parse('# T\n\n[x](https://example.com/M%C3%BCller) Müller'), {names: {Müller: 'Wer'}})
+    expect(all(tree, 'link')[0].url).toBe('https://example.com/$Wer')
+  })
+
   it('anonymizeText: a NUL inside a code span or a code block does not hide the name', () => {
     const options = {strategy: 'map', map: {Qwertz: 'Uwe'}, format: 'markdown'} as const
     expect(anonymizeText('Ich sah $Qwertz. `a\u0000 $Qwertz` und\n\n```\n$Qwertz\u0000\n```\n', options)).toBe('Ich sah Uwe. `a\u0000 Uwe` und\n\n```\nUwe\u0000\n```\n')
