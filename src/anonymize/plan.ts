@@ -1,7 +1,7 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
-import {isLetter, isWordChar} from '../parse/chars.js'
 import type {Comment, InlineCode, Lang, Link, Parents, Placeholder, Root, Text} from '../types.js'
+import {placeholdersIn} from '../parse/grammar.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
 import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
@@ -276,24 +276,7 @@ export function urlPlaceholders(url: string): {node: Placeholder; start: number;
   return fieldPlaceholders(decoded.value).map((found) => ({node: found.node, start: decoded.starts[found.start], end: decoded.ends[found.end - 1]}))
 }
 
-/**
- * Placeholders written in a string field, read the way the parser reads them in text: `$` and a
- * letter, not glued to a word before it unless right after another placeholder (`$A$B`), the
- * name going on over letters, marks, digits and `_`, a trailing `_` left out.
- */
+/** Placeholders written in a string field, read by the parser's own grammar (`$A$B` is two names). */
 export function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
-  const found: {node: Placeholder; start: number; end: number}[] = []
-  let previousEnd = -1
-  for (let index = value.indexOf('$'); index >= 0 && index < value.length; index = value.indexOf('$', index + 1)) {
-    if (!isLetter(value.charCodeAt(index + 1))) continue
-    if (index !== previousEnd && index > 0 && isWordChar(value.charCodeAt(index - 1))) continue
-    let end = index + 2
-    while (end < value.length && (value.charCodeAt(end) === 95 || isWordChar(value.charCodeAt(end)))) end++
-    while (value.charCodeAt(end - 1) === 95) end--
-    const raw = value.slice(index, end)
-    found.push({node: {type: 'placeholder', value: raw, name: raw.slice(1).normalize('NFC')}, start: index, end})
-    previousEnd = end
-    index = end - 1
-  }
-  return found
+  return placeholdersIn(value).map((found) => ({node: {type: 'placeholder', value: found.value, name: found.name}, start: found.start, end: found.end}))
 }

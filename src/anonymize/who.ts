@@ -6,7 +6,7 @@
 // that shared a `who` still share one, and two speakers never end up with one.
 import {isWordChar} from '../parse/chars.js'
 import {slug} from '../parse/slug.js'
-import type {Nodes, Root, Turn, WhoPart} from '../types.js'
+import type {Root, Turn, WhoPart} from '../types.js'
 import {visitParents} from './walk.js'
 
 /** A name to take out of every `who`. */
@@ -165,18 +165,4 @@ export function restoredWho(parts: readonly WhoPart[], nameOf: (replacement: str
     who += part.slug ? slug(written) : written
   }
   return who
-}
-
-/** The text of a node as written: literal values joined. */
-export function textOf(node: Nodes): string {
-  let result = ''
-  const stack: Nodes[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()
-    if (current === null || typeof current !== 'object') continue
-    if (current.type === 'break') result += '\n'
-    else if ('value' in current && typeof current.value === 'string') result += current.value
-    else if (Array.isArray((current as {children?: unknown}).children) && 'children' in current) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
-  }
-  return result
 }
