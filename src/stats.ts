@@ -43,8 +43,11 @@ export function countWords(text: string): number {
   return count
 }
 
-/** The text a node says, each placeholder as one word, directions left out. */
-function spoken(nodes: readonly Nodes[]): string {
+/**
+ * The text a node says, directions left out; each placeholder as one word (`x`) to count words,
+ * or as written (`$Kollegin`) to show a label.
+ */
+function spoken(nodes: readonly Nodes[], placeholders: 'as a word' | 'as written' = 'as a word'): string {
   let text = ''
   const stack: Nodes[] = []
   for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index])
@@ -57,7 +60,7 @@ function spoken(nodes: readonly Nodes[]): string {
     }
     if (node.type === 'break') text += '\n'
     // A placeholder is one word, whatever its name (`$Stadt_in_der_Nähe`).
-    else if (node.type === 'placeholder') text += 'x'
+    else if (node.type === 'placeholder') text += placeholders === 'as a word' ? 'x' : node.value
     else if ('value' in node && typeof node.value === 'string') text += node.value
     if ('children' in node) {
       const children = node.children as Nodes[]
@@ -103,7 +106,7 @@ export function stats(tree: Root): Stats {
 
 function countTurn(turn: Turn, cast: Map<string, SpeakerStats>, result: Stats): void {
   const words = countWords(spoken(turn.children.slice(1) as Nodes[]))
-  const label = spoken(turn.children[0].children as Nodes[]).trim()
+  const label = spoken(turn.children[0].children as Nodes[], 'as written').trim()
   let entry = cast.get(turn.who)
   if (!entry) {
     entry = {who: turn.who, labels: [], turns: 0, words: 0}

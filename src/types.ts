@@ -137,7 +137,18 @@ export interface Turn extends Parent {
   children: [Speaker, ...PhrasingContent[]]
   data?: TurnData | undefined
 }
-export interface TurnData extends Data {}
+export interface TurnData extends Data {
+  /** Set by `anonymize` when `who` held a replaced name: the old `who`, names left out; `reidentify` reads it. */
+  anonymized?: AnonymizedWho | undefined
+}
+
+/** The `who` of a turn before `anonymize`, as parts: text kept, and each name by its replacement. */
+export interface AnonymizedWho {
+  who: WhoPart[]
+}
+
+/** Text of the old `who`, or a name, by its replacement; `slug` when the name stood there as a slug. */
+export type WhoPart = string | (Anonymized & {slug?: boolean | undefined})
 
 /** The speaker label as written, without the separator. */
 export interface Speaker extends Parent {
@@ -198,8 +209,12 @@ export interface Text extends Literal {
   data?: TextData | undefined
 }
 export interface TextData extends Data {
-  /** Set by `anonymize` on the text that replaced a placeholder; `reidentify` reads it. */
-  anonymized?: Anonymized | undefined
+  /**
+   * Set by `anonymize` on the text that replaced a placeholder; on text that held placeholders
+   * the parser did not read (the unread rest past `maxLength`), one entry per replacement.
+   * `reidentify` reads it.
+   */
+  anonymized?: Anonymized | AnonymizedField[] | undefined
 }
 
 /** What `anonymize` put in place of a placeholder. */
@@ -208,12 +223,14 @@ export interface Anonymized {
   replacement: string
   /** The placeholder's inflection (`s` of `$Verkäufers`). */
   suffix?: string | undefined
+  /** The placeholder was written decomposed (`$Verka\u0308ufer`, NFD): `reidentify` writes it so again. */
+  decomposed?: boolean | undefined
 }
 
-/** What `anonymize` put in place of a placeholder inside a comment's `author` or `byline`. */
+/** What `anonymize` put in place of a placeholder inside a string field (a byline, a link's URL, code). */
 export interface AnonymizedField extends Anonymized {
   /** The field it is in. */
-  field: 'author' | 'byline'
+  field: 'author' | 'byline' | 'url' | 'title' | 'value'
   /** Where the replacement starts in the field's new value (UTF-16 code units). */
   start: number
   /** Where it ends. */
@@ -280,11 +297,17 @@ export interface Link extends Parent {
   children: PhrasingContent[]
   data?: LinkData | undefined
 }
-export interface LinkData extends Data {}
+export interface LinkData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `url` or `title`; `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
+}
 
 /** Inline code, from Markdown input (mdast shape); nothing inside is a placeholder. */
 export interface InlineCode extends Literal {
   type: 'inlineCode'
   data?: InlineCodeData | undefined
 }
-export interface InlineCodeData extends Data {}
+export interface InlineCodeData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `value`; `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
+}

@@ -2,12 +2,13 @@
 // placeholder becomes a generated `text` node (no position) whose `data.anonymized` records the
 // replacement, which is what `reidentify` reads back through the mapping.
 import type {VFile} from 'vfile'
-import type {AnonymizedField, Parents, Root, Text, TextData, Turn} from '../types.js'
+import {slug} from '../parse/slug.js'
+import type {AnonymizedField, Root, Text, TextData} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {type Field, isRecord, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
-import {changeLabel} from './who.js'
-import {copyTree, visitParents} from './walk.js'
+import {renameWhos, type WhoName} from './who.js'
+import {copyTree} from './walk.js'
 
 /**
  * What `anonymize` records on a replacement, as `data.anonymized` of its `text` node. (Not merged
@@ -22,7 +23,8 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const settings = options ?? {}
   const result = copyTree(tree)
   const plan = makePlan(result, settings)
-  apply(result, plan)
+  apply(plan)
+  renameWhos(result, whoNames(plan), true)
   fillMapping(plan, isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined)
   if (file) reportUnmapped(plan, file)
   return result
@@ -31,12 +33,7 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
 /** A placeholder inside a string (a comment's `author` or `byline`, code), with what replaces it. */
 type FieldReplacement = Field & {value: string; anonymized: Anonymized}
 
-function apply(tree: Root, plan: Plan): void {
-  // Turns whose label holds a placeholder, so that `who` can follow the new label.
-  const turns = new Map<Parents, Turn>()
-  visitParents(tree, (node, parent) => {
-    if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
-  })
+function apply(plan: Plan): void {
   const fields: FieldReplacement[] = []
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
@@ -45,25 +42,53 @@ function apply(tree: Root, plan: Plan): void {
       const anonymized: Anonymized = {replacement: entry.replacement!}
       if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
       if (occurrence.field) {
+        if (isDecomposed(surfaceOf(occurrence.field), entry.name)) anonymized.decomposed = true
         fields.push({...occurrence.field, value, anonymized})
         continue
       }
+      if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
       const text: Text = {type: 'text', value, data: {anonymized} as TextData}
-      const turn = turns.get(occurrence.parent)
-      const replace = () => {
-        occurrence.parent.children[occurrence.index] = text
-      }
-      if (turn) changeLabel(turn, replace)
-      else replace()
+      occurrence.parent.children[occurrence.index] = text
     }
   }
   applyToFields(fields)
 }
 
+/** The placeholder as written in a field. */
+function surfaceOf(field: Field): string {
+  const value = (field.holder as unknown as Record<string, unknown>)[field.key]
+  return typeof value === 'string' ? value.slice(field.start, field.end) : ''
+}
+
+/** Whether a placeholder is written decomposed (NFD) where its name is composed. */
+function isDecomposed(value: unknown, name: string): boolean {
+  if (typeof value !== 'string') return false
+  const decomposed = name.normalize('NFD')
+  return decomposed !== name && value.slice(1, 1 + decomposed.length) === decomposed
+}
+
 /**
- * Bylines, authors, code: strings, whose placeholders are replaced inside the string. A comment
- * records each replacement in its `author` or `byline` (`data.anonymized`, with where it now
- * stands), so that `reidentify` can put it back.
+ * The replaced names, for `who`: each stands for the slug of its replacement, or, where that has
+ * no letters or digits (a mask), for a neutral `speaker-1`, `speaker-2`, … one per name.
+ */
+export function whoNames(plan: Plan): WhoName[] {
+  const names: WhoName[] = []
+  let neutral = 0
+  for (const entry of plan.entries.values()) {
+    if (entry.replacement === undefined) continue
+    const suffixes = new Set<string>()
+    for (const occurrence of entry.occurrences) if (occurrence.node.suffix) suffixes.add(occurrence.node.suffix)
+    const folded = slug(entry.replacement)
+    const id = folded === 'speaker' || folded === slug(entry.name) ? 'speaker-' + ++neutral : folded
+    names.push({name: entry.name, suffixes: [...suffixes], id, whole: id, record: {replacement: entry.replacement}})
+  }
+  return names
+}
+
+/**
+ * Bylines, authors, link URLs and titles, code, unread text: strings, whose placeholders are
+ * replaced inside the string. The node records each replacement (`data.anonymized`, with the
+ * field and where it now stands), so that `reidentify` can put it back.
  */
 function applyToFields(fields: FieldReplacement[]): void {
   fields.sort((a, b) => a.start - b.start)
@@ -76,10 +101,9 @@ function applyToFields(fields: FieldReplacement[]): void {
     if (!state) byKey.set(item.key, (state = {value: '', copied: 0}))
     state.value += holder[item.key].slice(state.copied, item.start)
     state.copied = item.end
-    if (item.holder.type === 'comment') {
-      const record: AnonymizedField = {field: item.key as AnonymizedField['field'], start: state.value.length, end: state.value.length + item.value.length, ...item.anonymized}
-      ;((item.holder.data ??= {}).anonymized ??= []).push(record)
-    }
+    const record: AnonymizedField = {field: item.key, start: state.value.length, end: state.value.length + item.value.length, ...item.anonymized}
+    const data = (item.holder.data ??= {}) as {anonymized?: AnonymizedField[]}
+    ;(data.anonymized ??= []).push(record)
     state.value += item.value
   }
   for (const [holder, byKey] of done) {

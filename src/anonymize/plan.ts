@@ -1,6 +1,6 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
-import type {Comment, InlineCode, Lang, Parents, Placeholder, Root, Text} from '../types.js'
+import type {Comment, InlineCode, Lang, Link, Parents, Placeholder, Root, Text} from '../types.js'
 import {placeholdersIn} from '../parse/grammar.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
@@ -9,6 +9,7 @@ import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
 import {pool} from './pseudonym.js'
+import {decodeUrl} from './url.js'
 import {visitParents} from './walk.js'
 
 export interface Occurrence {
@@ -23,12 +24,14 @@ export interface Occurrence {
 }
 
 /**
- * A placeholder inside a string field: `$Kollegin said...` in a byline, or, where the name is a
- * placeholder elsewhere in the story, `` `$Kollegin` `` in code or text the parser did not read
- * as a placeholder (a link definition): otherwise the name would leak there.
+ * A placeholder inside a string field: `$Kollegin said...` in a byline, a link's URL or title,
+ * text the parser did not read as placeholders (a link definition, the unread rest past
+ * `maxLength`), or, where the name is a placeholder elsewhere in the story, `` `$Kollegin` `` in
+ * code: otherwise the name would leak there.
  */
 export type Field =
   | {holder: Comment; key: 'author' | 'byline'; start: number; end: number}
+  | {holder: Link; key: 'url' | 'title'; start: number; end: number}
   | {holder: InlineCode | Text; key: 'value'; start: number; end: number}
 
 export interface Entry {
@@ -212,9 +215,22 @@ function gather(tree: Root): Map<string, Entry> {
         }
       }
     }
+    if (node.type === 'link') {
+      for (const key of ['url', 'title'] as const) {
+        const value = node[key]
+        if (typeof value !== 'string') continue
+        // A URL is read decoded: `%24Qwertz` is `$Qwertz`.
+        for (const found of key === 'url' ? urlPlaceholders(value) : fieldPlaceholders(value)) {
+          add(inField(found, parent, value, {holder: node, key, start: found.start, end: found.end}))
+        }
+      }
+    }
     if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string' && node.value.includes('$')) {
       for (const found of fieldPlaceholders(node.value)) {
-        inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+        const occurrence = inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})
+        // Text is read: a name there is a name. Code is not: `$PATH` stays unless it is a name of the story.
+        if (node.type === 'text') add(occurrence)
+        else inStrings.push(occurrence)
       }
     }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
@@ -253,7 +269,14 @@ function inField(found: {node: Placeholder; start: number; end: number}, parent:
   return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}
 }
 
+/** Placeholders in a URL, percent-encoded or not, with where they stand in the URL as written. */
+export function urlPlaceholders(url: string): {node: Placeholder; start: number; end: number}[] {
+  const decoded = decodeUrl(url)
+  if (decoded.value === url) return fieldPlaceholders(url)
+  return fieldPlaceholders(decoded.value).map((found) => ({node: found.node, start: decoded.starts[found.start], end: decoded.ends[found.end - 1]}))
+}
+
 /** Placeholders written in a string field, read by the parser's own grammar (`$A$B` is two names). */
-function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
+export function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
   return placeholdersIn(value).map((found) => ({node: {type: 'placeholder', value: found.value, name: found.name}, start: found.start, end: found.end}))
 }

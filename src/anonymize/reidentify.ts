@@ -2,9 +2,10 @@
 // mapping it filled. A replacement shared by several names (every mask of `redact`, a `map`
 // giving two names one value) cannot say whose it was: it stays, and is reported.
 import type {VFile} from 'vfile'
-import type {AnonymizedField, Comment, Parents, Placeholder, Root, Turn} from '../types.js'
+import type {Position} from 'unist'
+import type {AnonymizedField, Nodes, Placeholder, Root, Turn} from '../types.js'
 import {anonymizedOf} from './anonymize.js'
-import {changeLabel} from './who.js'
+import {restoredWho} from './who.js'
 import {copyTree, visitParents} from './walk.js'
 
 export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>, file?: VFile | null): Root {
@@ -18,7 +19,7 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
   }
 
   /** The name behind a replacement; reports the ones that cannot be restored. */
-  const nameOf = (replacement: string, shown: string, place: Parents['position']): string | undefined => {
+  const nameOf = (replacement: string, shown: string, place: Position | undefined): string | undefined => {
     const name = names.get(replacement)
     if (typeof name === 'string') return name
     file?.message(
@@ -28,34 +29,44 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
     return undefined
   }
 
-  const turns = new Map<Parents, Turn>()
   visitParents(result, (node, parent, index) => {
-    if (node.type === 'speaker' && parent.type === 'turn') turns.set(node, parent)
-    if (node.type === 'comment') restoreFields(node, nameOf)
+    if (node.type === 'turn') restoreWho(node, names)
+    if (node.type === 'comment') restoreFields(node, ['author', 'byline'], nameOf)
+    if (node.type === 'link') restoreFields(node, ['url', 'title'], nameOf)
+    if (node.type === 'inlineCode' || node.type === 'text') restoreFields(node, ['value'], nameOf)
     const anonymized = node.type === 'text' ? anonymizedOf(node) : undefined
     if (node.type !== 'text' || !anonymized) return
     const {suffix} = anonymized
     const name = nameOf(anonymized.replacement, node.value, parent.position)
     if (name === undefined) return
-    const placeholder: Placeholder = {type: 'placeholder', value: '$' + name + (suffix ?? ''), name}
+    // As written: a name written decomposed (`Verka\u0308ufer`) comes back decomposed.
+    const written = anonymized.decomposed ? name.normalize('NFD') : name
+    const placeholder: Placeholder = {type: 'placeholder', value: '$' + written + (suffix ?? ''), name}
     if (suffix) placeholder.suffix = suffix
-    const turn = turns.get(parent)
-    const restore = () => {
-      parent.children[index] = placeholder
-    }
-    if (turn) changeLabel(turn, restore)
-    else restore()
+    parent.children[index] = placeholder
   })
   return result
 }
 
-/** Put the placeholders back into a comment's `author` and `byline`, from its `data.anonymized`. */
-function restoreFields(comment: Comment, nameOf: (replacement: string, shown: string, place: Comment['position']) => string | undefined): void {
-  const records = comment.data?.anonymized
+/** The turn's old `who`, from its record, when every name in it can be restored. */
+function restoreWho(turn: Turn, names: Map<string, string | null>): void {
+  const record = turn.data?.anonymized
+  if (!record || !Array.isArray(record.who)) return
+  const who = restoredWho(record.who, (replacement) => names.get(replacement) ?? undefined)
+  if (who === undefined) return
+  turn.who = who
+  delete turn.data!.anonymized
+  if (Object.keys(turn.data!).length === 0) delete turn.data
+}
+
+/** Put the placeholders back into a node's string fields (a comment's `byline`, a link's `url`), from its `data.anonymized`. */
+function restoreFields(node: Nodes, keys: readonly AnonymizedField['field'][], nameOf: (replacement: string, shown: string, place: Position | undefined) => string | undefined): void {
+  const records = (node.data as {anonymized?: unknown} | undefined)?.anonymized as AnonymizedField[] | undefined
   if (!Array.isArray(records)) return
+  const strings = node as unknown as Record<string, unknown>
   const kept: AnonymizedField[] = []
-  for (const field of ['author', 'byline'] as const) {
-    const value = comment[field]
+  for (const field of keys) {
+    const value = strings[field]
     if (typeof value !== 'string') continue
     const inField = records
       .filter((record) => record && typeof record === 'object' && record.field === field && typeof record.replacement === 'string')
@@ -68,17 +79,18 @@ function restoreFields(comment: Comment, nameOf: (replacement: string, shown: st
       result += value.slice(copied, record.start)
       copied = record.end
       const shown = value.slice(record.start, record.end)
-      const name = nameOf(record.replacement, shown, comment.position)
+      const name = nameOf(record.replacement, shown, node.position)
       if (name === undefined) {
         kept.push({...record, start: result.length, end: result.length + shown.length})
         result += shown
-      } else result += '$' + name + (record.suffix ?? '')
+      } else result += '$' + (record.decomposed ? name.normalize('NFD') : name) + (record.suffix ?? '')
     }
-    comment[field] = result + value.slice(copied)
+    strings[field] = result + value.slice(copied)
   }
-  if (kept.length > 0) comment.data!.anonymized = kept
+  const data = node.data as Record<string, unknown>
+  if (kept.length > 0) data.anonymized = kept
   else {
-    delete comment.data!.anonymized
-    if (Object.keys(comment.data!).length === 0) delete comment.data
+    delete data.anonymized
+    if (Object.keys(data).length === 0) delete node.data
   }
 }

@@ -2,12 +2,14 @@
 // the parse positions (placeholders) or from one scan of the source (real names); the result is
 // built once, left to right.
 import type {Position} from 'unist'
-import type {VFile} from 'vfile'
+import type {Parents} from '../types.js'
+import {VFile} from 'vfile'
 import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {AnonymizeOptions} from './options.js'
-import {isRecord, makePlan, surface} from './plan.js'
+import {contextSignal} from './kind.js'
+import {type Field, fieldPlaceholders, isRecord, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
 import {reportUnmapped} from './report.js'
 
 interface Splice {
@@ -18,36 +20,96 @@ interface Splice {
 
 export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
 
-/** `anonymize` on text: the text with its placeholders replaced, everything else as it was. */
+/**
+ * `anonymize` on text: the text with its placeholders replaced, everything else as it was. The
+ * result is parsed again: a replaced name that is still there (written in a way no step found)
+ * throws, rather than a partial anonymization passing silently.
+ */
 export function anonymizeText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
   const settings = options ?? {}
   const source = sourceOf(value)
-  const tree = parse(source, settings)
+  const target = file ?? (typeof value === 'string' ? undefined : value)
+  // The parser's word on `maxLength` goes to the caller: the rest past it is read as plain text.
+  const scratch = new VFile(source)
+  const tree = parse(scratch, settings)
+  if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length') target.messages.push(message)
   const plan = makePlan(tree, settings)
   const mapping = isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined
   const splices: Splice[] = []
+  // Fields that are not the source as written (a link's URL, code, text with escapes): their
+  // placeholders are looked for in the holder's stretch of source instead.
+  const unlocated = new Set<Field['holder']>()
+  const verbatim = new Map<object, boolean>()
   for (const entry of plan.entries.values()) {
     if (entry.replacement !== undefined && mapping) mapping[entry.name] = entry.replacement
     for (const occurrence of entry.occurrences) {
       const replacement = surface(plan, entry, occurrence)
-      if (replacement !== undefined && occurrence.field) {
-        // A byline is a line of the comment as written, code and text are written as they are:
-        // find the string there. An author is part of its byline.
-        const field = occurrence.field
-        const holder = field.holder
-        const written = field.key === 'value' ? field.holder.value : field.key === 'byline' ? field.holder.byline : undefined
-        const at = written === undefined ? undefined : sourceOffset(source, written, holder.position, field.start)
-        if (at !== undefined) splices.push({start: at, end: at + field.end - field.start, value: replacement})
+      if (replacement === undefined) continue
+      if (occurrence.field) {
+        const at = fieldOffset(source, occurrence.field, verbatim)
+        if (at === undefined) unlocated.add(occurrence.field.holder)
+        else splices.push({start: at, end: at + occurrence.field.end - occurrence.field.start, value: replacement})
         continue
       }
       const position = occurrence.node.position
-      if (replacement === undefined || position?.start.offset === undefined || position.end.offset === undefined) continue
+      if (position?.start.offset === undefined || position.end.offset === undefined) continue
       splices.push({start: position.start.offset, end: position.end.offset, value: replacement})
     }
   }
-  const target = file ?? (typeof value === 'string' ? undefined : value)
+  const taken = new Set(splices.map((item) => item.start))
+  for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan)) if (!taken.has(item.start)) splices.push(item)
   if (target) reportUnmapped(plan, target)
-  return splice(source, splices)
+  const result = splice(source, splices)
+  verify(result, settings, plan)
+  return result
+}
+
+/** Where a field's placeholder stands in the source, when the field is found there as written. */
+function fieldOffset(source: string, field: Field, verbatim: Map<object, boolean>): number | undefined {
+  const holder = field.holder
+  if (field.key === 'byline' && holder.type === 'comment') return holder.byline === undefined ? undefined : sourceOffset(source, holder.byline, holder.position, field.start)
+  if (field.key !== 'value' || !(holder.type === 'text' || holder.type === 'inlineCode')) return undefined
+  const start = holder.position?.start.offset
+  const end = holder.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  // Compared once per node: the unread rest past `maxLength` can hold thousands of names.
+  let same = verbatim.get(holder)
+  if (same === undefined) verbatim.set(holder, (same = end - start === holder.value.length && source.startsWith(holder.value, start)))
+  return same ? start + field.start : undefined
+}
+
+/** The placeholders of a node's stretch of source (a link with its URL, code with its backticks) that the plan replaces. */
+function spliceInSource(source: string, holder: Field['holder'], plan: Plan): Splice[] {
+  const start = holder.position?.start.offset
+  const end = holder.position?.end.offset
+  if (start === undefined || end === undefined) return []
+  const stretch = source.slice(start, end)
+  const splices: Splice[] = []
+  for (const found of holder.type === 'link' ? urlPlaceholders(stretch) : fieldPlaceholders(stretch)) {
+    const entry = plan.entries.get(found.node.name)
+    if (entry?.replacement === undefined) continue
+    const occurrence: Occurrence = {node: found.node, parent: holder as Parents, index: -1, signal: contextSignal(stretch.slice(0, found.start), stretch.slice(found.end)), dotAfter: stretch.charCodeAt(found.end) === 46}
+    const value = surface(plan, entry, occurrence)
+    if (value !== undefined) splices.push({start: start + found.start, end: start + found.end, value})
+  }
+  return splices
+}
+
+/** Parse the result again: no name the plan replaced may be left. */
+function verify(result: string, settings: AnonymizeTextOptions, plan: Plan): void {
+  const left = makePlan(parse(result, settings), {strategy: 'keep'})
+  for (const entry of left.entries.values()) {
+    const before = plan.entries.get(entry.name)
+    if (before?.replacement === undefined) continue
+    // A replacement that itself writes the name (a `map` to `$Name`) is what the caller asked for.
+    let asked = false
+    for (const other of plan.entries.values()) if (other.replacement?.includes('$' + entry.name)) asked = true
+    if (asked) continue
+    const occurrence = entry.occurrences[0]
+    const place = occurrence.node.position ?? (occurrence.field?.holder.position as Position | undefined)
+    const where = place ? ' (line ' + place.start.line + ', column ' + place.start.column + ')' : ''
+    throw new Error('anonymizeText: `$' + entry.name + '` is still in the result' + where + ': refusing to return a partial anonymization')
+  }
 }
 
 /**

@@ -1,24 +1,168 @@
-// A turn's `who` as the parser derives it from the label: the name of a placeholder that is the
-// whole label, else the slug of the label. When a label's placeholders change, `who` follows,
-// unless it came from elsewhere (the caller's `cast`, an abbreviation), which is left alone.
-import {nodeText} from '../node-text.js'
+// A turn's `who` can carry a name: the placeholder's name (`$Kollegin:` → `Kollegin`), its slug
+// inside a longer label (`Systemadministrator $Qwertz` → `systemadministrator-qwertz`), or any
+// form of it that an abbreviation, a short form or the caller's cast passed on to other turns.
+// Every `who` of the story is looked at the same way, whatever made it: its words, folded like a
+// slug, are matched against the names' words, and each name found is replaced by an id. Turns
+// that shared a `who` still share one, and two speakers never end up with one.
+import {isWordChar} from '../parse/chars.js'
 import {slug} from '../parse/slug.js'
-import type {Nodes, Speaker, Turn} from '../types.js'
+import type {Root, Turn, WhoPart} from '../types.js'
+import {visitParents} from './walk.js'
 
-export function whoOfLabel(speaker: Speaker): string {
-  const children = Array.isArray(speaker.children) ? speaker.children : []
-  const only = children.length === 1 ? children[0] : undefined
-  if (only?.type === 'placeholder' && typeof only.value === 'string') return only.value.slice(1).normalize('NFC')
-  return slug(textOf(speaker))
+/** A name to take out of every `who`. */
+export interface WhoName {
+  /** The name as it is written in a placeholder (`Stadt_in_der_Nähe`), or the real name. */
+  name: string
+  /** Inflections seen after it (`s`): `$Qwertzs Frau` gives `qwertzs-frau`. */
+  suffixes: readonly string[]
+  /** What stands in its place inside a longer `who`. */
+  id: string
+  /** What the whole `who` becomes when it is nothing but the name. */
+  whole: string
+  /** What `reidentify` needs to put it back; absent where there is no way back. */
+  record?: {replacement: string; suffix?: string | undefined} | undefined
 }
 
-/** Run `change` on the turn's label, and let `who` follow when it was derived from the label. */
-export function changeLabel(turn: Turn, change: () => void): void {
-  const speaker = turn.children[0]
-  const derived = speaker?.type === 'speaker' && turn.who === whoOfLabel(speaker)
-  change()
-  if (derived) turn.who = whoOfLabel(speaker)
+interface Token {
+  start: number
+  end: number
+  key: string
 }
 
-/** The text of a node as written: literal values joined. */
-export const textOf: (node: Nodes) => string = nodeText
+/** The most words of one name looked for in a `who`. */
+const maxNameWords = 32
+
+/** Replace the names in every turn's `who` of `tree`; with records, say how to undo it. */
+export function renameWhos(tree: Root, names: readonly WhoName[], record: boolean): void {
+  if (names.length === 0) return
+  const turns: Turn[] = []
+  visitParents(tree, (node) => {
+    if (node.type === 'turn' && typeof node.who === 'string') turns.push(node)
+  })
+  if (turns.length === 0) return
+
+  const byKey = new Map<string, {name: WhoName; suffix: string | undefined}>()
+  let longest = 1
+  for (const name of names) {
+    for (const suffix of [undefined, ...name.suffixes]) {
+      const tokens = tokenize(name.name + (suffix ?? ''))
+      if (tokens.length === 0 || tokens.length > maxNameWords) continue
+      longest = Math.max(longest, tokens.length)
+      const key = tokens.map((token) => token.key).join('-')
+      // An exact spelling goes first (`Qwertz` before `qwertz` when both are names).
+      if (!byKey.has(key) || byKey.get(key)!.name.name !== name.name) byKey.set(key, {name, suffix})
+    }
+  }
+
+  // Each distinct `who` once, so that every turn that shares it gets the same new one.
+  const renamed = new Map<string, {who: string; parts: WhoPart[]} | undefined>()
+  for (const turn of turns) if (!renamed.has(turn.who)) renamed.set(turn.who, rename(turn.who, byKey, longest))
+  const used = new Set<string>()
+  for (const [who, change] of renamed) if (!change) used.add(who)
+  const final = new Map<string, string>()
+  for (const [who, change] of renamed) {
+    if (!change) continue
+    let candidate = change.who
+    for (let number = 2; used.has(candidate); number++) candidate = change.who + '-' + number
+    used.add(candidate)
+    final.set(who, candidate)
+  }
+
+  for (const turn of turns) {
+    const change = renamed.get(turn.who)
+    if (!change) continue
+    if (record) {
+      const data = (turn.data ??= {})
+      // Renamed twice (names a first run kept): the first record holds the original, kept names
+      // as they were written, so it alone gives the original back.
+      if (!data.anonymized) data.anonymized = {who: change.parts}
+    }
+    turn.who = final.get(turn.who)!
+  }
+}
+
+/** `who` with its names replaced, and the parts that give the old one back; undefined when it has none. */
+function rename(who: string, byKey: Map<string, {name: WhoName; suffix: string | undefined}>, longest: number): {who: string; parts: WhoPart[]} | undefined {
+  const tokens = tokenize(who)
+  let result = ''
+  const parts: WhoPart[] = []
+  let copied = 0
+  let found = false
+  for (let index = 0; index < tokens.length; ) {
+    let match: {name: WhoName; suffix: string | undefined} | undefined
+    let last = index
+    let key = ''
+    for (let end = index; end < tokens.length && end < index + longest; end++) {
+      key += (end > index ? '-' : '') + tokens[end].key
+      const hit = byKey.get(key)
+      if (hit) {
+        match = hit
+        last = end
+      }
+    }
+    if (!match) {
+      index++
+      continue
+    }
+    found = true
+    const start = tokens[index].start
+    const end = tokens[last].end
+    const kept = who.slice(copied, start)
+    const whole = start === 0 && end === who.length
+    result += kept + (whole ? match.name.whole : match.name.id)
+    if (kept) parts.push(kept)
+    const written = who.slice(start, end)
+    const entry = match.name.record
+    if (entry) {
+      const part: WhoPart = {replacement: entry.replacement}
+      if (match.suffix) part.suffix = match.suffix
+      // How the name stood there: as written, or as a slug (the parser's `who` of a longer label).
+      if (written !== match.name.name + (match.suffix ?? '')) part.slug = true
+      parts.push(part)
+    } else parts.push(written)
+    copied = end
+    index = last + 1
+  }
+  if (!found) return undefined
+  const rest = who.slice(copied)
+  if (rest) parts.push(rest)
+  return {who: result + rest || 'speaker', parts}
+}
+
+/** The words of a `who`, each with its slug (`Müller` → `mueller`). */
+function tokenize(value: string): Token[] {
+  const tokens: Token[] = []
+  let index = 0
+  while (index < value.length) {
+    if (!isWordChar(value.charCodeAt(index)) && !isAstralLetter(value, index)) {
+      index++
+      continue
+    }
+    const start = index
+    while (index < value.length && (isWordChar(value.charCodeAt(index)) || isAstralLetter(value, index))) index += isAstralLetter(value, index) ? 2 : 1
+    tokens.push({start, end: index, key: slug(value.slice(start, index))})
+  }
+  return tokens
+}
+
+function isAstralLetter(value: string, index: number): boolean {
+  const code = value.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff && /\p{L}/u.test(value.slice(index, index + 2))
+}
+
+/** Put the old `who` back from its record: undefined when a name cannot be restored. */
+export function restoredWho(parts: readonly WhoPart[], nameOf: (replacement: string) => string | undefined): string | undefined {
+  let who = ''
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      who += part
+      continue
+    }
+    if (part === null || typeof part !== 'object' || typeof part.replacement !== 'string') return undefined
+    const name = nameOf(part.replacement)
+    if (name === undefined) return undefined
+    const written = name + (part.suffix ?? '')
+    who += part.slug ? slug(written) : written
+  }
+  return who
+}

@@ -2,7 +2,7 @@
 // the same output, pseudonyms never collide, and reidentify undoes anonymize.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, toHtml, toText} from '../../src/index.js'
+import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
 import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {all, withoutPositions} from '../util/tree.js'
 import {hasWord, placeholderNames, renderedTexts} from './util.js'
@@ -225,6 +225,93 @@ describe('bad input', () => {
         anonymizeText(typeof tree === 'string' ? tree : 'Herr $A und $B.', settings as AnonymizeOptions)
       }),
       {numRuns: 300, seed: 20261126}
+    )
+  })
+})
+
+// Issue 18: every output a user can get, not only the text. Distinctive names, so that any trace
+// of one (its slug in `who` included) is a leak.
+describe('no replaced name in any output', () => {
+  const own = ['Qwertz', 'Zyxel', 'Mökkula', 'Jyrki_Plomm', 'Verka\u0308ufer']
+  const ownPlaceholder = fc.constantFrom(...own).chain((name) => fc.constantFrom(' $' + name, ' $' + name + 's'))
+  const ownLabel = fc.constantFrom(...own).chain((name) =>
+    fc.constantFrom('\n$' + name + ': ', '\n$' + name + '_: ', '\n$' + name + ' (QW): ', '\nSystemadministrator $' + name + ' (SA): ', '\nDer Mann aus dem Laden namens $' + name + ': ', '\nQW: ', '\nSA: ', '\n$' + name + 's Frau: ')
+  )
+  const ownMarkdown = fc.constantFrom(...own).chain((name) =>
+    fc.constantFrom(' [Profil](https://example.com/u/$' + name + ' "Seite von $' + name + '") ', ' ![Bild](https://example.com/$' + name + '.png) ', ' <https://example.com/$' + name + '> ', ' `$' + name + '` ', '\n\n```\n$' + name + '\n```\n\n')
+  )
+  const ownByline = fc.constantFrom(...own).map((name) => '\n\n1 Kommentar:\n\n1. $' + name + ' said...\n   Ja.\n')
+  const ownStory = fc
+    .array(fc.oneof({weight: 3, arbitrary: word}, {weight: 2, arbitrary: ownPlaceholder}, {weight: 2, arbitrary: ownLabel}, {weight: 1, arbitrary: ownMarkdown}, {weight: 1, arbitrary: ownByline}), {maxLength: 30})
+    .map((parts) => parts.join(''))
+  const traces: Record<string, string> = {Qwertz: 'qwertz', Zyxel: 'zyxel', Mökkula: 'moe?kkula', Jyrki_Plomm: 'plomm', Verkäufer: 'verkae?ufer'}
+  const leaksOf = (names: string[]) =>
+    names.length === 0 ? undefined : new RegExp(names.map((name) => traces[name] ?? fold(name).replace(/[^\p{L}\p{N}]/gu, '.')).join('|'), 'u')
+
+  /** Every output of a tree, folded: no marks, no soft hyphens, full case folding. */
+  function outputs(tree: Root): string {
+    return fold([JSON.stringify(tree), toHtml(tree), toHtml(tree, {document: true}), toText(tree), toMarkdown(tree), JSON.stringify(stats(tree))].join('\n'))
+  }
+
+  function fold(value: string): string {
+    return value.normalize('NFD').replace(/[\u00ad\u200b]/g, '').replace(/\p{M}/gu, '').toUpperCase().toLowerCase()
+  }
+
+  it('anonymize and anonymizeText, every strategy that replaces, text and Markdown', () => {
+    fc.assert(
+      fc.property(ownStory, fc.constantFrom<AnonymizeOptions>({strategy: 'pseudonym', seed: 3}, {strategy: 'generic'}, {strategy: 'redact'}, {strategy: 'map', map: {Qwertz: 'Herr Albers'}, fallback: 'generic'}), fc.constantFrom('text', 'markdown', 'auto') as fc.Arbitrary<'text' | 'markdown' | 'auto'>, (value, options, format) => {
+        const tree = parse(value, {format})
+        const mapping: Record<string, string> = {}
+        const result = anonymize(tree, {...options, mapping})
+        // The names replaced (a name only in code, `$PATH`-like, is not one).
+        const replaced = leaksOf(Object.keys(mapping))
+        if (!replaced) return
+        expect(outputs(result), value).not.toMatch(replaced)
+        expect(fold(anonymizeText(value, {...options, format})), value).not.toMatch(replaced)
+      }),
+      {numRuns: 200, seed: 20261201}
+    )
+  })
+
+  const real = ['Plomberg', 'Strauß', 'İlker', 'Meier GmbH', 'Jürgen Möller']
+  const realForm = fc.constantFrom('Plomberg', 'PLOMBERG', 'Plom\u00adberg', 'Plombergs', 'Strauß', 'STRAUSS', 'Strauss', 'İlker', 'ILKER', 'Meier GmbH', 'Meier\nGmbH', 'MEIER  GMBH', 'Ju\u0308rgen Möller', 'Jürgen Mo\u0308ller')
+  const oneLine = realForm.filter((name) => !name.includes('\n'))
+  const realStory = fc
+    .array(
+      fc.oneof(
+        {weight: 3, arbitrary: word},
+        {weight: 2, arbitrary: realForm.map((name) => ' ' + name + ' ')},
+        // A label is one line: a name over a line break there would be half narration, half label.
+        {weight: 1, arbitrary: oneLine.map((name) => '\n' + name + ': ')},
+        {weight: 1, arbitrary: oneLine.map((name) => '\nHerr ' + name + ' (HR): ')},
+        {weight: 1, arbitrary: fc.constantFrom('\nHR: ')},
+        {weight: 1, arbitrary: oneLine.filter((name) => !/\s/.test(name)).map((name) => ' [x](https://example.com/' + name + ' "' + name + '") `' + name + '` ')}
+      ),
+      {maxLength: 30}
+    )
+    .map((parts) => parts.join(''))
+  const realLeaks = /plomberg|strauss|ilker|meier[\s_-]*gmbh|jue?rgen[\s_-]*moe?ller/
+
+  it('deidentify with chosen placeholder names, and deidentifyText: no real name in any output', () => {
+    const names = Object.fromEntries(real.map((name, index) => [name, 'Wer' + 'ABCDE'[index]]))
+    fc.assert(
+      fc.property(realStory, fc.constantFrom('text', 'markdown') as fc.Arbitrary<'text' | 'markdown'>, (value, format) => {
+        const {tree} = deidentify(parse(value, {format}), {names})
+        expect(outputs(tree), value).not.toMatch(realLeaks)
+        expect(fold(deidentifyText(value, {names})), value).not.toMatch(realLeaks)
+      }),
+      {numRuns: 200, seed: 20261201}
+    )
+  })
+
+  it('deidentify with listed names, then anonymize: no real name in any output', () => {
+    fc.assert(
+      fc.property(realStory, fc.constantFrom<AnonymizeOptions>({strategy: 'pseudonym', seed: 3}, {strategy: 'generic'}, {strategy: 'redact'}), (value, options) => {
+        const {tree} = deidentify(parse(value), {names: real})
+        expect(outputs(anonymize(tree, options)), value).not.toMatch(realLeaks)
+        expect(fold(anonymizeText(deidentifyText(value, {names: real}), options)), value).not.toMatch(realLeaks)
+      }),
+      {numRuns: 200, seed: 20261201}
     )
   })
 })

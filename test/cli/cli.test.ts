@@ -287,6 +287,19 @@ describe('anecdote anonymize', () => {
     expect(run(['anonymize', '--save-map', input, '--force', input]).stderr).toBe(`anecdote: ${input}: refusing to overwrite an input file\n`)
     expect(readFileSync(input, 'utf8')).toBe('Ich: Hallo $Anna.\n')
   })
+
+  it('refuses an input it cannot anonymize completely: one line, exit 3, no output for it, the others done', () => {
+    const hidden = join(folder, 'hidden.md')
+    writeFileSync(hidden, '# T\n\n[x](https://example.com "&#36;Qwertz") und $Qwertz.\n')
+    const plain = join(folder, 'plain.txt')
+    writeFileSync(plain, 'Ich: Hallo $Anna.\n')
+    const result = run(['anonymize', '--strategy', 'generic', hidden, plain])
+    expect(result).toEqual({
+      code: 3,
+      stdout: 'Ich: Hallo Person A.\n',
+      stderr: `anecdote: ${hidden}: anonymizeText: \`$Qwertz\` is still in the result (line 3, column 1): refusing to return a partial anonymization\n`
+    })
+  })
 })
 
 describe('progress', () => {

@@ -3,7 +3,7 @@
 // in bench/pathological.js; this only catches what would take many times longer than it should.
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {parse, toHtml, toText} from '../../src/index.js'
+import {deidentifyText, parse, toHtml, toText} from '../../src/index.js'
 import {cpuTime} from '../util/cpu-time.js'
 import {shapes} from './shapes.js'
 
@@ -27,6 +27,23 @@ describe('pathological input, 1 MiB each', () => {
         expect(toHtml(tree).length).toBeGreaterThan(0)
         expect(typeof toText(tree)).toBe('string')
       }
+      expect(cpuTime() - start).toBeLessThan(runaway)
+    })
+  }
+})
+
+describe('de-identification, 1 MiB each', () => {
+  const longName = Array.from({length: 100}, () => 'a').join(' ') + ' b'
+  const cases: [string, () => string, string[]][] = [
+    ['a run of one-letter words against a name of 100 of them', () => 'a '.repeat(size / 2), [longName, 'a a a']],
+    ['10,000 names over prose', () => 'Ich sah Name17 und Herrn Müller. '.repeat(size / 32), Array.from({length: 10_000}, (_, index) => 'Name' + index)],
+    ['names that are suffixes of one another', () => 'x'.repeat(size), Array.from({length: 200}, (_, index) => 'x'.repeat(index + 1))]
+  ]
+  for (const [name, build, names] of cases) {
+    it(name, {timeout: 2 * runaway}, () => {
+      const value = build()
+      const start = cpuTime()
+      expect(typeof deidentifyText(value, {names})).toBe('string')
       expect(cpuTime() - start).toBeLessThan(runaway)
     })
   }

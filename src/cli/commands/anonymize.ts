@@ -65,7 +65,13 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
   },
   work(input, file, settings) {
     const mapping: Mapping = {...settings.carried}
-    const content = anonymizeText(input.value, {...settings.options, mapping}, file)
+    let content: string
+    try {
+      content = anonymizeText(input.value, {...settings.options, mapping}, file)
+    } catch (error) {
+      // A name that could not be replaced everywhere: no output for this input, and say so.
+      throw new CliError(error instanceof Error ? error.message : String(error), exitCodes.input)
+    }
     return {content, extension: input.path.endsWith('.md') ? '.md' : '.txt', data: mapping}
   },
   start: () => ({}),

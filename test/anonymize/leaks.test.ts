@@ -1,0 +1,209 @@
+// Issue 18: every place a replaced name could survive anonymization or de-identification, one
+// kind per test. Each asserts on what a user sees: `who`, the HTML, the tree's JSON, `stats`.
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
+import type {AnonymizeOptions, Root} from '../../src/index.js'
+import {all, withoutPositions} from '../util/tree.js'
+import {hasWord} from './util.js'
+
+const strategies: AnonymizeOptions[] = [
+  {strategy: 'pseudonym', seed: 'x'},
+  {strategy: 'generic'},
+  {strategy: 'redact'},
+  {strategy: 'map', map: {Qwertz: 'Herr Albers', qwertz: 'Frau Berg'}}
+]
+
+const whos = (tree: Root) => all(tree, 'turn').map((turn) => turn.who)
+
+/** Everything a reader of the tree can see, as one string: its JSON, its HTML, its stats. */
+function visible(tree: Root): string {
+  return JSON.stringify(tree) + toHtml(tree) + JSON.stringify(stats(tree))
+}
+
+describe('`who` after anonymize', () => {
+  const stories: [string, string, string[]][] = [
+    ['abbreviation introduced after a placeholder label', '$Qwertz (QW): Guten Tag.\nIch: Ja?\nQW: Tschüss.', ['Qwertz', 'ich', 'Qwertz']],
+    ['a placeholder inside a label with an abbreviation', 'Systemadministrator $Qwertz (SA): Hallo.\nIch: Ja?\nSA: Tschüss.', ['systemadministrator-qwertz', 'ich', 'systemadministrator-qwertz']],
+    ['a placeholder label with a trailing underscore', '$Qwertz_: Hallo.\nIch: Ja?\n$Qwertz_: Na.', ['qwertz', 'ich', 'qwertz']],
+    ['a long label holding the name, its last word reused', 'Ich: Hallo.\nDer Mann aus dem Laden namens $qwertz: Guten Tag.\nIch: Ja?\n$qwertz: Tschüss.', ['ich', 'der-mann-aus-dem-laden-namens-qwertz', 'ich', 'der-mann-aus-dem-laden-namens-qwertz']],
+    ['a name given in the genitive inside a label', 'Ich: Hallo.\n$Qwertzs Frau: Tag.\nIch: Ja?\n$Qwertzs Frau: Tschüss.\nIch: $Qwertz!', ['ich', 'qwertzs-frau', 'ich', 'qwertzs-frau', 'ich']]
+  ]
+  for (const [what, value, before] of stories) {
+    it(what + ': no `who`, data attribute or stats key keeps the name; shared ids stay shared; reidentify restores', () => {
+      const tree = parse(value)
+      expect(whos(tree)).toEqual(before)
+      for (const options of strategies) {
+        const mapping: Record<string, string> = {}
+        const result = anonymize(tree, {...options, mapping})
+        const after = whos(result)
+        for (const who of after) expect(who.toLowerCase()).not.toContain('qwertz')
+        expect(visible(result).toLowerCase()).not.toContain('qwertz')
+        // The same speaker before is the same speaker after, and different ones stay different.
+        for (let a = 0; a < before.length; a++) for (let b = 0; b < before.length; b++) expect(after[a] === after[b]).toBe(before[a] === before[b])
+        if (options.strategy !== 'redact') expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+      }
+    })
+  }
+
+  it('the new `who`: the slug of the replacement, a neutral id for a mask, never one another speaker has', () => {
+    const value = 'Systemadministrator $Qwertz (SA): Hallo.\nIch: Ja?\nSA: Tschüss.\nHeike: Wer?'
+    expect(whos(anonymize(parse(value), {strategy: 'map', map: {Qwertz: 'Heike'}}))).toEqual(['systemadministrator-heike', 'ich', 'systemadministrator-heike', 'heike'])
+    expect(whos(anonymize(parse('$Qwertz: A.\n$Asdf: B.\nHeike: C.'), {strategy: 'map', map: {Qwertz: 'Heike', Asdf: 'Uwe'}}))).toEqual(['heike-2', 'uwe', 'heike'])
+    expect(whos(anonymize(parse('$Qwertz: A.\n$Asdf: B.\n$Qwertz: C.'), {strategy: 'redact'}))).toEqual(['speaker-1', 'speaker-2', 'speaker-1'])
+  })
+
+  it('a cast id that holds the name is renamed too', () => {
+    const tree = parse('$Qwertz: Hallo.\nIch: Ja?', {cast: {Qwertz_Boss: ['$Qwertz']}})
+    expect(whos(tree)).toEqual(['Qwertz_Boss', 'ich'])
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {strategy: 'generic', mapping})
+    expect(whos(result)).toEqual(['person-a_Boss', 'ich'])
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+  })
+})
+
+describe('`who` after deidentify', () => {
+  it('`Herr Müller (HM):` keeps no slug of the real name, with a chosen placeholder; with a listed one, not after anonymize', () => {
+    const tree = parse('Herr Müller (HM): Guten Tag.\nIch: Ja?\nHM: Tschüss.\nMüller: Und?')
+    expect(whos(tree)).toEqual(['herr-mueller', 'ich', 'herr-mueller', 'mueller'])
+    const chosen = deidentify(tree, {names: {Müller: 'Kunde'}}).tree
+    expect(whos(chosen)).toEqual(['herr-kunde', 'ich', 'herr-kunde', 'Kunde'])
+    const listed = deidentify(tree, {names: ['Müller']}).tree
+    expect(whos(listed)).toEqual(['herr-mueller', 'ich', 'herr-mueller', 'Müller'])
+    for (const options of strategies.filter((item) => item.strategy !== 'map')) {
+      const result = anonymize(listed, options)
+      expect(visible(result).normalize('NFC')).not.toMatch(/m(ü|ue)ller/i)
+    }
+  })
+})
+
+describe('links, images and code from Markdown', () => {
+  const value = '# Titel\n\n[Profil](https://example.com/u/$Qwertz "Seite von $Qwertz") und ![Bild](https://example.com/$Qwertz.png "$Qwertz") und <https://example.com/$Qwertz>.'
+
+  it('anonymize: no `href`, `src` or `title` keeps the name; reidentify puts it back', () => {
+    const tree = parse(value, {format: 'markdown'})
+    for (const options of strategies.filter((item) => item.strategy !== 'map')) {
+      const mapping: Record<string, string> = {}
+      const result = anonymize(tree, {...options, mapping})
+      expect(visible(result) + toMarkdown(result)).not.toContain('Qwertz')
+      if (options.strategy !== 'redact') expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+    }
+    expect(toHtml(anonymize(tree, {strategy: 'map', map: {Qwertz: 'Uwe'}}))).toContain(
+      '<a href="https://example.com/u/Uwe" title="Seite von Uwe">Profil</a> und <a href="https://example.com/Uwe.png" title="Uwe">Bild</a> und <a href="https://example.com/Uwe">https://example.com/Uwe</a>.'
+    )
+  })
+
+  it('anonymizeText: links, images and autolinks, also where the URL is written in brackets or with escapes', () => {
+    expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe(
+      '# Titel\n\n[Profil](https://example.com/u/Uwe "Seite von Uwe") und ![Bild](https://example.com/Uwe.png "Uwe") und <https://example.com/Uwe>.'
+    )
+    expect(anonymizeText('# T\n\n[x](<https://example.com/$Qwertz>) <mailto:$Qwertz@example.com>', {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe(
+      '# T\n\n[x](<https://example.com/Uwe>) <mailto:Uwe@example.com>'
+    )
+  })
+
+  it('a percent-encoded name in a URL (`%24Qwertz`, `M%C3%B6kkula`) is a name too', () => {
+    const value = '# T\n\n[x](https://example.com/%24Qwertz) [y](https://example.com/?u=%24M%C3%B6kkula) $Qwertz $Mökkula'
+    const options = {strategy: 'map', map: {Qwertz: 'Uwe', Mökkula: 'Eva'}} as const
+    expect(toHtml(anonymize(parse(value), options))).toContain('<a href="https://example.com/Uwe">x</a> <a href="https://example.com/?u=Eva">y</a> Uwe Eva')
+    expect(anonymizeText(value, options)).toBe('# T\n\n[x](https://example.com/Uwe) [y](https://example.com/?u=Eva) Uwe Eva')
+    const {tree} = deidentify(parse('# T\n\n[x](https://example.com/M%C3%BCller) Müller'), {names: {Müller: 'Wer'}})
+    expect(all(tree, 'link')[0].url).toBe('https://example.com/$Wer')
+  })
+
+  it('anonymizeText: a NUL inside a code span or a code block does not hide the name', () => {
+    const options = {strategy: 'map', map: {Qwertz: 'Uwe'}, format: 'markdown'} as const
+    expect(anonymizeText('Ich sah $Qwertz. `a\u0000 $Qwertz` und\n\n```\n$Qwertz\u0000\n```\n', options)).toBe('Ich sah Uwe. `a\u0000 Uwe` und\n\n```\nUwe\u0000\n```\n')
+  })
+
+  it('names glued to another placeholder in a field (`$A$B`) are read as in text', () => {
+    const tree = parse('Ich: $Qwertz.\n\n1 Kommentar:\n\n1. $Qwertz$Asdf said...\n   Ja.\n')
+    const result = anonymize(tree, {strategy: 'generic'})
+    expect(all(result, 'comment')[0].byline).toBe('Person APerson B said...')
+  })
+})
+
+describe('names past `maxLength`', () => {
+  const value = 'Ich: Hallo $Qwertz.\n' + 'Mehr Text.\n'.repeat(20) + 'Dann kam $Asdf und $Qwertz.\n'
+
+  it('anonymize and anonymizeText replace them in the unread rest; the max-length warning reaches the caller', () => {
+    const options = {strategy: 'map', map: {Qwertz: 'Uwe', Asdf: 'Eva'}, maxLength: 40} as const
+    const tree = parse(value, options)
+    expect(toText(tree)).toContain('$Asdf')
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {...options, mapping})
+    expect(visible(result) + toText(result)).not.toMatch(/Qwertz|Asdf/)
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+    const file = new VFile()
+    expect(anonymizeText(value, options, file)).toBe(value.replaceAll('$Qwertz', 'Uwe').replace('$Asdf', 'Eva'))
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['max-length'])
+  })
+})
+
+describe('anonymizeText refuses a partial anonymization', () => {
+  it('throws when a replaced name is still in its result', () => {
+    // A name written with a character reference in a link title: no step can find it in the source.
+    const value = '# T\n\n[x](https://example.com "&#36;Qwertz") und $Qwertz.'
+    expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 3, column 1\): refusing to return a partial anonymization/)
+  })
+})
+
+describe('reidentify restores what was written', () => {
+  it('a decomposed placeholder comes back decomposed, in text, labels and fields', () => {
+    const value = '$Verka\u0308ufer: Hallo, $Verka\u0308ufers Frau.\nIch: Ja.\n\n1 Kommentar:\n\n1. $Verka\u0308ufer said...\n   Ja.\n'
+    const tree = parse(value)
+    for (const options of strategies.filter((item) => item.strategy !== 'redact')) {
+      const mapping: Record<string, string> = {}
+      const restored = reidentify(anonymize(tree, {...options, mapping}), mapping)
+      expect(withoutPositions(restored)).toEqual(withoutPositions(tree))
+      expect(toText(restored)).toContain('$Verka\u0308ufer')
+    }
+  })
+})
+
+describe('stats', () => {
+  it('shows a `$Placeholder` label as written', () => {
+    expect(stats(parse('$Kollegin: Hallo.\nIch: Ja?\n$Kollegin: Nein.')).cast.map((speaker) => speaker.labels)).toEqual([['$Kollegin'], ['Ich']])
+  })
+})
+
+describe('deidentify finds every written form of a listed name', () => {
+  const cases: [string, string, string[], string][] = [
+    ['a multi-word name across a line break', 'Wir waren bei Meier\nGmbH in Bielefeld.', ['Meier GmbH'], 'Wir waren bei $Meier_GmbH in Bielefeld.'],
+    ['mixed composition', 'Ju\u0308rgen Möller und Jürgen Mo\u0308ller kamen.', ['Jürgen Möller'], '$Jürgen_Möller und $Jürgen_Möller kamen.'],
+    ['full case folding: ß and SS', 'STRAUSS sagte es Herrn Strauss und Strauß.', ['Strauß'], '$Strauß sagte es Herrn $Strauß und $Strauß.'],
+    ['full case folding: İ, I and ı', 'ILKER, ilker und ılker und İlker.', ['İlker'], '$İlker, $İlker und $İlker und $İlker.'],
+    ['a soft hyphen inside the name', 'Frau Mül\u00adler kam.', ['Müller'], 'Frau $Müller kam.'],
+    ['names in link URLs and titles, inline and fenced code', '# T\n\n[Profil](https://example.com/Meier "Seite von Meier") `Meier` und\n\n```\nMeier\n```\n', ['Meier'], '# T\n\n[Profil](https://example.com/$Meier "Seite von $Meier") `$Meier` und\n\n```\n$Meier\n```\n']
+  ]
+  for (const [what, value, names, expected] of cases) {
+    it(what + ': the text function and the tree function', () => {
+      expect(deidentifyText(value, {names})).toBe(expected)
+      // With a placeholder name of its own, the real name is nowhere in what the tree gives.
+      const {tree, replacements} = deidentify(parse(value), {names: Object.fromEntries(names.map((name) => [name, 'Wer']))})
+      const seen = JSON.stringify(tree) + toHtml(tree) + toText(tree) + toMarkdown(tree)
+      for (const name of names) for (const word of name.split(' ')) expect(hasWord(seen, word), seen).toBe(false)
+      expect(replacements.length).toBeGreaterThan(0)
+    })
+  }
+
+  it('a name over a line break keeps the places of what is around it', () => {
+    const value = 'Wir waren bei Meier\nGmbH in Bielefeld.'
+    const {tree, replacements} = deidentify(parse(value), {names: ['Meier GmbH']})
+    expect(replacements).toEqual([{real: 'Meier GmbH', value: 'Meier\nGmbH', placeholder: '$Meier_GmbH', position: {start: {line: 1, column: 15, offset: 14}, end: {line: 2, column: 5, offset: 24}}}])
+    for (const node of all(tree, 'text')) expect(value.slice(node.position!.start.offset, node.position!.end.offset)).toBe(node.value)
+  })
+
+  it('two names that make the same placeholder name stay two placeholders', () => {
+    expect(deidentifyText('C++ und C# und C.', {names: ['C++', 'C#', 'C']})).toBe('$C und $C_2 und $C_3.')
+    // A chosen placeholder name is used as chosen, even for two names.
+    expect(deidentifyText('C++ und C#.', {names: {'C++': 'Sprache', 'C#': 'Sprache'}})).toBe('$Sprache und $Sprache.')
+  })
+
+  it('thousands of names are fine; an absurdly long name is a clear error', () => {
+    const names = Array.from({length: 10_000}, (_, index) => 'Name' + index.toString(36))
+    expect(deidentifyText('Ich sah Name' + (9999).toString(36) + '.', {names})).toBe('Ich sah $Name' + (9999).toString(36) + '.')
+    expect(() => deidentifyText('x', {names: ['a'.repeat(300)]})).toThrow('deidentify: a name of 300 characters (`' + 'a'.repeat(40) + '…`); names are limited to 256')
+  })
+})
