@@ -1,7 +1,7 @@
 // `teiHeader`: the title, the dateline's date, and in `particDesc` one `person` per `who`.
 import type {Element} from 'xast'
 import {x} from 'xastscript'
-import {plainText} from '../render/plain-text.js'
+import {nodeText} from '../node-text.js'
 import type {Dateline, Title} from '../types.js'
 import type {Person} from './people.js'
 
@@ -17,7 +17,7 @@ export function when(value: string | undefined): string | undefined {
 }
 
 export function header(title: Title | undefined, dateline: Dateline | undefined, cast: Iterable<Person>): Element {
-  const titleText = title ? plainText(title) : ''
+  const titleText = title ? nodeText(title) : ''
   const source: Element[] = []
   if (title) source.push(x('title', titleText))
   if (dateline) source.push(x('date', {when: when(dateline.date)}, dateline.value))

@@ -1,7 +1,7 @@
 // The cast of a story for `particDesc`: one person per `who`, in order of first speech, with the
 // labels it is written as and whether it is the writer (`Ich`, `Me`).
-import {selfIdentities, selfLabels} from '../parse/words.js'
-import {plainText} from '../render/plain-text.js'
+import {selfIdentities, selfLabels} from '../parse/core/words.js'
+import {nodeText} from '../node-text.js'
 import type {Nodes, Root} from '../types.js'
 
 export interface Person {
@@ -30,7 +30,7 @@ export function people(tree: Root, id: (wish: string) => string): Map<string, Pe
         found.set(who, person)
       }
       const speaker = node.children[0]
-      const label = speaker && speaker.type === 'speaker' ? plainText(speaker) : ''
+      const label = speaker && speaker.type === 'speaker' ? nodeText(speaker) : ''
       if (label.length > 0 && !person.labels.includes(label)) person.labels.push(label)
       if (selfLabels.has(label.toLowerCase())) person.writer = true
       continue

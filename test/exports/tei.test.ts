@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {parse, toTei} from '../../src/index.js'
 import type {Direction, Placeholder, Root} from '../../src/types.js'
 import {ncNameRe} from '../../src/tei/ids.js'
-import {plainText} from '../../src/render/plain-text.js'
+import {nodeText} from '../../src/node-text.js'
 import {expected, fixtures} from '../util/fixtures.js'
 import {declaredCharacters, elements, nodesOf, normal, parseXml, teiText, teiTurns, treeTurns} from './util.js'
 
@@ -33,7 +33,7 @@ describe('toTei on every fixture', () => {
         const names = elements(text, 'name').filter((name) => name.attributes.type === 'placeholder')
         expect(names.map((name) => teiText(name, characters))).toEqual(nodesOf<Placeholder>(fixture.tree, 'placeholder').map((node) => node.value))
         expect(elements(text, 'stage').map((stage) => normal(teiText(stage, characters)))).toEqual(
-          nodesOf<Direction>(fixture.tree, 'direction').map((node) => normal(plainText(node)))
+          nodesOf<Direction>(fixture.tree, 'direction').map((node) => normal(nodeText(node)))
         )
       })
 

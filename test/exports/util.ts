@@ -3,7 +3,7 @@
 import {Fountain} from 'fountain-js'
 import type {Element, ElementContent, Root as XastRoot} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
-import {plainText} from '../../src/render/plain-text.js'
+import {nodeText} from '../../src/node-text.js'
 import type {Nodes, Root, Turn} from '../../src/types.js'
 
 /** Whitespace runs as one space, none at the ends. */
@@ -34,8 +34,8 @@ export function treeTurns(tree: Root, comments = true): Said[] {
   return nodesOf<Turn>(tree, 'turn', comments).map((turn) => {
     let speech = ''
     // A direction stands between two paragraphs of speech (or two parentheticals): a space.
-    for (const child of turn.children) if (child.type !== 'speaker') speech += child.type === 'direction' ? ' ' : plainText(child)
-    return {label: normal(plainText(turn.children[0])), speech: normal(speech)}
+    for (const child of turn.children) if (child.type !== 'speaker') speech += child.type === 'direction' ? ' ' : nodeText(child)
+    return {label: normal(nodeText(turn.children[0])), speech: normal(speech)}
   })
 }
 

@@ -1,6 +1,6 @@
 // A turn: the cue in capitals, then in the order they stand each direction as a parenthetical
 // on its own line and the speech between them as dialogue.
-import {plainText} from '../../render/plain-text.js'
+import {nodeText} from '../../node-text.js'
 import type {Turn} from '../../types.js'
 import {cue, dialogueLine, escapeInline, wordJoiner} from '../escape.js'
 import type {FountainState} from '../index.js'
@@ -14,10 +14,10 @@ export function turn(state: FountainState, node: Turn): string {
   }
   let label = ''
   for (const child of node.children) {
-    if (child.type === 'speaker') label += plainText(child)
+    if (child.type === 'speaker') label += nodeText(child)
     else if (child.type === 'direction') {
       flush()
-      lines.push(parenthetical(plainText(child)))
+      lines.push(parenthetical(nodeText(child)))
     } else speech += state.one(child, node)
   }
   flush()
