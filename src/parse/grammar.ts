@@ -7,11 +7,13 @@
 //   letters, marks, digits and `_`, a trailing `_` excluded; right after another placeholder a
 //   `$` starts one too (`$Anna$Bert` is two names);
 // - direction markers: the four pairs of delimiters a direction is written in;
+// - abbreviation: what a label introduces in brackets (`Systemadministrator (SA)`);
+// - elision: `[...]`, `[…]`, `(...)`, `(…)`;
 // - trimming: inline white space off either end of a range;
 // - digits.
 // Every function reads code units of `value` between offsets: no slices, no regexes.
 import type {DirectionMarker} from '../types.js'
-import {isDigit, isInlineSpace, isLetter, isWordChar} from './chars.js'
+import {isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar} from './chars.js'
 
 export {isDigit, isInlineSpace, isLetter, isWhitespace, isWordChar, isUpperLetter} from './chars.js'
 
@@ -142,4 +144,33 @@ export function placeholdersIn(value: string): FoundPlaceholder[] {
 /** Whether all of `value` is one placeholder (`$Kollegin`). */
 export function isPlaceholder(value: string): boolean {
   return placeholderEnd(value, 0, 0, value.length, -1) === value.length && value.length > 1
+}
+
+/** `SA`, `IT`, `GF2`: upper-case letters and digits, two to eight, at least one letter. */
+export function isAbbreviation(value: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 8) return false
+  let letters = 0
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    if (isDigit(code)) continue
+    if (!isLetter(code) || !isUpperLetter(code)) return false
+    letters++
+  }
+  return letters > 0
+}
+
+/** End offset of an elision starting at `index` (a `[` or `(`), or 0. */
+export function elisionEnd(value: string, index: number, to: number): number {
+  const close = value.charCodeAt(index) === 91 ? 93 : 41
+  let end = index + 1
+  if (value.charCodeAt(end) === 0x2026) end++
+  else {
+    let dots = 0
+    while (end < to && value.charCodeAt(end) === 46) {
+      end++
+      dots++
+    }
+    if (dots < 2) return 0
+  }
+  return end < to && value.charCodeAt(end) === close ? end + 1 : 0
 }

@@ -2,9 +2,8 @@
 import {locales} from '../locale/index.js'
 
 // Letters the locales spell out (`ä` → `ae`), before marks are dropped (`é` → `e`).
-const foldings: Record<string, string> = {}
-for (const locale of locales) Object.assign(foldings, locale.slugFoldings)
-const foldedRe = new RegExp('[' + Object.keys(foldings).join('') + ']', 'g')
+const foldings = new Map<string, string>()
+for (const locale of locales) for (const [letter, spelled] of Object.entries(locale.slugFoldings)) foldings.set(letter, spelled)
 const markRe = /\p{M}/gu
 const nonWordRe = /[^\p{L}\p{N}]+/gu
 
@@ -23,10 +22,7 @@ export function slug(label: string): string {
 }
 
 function fold(label: string): string {
-  const folded = label
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(foldedRe, (char) => foldings[char])
+  const folded = spellOut(label.normalize('NFC').toLowerCase())
     .normalize('NFKD')
     .replace(markRe, '')
     .replace(nonWordRe, '-')
@@ -35,4 +31,11 @@ function fold(label: string): string {
   while (start < end && folded.charCodeAt(start) === 45) start++
   while (end > start && folded.charCodeAt(end - 1) === 45) end--
   return start < end ? folded.slice(start, end) : 'speaker'
+}
+
+/** The letters the locales spell out, spelled out (slugs are cached: this runs once per label). */
+function spellOut(text: string): string {
+  let result = ''
+  for (const char of text) result += foldings.get(char) ?? char
+  return result
 }

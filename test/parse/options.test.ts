@@ -29,7 +29,8 @@ describe('option `lang`', () => {
       'multi-word-labels': 'de', 'narration-colon': 'de', 'no-space-after-colon': 'de', 'not-cues': 'de',
       'notes-de': 'de', 'notes-en': 'en', 'numbered-cues': 'en', 'numbered-customers': 'en', 'placeholder-labels': 'de',
       'run-on-turns': 'en', 'self-labels': 'en', 'speaker-variants': 'en', 'speech-verbs-de': 'de', 'speech-verbs-en': 'en',
-      'strangers': 'de', 'title-no-dateline': 'de'
+      'strangers': 'de', 'title-no-dateline': 'de', 'said-after-turn': 'de', 'note-numbered': 'en', 'title-plain': 'de',
+      'comments-unnumbered': 'de', 'dateline-first-line': 'de'
     }
     const detected = Object.fromEntries(fixtures('text').map((fixture) => [fixture.name, parse(fixture.value).lang]))
     expect(detected).toEqual(written)

@@ -1,5 +1,6 @@
 // The real-world formats of design section 1, one fixture each, fact by fact: a failing test
 // names what broke. The whole trees are compared in `fixtures.test.ts`.
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parse, type Root, toMarkdown, toText} from '../../src/index.js'
 import {fixtures} from '../util/fixtures.js'
@@ -578,6 +579,43 @@ story('title-no-dateline', (tree) => {
     expect(outline(tree)).toEqual(['title@1-1', 'narration@3-3', 'dialogue@5-7'])
     expect(textOf(tree.children[0])).toBe('Zwei Minuten vor Ladenschluss')
   })
+})
+
+// The divergences between the readers, resolved (each fixture also in fixtures/markdown/): the
+// Markdown reading of the same story gives the same facts.
+function bothFormats(name: string, check: (tree: Root) => void): void {
+  story(name, (tree) => {
+    it('as plain text', () => check(tree))
+    it('as Markdown (fixtures/markdown/' + name + '.md)', () => check(parse(readFileSync(new URL('../../fixtures/markdown/' + name + '.md', import.meta.url), 'utf8'))))
+  })
+}
+
+bothFormats('said-after-turn', (tree) => {
+  const dialogue = tree.children.find((node) => node.type === 'dialogue')!
+  expect(all(dialogue, 'turn').map((turn) => turn.who)).toEqual(['ich', 'chef'])
+  expect(speech(all(dialogue, 'turn')[1])).toBe('Und?')
+  expect(textOf(tree.children[tree.children.length - 1])).toBe('Er sagte: Nein. Dann legte er auf.')
+})
+
+bothFormats('note-numbered', (tree) => {
+  expect(all(tree, 'note').map((note) => note.label)).toEqual(['Update 2:'])
+  expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['me', 'customer'])
+})
+
+bothFormats('title-plain', (tree) => {
+  expect(tree.children[0]).toMatchObject({type: 'title'})
+  expect(textOf(tree.children[0])).toBe('Der Drucker im zweiten Stock')
+})
+
+bothFormats('comments-unnumbered', (tree) => {
+  const comments = all(tree, 'comment')
+  expect(comments.map((comment) => [comment.author, comment.controls])).toEqual([['Anna', ['Antworten', 'Löschen']], ['Bernd', ['Antworten', 'Löschen']]])
+})
+
+bothFormats('dateline-first-line', (tree) => {
+  expect(tree.children[0]).toMatchObject({type: 'dateline', date: '2011-02-21'})
+  expect(tree.children[1]).toMatchObject({type: 'title'})
+  expect(textOf(tree.children[1])).toBe('Der Drucker')
 })
 
 describe('the title rule', () => {

@@ -1,7 +1,7 @@
 // The speaker-cue grammar: `[bullet] label [directions] separator speech`.
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
 import type {DirectionMarker} from '../../types.js'
-import {bulletEnd, isColon, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
 import {genderColonEndings} from './words.js'
 
 /** How far from the label's start the separator may stand. */
@@ -130,18 +130,6 @@ function genderColonEnding(value: string, index: number): number {
   return 0
 }
 
-/** `SA`, `IT`, `GF2`: upper-case letters and digits, two to eight, at least one letter. */
-function isAbbreviation(value: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > 8) return false
-  let letters = 0
-  for (let index = start; index < end; index++) {
-    const code = value.charCodeAt(index)
-    if (isDigit(code)) continue
-    if (!isLetter(code) || !isUpperLetter(code)) return false
-    letters++
-  }
-  return letters > 0
-}
 
 /**
  * Whether `[start, end)` can be a speaker label; returns its word count, or 0 when it cannot.

@@ -2,11 +2,11 @@
 // reader reads every line with it; the Markdown reader the text between mdast's inline nodes.
 // One pass over the characters with an explicit stack: no recursion, no backtracking.
 import type {Direction, PhrasingContent, Placeholder} from '../../../types.js'
-import {closerOf, placeholderEnd, placeholderName} from '../../grammar.js'
+import {closerOf, elisionEnd, placeholderEnd, placeholderName} from '../../grammar.js'
 import {type Context, span, warn} from '../../context.js'
 import type {Line} from '../../lines.js'
 import {closingFrame, type Frame, openerAt} from './direction.js'
-import {elisionEnd} from './elision.js'
+
 
 export interface InlineOptions {
   /** Whether `<…>`, `(…)`, `*…*` and `[…]` are directions (in speech) or plain text. */

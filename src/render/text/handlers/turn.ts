@@ -1,10 +1,9 @@
 // A turn: `[bullet ]Label[ (direction)]: speech`. Directions that stood between the label and the
 // colon (`Kunde (leise): …`) go back there when that reads the same; otherwise after the colon.
 import type {Direction, PhrasingContent, Turn} from '../../../types.js'
+import {maxCueLength} from '../../../parse/core/cue.js'
+import {directionDelimiters, elisionEnd, isAbbreviation} from '../../../parse/grammar.js'
 import type {TextState} from '../index.js'
-
-/** How far from the label's start the separator may stand (the parser's limit). */
-const maxCueLength = 100
 
 export function turn(state: TextState, node: Turn): string {
   const [speaker, ...speech] = node.children
@@ -50,11 +49,13 @@ function readsAsCueDirection(direction: Direction): boolean {
   }
   if (content.length === 0 || /[<>()[\]*:\uff1a$\n\r]/.test(content)) return false
   // `Systemadministrator (SA):` introduces an abbreviation, not a direction.
-  return !(direction.marker === 'paren' && /^(?=[A-Z\d]*[A-Z])[A-Z\d]{2,8}$/.test(content))
+  return !(direction.marker === 'paren' && isAbbreviation(content, 0, content.length))
 }
 
 function readsAsElision(direction: Direction): boolean {
   if (direction.marker !== 'paren' && direction.marker !== 'bracket') return false
   const content = direction.children.length === 1 && direction.children[0].type === 'text' ? direction.children[0].value : ''
-  return content === '\u2026' || /^\.{2,}$/.test(content)
+  const [open, close] = directionDelimiters[direction.marker]
+  const written = open + content + close
+  return elisionEnd(written, 0, written.length) === written.length
 }
