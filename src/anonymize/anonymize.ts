@@ -4,7 +4,8 @@
 import type {VFile} from 'vfile'
 import type {AnonymizedField, Parents, Root, Text, TextData, Turn} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
-import {type Field, isRecord, makePlan, type Plan, surface} from './plan.js'
+import {fillMapping, reportNotWritten} from './mapping.js'
+import {type Field, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {changeLabel} from './who.js'
 import {copyTree, visitParents} from './walk.js'
@@ -23,8 +24,9 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const result = copyTree(tree)
   const plan = makePlan(result, settings)
   apply(result, plan)
-  fillMapping(plan, isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined)
+  const notWritten = fillMapping(plan, settings.mapping)
   if (file) reportUnmapped(plan, file)
+  if (file) reportNotWritten(notWritten, file)
   return result
 }
 
@@ -85,13 +87,6 @@ function applyToFields(fields: FieldReplacement[]): void {
   for (const [holder, byKey] of done) {
     const strings = holder as Record<string, string>
     for (const [key, state] of byKey) strings[key] = state.value + strings[key].slice(state.copied)
-  }
-}
-
-function fillMapping(plan: Plan, mapping: Record<string, string> | undefined): void {
-  if (!mapping) return
-  for (const entry of plan.entries.values()) {
-    if (entry.replacement !== undefined) mapping[entry.name] = entry.replacement
   }
 }
 

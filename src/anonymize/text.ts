@@ -7,7 +7,8 @@ import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {AnonymizeOptions} from './options.js'
-import {isRecord, makePlan, surface} from './plan.js'
+import {makePlan, surface} from './plan.js'
+import {fillMapping, reportNotWritten} from './mapping.js'
 import {reportUnmapped} from './report.js'
 
 interface Splice {
@@ -24,10 +25,8 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const source = sourceOf(value)
   const tree = parse(source, settings)
   const plan = makePlan(tree, settings)
-  const mapping = isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined
   const splices: Splice[] = []
   for (const entry of plan.entries.values()) {
-    if (entry.replacement !== undefined && mapping) mapping[entry.name] = entry.replacement
     for (const occurrence of entry.occurrences) {
       const replacement = surface(plan, entry, occurrence)
       if (replacement !== undefined && occurrence.field) {
@@ -46,7 +45,9 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
     }
   }
   const target = file ?? (typeof value === 'string' ? undefined : value)
+  const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
+  if (target) reportNotWritten(notWritten, target)
   return splice(source, splices)
 }
 

@@ -17,6 +17,7 @@ import {addRest, cutAt, maxLengthOf} from './max-length.js'
 import {mergeGenitives} from './merge-genitives.js'
 import {looksLikeMarkdown} from './markdown/detect.js'
 import {parseMarkdown} from './markdown/index.js'
+import {readInput, readOptions} from './input.js'
 
 export type {CastOption} from './cast.js'
 export type {Diagnostic} from './context.js'
@@ -41,9 +42,8 @@ const maxTitleLength = 120
 
 /** Parse a dialogue anecdote. Never throws; problems go to `file.messages` when a VFile is given. */
 export function parse(value: string | VFile, options?: ParseOptions | null): Root {
-  const file = isVFile(value) ? value : undefined
-  const text = file ? fileText(file) : typeof value === 'string' ? value : String(value ?? '')
-  const settings = options ?? {}
+  const {text, file, problem} = readInput(value)
+  const settings = readOptions(options)
   const limit = maxLengthOf(settings.maxLength)
   const cut = text.length > limit ? cutAt(text, limit) : text.length
   const context: Context = {value: cut < text.length ? text.slice(0, cut) : text, lines: [], diagnostics: [], placeholders: []}
@@ -58,6 +58,7 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
     tree = fallbackTree(context)
     warn(context, 'Internal parser error: ' + String(error), 'internal-error', tree.position!)
   }
+  if (problem) warn(context, problem, 'invalid-input', tree.position!)
   if (cut < text.length) {
     context.value = text
     addRest(context, tree, cut, limit)
@@ -223,17 +224,6 @@ function fallbackTree(context: Context): Root {
     })
   }
   return {type: 'root', children, position: {start: point(first, 0), end}}
-}
-
-function isVFile(value: unknown): value is VFile {
-  return typeof value === 'object' && value !== null && typeof (value as VFile).message === 'function' && 'messages' in value
-}
-
-function fileText(file: VFile): string {
-  const value = file.value
-  if (typeof value === 'string') return value
-  if (value instanceof Uint8Array) return new TextDecoder().decode(value)
-  return value === undefined || value === null ? '' : String(value)
 }
 
 function report(file: VFile, diagnostics: Diagnostic[]): void {

@@ -3,10 +3,10 @@
 // `maxDepth` levels (only a tree built by hand gets there) the node's plain text, so recursion
 // stays bounded whatever the tree.
 import type {Nodes, Parents} from '../types.js'
+import {maxDepth} from '../well-formed.js'
 import {plainText} from './plain-text.js'
 
-/** Nodes nested deeper than this render as their plain text, so recursion stays bounded. */
-export const maxDepth = 64
+export {maxDepth} from '../well-formed.js'
 
 export function dispatch<State, Result>(
   handlers: Readonly<Record<string, ((state: State, node: Nodes, parent: Parents | undefined) => Result) | undefined>>,

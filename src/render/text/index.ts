@@ -2,7 +2,9 @@
 // Written so that parsing the result gives the same tree again (see docs/readme/render.md for
 // the whitespace rules).
 import type {Nodes, Parents, Root} from '../../types.js'
+import {wellFormed} from '../../well-formed.js'
 import {dispatch} from '../dispatch.js'
+import {checkOptions, type Expected} from '../options.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 
 /** Turn one node into text. */
@@ -35,9 +37,21 @@ export interface TextState {
   all(parent: Parents): string
 }
 
-/** Write an anecdote tree as plain text; the result ends in one line feed (or is empty). */
-export function toText(tree: Root, options?: ToTextOptions | null): string {
-  const settings: ToTextOptions = options ?? {}
+/** What each option must be: a value of another type is a `TypeError` naming the option. */
+const optionTypes: Readonly<Record<keyof ToTextOptions, Expected>> = {
+  controls: 'a boolean',
+  comments: 'a boolean',
+  handlers: 'handlers',
+  unknownHandler: 'a function'
+}
+
+/**
+ * Write an anecdote tree as plain text; the result ends in one line feed (or is empty). Any node
+ * renders (see well-formed.ts); options of the wrong type throw a `TypeError`.
+ */
+export function toText(input: Root, options?: ToTextOptions | null): string {
+  const settings = checkOptions('toText', options, optionTypes)
+  const tree = wellFormed(input, 'toText')
   const handlers: TextHandlers = {...defaultHandlers, ...settings.handlers}
   const unknown = settings.unknownHandler ?? writeUnknown
   const call = dispatch<TextState, string>(handlers, unknown, (value) => value)

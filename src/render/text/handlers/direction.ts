@@ -10,6 +10,11 @@ const markers: Record<Direction['marker'], [string, string]> = {
 }
 
 export function direction(state: TextState, node: Direction): string {
-  const [open, close] = markers[node.marker] ?? markers.paren
+  const [open, close] = delimitersOf(node.marker)
   return open + state.all(node) + close
+}
+
+/** The opener and closer of a marker; parentheses for a marker of a tree built by hand that is none. */
+export function delimitersOf(marker: string): readonly [string, string] {
+  return Object.hasOwn(markers, marker) ? markers[marker as Direction['marker']] : markers.paren
 }
