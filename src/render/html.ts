@@ -8,5 +8,5 @@ export type ToHtmlOptions = ToHastOptions
 
 /** Render an anecdote tree as HTML: a fragment (an `<article>`) or, with `document: true`, a page. */
 export function toHtml(tree: Root, options?: ToHtmlOptions | null): string {
-  return hastToHtml(toHastChecked('toHtml', tree, checkOptions('toHtml', options, optionTypes)))
+  return hastToHtml(toHastChecked('toHtml', tree, checkOptions('toHtml', options, optionTypes), false))
 }

@@ -8,6 +8,7 @@ const lineWindow = 200
 
 /**
  * Whether `value` reads as Markdown: within the first {@link detectLength} characters, a line
+ * not indented four spaces or a tab
  *
  * - starts (after at most three spaces) with an ATX heading: `#` to `######` and a space or the line end;
  * - starts with a code fence: three or more `` ` `` or `~`;
@@ -35,10 +36,13 @@ export function looksLikeMarkdown(value: string): boolean {
   return false
 }
 
-function lineIsMarkdown(value: string, start: number, end: number): boolean {
+export function lineIsMarkdown(value: string, start: number, end: number): boolean {
   let index = start
   while (index < end && index - start < 3 && value.charCodeAt(index) === 32) index++
   const code = value.charCodeAt(index)
+  // Indented four spaces or a tab: no structure (in Markdown that is code; `toText` indents a line
+  // that would read as Markdown, so that its text reads back as text).
+  if (code === 32 || code === 9) return false
 
   // `# Title`: one to six `#`, then a space, a tab or the line end.
   if (code === 35) {
