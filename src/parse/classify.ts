@@ -69,7 +69,7 @@ function noteLabelEnd(value: string, start: number, end: number): number {
 }
 
 /** `Update`, `update 2`, `Edit2`, `P.S.`: a note label, with or without a number after it. */
-function isNoteLabel(label: string): boolean {
+export function isNoteLabel(label: string): boolean {
   if (noteLabels.has(label)) return true
   let end = label.length
   while (end > 0 && label.charCodeAt(end - 1) >= 48 && label.charCodeAt(end - 1) <= 57) end--

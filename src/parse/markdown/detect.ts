@@ -62,7 +62,32 @@ export function lineIsMarkdown(value: string, start: number, end: number): boole
   // A list marker before a bold cue, escaped too, as `toMarkdown` writes it (`\- `, `\#3 `, `• `).
   if (isBoldCue(value, afterBullet(value, index, end), end)) return true
 
-  return hasLink(value, start, end)
+  return hasLink(value, start, end) || hasEscape(value, start, end)
+}
+
+/**
+ * A backslash escape, as Markdown writers (`toMarkdown` among them) put before punctuation that
+ * would be markup: `\*`, `` \` ``, `\_`, `1\.`, `\\`. Not the shrug `¯\_(ツ)_/¯`, nor a pair of
+ * backslashes before a word (`\\server\share`), which plain text has.
+ */
+function hasEscape(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end - 1; index++) {
+    if (value.charCodeAt(index) !== 92) continue
+    const next = value.charCodeAt(index + 1)
+    const after = index + 2 < end ? value.charCodeAt(index + 2) : 32
+    if (next === 92 && isWordCharacter(after)) index++
+    else if (isAsciiPunctuation(next) && !(next === 95 && after === 40)) return true
+  }
+  return false
+}
+
+/** An ASCII letter or digit, or any character past ASCII (a letter, most likely). */
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126)
 }
 
 /** Where a bold cue would start after a bullet at `index` (`-`, `+`, `•`, `#3`, `3.`, escaped or not), or `index`. */
