@@ -1,13 +1,7 @@
 // A direction in its marker as written: `<hektisch>`, `(leise)`, `*seufzt*`, `[lacht]`.
 import type {Direction} from '../../../types.js'
+import {directionDelimiters} from '../../../parse/grammar.js'
 import type {TextState} from '../index.js'
-
-const markers: Record<Direction['marker'], [string, string]> = {
-  angle: ['<', '>'],
-  paren: ['(', ')'],
-  star: ['*', '*'],
-  bracket: ['[', ']']
-}
 
 export function direction(state: TextState, node: Direction): string {
   const [open, close] = delimitersOf(node.marker)
@@ -16,5 +10,5 @@ export function direction(state: TextState, node: Direction): string {
 
 /** The opener and closer of a marker; parentheses for a marker of a tree built by hand that is none. */
 export function delimitersOf(marker: string): readonly [string, string] {
-  return Object.hasOwn(markers, marker) ? markers[marker as Direction['marker']] : markers.paren
+  return Object.hasOwn(directionDelimiters, marker) ? directionDelimiters[marker as Direction['marker']] : directionDelimiters.paren
 }

@@ -1,6 +1,6 @@
 // A turn: `[bullet ]Label[ (direction)]: speech`. Directions that stood between the label and the
 // colon (`Kunde (leise): …`) go back there when that reads the same; otherwise after the colon.
-import {isNoteLabel} from '../../../parse/classify.js'
+import {isNoteLabel} from '../../../parse/core/note-label.js'
 import type {Direction, PhrasingContent, Turn} from '../../../types.js'
 import type {TextState} from '../index.js'
 
