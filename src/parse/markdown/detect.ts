@@ -159,3 +159,37 @@ function hasLink(value: string, start: number, end: number): boolean {
   }
   return false
 }
+
+/** More blocks than this, each this short on average, are too many for the Markdown reader. */
+export const denseBlocks = 4096
+export const denseAverage = 128
+
+/**
+ * The density fallback: the number of blocks (a line after a blank line, or a list item) when the
+ * text holds more than {@link denseBlocks} of them, shorter than {@link denseAverage} characters
+ * on average; else 0. micromark costs tens to hundreds of microseconds per block, so such a text
+ * (`# T` over megabytes of short paragraphs took minutes) goes to the text reader. One scan.
+ */
+export function denseBlockCount(value: string): number {
+  if (value.length <= denseBlocks * 8) return 0
+  let blocks = 0
+  let blankBefore = true
+  for (let start = 0; start < value.length; ) {
+    let end = start
+    let content = -1
+    while (end < value.length) {
+      const code = value.charCodeAt(end)
+      if (code === 10 || code === 13) break
+      if (content < 0 && code !== 32 && code !== 9) content = end
+      end++
+    }
+    if (content >= 0) {
+      const code = value.charCodeAt(content)
+      const item = (code === 45 || code === 42 || code === 43) && value.charCodeAt(content + 1) === 32
+      if (blankBefore || item) blocks++
+    }
+    blankBefore = content < 0
+    start = end + 1
+  }
+  return blocks > denseBlocks && value.length / blocks < denseAverage ? blocks : 0
+}
