@@ -4,6 +4,7 @@ import type * as Mdast from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import {nodeText} from '../node-text.js'
 import {parseCommentHeader} from '../parse/core/comment-lines.js'
+import {isNoteLabel} from '../parse/core/note-label.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
 import {delimitersOf} from '../render/text/handlers/direction.js'
 import type {BlockContent, Comment, Comments, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
@@ -127,6 +128,13 @@ function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
   const result: Mdast.PhrasingContent[] = []
   if (turn.bullet) result.push({type: 'text', value: turn.bullet + ' '})
   const label = phrasing(speaker.children, false, 1)
+  // `**PS:**` would read back as a note: its first direction goes inside the cue (`**PS (leise):**`).
+  const first = rest[0]
+  if (!turn.bullet && first?.type === 'direction' && first.marker !== 'star' && isNoteLabel(nodeText(speaker).toLowerCase())) {
+    label.push({type: 'text', value: ' '})
+    inline(first, label, 1)
+    rest.shift()
+  }
   label.push({type: 'text', value: turn.separator})
   result.push({type: 'strong', children: merge(label)})
   const speech = phrasing(rest, true)

@@ -76,9 +76,27 @@ function hasEscape(value: string, start: number, end: number): boolean {
     const next = value.charCodeAt(index + 1)
     const after = index + 2 < end ? value.charCodeAt(index + 2) : 32
     if (next === 92 && isWordCharacter(after)) index++
-    else if (isAsciiPunctuation(next) && !(next === 95 && after === 40)) return true
+    else if (isAsciiPunctuation(next) && !(next === 95 && after === 40 && value.charCodeAt(index - 1) === 0xaf)) return true
+  }
+  return hasNumericReference(value, start, end)
+}
+
+/** A numeric character reference, `&#46;` or `&#x2E;`, as `toMarkdown` writes where an escape cannot stand. */
+function hasNumericReference(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end - 3; index++) {
+    if (value.charCodeAt(index) !== 38 || value.charCodeAt(index + 1) !== 35) continue
+    let cursor = index + 2
+    const hex = value.charCodeAt(cursor) === 120 || value.charCodeAt(cursor) === 88
+    if (hex) cursor++
+    const digits = cursor
+    while (cursor < end && cursor - digits < 7 && (isDigit(value.charCodeAt(cursor)) || (hex && /[a-f]/i.test(value.charAt(cursor))))) cursor++
+    if (cursor > digits && value.charCodeAt(cursor) === 59) return true
   }
   return false
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /** An ASCII letter or digit, or any character past ASCII (a letter, most likely). */
