@@ -1,6 +1,7 @@
 // Corpus figures over a tree: the cast, words spoken, placeholders, comments.
 // Derived facts are utilities over the tree, not fields in it.
 import type {Nodes, Root, Turn} from './types.js'
+import {wellFormed} from './well-formed.js'
 
 export interface SpeakerStats {
   /** The speaker's identity (`Turn.who`). */
@@ -70,7 +71,9 @@ function spoken(nodes: readonly Nodes[], placeholders: 'as a word' | 'as written
   return text
 }
 
-export function stats(tree: Root): Stats {
+/** Figures over a tree; any node counts (see well-formed.ts). */
+export function stats(input: Root): Stats {
+  const tree = wellFormed(input, 'stats')
   const cast = new Map<string, SpeakerStats>()
   const placeholders = new Map<string, PlaceholderStats>()
   const result: Stats = {turns: 0, words: 0, cast: [], placeholders: [], comments: 0}

@@ -5,7 +5,8 @@ import type {VFile} from 'vfile'
 import {slug} from '../parse/slug.js'
 import type {AnonymizedField, Root, Text, TextData} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
-import {type Field, isRecord, makePlan, type Plan, surface} from './plan.js'
+import {fillMapping, reportNotWritten} from './mapping.js'
+import {type Field, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {renameWhos, type WhoName} from './who.js'
 import {copyTree} from './walk.js'
@@ -25,8 +26,9 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const plan = makePlan(result, settings)
   apply(plan)
   renameWhos(result, whoNames(plan), true)
-  fillMapping(plan, isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined)
+  const notWritten = fillMapping(plan, settings.mapping)
   if (file) reportUnmapped(plan, file)
+  if (file) reportNotWritten(notWritten, file)
   return result
 }
 
@@ -109,13 +111,6 @@ function applyToFields(fields: FieldReplacement[]): void {
   for (const [holder, byKey] of done) {
     const strings = holder as Record<string, string>
     for (const [key, state] of byKey) strings[key] = state.value + strings[key].slice(state.copied)
-  }
-}
-
-function fillMapping(plan: Plan, mapping: Record<string, string> | undefined): void {
-  if (!mapping) return
-  for (const entry of plan.entries.values()) {
-    if (entry.replacement !== undefined) mapping[entry.name] = entry.replacement
   }
 }
 

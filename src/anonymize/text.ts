@@ -9,7 +9,8 @@ import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {type Field, fieldPlaceholders, isRecord, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
+import {type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
+import {fillMapping, reportNotWritten} from './mapping.js'
 import {reportUnmapped} from './report.js'
 
 interface Splice {
@@ -34,14 +35,12 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const tree = parse(scratch, settings)
   if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length') target.messages.push(message)
   const plan = makePlan(tree, settings)
-  const mapping = isRecord(settings.mapping) && !Object.isFrozen(settings.mapping) ? settings.mapping : undefined
   const splices: Splice[] = []
   // Fields that are not the source as written (a link's URL, code, text with escapes): their
   // placeholders are looked for in the holder's stretch of source instead.
   const unlocated = new Set<Field['holder']>()
   const verbatim = new Map<object, boolean>()
   for (const entry of plan.entries.values()) {
-    if (entry.replacement !== undefined && mapping) mapping[entry.name] = entry.replacement
     for (const occurrence of entry.occurrences) {
       const replacement = surface(plan, entry, occurrence)
       if (replacement === undefined) continue
@@ -58,7 +57,9 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   }
   const taken = new Set(splices.map((item) => item.start))
   for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan)) if (!taken.has(item.start)) splices.push(item)
+  const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
+  if (target) reportNotWritten(notWritten, target)
   const result = splice(source, splices)
   verify(result, settings, plan)
   return result

@@ -3,13 +3,16 @@
 import type * as Mdast from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import {nodeText} from '../node-text.js'
-import {directionDelimiters} from '../parse/grammar.js'
 import {parseCommentHeader} from '../parse/core/comment-lines.js'
+import {isNoteLabel} from '../parse/core/note-label.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
+import {delimitersOf} from '../render/text/handlers/direction.js'
 import type {BlockContent, Comment, Comments, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
+import {wellFormed} from '../well-formed.js'
 
-/** Write an anecdote tree as Markdown. */
-export function toMarkdown(tree: Root): string {
+/** Write an anecdote tree as Markdown. Any node writes (see well-formed.ts). */
+export function toMarkdown(input: Root): string {
+  const tree = wellFormed(input, 'toMarkdown')
   const mdast = toMdast(tree)
   const adjacent = untitledOpening(tree, mdast)
   return mdastToMarkdown(mdast, {
@@ -33,6 +36,7 @@ export function toMarkdown(tree: Root): string {
  * last character is written as a character reference, so the line does not end like a title.
  */
 function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
+  if (tree.type !== 'root') return undefined
   if (tree.children.some((node) => node.type === 'title')) return undefined
   const at = tree.children[0]?.type === 'dateline' ? 1 : 0
   const first = tree.children[at]
@@ -60,7 +64,8 @@ function isLowSurrogate(code: number): boolean {
 /** The mdast for an anecdote tree. */
 export function toMdast(tree: Root): Mdast.Root {
   const children: Mdast.RootContent[] = []
-  for (const node of tree.children) story(node, children)
+  // Any node may be given (a tree built by hand): a root's children, or the node itself.
+  for (const node of tree.type === 'root' ? tree.children : [tree as unknown as StoryContent]) story(node, children)
   return {type: 'root', children}
 }
 
@@ -97,7 +102,9 @@ function block(node: BlockContent, into: Mdast.RootContent[]): void {
       const children: Mdast.PhrasingContent[] = []
       node.children.forEach((turn, index) => {
         if (index > 0) children.push({type: 'text', value: '\n'})
-        for (const child of turnPhrasing(turn)) children.push(child)
+        // Only a tree built by hand holds something else in a dialogue: its text, so nothing is dropped.
+        const written: Mdast.PhrasingContent[] = turn.type === 'turn' ? turnPhrasing(turn) : [{type: 'text', value: nodeText(turn)}]
+        for (const child of written) children.push(child)
       })
       into.push({type: 'paragraph', children: merge(children)})
       return
@@ -120,7 +127,14 @@ function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
   const [speaker, ...rest] = turn.children
   const result: Mdast.PhrasingContent[] = []
   if (turn.bullet) result.push({type: 'text', value: turn.bullet + ' '})
-  const label = phrasing(speaker.children)
+  const label = phrasing(speaker.children, false, 1)
+  // `**PS:**` would read back as a note: its first direction goes inside the cue (`**PS (leise):**`).
+  const first = rest[0]
+  if (!turn.bullet && first?.type === 'direction' && first.marker !== 'star' && isNoteLabel(nodeText(speaker).toLowerCase())) {
+    label.push({type: 'text', value: ' '})
+    inline(first, label, 1)
+    rest.shift()
+  }
   label.push({type: 'text', value: turn.separator})
   result.push({type: 'strong', children: merge(label)})
   const speech = phrasing(rest, true)
@@ -154,25 +168,36 @@ function comment(node: Comment): Mdast.ListItem {
   return {type: 'listItem', spread: children.length > 1, children: children as Mdast.BlockContent[]}
 }
 
-/** Phrasing; `speech` when `nodes` is what a turn says (an emphasis first in it reads as a direction). */
-function phrasing(nodes: readonly PhrasingContent[], speech = false): Mdast.PhrasingContent[] {
+/**
+ * How deep emphasis and strong nest in the Markdown written. mdast-util-to-markdown pairs
+ * attention sequences with a search whose cost grows steeply with nesting (a tree built by hand
+ * with 10,000 nested emphasis took minutes); deeper attention is written as its content. Trees
+ * read from Markdown nest two or three levels (`***a***`).
+ */
+const maxAttentionDepth = 4
+
+/**
+ * Phrasing; `speech` when `nodes` is what a turn says (an emphasis first in it reads as a
+ * direction); `attention`: how many emphasis or strong are open around it.
+ */
+function phrasing(nodes: readonly PhrasingContent[], speech = false, attention = 0): Mdast.PhrasingContent[] {
   const result: Mdast.PhrasingContent[] = []
   nodes.forEach((node, index) => {
     // Where the Markdown path reads an emphasis as a star direction, write one: right after the
     // cue, or alone on its line. Elsewhere a star direction is escaped text, read back in speech.
     if (node.type === 'direction' && node.marker === 'star') {
       const lone = (index === 0 || nodes[index - 1].type === 'break') && (index === nodes.length - 1 || nodes[index + 1].type === 'break')
-      if (lone || (speech && index === 0)) {
-        result.push({type: 'emphasis', children: phrasing(node.children)})
+      if ((lone || (speech && index === 0)) && attention < maxAttentionDepth) {
+        result.push({type: 'emphasis', children: phrasing(node.children, false, attention + 1)})
         return
       }
     }
-    inline(node, result)
+    inline(node, result, attention)
   })
   return merge(result)
 }
 
-function inline(node: PhrasingContent, into: Mdast.PhrasingContent[]): void {
+function inline(node: PhrasingContent, into: Mdast.PhrasingContent[], attention: number): void {
   switch (node.type) {
     case 'text':
     case 'placeholder':
@@ -184,18 +209,19 @@ function inline(node: PhrasingContent, into: Mdast.PhrasingContent[]): void {
       return
     case 'direction': {
       // As text: the writer escapes the delimiters, the Markdown path reads them as a direction again.
-      const [open, close] = directionDelimiters[node.marker] ?? ['', '']
+      const [open, close] = delimitersOf(node.marker)
       into.push({type: 'text', value: open})
-      for (const child of node.children) inline(child, into)
+      for (const child of node.children) inline(child, into, attention)
       into.push({type: 'text', value: close})
       return
     }
     case 'emphasis':
     case 'strong':
-      into.push({type: node.type, children: phrasing(node.children)})
+      if (attention >= maxAttentionDepth) for (const child of node.children) inline(child, into, attention)
+      else into.push({type: node.type, children: phrasing(node.children, false, attention + 1)})
       return
     case 'link': {
-      const link: Mdast.Link = {type: 'link', url: node.url, children: phrasing(node.children)}
+      const link: Mdast.Link = {type: 'link', url: node.url, children: phrasing(node.children, false, attention)}
       if (node.title !== undefined) link.title = node.title
       into.push(link)
       return

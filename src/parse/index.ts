@@ -6,7 +6,8 @@ import {type Context, type Diagnostic, point, warn} from './context.js'
 import {type CastOption, runCore} from './core/index.js'
 import {addRest, cutAt, maxLengthOf} from './max-length.js'
 import {compactChildren} from './compact.js'
-import {looksLikeMarkdown} from './markdown/detect.js'
+import {denseBlockCount, looksLikeMarkdown} from './markdown/detect.js'
+import {readInput, readOptions} from './input.js'
 import {readMarkdown} from './markdown/index.js'
 import {readText} from './text/index.js'
 import {scanLines} from './lines.js'
@@ -32,15 +33,14 @@ export interface ParseOptions {
 
 /** Parse a dialogue anecdote. Never throws; problems go to `file.messages` when a VFile is given. */
 export function parse(value: string | VFile, options?: ParseOptions | null): Root {
-  const file = isVFile(value) ? value : undefined
-  const text = file ? fileText(file) : typeof value === 'string' ? value : String(value ?? '')
-  const settings = options ?? {}
+  const {text, file, problem} = readInput(value)
+  const settings = readOptions(options)
   const limit = maxLengthOf(settings.maxLength)
   const cut = text.length > limit ? cutAt(text, limit) : text.length
   const context: Context = {value: cut < text.length ? text.slice(0, cut) : text, lines: [], diagnostics: [], placeholders: []}
   let tree: Root
   try {
-    const reader = readerFor(settings.format, context.value)
+    const reader = readerFor(settings.format, context)
     tree = runCore(context, reader(context), {lang: settings.lang, cast: settings.cast})
     compactChildren(tree)
   } catch (error) {
@@ -48,6 +48,7 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
     tree = fallbackTree(context)
     warn(context, 'Internal parser error: ' + String(error), 'internal-error', tree.position!)
   }
+  if (problem) warn(context, problem, 'invalid-input', tree.position!)
   if (cut < text.length) {
     context.value = text
     addRest(context, tree, cut, limit)
@@ -56,11 +57,19 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
   return tree
 }
 
-/** The reader for the `format` option: Markdown when asked, or, on `auto`, when the text shows Markdown structure. */
-function readerFor(format: ParseOptions['format'], value: string): Reader {
-  if (format === 'markdown') return readMarkdown
-  if (format === 'text') return readText
-  return looksLikeMarkdown(value) ? readMarkdown : readText
+/**
+ * The reader for the `format` option: Markdown when asked, or, on `auto`, when the text shows
+ * Markdown structure — unless it holds too many tiny blocks for its size (the density fallback:
+ * the text reader, and a `markdown-density` warning).
+ */
+function readerFor(format: ParseOptions['format'], context: Context): Reader {
+  const value = context.value
+  if (format === 'text' || (format !== 'markdown' && !looksLikeMarkdown(value))) return readText
+  const blocks = denseBlockCount(value)
+  if (blocks === 0) return readMarkdown
+  const start = {line: 1, column: 1, offset: 0}
+  warn(context, 'Read as plain text: ' + blocks + ' blocks in ' + value.length + ' characters are too many for the Markdown reader', 'markdown-density', {start, end: start})
+  return readText
 }
 
 function endPoint(lines: ReturnType<typeof scanLines>) {
@@ -82,17 +91,6 @@ function fallbackTree(context: Context): Root {
     })
   }
   return {type: 'root', children, position: {start: point(first, 0), end}}
-}
-
-function isVFile(value: unknown): value is VFile {
-  return typeof value === 'object' && value !== null && typeof (value as VFile).message === 'function' && 'messages' in value
-}
-
-function fileText(file: VFile): string {
-  const value = file.value
-  if (typeof value === 'string') return value
-  if (value instanceof Uint8Array) return new TextDecoder().decode(value)
-  return value === undefined || value === null ? '' : String(value)
 }
 
 function report(file: VFile, diagnostics: Diagnostic[]): void {

@@ -4,9 +4,9 @@
 // stays bounded whatever the tree.
 import type {Nodes, Parents} from '../types.js'
 import {nodeText} from '../node-text.js'
+import {maxDepth} from '../well-formed.js'
 
-/** Nodes nested deeper than this render as their plain text, so recursion stays bounded. */
-export const maxDepth = 64
+export {maxDepth} from '../well-formed.js'
 
 export function dispatch<State, Result>(
   handlers: Readonly<Record<string, ((state: State, node: Nodes, parent: Parents | undefined) => Result) | undefined>>,

@@ -3,6 +3,8 @@ export interface Shape {
   name: string
   /** A shape known to slow CommonMark parsers (it is read through both paths all the same). */
   markdown?: boolean
+  /** A shape whose problem is the automatic choice of the path (`format: 'auto'`). */
+  auto?: boolean
   /** The benign input the bench compares the others with (not pathological). */
   baseline?: boolean
   /** The input, at least `size` UTF-16 code units long. */

@@ -34,6 +34,11 @@ export const shapes = [
   {name: '`1. ` lines', build: (size) => '1 Kommentar:\n\n' + fill('1. \n', size)},
   {name: 'labels of 100,000 characters', build: (size) => fill('A'.repeat(100_000) + ': Hallo\n' + 'Wort '.repeat(20_000) + ': Hallo\n', size)},
   {name: 'distinct placeholders', build: (size) => 'Ich: ' + lines(size, (index) => '$Person_' + index + ' ')},
+  // Issue 18: `toHtml` on CR-only line ends and on nested directions, line after line.
+  {name: 'CR-only line ends', build: (size) => fill('Chef: <laut> Wo ist $Verkäufer?\rIch: (leise) Weiß nicht.\rEr ging.\r\r', size)},
+  {name: 'nested directions', build: (size) => fill('Ich: <a (b [c *d* c] b) a> Hallo (x <y> x).\n', size)},
+  // Issue 18: one Markdown heading on top of a long plain text (`auto` read all of it as Markdown).
+  {name: 'heading over plain text', auto: true, build: (size) => '# T\n\n' + fill('Chef: Wo ist $Verkäufer?\nIch: Weiß nicht.\n\n', size)},
   // The benign baseline the bench compares every shape with: a story's dialogue, repeated.
   {name: 'dialogue', baseline: true, build: (size) => lines(size, (index) => (index % 2 ? 'Chef: <laut> Wo ist $Verkäufer?\n' : 'Ich: (leise) Weiß nicht [...]\n'))},
   // The shapes known to slow CommonMark parsers.

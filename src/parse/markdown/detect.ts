@@ -8,6 +8,7 @@ const lineWindow = 200
 
 /**
  * Whether `value` reads as Markdown: within the first {@link detectLength} characters, a line
+ * not indented four spaces or a tab
  *
  * - starts (after at most three spaces) with an ATX heading: `#` to `######` and a space or the line end;
  * - starts with a code fence: three or more `` ` `` or `~`;
@@ -35,10 +36,13 @@ export function looksLikeMarkdown(value: string): boolean {
   return false
 }
 
-function lineIsMarkdown(value: string, start: number, end: number): boolean {
+export function lineIsMarkdown(value: string, start: number, end: number): boolean {
   let index = start
   while (index < end && index - start < 3 && value.charCodeAt(index) === 32) index++
   const code = value.charCodeAt(index)
+  // Indented four spaces or a tab: no structure (in Markdown that is code; `toText` indents a line
+  // that would read as Markdown, so that its text reads back as text).
+  if (code === 32 || code === 9) return false
 
   // `# Title`: one to six `#`, then a space, a tab or the line end.
   if (code === 35) {
@@ -58,7 +62,50 @@ function lineIsMarkdown(value: string, start: number, end: number): boolean {
   // A list marker before a bold cue, escaped too, as `toMarkdown` writes it (`\- `, `\#3 `, `• `).
   if (isBoldCue(value, afterBullet(value, index, end), end)) return true
 
-  return hasLink(value, start, end)
+  return hasLink(value, start, end) || hasEscape(value, start, end)
+}
+
+/**
+ * A backslash escape, as Markdown writers (`toMarkdown` among them) put before punctuation that
+ * would be markup: `\*`, `` \` ``, `\_`, `1\.`, `\\`. Not the shrug `¯\_(ツ)_/¯`, nor a pair of
+ * backslashes before a word (`\\server\share`), which plain text has.
+ */
+function hasEscape(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end - 1; index++) {
+    if (value.charCodeAt(index) !== 92) continue
+    const next = value.charCodeAt(index + 1)
+    const after = index + 2 < end ? value.charCodeAt(index + 2) : 32
+    if (next === 92 && isWordCharacter(after)) index++
+    else if (isAsciiPunctuation(next) && !(next === 95 && after === 40 && value.charCodeAt(index - 1) === 0xaf)) return true
+  }
+  return hasNumericReference(value, start, end)
+}
+
+/** A numeric character reference, `&#46;` or `&#x2E;`, as `toMarkdown` writes where an escape cannot stand. */
+function hasNumericReference(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end - 3; index++) {
+    if (value.charCodeAt(index) !== 38 || value.charCodeAt(index + 1) !== 35) continue
+    let cursor = index + 2
+    const hex = value.charCodeAt(cursor) === 120 || value.charCodeAt(cursor) === 88
+    if (hex) cursor++
+    const digits = cursor
+    while (cursor < end && cursor - digits < 7 && (isDigit(value.charCodeAt(cursor)) || (hex && /[a-f]/i.test(value.charAt(cursor))))) cursor++
+    if (cursor > digits && value.charCodeAt(cursor) === 59) return true
+  }
+  return false
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** An ASCII letter or digit, or any character past ASCII (a letter, most likely). */
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126)
 }
 
 /** Where a bold cue would start after a bullet at `index` (`-`, `+`, `•`, `#3`, `3.`, escaped or not), or `index`. */
@@ -129,4 +176,38 @@ function hasLink(value: string, start: number, end: number): boolean {
     }
   }
   return false
+}
+
+/** More blocks than this, each this short on average, are too many for the Markdown reader. */
+export const denseBlocks = 4096
+export const denseAverage = 128
+
+/**
+ * The density fallback: the number of blocks (a line after a blank line, or a list item) when the
+ * text holds more than {@link denseBlocks} of them, shorter than {@link denseAverage} characters
+ * on average; else 0. micromark costs tens to hundreds of microseconds per block, so such a text
+ * (`# T` over megabytes of short paragraphs took minutes) goes to the text reader. One scan.
+ */
+export function denseBlockCount(value: string): number {
+  if (value.length <= denseBlocks * 8) return 0
+  let blocks = 0
+  let blankBefore = true
+  for (let start = 0; start < value.length; ) {
+    let end = start
+    let content = -1
+    while (end < value.length) {
+      const code = value.charCodeAt(end)
+      if (code === 10 || code === 13) break
+      if (content < 0 && code !== 32 && code !== 9) content = end
+      end++
+    }
+    if (content >= 0) {
+      const code = value.charCodeAt(content)
+      const item = (code === 45 || code === 42 || code === 43) && value.charCodeAt(content + 1) === 32
+      if (blankBefore || item) blocks++
+    }
+    blankBefore = content < 0
+    start = end + 1
+  }
+  return blocks > denseBlocks && value.length / blocks < denseAverage ? blocks : 0
 }

@@ -4,7 +4,9 @@
 import type {Element, ElementContent, Nodes as HastNodes, Properties, Root as HastRoot} from 'hast'
 import type {Nodes, Parents, Placeholder, Root} from '../../types.js'
 import {nodeText} from '../../node-text.js'
+import {wellFormed} from '../../well-formed.js'
 import {dispatch} from '../dispatch.js'
+import {checkOptions, type Expected} from '../options.js'
 import {stylesheet} from '../stylesheet.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 
@@ -62,9 +64,33 @@ export interface State {
   patch(from: Nodes, to: HastNodes): void
 }
 
-/** Turn an anecdote tree into a hast tree: a fragment (an `<article>`) or, with `document`, a page. */
+/** What each option must be: a value of another type is a `TypeError` naming the option. */
+export const optionTypes: Readonly<Record<keyof ToHastOptions, Expected>> = {
+  document: 'a boolean',
+  placeholders: "'written', 'name' or a function",
+  comments: 'a boolean',
+  classPrefix: 'a string',
+  headingRank: 'a number',
+  stylesheet: 'a string or false',
+  handlers: 'handlers',
+  unknownHandler: 'a function'
+}
+
+/**
+ * Turn an anecdote tree into a hast tree: a fragment (an `<article>`) or, with `document`, a page.
+ * Any node renders (see well-formed.ts); options of the wrong type throw a `TypeError`.
+ */
 export function toHast(tree: Root, options?: ToHastOptions | null): HastRoot {
-  const settings: ToHastOptions = options ?? {}
+  return toHastChecked('toHast', tree, checkOptions('toHast', options, optionTypes))
+}
+
+/**
+ * `toHast` once its options are checked; `caller` names the function in errors. Without
+ * `positions` (for `toHtml`, whose string has no use for them) no position is copied: three
+ * objects fewer per node, the bulk of what a large tree allocates.
+ */
+export function toHastChecked(caller: string, input: Root, settings: ToHastOptions, positions = true): HastRoot {
+  const tree = wellFormed(input, caller)
   const handlers: Handlers = {...defaultHandlers, ...settings.handlers}
   const unknown = settings.unknownHandler ?? renderUnknown
   const call = dispatch<State, ReturnType<Handler>>(handlers, unknown, (value) => ({type: 'text', value}))
@@ -98,7 +124,7 @@ export function toHast(tree: Root, options?: ToHastOptions | null): HastRoot {
       return node
     },
     patch(from, to) {
-      if (from.position) to.position = structuredPosition(from.position)
+      if (positions && from.position) to.position = structuredPosition(from.position)
     }
   }
 

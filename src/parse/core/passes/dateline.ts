@@ -14,7 +14,8 @@ export function dateline(state: CoreState): void {
   if (!line || line.contentEnd - line.contentStart > maxDatelineLength) return
   const format = line.format
   if (format && (format.quote || format.listItem || format.heading || format.whole)) return
-  const value = state.value.slice(line.contentStart, line.contentEnd)
+  // As the format reads it: Markdown writes `1\. Mai 2020` (else a list item).
+  const value = state.reading.text(line, line.contentStart, line.contentEnd)
   const parsed = parseDateline(value)
   if (!parsed) return
   const node: Dateline = {type: 'dateline', value, position: span(line, line.contentStart, line.contentEnd)}

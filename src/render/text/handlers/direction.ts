@@ -4,6 +4,11 @@ import {directionDelimiters} from '../../../parse/grammar.js'
 import type {TextState} from '../index.js'
 
 export function direction(state: TextState, node: Direction): string {
-  const [open, close] = directionDelimiters[node.marker] ?? directionDelimiters.paren
+  const [open, close] = delimitersOf(node.marker)
   return open + state.all(node) + close
+}
+
+/** The opener and closer of a marker; parentheses for a marker of a tree built by hand that is none. */
+export function delimitersOf(marker: string): readonly [string, string] {
+  return Object.hasOwn(directionDelimiters, marker) ? directionDelimiters[marker as Direction['marker']] : directionDelimiters.paren
 }

@@ -1,5 +1,6 @@
 // A turn: `[bullet ]Label[ (direction)]: speech`. Directions that stood between the label and the
 // colon (`Kunde (leise): …`) go back there when that reads the same; otherwise after the colon.
+import {isNoteLabel} from '../../../parse/core/note-label.js'
 import type {Direction, PhrasingContent, Turn} from '../../../types.js'
 import {maxCueLength} from '../../../parse/core/cue.js'
 import {directionDelimiters, elisionEnd, isAbbreviation} from '../../../parse/grammar.js'
@@ -20,6 +21,11 @@ export function turn(state: TextState, node: Turn): string {
     if (beforeSeparator(directions, speech[leading], before.length)) {
       cue = before
       from = leading
+    } else if (!node.bullet && isNoteLabel(label.toLowerCase()) && readsAsCueDirection(directions[0])) {
+      // `PS: …` would read back as a note: a direction before the colon keeps the turn a turn
+      // (`PS (leise): (grinst) Nichts.`).
+      cue = label + ' ' + state.one(directions[0], node)
+      from = 1
     }
   }
 

@@ -1,0 +1,252 @@
+// What never throws, and what throws a clear error. Input never throws: any value given to
+// `parse`, any mapping given to `anonymize`, any node object given to a renderer or `stats`
+// (missing or mistyped fields, unknown types, cycles, shared subtrees, any depth). A mistake in
+// the caller's code — an option of the wrong type, a tree argument that is no node at all —
+// throws a `TypeError` that names the function and the option.
+import fc from 'fast-check'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {anonymize, anonymizeText, parse, type Root, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
+import {maxDepth} from '../../src/well-formed.js'
+import {htmlProblems} from '../util/html-safety.js'
+import {runs, seed, timeout} from './arbitraries.js'
+
+const renderers = {toHast, toHtml, toText, toMarkdown, stats} as Record<string, (tree: unknown) => unknown>
+
+/** Every renderer and `stats` on `tree`: none throws, the HTML is safe. */
+function renderAll(tree: unknown): void {
+  for (const [name, render] of Object.entries(renderers)) {
+    expect(() => render(tree), name).not.toThrow()
+  }
+  expect(htmlProblems(toHtml(tree as Root), false)).toEqual([])
+  expect(htmlProblems(toHtml(tree as Root, {document: true}), true)).toEqual([])
+}
+
+describe('parse never throws, whatever the value', () => {
+  const unreadable: [string, unknown][] = [
+    ['an object without a prototype', Object.create(null)],
+    [
+      'an object whose toString throws',
+      {
+        toString() {
+          throw new Error('no')
+        }
+      }
+    ]
+  ]
+  for (const [name, value] of unreadable) {
+    it(name + ', as the value and as a VFile’s value: empty text and an invalid-input warning', () => {
+      expect(parse(value as string)).toEqual({type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}})
+      const file = new VFile()
+      file.value = value as string
+      expect(parse(file).children).toEqual([])
+      expect(file.messages.map((message) => message.ruleId)).toEqual(['invalid-input'])
+    })
+  }
+
+  it('options that cannot be read count as none', () => {
+    const options = Object.defineProperty({}, 'format', {
+      get() {
+        throw new Error('no')
+      }
+    })
+    const story = '# Titel\n\nChef: Hallo.\n'
+    expect(parse(story, options)).toEqual(parse(story))
+    expect(parse(story, Object.create(null))).toEqual(parse(story))
+  })
+})
+
+describe('anonymize never throws on a mapping it cannot fill', () => {
+  const story = 'Chef: Wo ist $Verkäufer?\n\nIch: Bei $Sowieso.\n'
+  const locked: [string, () => Record<string, string>][] = [
+    ['frozen', () => Object.freeze({})],
+    ['sealed', () => Object.seal({})],
+    ['not extensible', () => Object.preventExtensions({})],
+    ['sealed, with a read-only entry', () => Object.seal(Object.defineProperty({}, 'Verkäufer', {value: 'Person Z', enumerable: true, writable: false}))],
+    [
+      'a proxy that throws',
+      () =>
+        new Proxy({} as Record<string, string>, {
+          set() {
+            throw new Error('no')
+          }
+        })
+    ]
+  ]
+  for (const [name, make] of locked) {
+    it(name + ': the tree and the text are anonymized, the unwritten names reported', () => {
+      const file = new VFile()
+      const tree = anonymize(parse(story), {strategy: 'generic', mapping: make()}, file)
+      expect(toText(tree)).not.toMatch(/\$Verkäufer|\$Sowieso/)
+      expect(file.messages.every((message) => message.ruleId === 'mapping-not-written')).toBe(true)
+      expect(file.messages.length).toBeGreaterThan(0)
+      const textFile = new VFile()
+      expect(anonymizeText(story, {strategy: 'generic', mapping: make()}, textFile)).not.toMatch(/\$Verkäufer|\$Sowieso/)
+      expect(textFile.messages.length).toBe(file.messages.length)
+    })
+  }
+
+  it('read-only entries are used as they are, and need no write', () => {
+    const mapping = Object.freeze({Verkäufer: 'Herr X', Sowieso: 'Frau Y'})
+    const file = new VFile()
+    const tree = anonymize(parse(story), {strategy: 'generic', mapping}, file)
+    expect(toText(tree)).toBe('Chef: Wo ist Herr X?\n\nIch: Bei Frau Y.\n')
+    expect(file.messages).toEqual([])
+  })
+})
+
+describe('renderer options: a TypeError naming the option', () => {
+  const tree = parse('Chef: Hallo.')
+  const cases: [string, () => unknown, string][] = [
+    ['stylesheet: true', () => toHtml(tree, {document: true, stylesheet: true as unknown as string}), 'toHtml: options.stylesheet must be a string or false, not true'],
+    ['a handler that is not a function', () => toHtml(tree, {handlers: {turn: 5 as never}}), 'toHtml: options.handlers.turn must be a function, not 5'],
+    ['handlers not an object', () => toHast(tree, {handlers: 'turn' as never}), 'toHast: options.handlers must be an object of functions by node type, not "turn"'],
+    ['unknownHandler', () => toText(tree, {unknownHandler: {} as never}), 'toText: options.unknownHandler must be a function, not an object'],
+    ['a text handler', () => toText(tree, {handlers: {turn: 'x' as never}}), 'toText: options.handlers.turn must be a function, not "x"'],
+    ['document', () => toHtml(tree, {document: 'yes' as never}), 'toHtml: options.document must be a boolean, not "yes"'],
+    ['placeholders', () => toHtml(tree, {placeholders: 'bare' as never}), "toHtml: options.placeholders must be 'written', 'name' or a function, not \"bare\""],
+    ['headingRank', () => toHtml(tree, {headingRank: '2' as never}), 'toHtml: options.headingRank must be a number, not "2"'],
+    ['classPrefix', () => toHtml(tree, {classPrefix: 3 as never}), 'toHtml: options.classPrefix must be a string, not 3'],
+    ['controls', () => toText(tree, {controls: 1 as never}), 'toText: options.controls must be a boolean, not 1'],
+    ['options itself', () => toHtml(tree, 'document' as never), 'toHtml: options must be an object, not "document"'],
+    ['a tree that is no node', () => toHtml(null as never), 'toHtml: expected a tree (an object with a string `type`), not null'],
+    ['a tree that is a string', () => stats('Chef: Hallo.' as never), 'stats: expected a tree (an object with a string `type`), not a string'],
+    ['toMarkdown on an array', () => toMarkdown([] as never), 'toMarkdown: expected a tree (an object with a string `type`), not an array']
+  ]
+  for (const [name, run, message] of cases) {
+    it(name, () => {
+      expect(run).toThrow(new TypeError(message))
+    })
+  }
+
+  it('null and undefined options are the defaults; a number out of range is clamped as documented', () => {
+    expect(toHtml(tree, {document: null, handlers: {turn: undefined}, stylesheet: null})).toBe(toHtml(tree))
+    expect(toHtml(tree, {headingRank: 9})).toBe(toHtml(tree))
+  })
+})
+
+describe('malformed trees render', () => {
+  const malformed: [string, unknown][] = [
+    ['root without children', {type: 'root'}],
+    ['children null', {type: 'root', children: null}],
+    ['a null child', {type: 'root', children: [null, 5, 'x', [], {}]}],
+    ['a turn without children', {type: 'root', children: [{type: 'dialogue', children: [{type: 'turn'}]}]}],
+    ['a turn without speaker', {type: 'root', children: [{type: 'dialogue', children: [{type: 'turn', who: 1, children: [{type: 'text', value: 'Hallo'}]}]}]}],
+    ['a narration in a dialogue', {type: 'root', children: [{type: 'dialogue', children: [{type: 'narration', children: [{type: 'text', value: 'x'}]}]}]}],
+    ['a value that is a number', {type: 'root', children: [{type: 'narration', children: [{type: 'text', value: 5}]}]}],
+    ['a value without prototype', {type: 'root', children: [{type: 'dateline', value: Object.create(null), date: 7}]}],
+    ['a placeholder without value', {type: 'root', children: [{type: 'narration', children: [{type: 'placeholder'}]}]}],
+    ['a comment without fields', {type: 'root', children: [{type: 'comments', children: [{type: 'comment', controls: 'x', byline: {}}]}]}],
+    ['a note without label', {type: 'root', children: [{type: 'note'}]}],
+    ['children a string', {type: 'root', children: [{type: 'title', children: 'abc'}]}],
+    ['a link without url', {type: 'root', children: [{type: 'narration', children: [{type: 'link', title: 5}]}]}],
+    ['an unknown marker', {type: 'root', children: [{type: 'narration', children: [{type: 'direction', marker: '__proto__', children: []}]}]}],
+    ['unknown node types', {type: 'root', children: [{type: 'constructor', children: 5}, {type: '__proto__', value: {}}, {type: 'x'.repeat(100)}]}],
+    ['a bad position', {type: 'root', position: 5, children: [{type: 'narration', position: {start: null}, children: []}]}],
+    ['a turn as the tree', {type: 'turn', children: [{type: 'text', value: 'x'}]}]
+  ]
+  for (const [name, tree] of malformed) {
+    it(name, () => renderAll(tree))
+  }
+
+  it('keeps what it can: the text of a turn without speaker, a number as text', () => {
+    const tree = {type: 'root', children: [{type: 'dialogue', children: [{type: 'turn', who: 'a', separator: ':', children: [{type: 'text', value: 'Hallo'}]}]}, {type: 'narration', children: [{type: 'text', value: 5}]}]}
+    expect(toText(tree as unknown as Root)).toBe(': Hallo\n\n5\n')
+  })
+
+  it('a cyclic tree: the node inside itself is left out', () => {
+    const narration: {type: string; children: unknown[]} = {type: 'narration', children: [{type: 'text', value: 'a'}]}
+    narration.children.push(narration)
+    const root: {type: string; children: unknown[]} = {type: 'root', children: [narration]}
+    root.children.push(root)
+    renderAll(root)
+    expect(toText(root as unknown as Root)).toBe('a\n')
+  })
+
+  it('a shared subtree is written each time; one that doubles on each of 60 levels is cut off', () => {
+    const word = {type: 'text', value: 'a'}
+    expect(toText({type: 'root', children: [{type: 'narration', children: [word, word, word]}]} as Root)).toBe('aaa\n')
+    let node: unknown = {type: 'text', value: 'x'}
+    for (let level = 0; level < 60; level++) node = {type: 'emphasis', children: [node, node]}
+    const tree = {type: 'root', children: [{type: 'narration', children: [node]}]}
+    for (const render of Object.values(renderers)) expect(() => render(tree)).not.toThrow()
+    expect(toText(tree as unknown as Root).length).toBeLessThan(200_000)
+  })
+
+  for (const type of ['emphasis', 'strong', 'direction', 'link', 'narration', 'dialogue']) {
+    it('depth 10,000 of ' + type + ': rendered, deeper than ' + maxDepth + ' levels as plain text', () => {
+      let node: unknown = {type: 'text', value: 'x'}
+      for (let level = 0; level < 10_000; level++) node = {type, marker: 'paren', url: 'https://example.com', children: [{type: 'text', value: 'a *b* '}, node]}
+      renderAll({type: 'root', children: [{type: 'narration', children: [node]}]})
+    })
+  }
+
+  it('toMarkdown at depth 250 and on a wide tree of nested emphasis stays fast', () => {
+    // Before: 56 s at depth 250, minutes on the wide tree (mdast-util-to-markdown's attention search).
+    let node: unknown = {type: 'text', value: 'x'}
+    for (let level = 0; level < 250; level++) node = {type: level % 2 ? 'strong' : 'emphasis', children: [{type: 'text', value: 'a '}, node]}
+    let level: unknown[] = Array.from({length: 4096}, () => ({type: 'text', value: 'a b '}))
+    while (level.length > 1) {
+      const next: unknown[] = []
+      for (let index = 0; index < level.length; index += 2) next.push({type: next.length % 2 ? 'emphasis' : 'strong', children: level.slice(index, index + 2)})
+      level = next
+    }
+    const start = performance.now()
+    toMarkdown({type: 'root', children: [{type: 'narration', children: [node]}, {type: 'narration', children: level}]} as Root)
+    // Generous: a runaway, not a speed, is what this catches.
+    expect(performance.now() - start).toBeLessThan(20_000)
+  })
+})
+
+/** Hand-built hostile trees: any type, any fields, children that are anything, shared and cyclic nodes. */
+const types = ['root', 'dateline', 'title', 'narration', 'dialogue', 'turn', 'speaker', 'note', 'comments', 'comment', 'text', 'placeholder', 'direction', 'elision', 'break', 'emphasis', 'strong', 'link', 'inlineCode', 'unknown', '__proto__', 'constructor']
+const field = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.array(fc.string(), {maxLength: 3}), fc.object({maxDepth: 1}), fc.constantFrom('angle', 'paren', 'star', 'bracket', 'de', 'javascript:alert(1)'))
+const hostileTree = fc.letrec((tie) => ({
+  node: fc.record(
+    {
+      type: fc.oneof(fc.constantFrom(...types), fc.string(), fc.integer()),
+      value: field,
+      name: field,
+      who: field,
+      separator: field,
+      label: field,
+      marker: field,
+      url: field,
+      title: field,
+      controls: field,
+      index: field,
+      count: field,
+      byline: field,
+      lang: field,
+      position: field,
+      children: fc.oneof({weight: 3, arbitrary: fc.array(tie('child'), {maxLength: 4})}, {weight: 1, arbitrary: field})
+    },
+    {requiredKeys: ['type']}
+  ),
+  child: fc.oneof({depthSize: 'small', withCrossShrink: true}, {weight: 4, arbitrary: tie('node')}, {weight: 1, arbitrary: field})
+}))
+
+describe('property: hostile hand-built trees', () => {
+  it('no renderer and not stats throws, and the HTML is safe, also with shared and cyclic nodes', {timeout}, () => {
+    fc.assert(
+      fc.property(hostileTree.node, fc.nat(), (tree, pick) => {
+        const root = {type: 'root', children: [tree]}
+        renderAll(root)
+        // Link a node back to an ancestor or a sibling: a cycle or a shared node.
+        const parents: {children: unknown[]}[] = []
+        const stack: unknown[] = [root]
+        while (stack.length > 0) {
+          const node = stack.pop() as {children?: unknown}
+          if (node && typeof node === 'object' && Array.isArray(node.children)) {
+            parents.push(node as {children: unknown[]})
+            for (const child of node.children) stack.push(child)
+          }
+        }
+        const target = parents[pick % parents.length]
+        target.children.push(parents[(pick >> 3) % parents.length], target)
+        renderAll(root)
+      }),
+      {numRuns: runs, seed}
+    )
+  })
+})

@@ -1,0 +1,43 @@
+// Round trips with default options (issue 18): what `toText` and `toMarkdown` write, `parse` with
+// `format: 'auto'` reads back without losing a character and into the same tree.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parse, toText} from '../../src/index.js'
+import {looksLikeMarkdown} from '../../src/parse/markdown/detect.js'
+import {lostCharacters} from '../util/nothing-lost.js'
+import {input, runs, seed, timeout} from './arbitraries.js'
+
+const settings = {numRuns: Math.max(runs, 2000), seed}
+
+/** The non-white-space characters of a text, sorted. */
+function characters(text: string): string {
+  return [...text.replace(/\s+/g, '')].sort().join('')
+}
+
+describe('toText, read back with default options', () => {
+  const examples = ['    ```', '    # Titel', '\t#', '#\u00a0', '  ## Titel\n\nChef: Hallo.', 'Ich: Hallo\n    **Chef:** ja', 'Ich: ja\n  [a](https://x.example) b']
+  for (const value of examples) {
+    it(JSON.stringify(value) + ': read as text, every character kept', () => {
+      const text = toText(parse(value))
+      expect(looksLikeMarkdown(text)).toBe(false)
+      expect(lostCharacters(text, parse(text))).toEqual([])
+      expect(toText(parse(text))).toBe(text)
+    })
+  }
+
+  it('property: parse(toText(parse(x))) keeps every character of x', {timeout}, () => {
+    fc.assert(
+      fc.property(input, (value) => {
+        // Markdown input is written by toText as its plain text (markup is gone by design).
+        fc.pre(!looksLikeMarkdown(value))
+        const text = toText(parse(value))
+        const again = parse(text)
+        expect(lostCharacters(text, again)).toEqual([])
+        // Every character of x is written (a direction may move from before the colon to after it).
+        expect(characters(text)).toBe(characters(value))
+        expect(toText(again)).toBe(text)
+      }),
+      settings
+    )
+  })
+})
