@@ -61,7 +61,7 @@ export function normalizeOptions(specs: Record<string, OptionSpec>, values: Reco
     if (met) continue
     const [option] = conditions[0]
     const current = spell(specs, option, values[option] ?? specs[option]?.default)
-    const wanted = conditions.map(([other, allowed]) => allowed.map((value) => spell(specs, other, value)).join(' or ')).join(' or ')
+    const wanted = listOf(conditions.flatMap(([other, allowed]) => allowed.map((value) => spell(specs, other, value))))
     throw new CliError(`${written.get(name)} has no effect with ${current} (only with ${wanted})`, exitCodes.usage)
   }
 }
@@ -98,8 +98,7 @@ export function choice<Value extends string>(values: Record<string, unknown>, op
   const value = values[option] as string | undefined
   if (value === undefined) return undefined
   if ((allowed as readonly string[]).includes(value)) return value as Value
-  const words = allowed.length > 1 ? allowed.slice(0, -1).join(', ') + ' or ' + allowed[allowed.length - 1] : allowed.join('')
-  throw new CliError(`--${option} ${value}: expected ${words}`, exitCodes.usage)
+  throw new CliError(`--${option} ${value}: expected ${listOf(allowed)}`, exitCodes.usage)
 }
 
 /** `--lang`, `--format` and `--cast` as parse options. */
@@ -119,4 +118,9 @@ export function parseOptionsFrom(values: Record<string, unknown>): ParseOptions 
     options.cast = cast as Record<string, string[]>
   }
   return options
+}
+
+/** `a`, `a or b`, `a, b or c`: the one way the CLI lists alternatives in a message. */
+function listOf(words: readonly string[]): string {
+  return words.length > 1 ? words.slice(0, -1).join(', ') + ' or ' + words[words.length - 1] : words.join('')
 }

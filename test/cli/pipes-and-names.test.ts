@@ -80,7 +80,7 @@ describe('an option without effect is an error', () => {
     [['render', '--document', '--to', 'markdown'], '--document has no effect with --to markdown (only with --to html)'],
     [['render', '--no-controls'], '--no-controls has no effect with --to html (only with --to text)'],
     [['render', '--placeholders', 'name', '--to', 'text'], '--placeholders name has no effect with --to text (only with --to html)'],
-    [['render', '--no-comments', '--to', 'markdown'], '--no-comments has no effect with --to markdown (only with --to html or --to text)'],
+    [['render', '--no-comments', '--to', 'markdown'], '--no-comments has no effect with --to markdown (only with --to html, --to text or --to tei)'],
     [['anonymize', '--mask', 'X'], '--mask X has no effect with --strategy pseudonym (only with --strategy redact or --fallback redact)'],
     [['anonymize', '--seed', 'blog', '--strategy', 'generic'], '--seed blog has no effect with --strategy generic (only with --strategy pseudonym or --fallback pseudonym)'],
     [['anonymize', '--fallback', 'redact'], '--fallback redact has no effect with --strategy pseudonym (only with --strategy map)']
