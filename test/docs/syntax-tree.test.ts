@@ -1,7 +1,9 @@
 // The examples of the spec, `docs/syntax-tree.md`, are what `parse` yields for their text.
 // An example is a ```text block (its info string may carry JSON options), then `Yields:` and a
 // ```js block holding the whole root or one node of the tree, without positions unless the
-// label says `Yields (with positions):`. ```markdown examples (no Markdown path yet) are skipped.
+// label says `Yields (with positions):`. A ```markdown example is parsed with `format: 'markdown'`;
+// its `Yields (the …):` names a part of the tree: a node (found anywhere in it) or a list of
+// phrasing (the children of a parent, after the speaker in a turn).
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {type Nodes, parse, type ParseOptions} from '../../src/index.js'
@@ -10,6 +12,7 @@ import {withoutPositions} from '../util/tree.js'
 
 const spec = readFileSync(new URL('../../docs/syntax-tree.md', import.meta.url), 'utf8')
 const exampleRe = /```text( [^\n]*)?\n((?:(?!```)[\s\S])*?)\n```\n\n(Yields|Yields \(with positions\)):\n\n```js\n((?:(?!```)[\s\S])*?)\n```/g
+const markdownRe = /```markdown\n((?:(?!```)[\s\S])*?)\n```\n\nYields \(the ([^)]*)\):\n\n```js\n((?:(?!```)[\s\S])*?)\n```/g
 
 interface Example {
   text: string
@@ -72,6 +75,29 @@ describe('docs/syntax-tree.md', () => {
       it('survives JSON', () => {
         expect(JSON.parse(JSON.stringify(tree))).toEqual(tree)
       })
+    })
+  }
+})
+
+describe('docs/syntax-tree.md, Markdown examples', () => {
+  const found = [...spec.matchAll(markdownRe)]
+
+  it('has its Markdown examples found by this test', () => {
+    expect(found.length).toBeGreaterThanOrEqual(4)
+  })
+
+  for (const match of found) {
+    const [, text, part, literal] = match
+    it('example at line ' + spec.slice(0, match.index).split('\n').length + ' (' + part + ') is what parse yields', () => {
+      const tree = withoutPositions(parse(text, {format: 'markdown'}))
+      // The literals are object notation written in this repository's own spec.
+      const expected: unknown = new Function('return (' + literal + ')')()
+      const candidates: unknown[] = []
+      for (const node of nodes(tree)) {
+        candidates.push(node)
+        if ('children' in node) candidates.push(node.type === 'turn' ? node.children.slice(1) : node.children)
+      }
+      expect(candidates.some((candidate) => isEqual(candidate, expected)), JSON.stringify(expected)).toBe(true)
     })
   }
 })
