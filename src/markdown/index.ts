@@ -6,7 +6,7 @@ import {nodeText} from '../node-text.js'
 import {directionDelimiters} from '../parse/grammar.js'
 import {parseCommentHeader} from '../parse/core/comment-lines.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
-import type {BlockContent, Comment, Comments, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
+import type {BlockContent, Comment, Comments, Direction, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
 
 /** Write an anecdote tree as Markdown. */
 export function toMarkdown(tree: Root): string {
@@ -121,9 +121,16 @@ function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
   const result: Mdast.PhrasingContent[] = []
   if (turn.bullet) result.push({type: 'text', value: turn.bullet + ' '})
   const label = phrasing(speaker.children)
+  // Directions after a comma belong to the cue (`**Coworker, picking up the phone:**`).
+  let from = 0
+  while (from < rest.length && rest[from].type === 'direction' && (rest[from] as Direction).marker === 'comma') {
+    label.push({type: 'text', value: ', '})
+    for (const child of phrasing((rest[from] as Direction).children)) label.push(child)
+    from++
+  }
   label.push({type: 'text', value: turn.separator})
   result.push({type: 'strong', children: merge(label)})
-  const speech = phrasing(rest, true)
+  const speech = phrasing(from > 0 ? rest.slice(from) : rest, true)
   if (startsOnSameLine(speech)) result.push({type: 'text', value: ' '})
   for (const node of speech) result.push(node)
   return result

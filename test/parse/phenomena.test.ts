@@ -581,6 +581,39 @@ story('title-no-dateline', (tree) => {
   })
 })
 
+// The parity fixtures of issue 12 (also read as Markdown in parity.test.ts).
+story('comments-unnumbered', (tree) => {
+  it('splits unnumbered comments after their controls, each with its byline', () => {
+    expect(commentsOf(tree)!.children.map((comment) => comment.author)).toEqual(['Anna', 'Bernd'])
+  })
+})
+
+story('dateline-first-line', (tree) => {
+  it('reads the first line as the dateline, and the line under it is no title but narration', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', date: '2011-02-21'})
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Kundin → kundin'])
+  })
+})
+
+story('note-numbered', (tree) => {
+  it('reads `Update 2:` as a note after the dialogue', () => {
+    expect(all(tree, 'note').map((note) => note.label)).toEqual(['Update 2:'])
+  })
+})
+
+story('said-after-turn', (tree) => {
+  it('keeps `Er sagte:` after turns out of the turns', () => {
+    expect(speakers(tree)).toEqual(['Ich → ich', 'Chef → chef'])
+  })
+})
+
+story('title-plain', (tree) => {
+  it('takes a first line that does not end like a sentence as the title', () => {
+    expect(tree.children[0]).toMatchObject({type: 'title'})
+    expect(textOf(tree.children[0])).toBe('Der Drucker im zweiten Stock')
+  })
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')
