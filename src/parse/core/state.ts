@@ -93,6 +93,8 @@ export interface CoreState {
   story: Region
   comments: CommentPart[]
   dateline: Dateline | undefined
+  /** Whether the dateline stands under the title (`Title` / blank / `June 14, 2017`). */
+  datelineBelowTitle?: boolean
   datelineLang: Lang | undefined
   title: Title | undefined
   cast: Cast
