@@ -8,7 +8,7 @@ import type {Data as UnistData, Node as UnistNode, Parent as UnistParent} from '
 export type Lang = 'de' | 'en'
 
 /** How a direction is delimited: `<…>`, `(…)`, `*…*`, `[…]`. */
-export type DirectionMarker = 'angle' | 'paren' | 'star' | 'bracket'
+export type DirectionMarker = 'angle' | 'paren' | 'star' | 'bracket' | 'comma'
 
 // ## Abstract interfaces
 

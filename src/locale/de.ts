@@ -1,3 +1,4 @@
+import * as people from './roles-de.js'
 import type {Locale} from './types.js'
 
 export const de: Locale = {
@@ -18,7 +19,7 @@ export const de: Locale = {
     ['Dezember', 'Dez']
   ],
   self: ['Ich'],
-  commentNouns: ['Kommentar', 'Kommentare'],
+  commentNouns: ['Kommentar', 'Kommentare', 'Kommentar(e)'],
   commentCountWords: {keine: 0, kein: 0, ein: 1, einen: 1},
   controls: ['Antworten', 'Löschen'],
   noteLabels: [
@@ -107,5 +108,14 @@ export const de: Locale = {
       'Tabula', 'Nexio', 'Quillon', 'Verdanto', 'Orbix', 'Kalmar', 'Lumeo', 'Fenrix', 'Astrion', 'Zelto',
       'Mirabo', 'Pexon', 'Solvaro', 'Trivium', 'Carvex', 'Domilo'
     ]
-  }
+  },
+  // Roles, persons, pronouns, fields, glosses, thought verbs: roles-de.ts.
+  ...people,
+  replyPrefixes: ['Re', 'AW', 'WG', 'Antw', 'Fwd', 'Fw'],
+  metaPhrases: ['Veröffentlicht am', 'Veröffentlicht', 'Geschrieben am', 'Erstellt am', 'Verfasst am', 'Gepostet am', 'Eingestellt am'],
+  bylineWords: ['von'],
+  ordinalSuffixes: [],
+  commentCountLeads: ['bisher', 'schon', 'insgesamt', 'bereits'],
+  commentTitleWords: ['zu', 'auf'],
+  commentDateWords: ['am', 'um']
 }

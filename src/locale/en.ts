@@ -1,3 +1,4 @@
+import * as people from './roles-en.js'
 import type {Locale} from './types.js'
 
 export const en: Locale = {
@@ -18,7 +19,7 @@ export const en: Locale = {
     ['December', 'Dec']
   ],
   self: ['Me', 'I', 'Myself'],
-  commentNouns: ['comment', 'comments'],
+  commentNouns: ['comment', 'comments', 'response', 'responses', 'thought', 'thoughts', 'reply', 'replies'],
   commentCountWords: {no: 0, one: 1},
   controls: ['Reply', 'Delete'],
   noteLabels: [
@@ -97,5 +98,14 @@ export const en: Locale = {
       'Tabula', 'Nexio', 'Quillon', 'Verdanto', 'Orbix', 'Kalmar', 'Lumeo', 'Fenrix', 'Astrion', 'Zelto',
       'Mirabo', 'Pexon', 'Solvaro', 'Trivium', 'Carvex', 'Domilo'
     ]
-  }
+  },
+  // Roles, persons, pronouns, fields, glosses, thought verbs: roles-en.ts.
+  ...people,
+  replyPrefixes: ['Re', 'Fwd', 'Fw'],
+  metaPhrases: ['Posted on', 'Posted in', 'Published on', 'Published', 'Filed under', 'Written on', 'Posted'],
+  bylineWords: ['by'],
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  commentCountLeads: [],
+  commentTitleWords: ['to', 'on'],
+  commentDateWords: ['on', 'at']
 }

@@ -73,4 +73,34 @@ export interface Locale {
   names: NameWords
   /** The names pseudonyms are drawn from. */
   pseudonyms: NameList
+  /** Roles at work, in shops, at school, in families and offices (`Kundin`, `Manager`, `Mama`). */
+  roles: readonly string[]
+  /** Nouns for a person described rather than named: the head of a long label (`Frau mit Hund`). */
+  persons: readonly string[]
+  /** Pronouns that stand for a speaker (`Sie`, `She`). */
+  pronouns: readonly string[]
+  /** Articles and possessives a role may follow (`Der Azubi`, `My coworker`). */
+  determiners: readonly string[]
+  /** Words that start a relative clause after a comma in a label (`der`, `who`). */
+  relativePronouns: readonly string[]
+  /** Labels of a list, form or field (`Problem`, `Schritt`): never a speaker. */
+  fieldLabels: readonly string[]
+  /** Labels of a gloss or translation (`Übersetzt`, `In plain words`): a note. */
+  glossLabels: readonly string[]
+  /** Verbs of thought that introduce a thought in narration (`dachte`, `thought`). */
+  thoughtVerbs: readonly string[]
+  /** E-mail reply and forward prefixes (`Re`, `AW`, `Fwd`): never a label. */
+  replyPrefixes: readonly string[]
+  /** Phrases that open a meta line with a date at the top (`Veröffentlicht am`, `Filed under`). */
+  metaPhrases: readonly string[]
+  /** The word before an author in a meta line (`von Ben`, `by Ann`). */
+  bylineWords: readonly string[]
+  /** Suffixes of ordinal numbers in dates (`2nd`, `3rd`). */
+  ordinalSuffixes: readonly string[]
+  /** Words before the count in a comment header (`bisher 3 Kommentar(e)`). */
+  commentCountLeads: readonly string[]
+  /** Words between a comment header's noun and the post's quoted title (`3 Responses to “…”`). */
+  commentTitleWords: readonly string[]
+  /** The word between the author and the date in a comment byline (`Jens am 4.2.12 10:03`). */
+  commentDateWords: readonly string[]
 }

@@ -7,7 +7,7 @@ import {parseCommentHeader} from '../parse/core/comment-lines.js'
 import {isNoteLabel} from '../parse/core/note-label.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
 import {delimitersOf} from '../render/text/handlers/direction.js'
-import type {BlockContent, Comment, Comments, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
+import type {BlockContent, Comment, Comments, Direction, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
 import {wellFormed} from '../well-formed.js'
 
 /** Write an anecdote tree as Markdown. Any node writes (see well-formed.ts). */
@@ -128,16 +128,23 @@ function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
   const result: Mdast.PhrasingContent[] = []
   if (turn.bullet) result.push({type: 'text', value: turn.bullet + ' '})
   const label = phrasing(speaker.children, false, 1)
+  // Directions after a comma belong to the cue (`**Coworker, picking up the phone:**`).
+  let from = 0
+  while (from < rest.length && rest[from].type === 'direction' && (rest[from] as Direction).marker === 'comma') {
+    label.push({type: 'text', value: ', '})
+    for (const child of phrasing((rest[from] as Direction).children, false, 1)) label.push(child)
+    from++
+  }
   // `**PS:**` would read back as a note: its first direction goes inside the cue (`**PS (leise):**`).
-  const first = rest[0]
-  if (!turn.bullet && first?.type === 'direction' && first.marker !== 'star' && isNoteLabel(nodeText(speaker).toLowerCase())) {
+  const first = rest[from]
+  if (from === 0 && !turn.bullet && first?.type === 'direction' && first.marker !== 'star' && isNoteLabel(nodeText(speaker).toLowerCase())) {
     label.push({type: 'text', value: ' '})
     inline(first, label, 1)
-    rest.shift()
+    from++
   }
   label.push({type: 'text', value: turn.separator})
   result.push({type: 'strong', children: merge(label)})
-  const speech = phrasing(rest, true)
+  const speech = phrasing(from > 0 ? rest.slice(from) : rest, true)
   if (startsOnSameLine(speech)) result.push({type: 'text', value: ' '})
   for (const node of speech) result.push(node)
   return result

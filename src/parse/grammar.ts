@@ -32,13 +32,15 @@ export const directionDelimiters: Readonly<Record<DirectionMarker, readonly [str
   angle: ['<', '>'],
   paren: ['(', ')'],
   star: ['*', '*'],
-  bracket: ['[', ']']
+  bracket: ['[', ']'],
+  // After a label, before the separator (`Coworker, picking up the phone:`).
+  comma: [', ', '']
 }
 
 /** By closing code unit: the marker it closes (`>` → `angle`). */
 export const markerByCloser: Readonly<Record<number, DirectionMarker>> = {62: 'angle', 41: 'paren', 42: 'star', 93: 'bracket'}
 /** By marker: its closing code unit. */
-export const closerOf: Readonly<Record<DirectionMarker, number>> = {angle: 62, paren: 41, star: 42, bracket: 93}
+export const closerOf: Readonly<Record<DirectionMarker, number>> = {angle: 62, paren: 41, star: 42, bracket: 93, comma: 44}
 /** By closing code unit: its opening code unit (`>` → `<`). */
 export const openerOf: Readonly<Record<number, number>> = {62: 60, 41: 40, 42: 42, 93: 91}
 

@@ -29,8 +29,11 @@ describe('option `lang`', () => {
       'multi-word-labels': 'de', 'narration-colon': 'de', 'no-space-after-colon': 'de', 'not-cues': 'de',
       'notes-de': 'de', 'notes-en': 'en', 'numbered-cues': 'en', 'numbered-customers': 'en', 'placeholder-labels': 'de',
       'run-on-turns': 'en', 'self-labels': 'en', 'speaker-variants': 'en', 'speech-verbs-de': 'de', 'speech-verbs-en': 'en',
-      'strangers': 'de', 'title-no-dateline': 'de', 'said-after-turn': 'de', 'note-numbered': 'en', 'title-plain': 'de',
-      'comments-unnumbered': 'de', 'dateline-first-line': 'de'
+      'strangers': 'de', 'title-no-dateline': 'de',
+      // The parity fixtures of issue 12.
+      'comments-unnumbered': 'de', 'dateline-first-line': 'de', 'note-numbered': 'en', 'said-after-turn': 'de', 'title-plain': 'de',
+      // Issue 13's kinds.
+      'comma-direction-de': 'de', 'comma-direction-en': 'en', 'comma-direction-not': 'de', 'comment-headers-de': 'de', 'comment-headers-de-2': 'de', 'comment-headers-de-3': 'de', 'comment-headers-en': 'en', 'comment-headers-en-2': 'en', 'comment-headers-en-3': 'en', 'comment-headers-not': 'de', 'dateline-below-title-de': 'de', 'dateline-below-title-en': 'en', 'dateline-below-title-not': 'de', 'dateline-in-byline-de': 'de', 'dateline-in-byline-en': 'en', 'dateline-in-byline-not': 'de', 'dateline-ordinal-en': 'en', 'dateline-ordinal-en-2': 'en', 'dateline-ordinal-not': 'en', 'gloss-notes-de': 'de', 'gloss-notes-en': 'en', 'gloss-notes-not': 'de', 'glued-speech-de': 'de', 'glued-speech-en': 'en', 'glued-speech-not': 'de', 'label-alone-de': 'de', 'label-alone-en': 'en', 'label-alone-not': 'de', 'label-qualifier-de': 'de', 'label-qualifier-en': 'en', 'label-qualifier-not': 'de', 'long-first-label-de': 'de', 'long-first-label-en': 'en', 'long-first-label-not': 'en', 'numbered-roles-de': 'de', 'numbered-roles-en': 'en', 'numbered-roles-not': 'de', 'one-off-paragraphs-de': 'de', 'one-off-paragraphs-en': 'en', 'one-off-paragraphs-not': 'de', 'pronoun-kin-labels-de': 'de', 'pronoun-kin-labels-en': 'en', 'pronoun-kin-labels-not': 'de', 'role-labels-de': 'de', 'role-labels-en': 'en', 'role-labels-not': 'de', 'run-on-alias-de': 'de', 'run-on-alias-en': 'en', 'run-on-alias-not': 'de', 'symbol-before-label-de': 'de', 'symbol-before-label-en': 'en', 'symbol-before-label-not': 'de'
     }
     const detected = Object.fromEntries(fixtures('text').map((fixture) => [fixture.name, parse(fixture.value).lang]))
     expect(detected).toEqual(written)

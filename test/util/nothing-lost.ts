@@ -11,7 +11,7 @@ export function fieldText(node: Nodes): string {
     case 'turn':
       return (node.bullet ?? '') + node.separator
     case 'direction':
-      return {angle: '<>', paren: '()', star: '**', bracket: '[]'}[node.marker]
+      return {angle: '<>', paren: '()', star: '**', bracket: '[]', comma: ','}[node.marker]
     case 'note':
     case 'comments':
       return node.label

@@ -2,30 +2,53 @@
 // comment's number marker (`1.`), a line of blog controls (`AntwortenLöschen`) or controls glued
 // to a line's end, a byline (`Anna said...`). The words come from the locales.
 import {digitsEnd, isColon, isInlineSpace, isLetter, trimEnd, trimStart} from '../grammar.js'
-import {isMonthName} from './dates.js'
+import {locales} from '../../locale/index.js'
+import {isMonthName, parseCommentDate} from './dates.js'
 import {commentBylineVerbs, commentCountWords, commentNouns, controlWords} from './words.js'
-
-/** The longest line read as a comment header. */
-export const maxHeaderLength = 40
 
 export interface CommentHeader {
   count?: number
 }
 
-/** `2 Kommentare:`, `Keine Kommentare:`, `1 comment`, `3 comments:`. */
+/** The longest line read as a comment header (`2 thoughts on “…”` holds the post's title). */
+export const maxHeaderLength = 160
+/** The longest header without a title. */
+const maxShortHeaderLength = 40
+
+const leads = new Set(locales.flatMap((locale) => locale.commentCountLeads.map((word) => word.toLowerCase())))
+const titleWords = new Set(locales.flatMap((locale) => locale.commentTitleWords.map((word) => word.toLowerCase())))
+const openingQuotes = new Set(['“', '„', '"', '«', '»', '‘', "'", '‚'])
+
+/**
+ * `2 Kommentare:`, `Keine Kommentare:`, `1 comment`, `12 comments:`, `bisher 3 Kommentar(e)`,
+ * `Kommentare (3)`, `3 Responses to “Title”`, `One thought on “Title”`.
+ */
 export function parseCommentHeader(text: string): CommentHeader | undefined {
   if (text.length > maxHeaderLength) return undefined
   let end = text.length
-  if (isColon(text.charCodeAt(end - 1))) end--
-  end = trimEnd(text, 0, end)
-  const space = text.indexOf(' ')
-  if (space <= 0 || space >= end) return undefined
-  const first = text.slice(0, space)
-  const noun = text.slice(space + 1, end).trim().toLowerCase()
-  if (!commentNouns.has(noun)) return undefined
-  if (digitsEnd(first, 0, first.length, 6) === first.length) return {count: Number(first)}
-  const word = commentCountWords.get(first.toLowerCase())
-  return word === undefined ? undefined : {count: word}
+  const last = text.charCodeAt(end - 1)
+  if (last === 58 || last === 0xff1a) end--
+  while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--
+  const words = text.slice(0, end).split(/[ \t\u00a0]+/)
+  if (words.length === 0) return undefined
+  // `Kommentare (3)`
+  if (words.length === 2 && commentNouns.has(words[0].toLowerCase()) && /^\(\d{1,6}\)$/.test(words[1])) {
+    return {count: Number(words[1].slice(1, -1))}
+  }
+  let at = leads.has(words[0].toLowerCase()) && words.length > 2 ? 1 : 0
+  const count = countOf(words[at])
+  if (count === undefined || !commentNouns.has((words[at + 1] ?? '').toLowerCase())) return undefined
+  at += 2
+  if (at === words.length) return end > maxShortHeaderLength ? undefined : {count}
+  // `3 Responses to “Title”`: a title word, then the quoted title to the end.
+  if (!titleWords.has(words[at].toLowerCase()) || at + 1 >= words.length || !openingQuotes.has(words[at + 1].charAt(0))) return undefined
+  return {count}
+}
+
+function countOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined
+  if (/^\d{1,6}$/.test(word)) return Number(word)
+  return commentCountWords.get(word.toLowerCase())
 }
 
 /** A heading that names the section without a count (`Kommentare`, `Comments:`). */
@@ -106,6 +129,33 @@ export function bylineAuthor(text: string): string | undefined {
     if (head.length <= verb.length + 1 || !head.endsWith(verb) || head.charCodeAt(head.length - verb.length - 1) !== 32) continue
     const author = head.slice(0, head.length - verb.length - 1).trim()
     if (author.length > 0) return author
+  }
+  return undefined
+}
+
+const dateWords = locales.flatMap((locale) => locale.commentDateWords.map((word) => ' ' + word.toLowerCase() + ' '))
+/** The longest author name in a dated byline. */
+const maxAuthorLength = 40
+
+/**
+ * A byline with its date on one line, as other blog systems write it: `Paula (4.2.12 09:41)`,
+ * `Jens am 4.2.12 10:03`, `Jo on March 2, 2020 at 8:00 pm`. The author and the ISO date, or undefined.
+ */
+export function datedByline(text: string): {author: string; date: string} | undefined {
+  if (text.length > maxBylineLength) return undefined
+  if (text.endsWith(')')) {
+    const open = text.lastIndexOf(' (')
+    if (open > 0 && open <= maxAuthorLength) {
+      const date = parseCommentDate(text.slice(open + 2, -1))
+      if (date) return {author: text.slice(0, open).trim(), date}
+    }
+  }
+  const lower = text.toLowerCase()
+  for (const word of dateWords) {
+    const at = lower.indexOf(word)
+    if (at <= 0 || at > maxAuthorLength) continue
+    const date = parseCommentDate(text.slice(at + word.length))
+    if (date) return {author: text.slice(0, at).trim(), date}
   }
   return undefined
 }

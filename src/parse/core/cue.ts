@@ -2,6 +2,7 @@
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
 import type {DirectionMarker} from '../../types.js'
 import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {describesPerson, relativePronouns} from './people.js'
 import {genderColonEndings} from './words.js'
 
 /** How far from the label's start the separator may stand. */
@@ -10,6 +11,12 @@ export const maxCueLength = 100
 export const maxLabelLength = 60
 /** The most words a label can have (`Man in a very expensive suit`). */
 export const maxLabelWords = 8
+/** The longest label that describes a person (`Customer who calls every Friday at five to six`). */
+export const maxLongLabelLength = 80
+/** The most words of such a label. */
+export const maxLongLabelWords = 14
+/** The most words of a direction after a comma (`Coworker, picking up the phone:`). */
+const maxCommaDirectionWords = 8
 
 export interface Range {
   start: number
@@ -34,6 +41,13 @@ export interface Cue {
   speech: number
   /** Words in the label. */
   words: number
+  /**
+   * Read by the wider grammar only (a symbol before the label, a direction after a comma, a
+   * label longer than 8 words or 60 characters): a cue only where the cast makes it a turn.
+   */
+  wide?: boolean
+  /** The label is followed by a direction after a comma. */
+  comma?: boolean
 }
 
 /**
@@ -44,7 +58,12 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   let index = start
   let bullet: Range | undefined
 
-  const bulletAt = bulletEnd(value, index, end)
+  let wide = false
+  let bulletAt = bulletEnd(value, index, end)
+  if (bulletAt === 0) {
+    bulletAt = symbolAt(value, index, end)
+    wide = bulletAt > 0
+  }
   if (bulletAt > 0) {
     bullet = {start: index, end: bulletAt}
     index = trimStart(value, bulletAt, end)
@@ -75,8 +94,26 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
     labelEnd = trimEnd(value, labelStart, openAt)
   }
 
-  const words = checkLabel(value, labelStart, labelEnd, alias)
+  // A direction after a comma (`Coworker, picking up the phone:`); a relative clause after the
+  // comma of a person's description (`Dame, die jeden Montag anruft:`) is part of a long label.
+  let comma = false
+  let clause = -1
+  const commaAt = alias ? -1 : firstComma(value, labelStart, labelEnd)
+  if (commaAt > labelStart) {
+    const restStart = trimStart(value, commaAt + 1, labelEnd)
+    if (startsWithRelative(value, restStart, labelEnd) && describesPerson(value.slice(labelStart, commaAt))) clause = commaAt
+    else {
+      if (restStart >= labelEnd || countWords(value, restStart, labelEnd) > maxCommaDirectionWords) return undefined
+      directions.unshift({start: commaAt, end: labelEnd, marker: 'comma'})
+      labelEnd = trimEnd(value, labelStart, commaAt)
+      comma = true
+      wide = true
+    }
+  }
+
+  const words = checkLabel(value, labelStart, labelEnd, alias, clause)
   if (words === 0) return undefined
+  if (clause >= 0 || words > maxLabelWords || labelEnd - labelStart > maxLabelLength) wide = true
 
   // After the separator: not a URL (`https://`), a time (`10:30`) or an emoticon (`:-)`).
   if (separatorEnd < end) {
@@ -97,8 +134,65 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   }
   if (bullet) cue.bullet = bullet
   if (alias) cue.alias = alias
+  if (wide) cue.wide = true
+  if (comma) cue.comma = true
   return cue
 }
+
+/** Where a direction's content starts and ends: inside its brackets, or after its comma. */
+export function directionContent(value: string, direction: PreDirection): Range {
+  if (direction.marker !== 'comma') return {start: direction.start + 1, end: direction.end - 1}
+  return {start: trimStart(value, direction.start + 1, direction.end), end: direction.end}
+}
+
+/** The first comma in `[start, end)`, or -1. */
+function firstComma(value: string, start: number, end: number): number {
+  for (let index = start; index < end; index++) if (value.charCodeAt(index) === 44) return index
+  return -1
+}
+
+function countWords(value: string, start: number, end: number): number {
+  let words = 0
+  let inWord = false
+  for (let index = start; index < end; index++) {
+    const space = isInlineSpace(value.charCodeAt(index))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
+
+/** Whether a relative pronoun (`der`, `who`) starts `[start, end)`. */
+function startsWithRelative(value: string, start: number, end: number): boolean {
+  let wordEnd = start
+  while (wordEnd < end && isLetter(value.charCodeAt(wordEnd))) wordEnd++
+  return wordEnd > start && wordEnd < end && relativePronouns.has(value.slice(start, wordEnd))
+}
+
+/**
+ * End of a symbol written before a label and a space: `»`, `›`, `→`, `►`, `▶`, or an emoji
+ * (`🙄 Ich:`), with its variation selector or skin tone; or 0.
+ */
+export function symbolAt(value: string, index: number, end: number): number {
+  const code = value.charCodeAt(index)
+  let after = -1
+  if (code === 0xbb || code === 0x203a || code === 0x2192 || code === 0x25ba || code === 0x25b6) after = index + 1
+  else {
+    const point = value.codePointAt(index)!
+    if (point > 0xff && pictographicRe.test(String.fromCodePoint(point))) {
+      after = index + (point > 0xffff ? 2 : 1)
+      while (after < end) {
+        const next = value.codePointAt(after)!
+        if (next === 0xfe0f || (next >= 0x1f3fb && next <= 0x1f3ff)) after += next > 0xffff ? 2 : 1
+        else break
+      }
+    }
+  }
+  if (after < 0 || after >= end || !isInlineSpace(value.charCodeAt(after))) return 0
+  return after
+}
+
+const pictographicRe = /^\p{Extended_Pictographic}$/u
 
 /** Offset of the separator (`:` or `：`) in `[from, to)`, skipping the gender colon of `Kund:in:`. */
 function findSeparator(value: string, from: number, to: number): number {
@@ -136,8 +230,8 @@ function genderColonEnding(value: string, index: number): number {
  * A label starts with a letter or a placeholder and holds words, abbreviation dots, hyphens,
  * apostrophes, `#2`, `&`, `/`; a glued marker (`Anna*`) may end it.
  */
-function checkLabel(value: string, start: number, end: number, alias: Range | undefined): number {
-  if (end <= start || end - start > maxLabelLength) return 0
+function checkLabel(value: string, start: number, end: number, alias: Range | undefined, clause = -1): number {
+  if (end <= start || end - start > maxLongLabelLength) return 0
   const first = value.charCodeAt(start)
   if (!(isLetter(first) || (first === 36 && isLetter(value.charCodeAt(start + 1))))) return 0
 
@@ -159,11 +253,12 @@ function checkLabel(value: string, start: number, end: number, alias: Range | un
     if (code === 35 && isDigit(value.charCodeAt(index + 1))) continue
     if (code === 58) continue // the gender colon of `Kund:in`
     if (code === 42 && index === end - 1) continue
+    if (index === clause) continue // the comma before a relative clause (`Dame, die …`)
     // A surrogate pair (a letter outside the BMP, an emoji) is allowed inside a label.
     if (code >= 0xd800 && code <= 0xdfff) continue
     return 0
   }
-  return words > maxLabelWords ? 0 : words
+  return words > maxLongLabelWords ? 0 : words
 }
 
 /** `:-)`, `:)`, `:D`, `:P`, `:'(` right after the separator. */

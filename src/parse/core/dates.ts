@@ -32,6 +32,8 @@ export const maxDatelineLength = 48
 type Token = {kind: 'number'; value: number; text: string} | {kind: 'word'; text: string} | {kind: 'mark'; text: string}
 
 const tokenRe = /(\d+)|(\p{L}+)|([.,/-])|(\s+)|(.)/gsu
+/** Suffixes of ordinal days (`2nd`): a word glued to a number is read as part of it. */
+const ordinalSuffixes = new Set(locales.flatMap((locale) => locale.ordinalSuffixes))
 
 function tokenize(text: string): Token[] | undefined {
   const tokens: Token[] = []
@@ -39,6 +41,7 @@ function tokenize(text: string): Token[] | undefined {
   let match: RegExpExecArray | null
   while ((match = tokenRe.exec(text))) {
     if (match[1]) tokens.push({kind: 'number', value: Number(match[1]), text: match[1]})
+    else if (match[2] && ordinalSuffixes.has(match[2].toLowerCase()) && tokens[tokens.length - 1]?.kind === 'number' && match.index > 0 && isDigit(text.charCodeAt(match.index - 1))) continue
     else if (match[2]) tokens.push({kind: 'word', text: match[2].toLowerCase()})
     else if (match[3]) tokens.push({kind: 'mark', text: match[3]})
     else if (match[5]) return undefined
@@ -96,17 +99,19 @@ function readDate(tokens: Token[]): Found | undefined {
     }
     case 'wn,n':
     case 'w.n,n':
+    case 'w.nn':
     case 'wnn': {
-      // February 21, 2011 / Feb. 21, 2011
+      // February 21, 2011 / Feb. 21, 2011 / Sept. 3rd 2019
       const name = month(0)
       if (!name) return undefined
-      const dayIndex = shape === 'w.n,n' ? 2 : 1
+      const dayIndex = shape === 'w.n,n' || shape === 'w.nn' ? 2 : 1
       return {day: number(dayIndex), month: name.month, year: number(tokens.length - 1), lang: name.lang}
     }
     case 'n.n.n': {
-      // 21.02.2011
-      if (tokens[0].text.length > 2 || tokens[4].text.length !== 4) return undefined
-      return {day: number(0), month: number(2), year: number(4)}
+      // 21.02.2011, and in blog bylines 4.2.12 (a two-digit year is in 2000–2069 or 1970–1999)
+      const year = tokens[4].text
+      if (tokens[0].text.length > 2 || (year.length !== 4 && year.length !== 2)) return undefined
+      return {day: number(0), month: number(2), year: year.length === 2 ? (number(4) < 70 ? 2000 : 1900) + number(4) : number(4)}
     }
     case 'n-n-n': {
       // 2011-02-21
@@ -180,4 +185,66 @@ function timeAtEnd(text: string): {start: number; hours: number; minutes: number
   }
   if (hours > 23 || minutes > 59 || (start > 0 && text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 44)) return undefined
   return {start, hours, minutes}
+}
+
+/** The longest top line read for a date with a time, a meta phrase or a byline around it. */
+export const maxDatelineLineLength = 100
+
+const metaPhrases = locales.flatMap((locale) => locale.metaPhrases.map((phrase) => phrase.toLowerCase() + ' '))
+const bylineWords = locales.flatMap((locale) => locale.bylineWords.map((word) => word.toLowerCase()))
+
+/**
+ * A line at the top of a story that gives its date: a dateline (`parseDateline`); a date with a
+ * time and maybe more run on (`Nov. 2nd, 2014 8:07 pm`, `Sept. 3rd 2019, 9:15 pm`); or a meta
+ * line with a date in one of its parts (`Filed under Work | by Ann | March 2, 2020`,
+ * `Veröffentlicht am 3. März 2012 von Ben`). Sentences with a date (`Am 3. März 2012 war ich …`)
+ * are none of these.
+ */
+export function readDateline(text: string): ParsedDate | undefined {
+  const plain = parseDateline(text)
+  if (plain || text.length > maxDatelineLineLength) return plain
+  const timed = dateBeforeTime(text)
+  if (timed) return timed
+  const parts = text.split(/\s[|·•]\s|\s[–—-]\s/)
+  const lower = text.toLowerCase()
+  if (parts.length < 2 && !metaPhrases.some((phrase) => lower.startsWith(phrase))) return undefined
+  for (const part of parts) {
+    const found = dateInMetaPart(part.trim())
+    if (found) return found
+  }
+  return undefined
+}
+
+/** A part of a meta line: a meta phrase before the date, a byline (`von Ben`, `by Ann`) after it. */
+function dateInMetaPart(part: string): ParsedDate | undefined {
+  let text = part
+  const lower = text.toLowerCase()
+  const phrase = metaPhrases.find((candidate) => lower.startsWith(candidate))
+  if (phrase) text = text.slice(phrase.length)
+  for (const word of bylineWords) {
+    const at = text.toLowerCase().indexOf(' ' + word + ' ')
+    if (at > 0) text = text.slice(0, at)
+  }
+  return parseDateline(text.trim()) ?? dateBeforeTime(text.trim())
+}
+
+/** A time (`8:07`, `21:15`) after the start, a space or a comma: what follows it may be anything. */
+const timeRe = /(?:^|[\s,])\d{1,2}:\d{2}/
+
+/** A date followed by a time (`Nov. 2nd, 2014 8:07 pm …`): the date, when what precedes the time is one. */
+function dateBeforeTime(text: string): ParsedDate | undefined {
+  const match = timeRe.exec(text)
+  if (!match) return undefined
+  // The words between date and time: `um`, `at`, a comma.
+  let end = trimDateEnd(text, match.index)
+  for (const word of [' um', ' at']) {
+    if (text.slice(0, end).toLowerCase().endsWith(word)) end = trimDateEnd(text, end - word.length)
+  }
+  return end > 0 ? parseDateline(text.slice(0, end)) : undefined
+}
+
+/** `end` moved back over spaces and commas. */
+function trimDateEnd(text: string, end: number): number {
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--
+  return end
 }

@@ -18,6 +18,11 @@ export function identity(value: string, cue: Cue, cast: Pick<Cast, 'ids' | 'alia
   return {who: key, known: false}
 }
 
+/** The label as written without an abbreviation in brackets (`Hausmeister` of `Hausmeister (HM)`). */
+export function labelOf(value: string, cue: Cue): string {
+  return value.slice(cue.label.start, cue.alias ? trimEnd(value, cue.label.start, cue.alias.start - 1) : cue.label.end)
+}
+
 /** The label as written, lower case (self labels and note labels are looked up so). */
 export function lowerLabel(value: string, cue: Cue): string {
   return value.slice(cue.label.start, cue.label.end).toLowerCase()

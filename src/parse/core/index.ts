@@ -17,6 +17,7 @@ import {genitives} from './passes/genitives.js'
 import {lineClasses} from './passes/line-classes.js'
 import {longLabels} from './passes/long-labels.js'
 import {placeholderTypos} from './passes/placeholder-typos.js'
+import {roleSpeakers} from './passes/role-speakers.js'
 import {root} from './passes/root.js'
 import {selfLabels} from './passes/self-labels.js'
 import {splitRunOnTurns} from './passes/split-run-on-turns.js'
@@ -41,6 +42,7 @@ export const passes: readonly Pass[] = [
   selfLabels,
   longLabels,
   establishedSpeakers,
+  roleSpeakers,
   acceptTurns,
   splitRunOnTurns,
   title,
@@ -66,7 +68,7 @@ export function runCore(context: Context, reading: Reading, options: CoreOptions
     dateline: undefined,
     datelineLang: undefined,
     title: undefined,
-    cast: {ids: new Map(), aliases: new Map(), who: [], established: new Set(), accepted: [], runOn: []},
+    cast: {ids: new Map(), aliases: new Map(), who: [], established: new Set(), fields: new Set(), accepted: [], runOn: []},
     children: [],
     root: undefined
   }

@@ -4,7 +4,7 @@
 // (`**Update 2:**`) is a note, labelled without its markup.
 import {bulletEnd, isColon, trimEnd, trimStart} from '../grammar.js'
 import type {LineFormat, Span, StoryLine} from '../reader.js'
-import {type Cue, parseCue} from './cue.js'
+import {type Cue, parseCue, symbolAt} from './cue.js'
 import {isNoteLabel} from './note-label.js'
 import type {LineClass} from './state.js'
 import {headerLabels} from './words.js'
@@ -12,7 +12,10 @@ import {headerLabels} from './words.js'
 type Bold = NonNullable<LineFormat['leadingBold']>
 
 export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass | undefined {
-  const bullet = bulletEnd(value, line.contentStart, line.contentEnd, true)
+  const listBullet = bulletEnd(value, line.contentStart, line.contentEnd, true)
+  // A symbol before the label (`» **Chef:**`, `🙄 **Ich:**`) is a bullet the wider grammar reads.
+  const symbol = listBullet > 0 ? 0 : symbolAt(value, line.contentStart, line.contentEnd)
+  const bullet = listBullet || symbol
   if ((bullet > 0 ? trimStart(value, bullet, line.contentEnd) : line.contentStart) !== bold.start) return undefined
   const {start: innerStart, end: innerEnd} = bold.inner
   // The separator inside the bold span (`**Chef:**`) or right after it (`**Chef**:`).
@@ -44,6 +47,8 @@ export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass
   }
   if (asWritten && parsed.alias) cue.alias = shift(parsed.alias)
   if (bullet > 0) cue.bullet = {start: line.contentStart, end: bullet}
+  if (parsed.wide || symbol > 0) cue.wide = true
+  if (asWritten && parsed.comma) cue.comma = true
 
   const lower = value.slice(cue.label.start, cue.label.end).toLowerCase()
   if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(lower)) {

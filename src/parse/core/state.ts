@@ -74,6 +74,8 @@ export interface Cast {
   who: (string | undefined)[][]
   /** Identities that are speakers on their own: named by the caller, a self label, or recurring. */
   established: Set<string>
+  /** Identities of fields of a list or form (`Problem`, `Schritt 1`): never speakers. */
+  fields: Set<string>
   /** Per region, per line: whether the line is a turn (written by `accept-turns`). */
   accepted: boolean[][]
   /** Per region, per line: the turns run on after the line's own (written by `split-run-on-turns`). */
@@ -91,6 +93,8 @@ export interface CoreState {
   story: Region
   comments: CommentPart[]
   dateline: Dateline | undefined
+  /** Whether the dateline stands under the title (`Title` / blank / `June 14, 2017`). */
+  datelineBelowTitle?: boolean
   datelineLang: Lang | undefined
   title: Title | undefined
   cast: Cast

@@ -6,7 +6,7 @@ import {trimEnd} from '../grammar.js'
 import {phrasingEndOf, type StoryLine} from '../reader.js'
 import type {Builder} from './blocks.js'
 import {endPoint} from './points.js'
-import type {Cue} from './cue.js'
+import {type Cue, directionContent} from './cue.js'
 import type {CueClass} from './state.js'
 
 export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index: number): void {
@@ -40,10 +40,11 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   }
   const children: Turn['children'] = [speaker]
   for (const direction of cue.directions) {
+    const content = directionContent(value, direction)
     children.push({
       type: 'direction',
       marker: direction.marker,
-      children: reading.phrasing(line, direction.start + 1, direction.end - 1, {directions: true, depth: 1}),
+      children: reading.phrasing(line, content.start, content.end, {directions: true, depth: 1}),
       position: span(line, direction.start, direction.end)
     })
   }

@@ -14,9 +14,11 @@ export const selfIdentities = new Map<string, string>()
 for (const locale of locales) {
   for (const label of locale.self) selfIdentities.set(label.toLowerCase(), slug(locale.self[0]))
 }
-export const speechVerbs = lowerSet((locale) => locale.speechVerbs)
-export const noteLabels = lowerSet((locale) => locale.noteLabels)
-export const headerLabels = lowerSet((locale) => locale.headerLabels)
+export const speechVerbs = lowerSet((locale) => [...locale.speechVerbs, ...locale.thoughtVerbs])
+/** Note labels, and gloss labels (`Übersetzt:`, `Translation:`), which start a note too. */
+export const noteLabels = lowerSet((locale) => [...locale.noteLabels, ...locale.glossLabels])
+/** E-mail and form headers, and reply prefixes (`Re:Re:`): a line with one is narration. */
+export const headerLabels = lowerSet((locale) => [...locale.headerLabels, ...locale.replyPrefixes])
 export const commentNouns = lowerSet((locale) => locale.commentNouns)
 export const controlWords: readonly string[] = [...new Set(locales.flatMap((locale) => locale.controls))]
 export const commentBylineVerbs: readonly string[] = locales.flatMap((locale) => locale.commentBylineVerbs)

@@ -1,5 +1,6 @@
 // The `format: 'auto'` rule: Markdown when the text shows Markdown structure, plain text otherwise.
 // A bounded scan: only the start of the text is read, line by line, a bounded window per line.
+import {symbolAt} from '../core/cue.js'
 
 /** How much of the text is read to decide. */
 export const detectLength = 65_536
@@ -110,6 +111,9 @@ function isAsciiPunctuation(code: number): boolean {
 
 /** Where a bold cue would start after a bullet at `index` (`-`, `+`, `•`, `#3`, `3.`, escaped or not), or `index`. */
 function afterBullet(value: string, index: number, end: number): number {
+  // A symbol before the label (`» **Chef:**`, `🙄 **Ich:**`).
+  const symbol = symbolAt(value, index, end)
+  if (symbol > 0) return value.charCodeAt(symbol) === 32 ? symbol + 1 : index
   let cursor = index
   if (value.charCodeAt(cursor) === 92) cursor++
   const code = value.charCodeAt(cursor)

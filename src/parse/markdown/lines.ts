@@ -11,6 +11,7 @@ import {bulletEnd, digitsEnd, isWhitespace, trimStart} from '../grammar.js'
 import type {Line} from '../lines.js'
 import type {LineFormat, StoryLine} from '../reader.js'
 import {endOf, firstEndingAfter, skipPrefix, startOf} from './phrasing.js'
+import {symbolAt} from '../core/cue.js'
 
 /** A line's format, with the Markdown reader's own data for its phrasing. */
 export interface MarkdownFormat extends LineFormat {
@@ -164,7 +165,7 @@ function inlineFacts(value: string, line: StoryLine, format: MarkdownFormat, lin
   const first = nodes[at]
   if (first?.type === 'emphasis' && startOf(first) === line.contentStart && endOf(first) === lineEnd) format.loneEmphasis = true
   // A bold span of plain text at the start, after a bullet (escaped or not).
-  const bullet = bulletEnd(value, line.contentStart, line.contentEnd, true)
+  const bullet = bulletEnd(value, line.contentStart, line.contentEnd, true) || symbolAt(value, line.contentStart, line.contentEnd)
   const boldAt = bullet > 0 ? trimStart(value, bullet, line.contentEnd) : line.contentStart
   let bold: MdastPhrasing | undefined
   for (let index = firstEndingAfter(nodes, boldAt); index < nodes.length && !bold; index++) if (startOf(nodes[index]) >= boldAt) bold = nodes[index]

@@ -3,11 +3,19 @@
 // ending in a colon above it); a long one-off label only beside an accepted turn. A label the
 // format marks (bold) is the writer marking a speaker: a turn where speech follows.
 // Where the story has speakers, a run of one-off labels (`Problem: …` / `Lösung: …`) is a list,
-// not a dialogue; where it has none, one-offs vouch for each other (two strangers talk).
+// not a dialogue; where it has none, one-offs vouch for each other (two strangers talk). A field
+// of a list or form is never a turn. Cues only the wider grammar reads (a symbol before the
+// label, a direction after a comma, a label of more than 8 words) are cues only where they are
+// turns; elsewhere the line is text.
 import {endsWithColon, isUpperLetter} from '../../grammar.js'
 import type {StoryLine} from '../../reader.js'
+import {maxLabelWords} from '../cue.js'
+import {identity, labelOf, lowerLabel} from '../identity.js'
+import {describesPerson} from '../people.js'
 import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf} from '../state.js'
 import {introducesSpeech} from '../speech-verbs.js'
+import {selfLabels} from '../words.js'
+import {runOnCues} from './split-run-on-turns.js'
 
 interface Turns {
   state: CoreState
@@ -24,7 +32,10 @@ export function acceptTurns(state: CoreState): void {
     speakersCues(turns)
     shortOneOffs(turns, paragraphsWithTurns(turns))
     longOneOffs(turns)
+    oneTurnParagraphs(turns)
+    runOnIntroductions(turns)
     markedCues(turns)
+    wideCues(turns)
     state.cast.accepted.push(turns.turn)
   })
 }
@@ -50,7 +61,7 @@ function shortOneOffs(turns: Turns, inDialogue: boolean[]): void {
   const {lines, classes} = region
   for (let index = 0; index < classes.length; index++) {
     const line = classes[index]
-    if (line.kind !== 'cue' || isEstablished(turns, index)) continue
+    if (line.kind !== 'cue' || isEstablished(turns, index) || isField(turns, index)) continue
     if (line.cue.words > maxOneOffWords || introducesSpeech(state.value, line.cue)) continue
     if (line.cue.speech >= lines[index].contentEnd) {
       // A label alone on its line, the speech below it (`Chef:` / `Ja, was?`), among turns.
@@ -68,12 +79,72 @@ function shortOneOffs(turns: Turns, inDialogue: boolean[]): void {
 function longOneOffs(turns: Turns): void {
   const {region, turn, state} = turns
   region.classes.forEach((line, index) => {
-    if (line.kind !== 'cue' || turn[index] || line.cue.words <= maxOneOffWords) return
+    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words <= maxOneOffWords) return
     if (line.cue.speech >= region.lines[index].contentEnd || introducesSpeech(state.value, line.cue)) return
     const first = state.value.charCodeAt(line.cue.label.start)
     if (!(isUpperLetter(first) || first === 36)) return
+    // Longer than a plain label: only a description of a person (`Customer who calls …`).
+    if (line.cue.words > maxLabelWords && !describesPerson(labelOf(state.value, line.cue))) return
     turn[index] = isTurn(turns, index - 1) || isTurn(turns, index + 1)
   })
+}
+
+/** Dialogue written one turn per paragraph: a one-off label alone between two speakers' turns. */
+function oneTurnParagraphs(turns: Turns): void {
+  const {region, turn, state} = turns
+  const {lines, classes} = region
+  classes.forEach((line, index) => {
+    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words > maxOneOffWords) return
+    if (line.cue.speech >= lines[index].contentEnd || introducesSpeech(state.value, line.cue)) return
+    if (classes[index - 1]?.kind === 'text' || classes[index + 1]?.kind === 'text') return
+    turn[index] = isSpeakersTurn(turns, nonBlank(classes, index, -1)) && isSpeakersTurn(turns, nonBlank(classes, index, 1))
+  })
+}
+
+/**
+ * A one-off label whose line runs on into turns of the speaker it introduces or of the story's
+ * speakers (`Hausmeister (HM): Die Tür klemmt. Ich: Seit Montag. HM: Dann mal los.`).
+ */
+function runOnIntroductions(turns: Turns): void {
+  const {region, turn, state} = turns
+  const value = state.value
+  region.classes.forEach((line, index) => {
+    const own = turns.who[index]
+    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) return
+    const whoOf = (cue: CueClass['cue']) => identity(value, cue, state.cast).who
+    const more = runOnCues(value, line.cue, region.lines[index].contentEnd, (cue) => {
+      const key = whoOf(cue)
+      return key === own || state.cast.established.has(key) || selfLabels.has(lowerLabel(value, cue))
+    })
+    turn[index] = more.length >= 2 || (more.length >= 1 && more.some((cue) => whoOf(cue) === own))
+  })
+}
+
+/** A cue of the wider grammar stays a cue only as a turn; a comma direction only for a speaker. */
+function wideCues(turns: Turns): void {
+  const {classes} = turns.region
+  classes.forEach((line, index) => {
+    if (line.kind !== 'cue' || !line.cue.wide) return
+    if (turns.turn[index] && (!line.cue.comma || line.marked || isEstablished(turns, index))) return
+    turns.turn[index] = false
+    classes[index] = {kind: 'text'}
+  })
+}
+
+function isField(turns: Turns, index: number): boolean {
+  const who = turns.who[index]
+  return who !== undefined && turns.state.cast.fields.has(who)
+}
+
+function isSpeakersTurn(turns: Turns, index: number): boolean {
+  return isTurn(turns, index) && isEstablished(turns, index)
+}
+
+/** The index of the nearest line before (`step` -1) or after (1) `index` that is not blank. */
+function nonBlank(classes: LineClass[], index: number, step: number): number {
+  let at = index + step
+  while (at >= 0 && at < classes.length && classes[at].kind === 'blank') at += step
+  return at
 }
 
 function markedCues(turns: Turns): void {

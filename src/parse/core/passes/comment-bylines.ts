@@ -2,7 +2,7 @@
 // `author` and `byline`; the date line right under it (`3. März 2012 um 09:15`) joins the byline
 // and gives `date` (ISO 8601).
 import {isBlankLine} from '../../reader.js'
-import {bylineAuthor} from '../comment-lines.js'
+import {bylineAuthor, datedByline} from '../comment-lines.js'
 import {parseCommentDate} from '../dates.js'
 import {blankView, type CommentPart, type CoreState} from '../state.js'
 import {plainText} from './plain.js'
@@ -18,6 +18,15 @@ function takeOutByline(state: CoreState, part: CommentPart): void {
   const line = lines[index]
   if (!line || plainText(state, line) === undefined) return
   const text = state.value.slice(line.contentStart, line.contentEnd)
+  // A byline with its date on the line (`Paula (4.2.12 09:41)`, `Jens am 4.2.12 10:03`).
+  const dated = datedByline(text)
+  if (dated) {
+    part.fields.author = dated.author
+    part.fields.byline = text
+    part.fields.date = dated.date
+    lines[index] = blankView(line)
+    return
+  }
   const author = bylineAuthor(text)
   if (author === undefined) return
   part.fields.author = author

@@ -53,7 +53,9 @@ function classifyPlain(value: string, start: number, end: number): LineClass {
   const cue = parseCue(value, start, end)
   if (!cue) return text
   const label = value.slice(cue.label.start, cue.label.end).toLowerCase()
-  if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(label)) {
+  // A note label may carry a qualifier in brackets (`Nachtrag (am Abend):`).
+  const qualified = cue.directions.length === 1 && cue.directions[0].marker === 'paren'
+  if (!cue.bullet && (cue.directions.length === 0 || qualified) && isNoteLabel(label)) {
     return {kind: 'note', label: value.slice(start, cue.separator.end), labelEnd: cue.separator.end}
   }
   return headerLabels.has(label) ? text : {kind: 'cue', cue, marked: false}

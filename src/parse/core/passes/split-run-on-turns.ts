@@ -51,7 +51,7 @@ function labelStartBefore(value: string, index: number, from: number): number {
   return -1
 }
 
-function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): Cue[] {
+export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): Cue[] {
   const found: Cue[] = []
   let from = cue.speech
   for (let index = cue.speech; index < end; index++) {

@@ -4,7 +4,9 @@ import type {CoreState} from '../state.js'
 
 export function story(state: CoreState): void {
   const {children} = state
-  if (state.dateline) children.push(state.dateline)
+  const below = state.datelineBelowTitle === true
+  if (state.dateline && !below) children.push(state.dateline)
   if (state.title) children.push(state.title)
+  if (state.dateline && below) children.push(state.dateline)
   for (const block of buildBlocks(state, 0, state.story.lines)) children.push(block)
 }

@@ -1,4 +1,5 @@
-// A direction in its marker as written: `<hektisch>`, `(leise)`, `*seufzt*`, `[lacht]`.
+// A direction in its marker as written: `<hektisch>`, `(leise)`, `*seufzt*`, `[lacht]`, and
+// `, picking up the phone` after a label.
 import type {Direction} from '../../../types.js'
 import {directionDelimiters} from '../../../parse/grammar.js'
 import type {TextState} from '../index.js'

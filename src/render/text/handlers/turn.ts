@@ -17,8 +17,9 @@ export function turn(state: TextState, node: Turn): string {
   if (leading > 0) {
     const directions = speech.slice(0, leading) as Direction[]
     let before = label
-    for (const direction of directions) before += ' ' + state.one(direction, node)
-    if (beforeSeparator(directions, speech[leading], before.length)) {
+    for (const direction of directions) before += (direction.marker === 'comma' ? '' : ' ') + state.one(direction, node)
+    // A comma direction only ever stands before the separator.
+    if (directions.some((direction) => direction.marker === 'comma') || beforeSeparator(directions, speech[leading], before.length)) {
       cue = before
       from = leading
     } else if (!node.bullet && isNoteLabel(label.toLowerCase()) && readsAsCueDirection(directions[0])) {
