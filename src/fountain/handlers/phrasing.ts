@@ -5,7 +5,7 @@ import type {Direction, Elision, Emphasis, InlineCode, Link, Placeholder, Strong
 import {escapeInline} from '../escape.js'
 import type {FountainState} from '../index.js'
 
-const marks: Record<Direction['marker'], [string, string]> = {angle: ['<', '>'], paren: ['(', ')'], star: ['\\*', '\\*'], bracket: ['[', ']']}
+const marks: Record<Direction['marker'], [string, string]> = {angle: ['<', '>'], paren: ['(', ')'], star: ['\\*', '\\*'], bracket: ['[', ']'], comma: [', ', '']}
 
 export function literal(_state: FountainState, node: Text | Placeholder | Elision | InlineCode): string {
   return escapeInline(node.value)
