@@ -17,6 +17,8 @@ import {addRest, cutAt, maxLengthOf} from './max-length.js'
 import {mergeGenitives} from './merge-genitives.js'
 import {looksLikeMarkdown} from './markdown/detect.js'
 import {parseMarkdown} from './markdown/index.js'
+import {looksLikeHtml} from './html/detect.js'
+import {parseHtml} from './html/index.js'
 
 export type {CastOption} from './cast.js'
 export type {Diagnostic} from './context.js'
@@ -26,8 +28,12 @@ export interface ParseOptions {
   lang?: Lang | 'auto' | null | undefined
   /** Speaker identities and the labels they are written as: `{verkaeufer: ['Kollege', 'Verkäufer']}`. */
   cast?: CastOption | null | undefined
-  /** Input format: `'text'`, `'markdown'`, or `'auto'` (default): Markdown when the text shows Markdown structure. */
-  format?: 'text' | 'markdown' | 'auto' | null | undefined
+  /**
+   * Input format: `'text'`, `'markdown'`, `'html'`, or `'auto'` (default): HTML when the input is
+   * an HTML document or a fragment of known HTML elements, Markdown when it shows Markdown
+   * structure, plain text otherwise.
+   */
+  format?: 'text' | 'markdown' | 'html' | 'auto' | null | undefined
   /**
    * The most UTF-16 code units read (default 8 Mi, `Infinity` for no limit). Text past it (from
    * the last line ending within the limit) is kept unread as one text node in a last narration,
@@ -50,8 +56,8 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
   let tree: Root
   try {
     const read = context.value
-    const format = settings.format === 'text' || settings.format === 'markdown' ? settings.format : looksLikeMarkdown(read) ? 'markdown' : 'text'
-    tree = format === 'markdown' ? parseMarkdown(context, settings) : parseText(context, settings)
+    const format = formatOf(read, settings.format)
+    tree = format === 'markdown' ? parseMarkdown(context, settings) : format === 'html' ? parseHtml(context, settings) : parseText(context, settings)
     compactChildren(tree)
   } catch (error) {
     // A bug must not take the caller down: return the text as one narration and say so.
@@ -66,7 +72,18 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
   return tree
 }
 
-function parseText(context: Context, options: ParseOptions): Root {
+function formatOf(value: string, format: ParseOptions['format']): 'text' | 'markdown' | 'html' {
+  if (format === 'text' || format === 'markdown' || format === 'html') return format
+  return looksLikeHtml(value) ? 'html' : looksLikeMarkdown(value) ? 'markdown' : 'text'
+}
+
+/** How much of a story the core looks for: a comment's body has no dateline, title or comment section. */
+export interface CoreOptions {
+  body?: boolean
+}
+
+/** The text core: a story's lines in `context.value` to a tree. */
+export function parseText(context: Context, options: ParseOptions, core: CoreOptions = {}): Root {
   const value = context.value
   const lines = scanLines(value)
   context.lines = lines
@@ -74,7 +91,7 @@ function parseText(context: Context, options: ParseOptions): Root {
   // The comment section starts at the first comment header line.
   let headerIndex = -1
   let header: ReturnType<typeof parseCommentHeader>
-  for (const line of lines) {
+  for (const line of core.body ? [] : lines) {
     if (isBlank(line) || line.contentEnd - line.contentStart > 40) continue
     header = parseCommentHeader(value.slice(line.contentStart, line.contentEnd))
     if (header) {
@@ -88,7 +105,7 @@ function parseText(context: Context, options: ParseOptions): Root {
   const story: Region = storyLines.slice()
   let dateline: StoryContent | undefined
   let datelineLang: Lang | undefined
-  const firstIndex = story.findIndex((line) => !isBlank(line))
+  const firstIndex = core.body ? -1 : story.findIndex((line) => !isBlank(line))
   if (firstIndex >= 0) {
     const line = story[firstIndex]
     const parsed = parseDateline(value.slice(line.contentStart, line.contentEnd))
@@ -109,7 +126,7 @@ function parseText(context: Context, options: ParseOptions): Root {
   const children: StoryContent[] = []
   if (dateline) children.push(dateline)
 
-  const titleIndex = findTitle(value, story, classified[0], dateline !== undefined)
+  const titleIndex = core.body ? -1 : findTitle(value, story, classified[0], dateline !== undefined)
   if (titleIndex >= 0) {
     const line = story[titleIndex]
     const title: Title = {
