@@ -28,3 +28,5 @@ export type {
   Replacement,
   Strategy
 } from './anonymize/index.js'
+export {ExportError, readBlogExport} from './export/index.js'
+export type {BlogComment, BlogExport, BlogPost, ReadBlogExportOptions} from './export/index.js'

@@ -18,7 +18,7 @@ import {mergeGenitives} from './merge-genitives.js'
 import {looksLikeMarkdown} from './markdown/detect.js'
 import {parseMarkdown} from './markdown/index.js'
 import {looksLikeHtml} from './html/detect.js'
-import {parseHtml} from './html/index.js'
+import {type HtmlOptions, parseHtml} from './html/index.js'
 
 export type {CastOption} from './cast.js'
 export type {Diagnostic} from './context.js'
@@ -47,6 +47,11 @@ const maxTitleLength = 120
 
 /** Parse a dialogue anecdote. Never throws; problems go to `file.messages` when a VFile is given. */
 export function parse(value: string | VFile, options?: ParseOptions | null): Root {
+  return parseWith(value, options)
+}
+
+/** `parse`, with the HTML reader's own options (used by `readBlogExport`): HTML is then the format. */
+export function parseWith(value: string | VFile, options?: ParseOptions | null, html?: HtmlOptions): Root {
   const file = isVFile(value) ? value : undefined
   const text = file ? fileText(file) : typeof value === 'string' ? value : String(value ?? '')
   const settings = options ?? {}
@@ -56,8 +61,8 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
   let tree: Root
   try {
     const read = context.value
-    const format = formatOf(read, settings.format)
-    tree = format === 'markdown' ? parseMarkdown(context, settings) : format === 'html' ? parseHtml(context, settings) : parseText(context, settings)
+    const format = html ? 'html' : formatOf(read, settings.format)
+    tree = format === 'markdown' ? parseMarkdown(context, settings) : format === 'html' ? parseHtml(context, settings, html) : parseText(context, settings)
     compactChildren(tree)
   } catch (error) {
     // A bug must not take the caller down: return the text as one narration and say so.

@@ -29,6 +29,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
     warn(context, 'HTML ' + dropped.what + ' dropped: markup, not text of the story', 'html-dropped', map.source(dropped.start, dropped.end), 'info')
   }
   context.lines = []
+  tree.data = {...tree.data, format: 'html'}
   return tree
 }
 

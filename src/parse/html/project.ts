@@ -49,6 +49,8 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
   let pendingAt = 0
   /** Line endings written since the last text. */
   let trailing = 2
+  /** Whether a `<br>` was the last thing written (a line ending after it is no second one). */
+  let afterBreak = false
 
   /** One code unit that has no source of its own (a line ending), with the span it stands for. */
   const emit = (chars: string, start: number, end: number) => {
@@ -97,13 +99,25 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
       case 'text': {
         const value = node.value
         if (value.length === 0) continue
-        flush()
+        const blank = isBlank(value)
+        // White space between blocks waits: the pending line endings come before the next text.
+        if (!blank) flush()
         mapText(source, value, start, end, starts, ends)
-        // Line endings in text: white space, unless in `pre` or where the source means them.
-        const chars = pre === 0 && !options.lineBreaks && value.includes('\n') ? value.replace(/\n/g, ' ') : value
+        let chars = value
+        if (value.includes('\n')) {
+          if (pre > 0) trailing = countTrailing(chars, trailing)
+          else if (options.lineBreaks) {
+            const kept = keepLineBreaks(value, trailing, afterBreak)
+            chars = kept.chars
+            trailing = kept.trailing
+          } else chars = value.replace(/\n/g, ' ')
+        }
+        if (!blank) {
+          afterBreak = false
+          if (!chars.endsWith('\n')) trailing = 0
+        }
         parts.push(chars)
         length += chars.length
-        trailing = countTrailing(chars, trailing)
         continue
       }
       case 'element': {
@@ -116,6 +130,7 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
           flush()
           emit('\n', start, end)
           trailing++
+          afterBreak = true
           continue
         }
         const level = paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
@@ -142,6 +157,38 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
   }
   result.text = parts.join('')
   return result
+}
+
+function isBlank(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) return false
+  }
+  return true
+}
+
+/**
+ * Line endings in a body stored as written (WordPress): each one a line break, as wpautop shows
+ * them, except one right after a `<br>` and any past a blank line; those become spaces (same
+ * length, so offsets stay).
+ */
+function keepLineBreaks(value: string, trailing: number, afterBreak: boolean): {chars: string; trailing: number} {
+  let chars = ''
+  let from = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10) {
+      if (afterBreak || trailing >= 2) {
+        chars += value.slice(from, index) + ' '
+        from = index + 1
+      } else trailing++
+      afterBreak = false
+    } else if (code !== 32 && code !== 9 && code !== 13) {
+      trailing = 0
+      afterBreak = false
+    }
+  }
+  return {chars: chars + value.slice(from), trailing}
 }
 
 function countTrailing(chars: string, before: number): number {

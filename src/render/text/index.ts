@@ -29,6 +29,8 @@ export interface ToTextOptions {
 
 export interface TextState {
   options: Readonly<ToTextOptions>
+  /** Whether the positions' lines are the story's lines (not so for HTML input): layout follows them. */
+  sourceLines: boolean
   /** Write one node. */
   one(node: Nodes, parent: Parents | undefined): string
   /** Write the children of `parent`, joined without separator. */
@@ -44,6 +46,7 @@ export function toText(tree: Root, options?: ToTextOptions | null): string {
 
   const state: TextState = {
     options: settings,
+    sourceLines: tree.data?.format !== 'html',
     one(node, parent) {
       return call(state, node, parent)
     },
