@@ -4,13 +4,14 @@ import {parseArgs} from 'node:util'
 import type {Command, RunContext} from './command.js'
 import {anonymizeCommand} from './commands/anonymize.js'
 import {checkCommand} from './commands/check.js'
+import {importCommand} from './commands/import.js'
 import {parseCommand} from './commands/parse.js'
 import {renderCommand} from './commands/render.js'
 import {statsCommand} from './commands/stats.js'
 import {CliError, type ExitCode, exitCodes} from './errors.js'
 import type {OptionSpec} from './options.js'
 
-export const commands: Command[] = [parseCommand, renderCommand, anonymizeCommand, checkCommand, statsCommand]
+export const commands: Command[] = [parseCommand, renderCommand, anonymizeCommand, checkCommand, statsCommand, importCommand]
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
