@@ -29,4 +29,5 @@ export type {
   Strategy
 } from './anonymize/index.js'
 export {ExportError, readBlogExport} from './export/index.js'
+export {anonymizeExport} from './export/anonymize.js'
 export type {BlogComment, BlogExport, BlogPost, ReadBlogExportOptions} from './export/index.js'

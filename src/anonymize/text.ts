@@ -45,9 +45,40 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
       splices.push({start: position.start.offset, end: position.end.offset, value: replacement})
     }
   }
+  if (tree.data?.format === 'html') {
+    // Replacements are text in HTML: escaped. A name in markup (an attribute, `alt`, `title`)
+    // is no text node, so the source is searched for every replaced name as well.
+    for (const item of splices) item.value = escapeHtml(item.value)
+    for (const entry of plan.entries.values()) {
+      if (entry.replacement !== undefined) markupSplices(source, entry.name, escapeHtml(entry.replacement), splices)
+    }
+  }
   const target = file ?? (typeof value === 'string' ? undefined : value)
   if (target) reportUnmapped(plan, target)
   return splice(source, splices)
+}
+
+const htmlEscapes: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => htmlEscapes[char])
+}
+
+/** Every `$Name` (and genitive `$Names`) written in `source` that no splice covers yet. */
+function markupSplices(source: string, name: string, replacement: string, splices: Splice[]): void {
+  const written = '$' + name
+  for (let at = source.indexOf(written); at >= 0; at = source.indexOf(written, at + 1)) {
+    let end = at + written.length
+    const genitive = source.charCodeAt(end) === 115 /* s */ && !isNameChar(source.charCodeAt(end + 1))
+    if (!genitive && isNameChar(source.charCodeAt(end))) continue
+    if (splices.some((item) => item.start < end && at < item.end)) continue
+    if (genitive) end++
+    splices.push({start: at, end, value: replacement + (genitive ? 's' : '')})
+  }
+}
+
+function isNameChar(code: number): boolean {
+  return code === 95 || /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code))
 }
 
 /**

@@ -15,7 +15,7 @@ export interface InputProblem {
 }
 
 /** File endings taken from a directory. */
-export const storyExtensions = new Set(['.txt', '.md', '.markdown'])
+export const storyExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])
 
 /** Expand the arguments into the files to read, in order; directories are walked sorted. */
 export function expandPaths(args: readonly string[], problems: InputProblem[]): string[] {

@@ -1,4 +1,5 @@
 // readBlogExport(): every post of a Blogger or WordPress export, each with its story tree.
+import {VFile} from 'vfile'
 import type {ParseOptions} from '../parse/index.js'
 import {isBlogger, readBlogger} from './blogger.js'
 import {postTree} from './post.js'
@@ -27,8 +28,9 @@ export function readBlogExport(xml: string | Uint8Array, options?: ReadBlogExpor
   // WordPress stores a body as written: its line endings are line breaks (wpautop adds <br> and <p> on display).
   const lineBreaks = platform === 'wordpress'
   const posts: BlogPost[] = read.drafts.map(({day, ...post}) => {
-    const result: BlogPost = {...post, tree: postTree({title: post.title, published: day, content: post.content, comments: post.comments}, parseOptions, lineBreaks)}
-    return result
+    const file = new VFile({value: post.content})
+    const tree = postTree({title: post.title, published: day, content: post.content, comments: post.comments}, parseOptions, lineBreaks, file)
+    return {...post, tree, messages: file.messages}
   })
   return {platform, title: read.title, posts, skipped: tally.skipped, diagnostics: tally.diagnostics}
 }

@@ -1,6 +1,7 @@
 // One post of an export to a story tree: the body parsed as HTML, then what the export holds as
 // data — title, date, reader comments — added where the body has none of its own. Nodes made
 // from data have no position (the body's positions point into `content`).
+import type {VFile} from 'vfile'
 import type {Context} from '../parse/context.js'
 import type {ParseOptions} from '../parse/index.js'
 import {parseWith} from '../parse/index.js'
@@ -17,8 +18,9 @@ export interface PostInput {
   comments: BlogComment[]
 }
 
-export function postTree(post: PostInput, options: ParseOptions, lineBreaks: boolean): Root {
-  const tree = parseWith(post.content, options, {lineBreaks})
+/** The tree of a post; the parser's messages about its body go to `file` (places in `content`). */
+export function postTree(post: PostInput, options: ParseOptions, lineBreaks: boolean, file: VFile): Root {
+  const tree = parseWith(file, options, {lineBreaks})
   const lang: Lang = tree.lang ?? 'en'
   const children = tree.children
   let at = 0

@@ -1,4 +1,5 @@
 // What `readBlogExport` returns.
+import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from '../parse/context.js'
 import type {ParseOptions} from '../parse/index.js'
 import type {Root} from '../types.js'
@@ -30,6 +31,8 @@ export interface BlogPost {
   tree: Root
   /** The reader comments the export holds for this post (approved ones, unless `unapproved`). */
   comments: BlogComment[]
+  /** The parser's messages about the body (`check`'s findings); their places point into `content`. */
+  messages: VFileMessage[]
   /** Set on a draft (read only with `drafts: true`). */
   draft?: true | undefined
 }

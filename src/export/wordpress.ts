@@ -7,7 +7,7 @@ import {skip, type Tally, unreadable, wordpressDate} from './records.js'
 import {child, children, childText} from './xml.js'
 
 /** A post read from either export, before its tree is made. */
-export interface Draft extends Omit<BlogPost, 'tree'> {
+export interface Draft extends Omit<BlogPost, 'tree' | 'messages'> {
   /** The blog's local date of publication (`YYYY-MM-DD`), for the dateline. */
   day: string
 }

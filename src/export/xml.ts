@@ -11,6 +11,9 @@ export class ExportError extends Error {}
 
 /** Parse `value` as XML, or throw an `ExportError` that says why it is not an export. */
 export function readXml(value: string): XmlElement {
+  const first = rootName(value)
+  if (first === undefined) throw new ExportError(notExport + ': no XML root element at the start of the file')
+  if (first !== 'feed' && first !== 'rss') throw new ExportError(notExport + ': the root element is <' + first + '>, not <feed> (Blogger) or <rss> (WordPress)')
   const depth = checkDepth(value)
   if (depth) throw new ExportError(notExport + ': elements nest deeper than ' + maxXmlDepth + ' levels at ' + where(value, depth))
   try {
@@ -27,6 +30,25 @@ export function readXml(value: string): XmlElement {
 }
 
 export const notExport = 'not a Blogger or WordPress export'
+
+/** Whether `value` starts like an export: an XML root element `<feed>` or `<rss>`. */
+export function looksLikeExport(value: string): boolean {
+  const name = rootName(value)
+  return name === 'feed' || name === 'rss'
+}
+
+/** The name of the first element, after a byte order mark, the XML declaration, comments and a doctype; undefined when text comes first. */
+function rootName(value: string): string | undefined {
+  let index = value.charCodeAt(0) === 0xfeff ? 1 : 0
+  for (;;) {
+    while (index < value.length && /\s/.test(value[index])) index++
+    if (value.charCodeAt(index) !== 60) return undefined
+    if (value.startsWith('<?', index)) index = after(value, '?>', index + 2)
+    else if (value.startsWith('<!--', index)) index = after(value, '-->', index + 4)
+    else if (value.startsWith('<!', index)) index = declarationEnd(value, index + 2)
+    else return /^<([A-Za-z_][\w.:-]*)/.exec(value.slice(index, index + 100))?.[1]
+  }
+}
 
 /**
  * One pass over the markup counting open elements; returns the offset where the nesting first

@@ -2,11 +2,11 @@
 // reviewed summaries, and what each post's tree holds.
 import {describe, expect, it} from 'vitest'
 import {readBlogExport} from '../../src/index.js'
-import type {Nodes, Root} from '../../src/index.js'
+import type {Nodes} from '../../src/index.js'
 import {expected, fixtures} from '../util/fixtures.js'
 import {summary} from './summary.js'
 
-function find(tree: Root, type: string): Nodes[] {
+function find(tree: Nodes, type: string): Nodes[] {
   const found: Nodes[] = []
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {

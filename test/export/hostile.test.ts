@@ -35,9 +35,10 @@ describe('readBlogExport on hostile input', () => {
 
   it('says what it is not for any other file', () => {
     const cases: Array<[string, RegExp]> = [
-      ['Ich: Hallo\nChef: <hektisch> Wo ist der $Verkäufer?\n', /^not a Blogger or WordPress export: not well-formed XML/],
-      ['<p>Ich: Hallo</p><p>Chef: Nein</p>', /^not a Blogger or WordPress export: not well-formed XML/],
-      ['', /^not a Blogger or WordPress export: not well-formed XML/],
+      ['Ich: Hallo\nChef: <hektisch> Wo ist der $Verkäufer?\n', /^not a Blogger or WordPress export: no XML root element at the start of the file$/],
+      ['<p>Ich: Hallo</p><p>Chef: Nein</p>', /^not a Blogger or WordPress export: the root element is <p>, not <feed> \(Blogger\) or <rss> \(WordPress\)$/],
+      ['', /^not a Blogger or WordPress export: no XML root element/],
+      ['<?xml version="1.0"?><feed><entry></feed>', /^not a Blogger or WordPress export: not well-formed XML/],
       ['<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Other</title><entry><id>urn:x</id></entry></feed>', /^not a Blogger or WordPress export: the root element is <feed>/],
       ['<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item><title>A</title></item></channel></rss>', /^not a Blogger or WordPress export: the root element is <rss>/]
     ]

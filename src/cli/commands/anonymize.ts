@@ -1,11 +1,13 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
 import {reporter} from 'vfile-reporter'
 import type {VFile} from 'vfile'
-import {anonymizeText, type AnonymizeTextOptions, type Strategy} from '../../index.js'
+import {anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Strategy} from '../../index.js'
+import {looksLikeExport} from '../../export/xml.js'
 import {type Command, eachInput, worst} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {type OutputOptions, realPath, writeTarget} from '../outputs.js'
+import {isHtmlPath} from '../stories.js'
 
 const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
 const fallbacks = ['pseudonym', 'generic', 'redact', 'keep'] as const satisfies readonly Strategy[]
@@ -49,7 +51,17 @@ export const anonymizeCommand: Command = {
     let code = await eachInput(context, (input, file) => {
       paths.push(input.path)
       files.push(file)
-      return {content: anonymizeText(input.value, options, file), extension: input.path.endsWith('.md') ? '.md' : '.txt'}
+      if (looksLikeExport(input.value)) {
+        try {
+          return {content: anonymizeExport(input.value, options, file), extension: '.xml'}
+        } catch (error) {
+          if (!(error instanceof ExportError)) throw error
+          file.message(error.message, {ruleId: 'not-an-export', source: 'anecdote'})
+        }
+      }
+      const html = isHtmlPath(input.path) && options.format === undefined
+      const content = anonymizeText(input.value, html ? {...options, format: 'html'} : options, file)
+      return {content, extension: html ? '.html' : input.path.endsWith('.md') ? '.md' : '.txt'}
     })
 
     const report = reporter(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})

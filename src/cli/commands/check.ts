@@ -1,10 +1,10 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {reporter} from 'vfile-reporter'
 import type {VFile} from 'vfile'
-import {parse} from '../../index.js'
 import {type Command, eachInput, worst} from '../command.js'
 import {exitCodes} from '../errors.js'
 import {parseOptionsFrom, sharedOptions} from '../options.js'
+import {storiesOf} from '../stories.js'
 
 export const checkCommand: Command = {
   name: 'check',
@@ -18,9 +18,8 @@ export const checkCommand: Command = {
   async run(context) {
     const options = parseOptionsFrom(context.values)
     const files: VFile[] = []
-    const code = await eachInput(context, (_input, file) => {
-      parse(file, options)
-      files.push(file)
+    const code = await eachInput(context, (input, file) => {
+      for (const story of storiesOf(input, file, options)) files.push(story.file)
       return undefined
     })
     const report = reporter(files, {quiet: Boolean(context.values.quiet), color: context.stderr.isTTY === true})

@@ -81,7 +81,7 @@ export const importCommand: Command = {
 
 /** `2012-03-05-der-drucker-von-kollegin`; `-2`, `-3` … after a name already given in this run. */
 function uniqueName(post: BlogPost, names: Set<string>): string {
-  const title = slug(post.title).slice(0, maxSlugLength).replace(/-+$/, '') || 'post'
+  const title = slug(post.title.replace(/['’]/g, '')).slice(0, maxSlugLength).replace(/-+$/, '') || 'post'
   const base = post.published.slice(0, 10) + '-' + title
   let name = base
   for (let count = 2; names.has(name); count++) name = base + '-' + count
@@ -90,7 +90,10 @@ function uniqueName(post: BlogPost, names: Set<string>): string {
 }
 
 function render(post: BlogPost, format: Format): string {
-  if (format === 'json') return JSON.stringify(post, null, 2) + '\n'
+  if (format === 'json') {
+    const {messages: _messages, ...data} = post
+    return JSON.stringify(data, null, 2) + '\n'
+  }
   const content = format === 'html' ? toHtml(post.tree) : format === 'markdown' ? toMarkdown(post.tree) : toText(post.tree)
   return content.endsWith('\n') ? content : content + '\n'
 }

@@ -1,7 +1,8 @@
 // `anecdote stats`: the cast, words spoken, placeholders and comments, from `stats(tree)`.
-import {parse, stats, type Stats} from '../../index.js'
+import {stats, type Stats} from '../../index.js'
 import {type Command, eachInput} from '../command.js'
 import {outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {storiesOf} from '../stories.js'
 
 export const statsCommand: Command = {
   name: 'stats',
@@ -16,12 +17,16 @@ export const statsCommand: Command = {
     const options = parseOptionsFrom(context.values)
     const json = Boolean(context.values.json)
     return eachInput(context, (input, file, many) => {
-      const result = stats(parse(file, options))
-      if (json) {
-        const content = many && !context.values.output ? JSON.stringify({path: input.path, ...result}) : JSON.stringify(result, null, 2)
-        return {content: content + '\n', extension: '.json'}
+      const stories = storiesOf(input, file, options)
+      const several = many || stories.length !== 1
+      let content = ''
+      for (const story of stories) {
+        if (!story.tree) continue
+        const result = stats(story.tree)
+        if (json) content += (several && !context.values.output ? JSON.stringify({path: story.path, ...result}) : JSON.stringify(result, null, 2)) + '\n'
+        else content += (content ? '\n' : '') + table(story.path, result)
       }
-      return {content: table(input.path, result), extension: '.txt'}
+      return {content, extension: json ? '.json' : '.txt'}
     })
   }
 }
