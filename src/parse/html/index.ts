@@ -7,7 +7,7 @@ import type {Nodes, Root} from '../../types.js'
 import {type Context, warn} from '../context.js'
 import type {ParseOptions} from '../index.js'
 import {type CoreOptions, parseText} from '../index.js'
-import {linkMarks} from './marks.js'
+import {applyMarks} from './marks.js'
 import {project, type ProjectOptions} from './project.js'
 
 export interface HtmlOptions extends ProjectOptions, CoreOptions {}
@@ -18,7 +18,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   const projection = project(source, hast, html)
   const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: []}
   const tree = parseText(inner, options, html)
-  linkMarks(inner, tree, projection.marks)
+  applyMarks(tree, projection.marks)
 
   const map = new Remap(source, projection.starts, projection.ends)
   map.tree(tree)
