@@ -81,7 +81,9 @@ export const importCommand: Command = {
 
 /** `2012-03-05-der-drucker-von-kollegin`; `-2`, `-3` … after a name already given in this run. */
 function uniqueName(post: BlogPost, names: Set<string>): string {
-  const title = slug(post.title.replace(/['’]/g, '')).slice(0, maxSlugLength).replace(/-+$/, '') || 'post'
+  let title = slug(post.title.replace(/['’]/g, '')).slice(0, maxSlugLength)
+  while (title.endsWith('-')) title = title.slice(0, -1)
+  if (title === '') title = 'post'
   const base = post.published.slice(0, 10) + '-' + title
   let name = base
   for (let count = 2; names.has(name); count++) name = base + '-' + count
