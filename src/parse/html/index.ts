@@ -12,8 +12,18 @@ import {project, type ProjectOptions} from './project.js'
 
 export interface HtmlOptions extends ProjectOptions, CoreOptions {}
 
+/** The deepest element nesting read as HTML (hast-util-from-parse5 recurses per element). */
+export const maxHtmlDepth = 512
+
 export function parseHtml(context: Context, options: ParseOptions, html: HtmlOptions = {}): Root {
   const source = context.value
+  const depth = nestingAt(source)
+  if (depth >= 0) {
+    const tree = parseText(context, options, html)
+    const place = {start: {line: 1, column: 1, offset: 0}, end: tree.position!.end}
+    warn(context, 'HTML elements nest deeper than ' + maxHtmlDepth + ' levels (at offset ' + depth + '): read as plain text', 'html-depth', place)
+    return tree
+  }
   const hast = fromHtml(source, {fragment: !isDocument(source)})
   const projection = project(source, hast, html)
   const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: []}
@@ -31,6 +41,33 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   context.lines = []
   tree.data = {...tree.data, format: 'html'}
   return tree
+}
+
+/** Elements that never nest: void ones, and those whose end tag may be left out (`<p>a<p>b` are siblings). */
+const flatElements = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body'
+])
+
+/**
+ * Where open start tags (less end tags) first pass {@link maxHtmlDepth}, or -1: a bound on the
+ * nesting parse5 can build (implied end tags only make it shallower). One scan.
+ */
+function nestingAt(value: string): number {
+  let depth = 0
+  for (let index = value.indexOf('<'); index >= 0; index = value.indexOf('<', index + 1)) {
+    const close = value.charCodeAt(index + 1) === 47
+    let end = index + (close ? 2 : 1)
+    const start = end
+    while (end < value.length && end - start < 16 && /[A-Za-z0-9]/.test(value[end])) end++
+    if (end === start || flatElements.has(value.slice(start, end).toLowerCase())) continue
+    if (close) depth = Math.max(0, depth - 1)
+    else {
+      depth++
+      if (depth > maxHtmlDepth) return index
+    }
+  }
+  return -1
 }
 
 /** A whole document rather than a fragment: a doctype or an `<html>` element first. */
