@@ -28,7 +28,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   const projection = project(source, hast, html)
   const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: []}
   const tree = parseText(inner, options, html)
-  applyMarks(tree, projection.marks)
+  applyMarks(tree, projection.marks, projection.text)
 
   const map = new Remap(source, projection.starts, projection.ends)
   map.tree(tree)

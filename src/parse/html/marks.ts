@@ -11,7 +11,7 @@ const containers = new Set(['title', 'narration', 'turn', 'speaker', 'note', 'di
 /** Schemes a link may have (or none: a relative URL); the renderers allow the same. */
 const safeSchemes = new Set(['http', 'https', 'mailto'])
 
-export function applyMarks(tree: Parents, marks: Mark[]): void {
+export function applyMarks(tree: Parents, marks: Mark[], text: string): void {
   if (marks.length === 0) return
   // Inner marks first (shorter), so an outer one finds them whole.
   const sorted = marks.filter((mark) => mark.kind !== 'link' || isSafe(mark.url)).sort((a, b) => a.end - a.start - (b.end - b.start))
@@ -24,7 +24,7 @@ export function applyMarks(tree: Parents, marks: Mark[]): void {
     for (const child of node.children) stack.push(child as Nodes)
   }
   for (const mark of sorted) {
-    for (const parent of parents) if (wrap(parent, mark)) break
+    for (const parent of parents) if (wrap(parent, mark, text)) break
   }
 }
 
@@ -43,7 +43,7 @@ const endOf = (node: Nodes) => node.position!.end.offset!
  * Wrap the children of `parent` that `mark` covers, when they are its alone: each lies inside
  * the mark or is text split at its edges. Returns whether the mark was placed.
  */
-function wrap(parent: Parents, mark: Mark): boolean {
+function wrap(parent: Parents, mark: Mark, text: string): boolean {
   const children = parent.children as Nodes[]
   let first = -1
   let last = -1
@@ -78,7 +78,7 @@ function wrap(parent: Parents, mark: Mark): boolean {
   if (inside.length === 0) return true
   const opensSpeech =
     parent.type === 'turn' && isBlankText(before) && children.slice(1, first).every((node) => node.type === 'direction' || (node.type === 'text' && isBlankText(node)))
-  const wrapped = wrapper(mark, inside, opensSpeech)
+  const wrapped = wrapper(mark, inside, opensSpeech, text)
   if (!wrapped) return true
   const replacement: Nodes[] = []
   if (before) replacement.push(before)
@@ -92,16 +92,15 @@ function isBlankText(node: Text | undefined): boolean {
   return node === undefined || node.value.trim() === ''
 }
 
-function wrapper(mark: Mark, inside: Nodes[], opensSpeech: boolean): PhrasingContent | undefined {
+function wrapper(mark: Mark, inside: Nodes[], opensSpeech: boolean, text: string): PhrasingContent | undefined {
   const position = {start: {...inside[0].position!.start}, end: {...inside[inside.length - 1].position!.end}}
   const content = inside as PhrasingContent[]
   switch (mark.kind) {
     case 'link':
       return {type: 'link', url: mark.url!, children: content, position}
-    case 'code': {
-      if (!inside.every((node) => node.type === 'text')) return undefined
-      return {type: 'inlineCode', value: inside.map((node) => (node as Text).value).join(''), position}
-    }
+    case 'code':
+      // Code is code: what the core read in it (a placeholder, a direction) is its text again.
+      return {type: 'inlineCode', value: text.slice(startOf(inside[0]), endOf(inside[inside.length - 1])), position}
     case 'strong':
       return {type: 'strong', children: content, position}
     case 'emphasis': {
