@@ -5,11 +5,12 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {type Nodes, parse, type ParseOptions} from '../../src/index.js'
+import {htmlLost} from '../util/html-lost.js'
 import {lostCharacters} from '../util/nothing-lost.js'
 import {withoutPositions} from '../util/tree.js'
 
 const spec = readFileSync(new URL('../../docs/syntax-tree.md', import.meta.url), 'utf8')
-const exampleRe = /```text( [^\n]*)?\n((?:(?!```)[\s\S])*?)\n```\n\n(Yields|Yields \(with positions\)):\n\n```js\n((?:(?!```)[\s\S])*?)\n```/g
+const exampleRe = /```(text|html)( [^\n]*)?\n((?:(?!```)[\s\S])*?)\n```\n\n(Yields|Yields \(with positions\)|Yields \(the turns\)):\n\n```js\n((?:(?!```)[\s\S])*?)\n```/g
 
 interface Example {
   text: string
@@ -24,11 +25,11 @@ function examples(): Example[] {
   const found: Example[] = []
   for (const match of spec.matchAll(exampleRe)) {
     found.push({
-      text: match[2],
-      options: match[1] ? (JSON.parse(match[1]) as ParseOptions) : undefined,
-      withPositions: match[3] !== 'Yields',
+      text: match[3],
+      options: match[1] === 'html' ? {format: 'html'} : match[2] ? (JSON.parse(match[2]) as ParseOptions) : undefined,
+      withPositions: match[4] === 'Yields (with positions)',
       // The literals are object notation written in this repository's own spec.
-      yields: new Function('return (' + match[4] + ')')(),
+      yields: new Function('return (' + match[5] + ')')(),
       line: spec.slice(0, match.index).split('\n').length
     })
   }
@@ -66,7 +67,7 @@ describe('docs/syntax-tree.md', () => {
       })
 
       it('loses nothing', () => {
-        expect(lostCharacters(example.text, tree)).toEqual([])
+        expect(example.options?.format === 'html' ? htmlLost(example.text, tree) : lostCharacters(example.text, tree)).toEqual([])
       })
 
       it('survives JSON', () => {
