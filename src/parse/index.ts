@@ -77,6 +77,19 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
   return tree
 }
 
+/** A cue whose label (and colon) a bold span opening the line covers is a turn. */
+function acceptBoldCues(regions: Region[], classified: Classified[][], boldStarts: ReadonlyMap<number, number>): void {
+  regions.forEach((region, at) => {
+    classified[at].forEach((info, index) => {
+      if (info.kind !== 'cue' || info.turn) return
+      const line = region[index]
+      const end = boldStarts.get(info.cue.bullet ? info.cue.bullet.end + 1 : line.contentStart) ?? boldStarts.get(line.contentStart)
+      if (end === undefined || end < info.cue.label.end || end > info.cue.separator.end) return
+      info.turn = info.cue.speech < line.contentEnd || classified[at][index + 1]?.kind === 'text'
+    })
+  })
+}
+
 function formatOf(value: string, format: ParseOptions['format']): 'text' | 'markdown' | 'html' {
   if (format === 'text' || format === 'markdown' || format === 'html') return format
   return looksLikeHtml(value) ? 'html' : looksLikeMarkdown(value) ? 'markdown' : 'text'
@@ -85,6 +98,11 @@ function formatOf(value: string, format: ParseOptions['format']): 'text' | 'mark
 /** How much of a story the core looks for: a comment's body has no dateline, title or comment section. */
 export interface CoreOptions {
   body?: boolean
+  /**
+   * Bold spans that open a line, start → end (offsets into `context.value`): a label in bold is
+   * the writer marking a speaker, a turn even where the label occurs once (HTML `<b>Chef:</b>`).
+   */
+  boldStarts?: ReadonlyMap<number, number>
 }
 
 /** The text core: a story's lines in `context.value` to a tree. */
@@ -127,6 +145,7 @@ export function parseText(context: Context, options: ParseOptions, core: CoreOpt
   const regions: Region[] = [story, ...parts.map((part) => part.region)]
   const classified: Classified[][] = regions.map((region) => classifyRegion(value, region))
   learnCast(value, regions, classified, options.cast ?? undefined)
+  if (core.boldStarts) acceptBoldCues(regions, classified, core.boldStarts)
 
   const children: StoryContent[] = []
   if (dateline) children.push(dateline)

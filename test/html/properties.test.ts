@@ -1,6 +1,7 @@
 // Property: a story written as simple HTML (lines joined by `<br />`, paragraphs by `<p>`, the
-// text escaped, labels in `<b>` or not) tells the same story as the text: the same speakers,
-// speech, placeholders and directions.
+// text escaped) tells the same story as the text: the same speakers, speech, placeholders and
+// directions. (Labels in `<b>` are left out here: a bold label is a turn even where the text
+// would not make one, as `**Chef:**` in Markdown; the seed test covers bold cues.)
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
@@ -15,7 +16,7 @@ const directions = ['<hektisch>', '<seufz>', '(leise)', '*seufzt*', '[zu ihr]', 
 const sentence = (extra: string[]) => fc.array(fc.constantFrom(...words, ...extra), {minLength: 1, maxLength: 8}).map((parts) => parts.join(' '))
 const cue = fc.tuple(fc.constantFrom(...labels), sentence(directions)).map(([label, speech]) => ({label, speech}))
 const line = fc.oneof({weight: 3, arbitrary: cue}, {weight: 1, arbitrary: sentence([]).map((text) => ({text}))}, {weight: 1, arbitrary: fc.constant({blank: true})})
-const storyArbitrary = fc.tuple(fc.array(line, {minLength: 1, maxLength: 12}), fc.boolean(), fc.boolean())
+const storyArbitrary = fc.tuple(fc.array(line, {minLength: 1, maxLength: 12}), fc.boolean())
 
 type Line = {label: string; speech: string} | {text: string} | {blank: true}
 
@@ -25,12 +26,11 @@ function asText(lines: Line[]): string {
   return lines.map((item) => ('blank' in item ? '' : 'text' in item ? item.text : item.label + ': ' + item.speech)).join('\n') + '\n'
 }
 
-function asHtml(lines: Line[], bold: boolean, paragraphs: boolean): string {
+function asHtml(lines: Line[], paragraphs: boolean): string {
   const rendered = lines.map((item) => {
     if ('blank' in item) return undefined
     if ('text' in item) return escape(item.text)
-    const label = escape(item.label) + ':'
-    return (bold ? '<b>' + label + '</b>' : label) + ' ' + escape(item.speech)
+    return escape(item.label) + ': ' + escape(item.speech)
   })
   let html = ''
   let open: string[] = []
@@ -60,9 +60,9 @@ describe('text → simple HTML → parse', () => {
     'gives the same speakers, speech, placeholders and directions as the text',
     () => {
       fc.assert(
-        fc.property(storyArbitrary, ([lines, bold, paragraphs]) => {
+        fc.property(storyArbitrary, ([lines, paragraphs]) => {
           const text = asText(lines)
-          const html = asHtml(lines, bold, paragraphs)
+          const html = asHtml(lines, paragraphs)
           expect(story(parse(html, {format: 'html'}))).toEqual(story(parse(text, {format: 'text'})))
         }),
         {numRuns: runs, seed}

@@ -53,3 +53,14 @@ describe('the seed as a Blogger page', () => {
     expect(first.position!.start).toEqual({line: 5, column: 1, offset: html.indexOf('Mein ehem.')})
   })
 })
+
+describe('bold cues in HTML', () => {
+  it('a label in <b> is a turn even where it occurs once, as **Chef:** in Markdown', () => {
+    const tree = parse('<p>Es war spät.</p><p><b>Pförtner:</b> Wir schließen.</p><p>Dann ging ich.</p>', {format: 'html'})
+    expect(tree.children.map((node) => node.type)).toEqual(['narration', 'dialogue', 'narration'])
+    expect(all(tree, 'strong')).toEqual([])
+    // The same line without bold is narration, as in text.
+    const plain = parse('<p>Es war spät.</p><p>Pförtner: Wir schließen.</p><p>Dann ging ich.</p>', {format: 'html'})
+    expect(plain.children.map((node) => node.type)).toEqual(['narration', 'narration', 'narration'])
+  })
+})

@@ -27,7 +27,9 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   const hast = fromHtml(source, {fragment: !isDocument(source)})
   const projection = project(source, hast, html)
   const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: []}
-  const tree = parseText(inner, options, html)
+  const boldStarts = new Map<number, number>()
+  for (const mark of projection.marks) if (mark.kind === 'strong') boldStarts.set(mark.start, mark.end)
+  const tree = parseText(inner, options, {...html, boldStarts})
   applyMarks(tree, projection.marks, projection.text)
 
   const map = new Remap(source, projection.starts, projection.ends)
