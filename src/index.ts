@@ -1,6 +1,6 @@
 // anecdote: parse dialogue anecdotes into a unist syntax tree. Re-exports only.
 export {parse} from './parse/index.js'
-export {maxDirectionDepth} from './parse/inline.js'
+export {maxDirectionDepth} from './parse/core/inline/index.js'
 export type {CastOption, Diagnostic, ParseOptions} from './parse/index.js'
 export {slug} from './parse/slug.js'
 export type * from './types.js'

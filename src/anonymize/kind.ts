@@ -1,7 +1,10 @@
 // What kind of name a placeholder stands for, from the words around it (`Firma $X`, `nach $X`,
-// `Herr $X`) and from the placeholder's own name (`$Stadt_in_der_Nähe`, `$Kollegin`).
+// `Herr $X`) and from the placeholder's own name (`$Stadt_in_der_Nähe`, `$Kollegin`). The words
+// are the locales'.
+import {locales} from '../locale/index.js'
+import type {NameKind} from '../locale/types.js'
 
-export type Kind = 'person' | 'surname' | 'company' | 'town' | 'product'
+export type Kind = NameKind
 export type Gender = 'female' | 'male'
 
 /** What one occurrence's surroundings tell. */
@@ -20,17 +23,16 @@ export interface Signal {
 
 const none: Signal = {kind: undefined, weight: 0, gender: undefined, kindWord: false, honorific: false, legalFormAfter: false}
 
-const honorifics = new Map<string, Gender | undefined>([
-  ['herr', 'male'], ['herrn', 'male'], ['hr.', 'male'], ['frau', 'female'], ['fr.', 'female'],
-  ['mr', 'male'], ['mr.', 'male'], ['mister', 'male'], ['sir', 'male'],
-  ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['madam', 'female'],
-  ['dr', undefined], ['dr.', undefined], ['prof', undefined], ['prof.', undefined]
-])
-const companyWords = new Set(['firma', 'fa.', 'company', 'firm', 'unternehmen', 'konzern', 'hersteller', 'manufacturer'])
-const companyAfter = new Set(['gmbh', 'ag', 'kg', 'ohg', 'gbr', 'se', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'plc', 'co.'])
-const townWords = new Set(['stadt', 'ort', 'dorf', 'gemeinde', 'town', 'city', 'village'])
-const townPrepositions = new Map([['nach', 2], ['in', 1], ['aus', 1], ['near', 1], ['im', 0]])
-const productWords = new Set(['produkt', 'software', 'programm', 'product', 'program', 'app'])
+// The words of every locale (`src/locale/`): a story may mix them.
+const words = locales.map((locale) => locale.names)
+const honorifics = new Map<string, Gender | undefined>()
+for (const list of words) for (const [word, gender] of Object.entries(list.honorifics)) honorifics.set(word, gender === '' ? undefined : gender)
+const companyWords = new Set(words.flatMap((list) => list.companyWords))
+const companyAfter = new Set(words.flatMap((list) => list.legalForms))
+const townWords = new Set(words.flatMap((list) => list.townWords))
+const townWordLinks = new Set(words.flatMap((list) => list.townWordLinks))
+const townPrepositions = new Map(words.flatMap((list) => Object.entries(list.townPrepositions)))
+const productWords = new Set(words.flatMap((list) => list.productWords))
 
 /**
  * A replacement that starts with a word its context already has (`Herr $X` with `Herr Albers`,
@@ -55,7 +57,7 @@ export function contextSignal(before: string, after: string): Signal {
   if (honorific) return {...none, kind: 'surname', weight: 3, gender: honorifics.get(previous), honorific: true}
   if (companyWords.has(previous)) return {...none, kind: 'company', weight: 3, kindWord: true}
   if (townWords.has(previous)) return {...none, kind: 'town', weight: 3, kindWord: true}
-  if (previous === 'of' && townWords.has(earlier)) return {...none, kind: 'town', weight: 3}
+  if (townWordLinks.has(previous) && townWords.has(earlier)) return {...none, kind: 'town', weight: 3}
   if (productWords.has(previous)) return {...none, kind: 'product', weight: 3, kindWord: true}
   if (companyAfter.has(firstWord(after))) return {...none, kind: 'company', weight: 3, legalFormAfter: true}
   // `in $Boss's office` is about a person, not a place.
@@ -85,28 +87,13 @@ function clean(word: string): string {
   return word.toLowerCase().replace(/^[„"'“‚‘»«(]+/, '')
 }
 
-// The placeholder's own name: German compounds carry their kind in the last part
-// (`Heimatstadt`, `Computerservice`), names with underscores in any part (`Stadt_in_der_Nähe`).
-const nameKinds: [string, Kind][] = [
-  ['stadt', 'town'], ['städtchen', 'town'], ['dorf', 'town'], ['ortschaft', 'town'], ['gemeinde', 'town'],
-  ['city', 'town'], ['town', 'town'], ['village', 'town'], ['kaff', 'town'],
-  ['firma', 'company'], ['company', 'company'], ['gmbh', 'company'], ['service', 'company'], ['laden', 'company'],
-  ['shop', 'company'], ['store', 'company'], ['konzern', 'company'], ['agentur', 'company'], ['agency', 'company'],
-  ['hersteller', 'company'], ['vendor', 'company'], ['anbieter', 'company'], ['dienstleister', 'company'],
-  ['supplier', 'company'], ['händler', 'company'], ['dealer', 'company'], ['bank', 'company'],
-  ['versicherung', 'company'], ['insurance', 'company'], ['unternehmen', 'company'], ['verlag', 'company'],
-  ['provider', 'company'], ['corp', 'company'], ['restaurant', 'company'], ['hotel', 'company'],
-  ['produkt', 'product'], ['product', 'product'], ['software', 'product'], ['programm', 'product'],
-  ['program', 'product'], ['app', 'product'], ['tool', 'product']
-]
-const exactTownParts = new Set(['ort', 'ortsname', 'wohnort', 'heimatort', 'place'])
-const femaleHeads = ['frau', 'mutter', 'tochter', 'schwester', 'tante', 'oma', 'dame', 'lady', 'woman', 'mom', 'mum',
-  'mother', 'sister', 'daughter', 'wife', 'girl', 'aunt', 'grandma', 'queen', 'girlfriend', 'cousine']
-const maleHeads = ['mann', 'herr', 'vater', 'sohn', 'bruder', 'onkel', 'opa', 'man', 'guy', 'father', 'dad', 'brother',
-  'son', 'husband', 'boy', 'uncle', 'grandpa', 'king', 'boyfriend', 'cousin']
-/** Words ending in `-in` that are no feminine role nouns. */
-const notFeminine = new Set(['admin', 'termin', 'berlin', 'benzin', 'medizin', 'vitamin', 'kamin', 'cousin', 'kevin',
-  'martin', 'justin', 'erwin', 'marvin', 'robin', 'colin', 'dustin', 'austin', 'latin', 'penguin', 'pin', 'bin', 'login', 'plugin'])
+// The placeholder's own name: compounds carry their kind in the last part (`Heimatstadt`,
+// `Computerservice`), names with underscores in any part (`Stadt_in_der_Nähe`).
+const nameKinds = words.flatMap((list) => list.nameParts)
+const exactTownParts = new Set(words.flatMap((list) => list.placeParts))
+const femaleHeads = words.flatMap((list) => list.femaleHeads)
+const maleHeads = words.flatMap((list) => list.maleHeads)
+const feminineEndings = words.flatMap((list) => (list.feminineEnding ? [list.feminineEnding] : []))
 
 export interface NameHint {
   kind: Kind | undefined
@@ -134,6 +121,6 @@ export function nameHint(name: string): NameHint {
   let gender: Gender | undefined
   if (femaleHeads.some((word) => head.endsWith(word))) gender = 'female'
   else if (maleHeads.some((word) => head.endsWith(word))) gender = 'male'
-  else if (head.length >= 5 && head.endsWith('in') && !notFeminine.has(head)) gender = 'female'
+  else if (feminineEndings.some((ending) => head.length >= ending.minLength && head.endsWith(ending.suffix) && !ending.except.includes(head))) gender = 'female'
   return {kind, gender}
 }

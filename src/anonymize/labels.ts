@@ -1,11 +1,10 @@
-// Generic role labels (`Person A`, `Firma B`, `Ort C`): data per language, and the letters.
+// Generic role labels (`Person A`, `Firma B`, `Ort C`): the words per language (from the
+// locales), and the letters.
+import {locales} from '../locale/index.js'
 import type {Lang} from '../types.js'
 import type {Kind} from './kind.js'
 
-export const genericLabels: Record<Lang, Record<Kind, string>> = {
-  de: {person: 'Person', surname: 'Person', company: 'Firma', town: 'Ort', product: 'Produkt'},
-  en: {person: 'Person', surname: 'Person', company: 'Company', town: 'Place', product: 'Product'}
-}
+export const genericLabels = Object.fromEntries(locales.map((locale) => [locale.lang, locale.names.genericLabels])) as Record<Lang, Record<Kind, string>>
 
 /** `A` … `Z`, `AA`, `AB`, …: the letter for the n-th name (from 0). */
 export function letter(index: number): string {

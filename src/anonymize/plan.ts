@@ -1,6 +1,7 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
 import type {Comment, InlineCode, Lang, Parents, Placeholder, Root, Text} from '../types.js'
+import {placeholdersIn} from '../parse/grammar.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
 import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
@@ -252,16 +253,7 @@ function inField(found: {node: Placeholder; start: number; end: number}, parent:
   return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}
 }
 
-const fieldPlaceholderRe = /(?<![\p{L}\p{M}\p{N}])\$\p{L}[\p{L}\p{M}\p{N}_]*/gu
-
-/** Placeholders written in a string field, read the way the parser reads them in text. */
+/** Placeholders written in a string field, read by the parser's own grammar (`$A$B` is two names). */
 function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
-  const found: {node: Placeholder; start: number; end: number}[] = []
-  for (const match of value.matchAll(fieldPlaceholderRe)) {
-    let raw = match[0]
-    while (raw.endsWith('_')) raw = raw.slice(0, -1)
-    const start = match.index
-    found.push({node: {type: 'placeholder', value: raw, name: raw.slice(1).normalize('NFC')}, start, end: start + raw.length})
-  }
-  return found
+  return placeholdersIn(value).map((found) => ({node: {type: 'placeholder', value: found.value, name: found.name}, start: found.start, end: found.end}))
 }

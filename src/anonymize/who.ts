@@ -1,6 +1,7 @@
 // A turn's `who` as the parser derives it from the label: the name of a placeholder that is the
 // whole label, else the slug of the label. When a label's placeholders change, `who` follows,
 // unless it came from elsewhere (the caller's `cast`, an abbreviation), which is left alone.
+import {nodeText} from '../node-text.js'
 import {slug} from '../parse/slug.js'
 import type {Nodes, Speaker, Turn} from '../types.js'
 
@@ -20,15 +21,4 @@ export function changeLabel(turn: Turn, change: () => void): void {
 }
 
 /** The text of a node as written: literal values joined. */
-export function textOf(node: Nodes): string {
-  let result = ''
-  const stack: Nodes[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()
-    if (current === null || typeof current !== 'object') continue
-    if (current.type === 'break') result += '\n'
-    else if ('value' in current && typeof current.value === 'string') result += current.value
-    else if (Array.isArray((current as {children?: unknown}).children) && 'children' in current) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
-  }
-  return result
-}
+export const textOf: (node: Nodes) => string = nodeText

@@ -5,9 +5,9 @@ import type {VFile} from 'vfile'
 import type {Context} from '../parse/context.js'
 import type {ParseOptions} from '../parse/index.js'
 import {parseWith} from '../parse/index.js'
-import {parseInline} from '../parse/inline.js'
+import {parseInline} from '../parse/core/inline/index.js'
 import {de, en} from '../locale/index.js'
-import type {Comment, Comments, Dateline, Lang, Nodes, Root, Title} from '../types.js'
+import type {BlockContent, Comment, Comments, Dateline, Lang, Nodes, Root, Title} from '../types.js'
 import type {BlogComment} from './types.js'
 
 export interface PostInput {
@@ -63,13 +63,30 @@ function commentsOf(records: BlogComment[], lang: Lang, options: ParseOptions, l
   const count = records.length
   const label = lang === 'de' ? count + (count === 1 ? ' Kommentar:' : ' Kommentare:') : count + (count === 1 ? ' comment:' : ' comments:')
   const children: Comment[] = records.map((record) => {
-    const body = parseWith(record.content, {...options, lang}, {lineBreaks, body: true})
-    const comment: Comment = {type: 'comment', children: body.children.filter((node) => node.type === 'narration' || node.type === 'dialogue' || node.type === 'note')}
+    const body = parseWith(record.content, {...options, lang}, {lineBreaks})
+    const comment: Comment = {type: 'comment', children: bodyBlocks(body)}
     if (record.author) comment.author = record.author
     if (record.published) comment.date = record.published
     return stripPositions(comment)
   })
   return {type: 'comments', label, count, children}
+}
+
+/**
+ * A comment's text as blocks: what the core read as a story's furniture (a short first line as a
+ * title, a date line, a comment header) is the commenter's text, so narration again.
+ */
+function bodyBlocks(tree: Root): BlockContent[] {
+  const blocks: BlockContent[] = []
+  for (const node of tree.children) {
+    if (node.type === 'title') blocks.push({type: 'narration', children: node.children, position: node.position})
+    else if (node.type === 'dateline') blocks.push({type: 'narration', children: [{type: 'text', value: node.value, position: node.position}], position: node.position})
+    else if (node.type === 'comments') {
+      blocks.push({type: 'narration', children: [{type: 'text', value: node.label}], position: node.position})
+      for (const comment of node.children) for (const block of comment.children) blocks.push(block)
+    } else blocks.push(node)
+  }
+  return blocks
 }
 
 /** Drop the positions of a subtree made from export data (no recursion). */

@@ -39,5 +39,73 @@ export const de: Locale = {
     // Also frequent in English: listed in both, so they decide nothing.
     'in', 'am', 'also'
   ],
-  commentBylineVerbs: ['sagte', 'schrieb', 'meinte', 'hat gesagt', 'hat geschrieben', 'kommentierte']
+  commentBylineVerbs: ['sagte', 'schrieb', 'meinte', 'hat gesagt', 'hat geschrieben', 'kommentierte'],
+  dateTimeJoiners: ['um'],
+  timeSuffixes: {uhr: ''},
+  slugFoldings: {ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss'},
+  genderColonEndings: ['innen', 'in'],
+  names: {
+    honorifics: {herr: 'male', herrn: 'male', 'hr.': 'male', frau: 'female', 'fr.': 'female', dr: '', 'dr.': '', prof: '', 'prof.': ''},
+    companyWords: ['firma', 'fa.', 'unternehmen', 'konzern', 'hersteller'],
+    legalForms: ['gmbh', 'ag', 'kg', 'ohg', 'gbr', 'se'],
+    townWords: ['stadt', 'ort', 'dorf', 'gemeinde'],
+    townWordLinks: [],
+    townPrepositions: {nach: 2, in: 1, aus: 1, im: 0},
+    productWords: ['produkt', 'software', 'programm', 'app'],
+    nameParts: [
+      ['stadt', 'town'], ['städtchen', 'town'], ['dorf', 'town'], ['ortschaft', 'town'], ['gemeinde', 'town'], ['kaff', 'town'],
+      ['firma', 'company'], ['gmbh', 'company'], ['service', 'company'], ['laden', 'company'], ['konzern', 'company'],
+      ['agentur', 'company'], ['hersteller', 'company'], ['anbieter', 'company'], ['dienstleister', 'company'],
+      ['händler', 'company'], ['bank', 'company'], ['versicherung', 'company'], ['unternehmen', 'company'], ['verlag', 'company'],
+      ['restaurant', 'company'], ['hotel', 'company'],
+      ['produkt', 'product'], ['software', 'product'], ['programm', 'product'], ['app', 'product'], ['tool', 'product']
+    ],
+    placeParts: ['ort', 'ortsname', 'wohnort', 'heimatort'],
+    femaleHeads: ['frau', 'mutter', 'tochter', 'schwester', 'tante', 'oma', 'dame', 'cousine'],
+    maleHeads: ['mann', 'herr', 'vater', 'sohn', 'bruder', 'onkel', 'opa', 'cousin'],
+    feminineEnding: {
+      suffix: 'in',
+      minLength: 5,
+      except: ['admin', 'termin', 'berlin', 'benzin', 'medizin', 'vitamin', 'kamin', 'cousin', 'kevin', 'martin', 'justin',
+        'erwin', 'marvin', 'robin', 'colin', 'dustin', 'austin', 'latin', 'penguin', 'pin', 'bin', 'login', 'plugin']
+    },
+    genericLabels: {person: 'Person', surname: 'Person', company: 'Firma', town: 'Ort', product: 'Produkt'}
+  },
+  pseudonyms: {
+    female: [
+      'Anna', 'Birgit', 'Carla', 'Doris', 'Elke', 'Frieda', 'Greta', 'Hanna', 'Ilse', 'Jana', 'Karin',
+      'Lea', 'Marion', 'Nina', 'Olga', 'Petra', 'Renate', 'Sabine', 'Tanja', 'Ute', 'Vera', 'Wiebke',
+      'Yvonne', 'Zoe', 'Astrid', 'Bettina', 'Claudia', 'Dagmar', 'Erika', 'Gisela', 'Heike', 'Inge',
+      'Jutta', 'Kerstin', 'Lina', 'Maren', 'Nadine', 'Paula', 'Rita', 'Silke', 'Theresa', 'Ulrike'
+    ],
+    male: [
+      'Andreas', 'Bernd', 'Carsten', 'Dieter', 'Emil', 'Frank', 'Georg', 'Holger', 'Ingo', 'Jan',
+      'Klaus', 'Lars', 'Markus', 'Norbert', 'Olaf', 'Paul', 'Rainer', 'Stefan', 'Torsten', 'Uwe',
+      'Volker', 'Werner', 'Axel', 'Björn', 'Christoph', 'Detlef', 'Erik', 'Felix', 'Gerd', 'Heiko',
+      'Jens', 'Karl', 'Lutz', 'Malte', 'Nils', 'Otto', 'Peter', 'Ralf', 'Sven', 'Till', 'Ulf', 'Wolfgang'
+    ],
+    surnames: [
+      'Albers', 'Brandt', 'Claßen', 'Dietrich', 'Ebert', 'Fuchs', 'Graf', 'Hartmann', 'Imhoff', 'Jäger',
+      'Kessler', 'Lorenz', 'Martens', 'Neumann', 'Oswald', 'Petersen', 'Quast', 'Reuter', 'Schubert',
+      'Thiele', 'Ulrich', 'Vogt', 'Winkler', 'Zander', 'Adler', 'Bauer', 'Conrad', 'Dörr', 'Engel',
+      'Frey', 'Gebhardt', 'Haas', 'Jansen', 'Kühn', 'Lange', 'Möller', 'Nowak', 'Otten', 'Pohl', 'Roth',
+      'Seidel', 'Tillmann', 'Unger', 'Voss', 'Wendt', 'Ziegler', 'Bergmann', 'Hoffmeister', 'Kramer',
+      'Lindner', 'Meinhardt', 'Scholz', 'Stein', 'Wagner', 'Falk', 'Haller', 'Krause', 'Mertens'
+    ],
+    companyStems: [
+      'Nordwerk', 'Lindtec', 'Alpenlicht', 'Weserdata', 'Brückner', 'Kranich', 'Tannhaus', 'Rheinblick',
+      'Sonnfeld', 'Eichler', 'Heidmann', 'Ostwind', 'Mühlbach', 'Falkenstein', 'Bergquell', 'Seewerk',
+      'Hansetec', 'Kronberg', 'Feldmann', 'Silberdraht', 'Wolkenbau', 'Grünhof', 'Steinlein', 'Fichtner'
+    ],
+    companyEndings: [' GmbH', ' AG', ' KG', ' GmbH & Co. KG', ' Systeme GmbH', ' IT-Service', ' Handels GmbH'],
+    townStems: [
+      'Birken', 'Eichen', 'Linden', 'Hohen', 'Alten', 'Neuen', 'Tannen', 'Wiesen', 'Buchen', 'Erlen',
+      'Hasel', 'Rosen', 'Stein', 'Mühl', 'Falken', 'Wolfs', 'Kirch', 'Sonnen', 'Ulmen', 'Weiden'
+    ],
+    townEndings: ['feld', 'hausen', 'dorf', 'bach', 'heim', 'stedt', 'burg', 'au', 'rode', 'hagen', 'born', 'tal'],
+    products: [
+      'Tabula', 'Nexio', 'Quillon', 'Verdanto', 'Orbix', 'Kalmar', 'Lumeo', 'Fenrix', 'Astrion', 'Zelto',
+      'Mirabo', 'Pexon', 'Solvaro', 'Trivium', 'Carvex', 'Domilo'
+    ]
+  }
 }

@@ -37,5 +37,65 @@ export const en: Locale = {
     'also', 'what', 'how', 'yes', 'no', 'was', 'has', 'have', 'am', 'are', 'in', 'for', 'of', 'that',
     'my', 'me', 'he', 'she', 'they', 'this', 'just', 'do', "don't", 'can'
   ],
-  commentBylineVerbs: ['said', 'wrote', 'says', 'writes', 'commented']
+  commentBylineVerbs: ['said', 'wrote', 'says', 'writes', 'commented'],
+  dateTimeJoiners: ['at'],
+  timeSuffixes: {'a.m.': 'am', 'p.m.': 'pm', am: 'am', pm: 'pm'},
+  slugFoldings: {},
+  genderColonEndings: [],
+  names: {
+    honorifics: {mr: 'male', 'mr.': 'male', mister: 'male', sir: 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', madam: 'female', dr: '', 'dr.': '', prof: '', 'prof.': ''},
+    companyWords: ['company', 'firm', 'manufacturer'],
+    legalForms: ['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'plc', 'co.'],
+    townWords: ['town', 'city', 'village'],
+    townWordLinks: ['of'],
+    townPrepositions: {in: 1, near: 1},
+    productWords: ['software', 'product', 'program', 'app'],
+    nameParts: [
+      ['city', 'town'], ['town', 'town'], ['village', 'town'],
+      ['company', 'company'], ['service', 'company'], ['shop', 'company'], ['store', 'company'], ['agency', 'company'],
+      ['vendor', 'company'], ['supplier', 'company'], ['dealer', 'company'], ['bank', 'company'], ['insurance', 'company'],
+      ['provider', 'company'], ['corp', 'company'], ['restaurant', 'company'], ['hotel', 'company'],
+      ['product', 'product'], ['software', 'product'], ['program', 'product'], ['app', 'product'], ['tool', 'product']
+    ],
+    placeParts: ['place'],
+    femaleHeads: ['lady', 'woman', 'mom', 'mum', 'mother', 'sister', 'daughter', 'wife', 'girl', 'aunt', 'grandma', 'queen', 'girlfriend'],
+    maleHeads: ['man', 'guy', 'father', 'dad', 'brother', 'son', 'husband', 'boy', 'uncle', 'grandpa', 'king', 'boyfriend'],
+    genericLabels: {person: 'Person', surname: 'Person', company: 'Company', town: 'Place', product: 'Product'}
+  },
+  pseudonyms: {
+    female: [
+      'Alice', 'Beth', 'Claire', 'Diane', 'Emma', 'Fiona', 'Grace', 'Helen', 'Irene', 'Julia', 'Karen',
+      'Laura', 'Megan', 'Nora', 'Olivia', 'Paula', 'Rachel', 'Sarah', 'Tina', 'Vicky', 'Wendy', 'Amy',
+      'Brenda', 'Carol', 'Donna', 'Ellen', 'Gail', 'Holly', 'Jane', 'Kate', 'Linda', 'Mary', 'Nancy',
+      'Pam', 'Rose', 'Susan', 'Tracy', 'Joan'
+    ],
+    male: [
+      'Adam', 'Brian', 'Colin', 'David', 'Eric', 'Frank', 'Gary', 'Henry', 'Ian', 'Jack', 'Keith',
+      'Larry', 'Mark', 'Neil', 'Oscar', 'Paul', 'Roger', 'Steve', 'Tom', 'Victor', 'Walter', 'Alan',
+      'Bill', 'Craig', 'Dennis', 'Ed', 'Fred', 'Greg', 'Howard', 'Jim', 'Kevin', 'Luke', 'Mike', 'Nick',
+      'Pete', 'Ray', 'Sam', 'Tony'
+    ],
+    surnames: [
+      'Adams', 'Baker', 'Carter', 'Dawson', 'Ellis', 'Fisher', 'Grant', 'Harper', 'Irwin', 'Jennings',
+      'Kemp', 'Lawson', 'Mitchell', 'Norris', 'Owens', 'Palmer', 'Quinn', 'Reed', 'Sutton', 'Turner',
+      'Underwood', 'Vaughan', 'Walsh', 'Young', 'Barker', 'Cole', 'Doyle', 'Fletcher', 'Gibson',
+      'Hayes', 'Hughes', 'Knight', 'Lambert', 'Morgan', 'Nash', 'Parker', 'Russell', 'Shaw', 'Tucker',
+      'Webb', 'Wells', 'Bishop', 'Chapman', 'Foster', 'Holt', 'Marsh', 'Porter', 'Stone'
+    ],
+    companyStems: [
+      'Northgate', 'Brightwell', 'Ashcombe', 'Redfern', 'Kestrel', 'Silverline', 'Oakridge', 'Bluewater',
+      'Hartley', 'Pinecrest', 'Ironbridge', 'Westbury', 'Fairhaven', 'Copperfield', 'Greystone', 'Lakeside',
+      'Maplewood', 'Stonebridge', 'Thornbury', 'Windmere'
+    ],
+    companyEndings: [' Ltd', ' Inc.', ' Group', ' Solutions', ' Systems', ' & Co.', ' Services'],
+    townStems: [
+      'Ash', 'Bright', 'Elm', 'Marsh', 'Oak', 'Ridge', 'Stone', 'Thorn', 'Wil', 'Hol', 'Brook', 'Fern',
+      'Hazel', 'Kings', 'Mill', 'Sand', 'Wes', 'Lang', 'Bram', 'Caster'
+    ],
+    townEndings: ['ford', 'ton', 'bury', 'field', 'wick', 'by', 'ham', 'well', 'stead', 'combe', 'more', 'dale'],
+    products: [
+      'Tabula', 'Nexio', 'Quillon', 'Verdanto', 'Orbix', 'Kalmar', 'Lumeo', 'Fenrix', 'Astrion', 'Zelto',
+      'Mirabo', 'Pexon', 'Solvaro', 'Trivium', 'Carvex', 'Domilo'
+    ]
+  }
 }

@@ -1,3 +1,39 @@
+import type {NameList} from './pseudonyms.js'
+
+export type {NameList} from './pseudonyms.js'
+
+/** What a placeholder can stand for. */
+export type NameKind = 'person' | 'surname' | 'company' | 'town' | 'product'
+
+/** The words that tell the anonymizer what a placeholder stands for, and what it writes instead. */
+export interface NameWords {
+  /** Titles before a name (lower case) and the gender they tell (`''`: none): `herr` → `male`. */
+  honorifics: Readonly<Record<string, 'female' | 'male' | ''>>
+  /** Words before a company name (`firma`, `company`). */
+  companyWords: readonly string[]
+  /** Legal forms after a company name (`gmbh`, `inc.`). */
+  legalForms: readonly string[]
+  /** Words before a town name (`stadt`, `city`). */
+  townWords: readonly string[]
+  /** Words between a town word and the name (`the city of $X`). */
+  townWordLinks: readonly string[]
+  /** Prepositions before a place and how sure they make it (`nach` 2, `in` 1). */
+  townPrepositions: Readonly<Record<string, number>>
+  /** Words before a product name (`software`, `app`). */
+  productWords: readonly string[]
+  /** Endings of a placeholder's own name (its last part) and the kind they tell (`stadt`, `service`). */
+  nameParts: readonly (readonly [string, NameKind])[]
+  /** Whole parts of a placeholder's name that name a place (`ort`, `place`). */
+  placeParts: readonly string[]
+  /** Endings of a name's last part that tell a woman or a man (`frau`, `mann`). */
+  femaleHeads: readonly string[]
+  maleHeads: readonly string[]
+  /** A feminine ending (`-in`: `Kollegin`) and words with it that are none (`Termin`, `Kevin`). */
+  feminineEnding?: {suffix: string; minLength: number; except: readonly string[]}
+  /** The generic label for each kind (`Person`, `Firma`, `Ort`). */
+  genericLabels: Readonly<Record<NameKind, string>>
+}
+
 /** The words a story's language brings: data only, no logic. */
 export interface Locale {
   lang: 'de' | 'en'
@@ -25,4 +61,16 @@ export interface Locale {
   commonWords: readonly string[]
   /** What follows the author in a comment byline (`Anna said...`, `Anonym hat gesagt…`). */
   commentBylineVerbs: readonly string[]
+  /** Words between the date and the time of a comment's date line (`um`, `at`). */
+  dateTimeJoiners: readonly string[]
+  /** Words after a time (`Uhr`, `p.m.`), lower case, and the half of the day they name (`''` for a 24-hour clock). */
+  timeSuffixes: Readonly<Record<string, 'am' | 'pm' | ''>>
+  /** Letters a speaker's slug spells out (`ä` → `ae`), lower case. */
+  slugFoldings: Readonly<Record<string, string>>
+  /** Endings after a colon inside a label that make it gendered, not a separator (`Kund:in`, `:innen`). */
+  genderColonEndings: readonly string[]
+  /** The anonymizer's words. */
+  names: NameWords
+  /** The names pseudonyms are drawn from. */
+  pseudonyms: NameList
 }

@@ -2,12 +2,20 @@
 // back to the same tree: bold cues, a `#` title, the comments as an ordered list under a heading.
 import type * as Mdast from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
-import {parseCommentHeader} from '../parse/comments.js'
+import {nodeText} from '../node-text.js'
+import {directionDelimiters} from '../parse/grammar.js'
+import {parseCommentHeader} from '../parse/core/comment-lines.js'
+import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
 import type {BlockContent, Comment, Comments, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
 
 /** Write an anecdote tree as Markdown. */
 export function toMarkdown(tree: Root): string {
-  return mdastToMarkdown(toMdast(tree), {
+  const mdast = toMdast(tree)
+  const adjacent = untitledOpening(tree, mdast)
+  return mdastToMarkdown(mdast, {
+    // The opening line of a story without a title stays on the line above the turn or note after
+    // it, as it stood: alone in its paragraph it would read as the title.
+    join: [(left) => (left === adjacent ? 0 : undefined)],
     bullet: '-',
     emphasis: '*',
     strong: '*',
@@ -16,6 +24,37 @@ export function toMarkdown(tree: Root): string {
     listItemIndent: 'one',
     rule: '-'
   })
+}
+
+/**
+ * A one-line narration that opens a story without a title (after a dateline, if any) would read
+ * as the title when written alone in its paragraph. Under a dateline it stays on the line above
+ * the turn or note after it, as it stood (the paragraph to join is returned); without one, its
+ * last character is written as a character reference, so the line does not end like a title.
+ */
+function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
+  if (tree.children.some((node) => node.type === 'title')) return undefined
+  const at = tree.children[0]?.type === 'dateline' ? 1 : 0
+  const first = tree.children[at]
+  const paragraph = mdast.children[at]
+  if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || tree.children.length <= at + 1) return undefined
+  if (first.children.some((node) => node.type === 'break')) return undefined
+  const text = nodeText(first).trim()
+  if (text.length > maxTitleLength || (at === 0 && endsLikeSentence(text, text.length))) return undefined
+  if (at === 1) {
+    const next = tree.children[at + 1]
+    return next?.type === 'dialogue' || next?.type === 'note' ? paragraph : undefined
+  }
+  const last = paragraph.children[paragraph.children.length - 1]
+  if (last?.type !== 'text' || last.value.length === 0) return undefined
+  const code = last.value.codePointAt(last.value.length - 1 - (last.value.length > 1 && isLowSurrogate(last.value.charCodeAt(last.value.length - 1)) ? 1 : 0))!
+  last.value = last.value.slice(0, last.value.length - String.fromCodePoint(code).length)
+  paragraph.children.push({type: 'html', value: '&#' + code + ';'} as unknown as Mdast.PhrasingContent)
+  return undefined
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** The mdast for an anecdote tree. */
@@ -72,7 +111,7 @@ function block(node: BlockContent, into: Mdast.RootContent[]): void {
     }
     default:
       // A node type added by an extension: its text, so nothing is dropped.
-      into.push({type: 'paragraph', children: [{type: 'text', value: textOf(node as Nodes)}]})
+      into.push({type: 'paragraph', children: [{type: 'text', value: nodeText(node)}]})
   }
 }
 
@@ -133,8 +172,6 @@ function phrasing(nodes: readonly PhrasingContent[], speech = false): Mdast.Phra
   return merge(result)
 }
 
-const delimiters = {angle: ['<', '>'], paren: ['(', ')'], star: ['*', '*'], bracket: ['[', ']']} as const
-
 function inline(node: PhrasingContent, into: Mdast.PhrasingContent[]): void {
   switch (node.type) {
     case 'text':
@@ -147,7 +184,7 @@ function inline(node: PhrasingContent, into: Mdast.PhrasingContent[]): void {
       return
     case 'direction': {
       // As text: the writer escapes the delimiters, the Markdown path reads them as a direction again.
-      const [open, close] = delimiters[node.marker] ?? ['', '']
+      const [open, close] = directionDelimiters[node.marker] ?? ['', '']
       into.push({type: 'text', value: open})
       for (const child of node.children) inline(child, into)
       into.push({type: 'text', value: close})
@@ -167,7 +204,7 @@ function inline(node: PhrasingContent, into: Mdast.PhrasingContent[]): void {
       into.push({type: 'inlineCode', value: node.value})
       return
     default:
-      into.push({type: 'text', value: textOf(node as Nodes)})
+      into.push({type: 'text', value: nodeText(node)})
   }
 }
 
@@ -198,11 +235,4 @@ function merge(nodes: Mdast.PhrasingContent[]): Mdast.PhrasingContent[] {
     else result.push(node)
   }
   return result
-}
-
-function textOf(node: Nodes): string {
-  if (node.type === 'break') return '\n'
-  if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('')
-  return ''
 }

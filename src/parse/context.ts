@@ -37,3 +37,25 @@ export function warn(
 ): void {
   context.diagnostics.push({reason, ruleId, place, severity})
 }
+
+/** The line of `lines` that holds `offset` (binary search). */
+export function lineAt(lines: readonly Line[], offset: number): Line {
+  let low = 0
+  let high = lines.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (lines[middle].start <= offset) low = middle
+    else high = middle - 1
+  }
+  return lines[low]
+}
+
+/** The point of `offset`, on `line` when it lies there, else on the line of `lines` that holds it. */
+export function pointNear(lines: readonly Line[], line: Line, offset: number): Point {
+  return offset >= line.start && offset <= line.end ? point(line, offset) : point(lineAt(lines, offset), offset)
+}
+
+/** A position from `start` to `end`, found among `lines`. */
+export function place(lines: readonly Line[], start: number, end: number): Position {
+  return span(lineAt(lines, start), start, end, lineAt(lines, end))
+}

@@ -1,7 +1,10 @@
 // A speaker's identity from a label: `Anderer Chef` → `anderer-chef`, `mrs. Caller` → `mrs-caller`.
+import {locales} from '../locale/index.js'
 
-const foldings: Record<string, string> = {ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss'}
-const germanRe = /[äöüß]/g
+// Letters the locales spell out (`ä` → `ae`), before marks are dropped (`é` → `e`).
+const foldings: Record<string, string> = {}
+for (const locale of locales) Object.assign(foldings, locale.slugFoldings)
+const foldedRe = new RegExp('[' + Object.keys(foldings).join('') + ']', 'g')
 const markRe = /\p{M}/gu
 const nonWordRe = /[^\p{L}\p{N}]+/gu
 
@@ -23,7 +26,7 @@ function fold(label: string): string {
   const folded = label
     .normalize('NFC')
     .toLowerCase()
-    .replace(germanRe, (char) => foldings[char])
+    .replace(foldedRe, (char) => foldings[char])
     .normalize('NFKD')
     .replace(markRe, '')
     .replace(nonWordRe, '-')

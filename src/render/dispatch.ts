@@ -3,7 +3,7 @@
 // `maxDepth` levels (only a tree built by hand gets there) the node's plain text, so recursion
 // stays bounded whatever the tree.
 import type {Nodes, Parents} from '../types.js'
-import {plainText} from './plain-text.js'
+import {nodeText} from '../node-text.js'
 
 /** Nodes nested deeper than this render as their plain text, so recursion stays bounded. */
 export const maxDepth = 64
@@ -15,7 +15,7 @@ export function dispatch<State, Result>(
 ): (state: State, node: Nodes, parent: Parents | undefined) => Result {
   let depth = 0
   return (state, node, parent) => {
-    if (depth >= maxDepth) return tooDeep(plainText(node))
+    if (depth >= maxDepth) return tooDeep(nodeText(node))
     const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type] : undefined
     depth++
     try {

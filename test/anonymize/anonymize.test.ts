@@ -4,8 +4,11 @@ import {describe, expect, it} from 'vitest'
 import {anonymize, anonymizedOf, anonymizeText, parse, reidentify} from '../../src/index.js'
 import type {Root} from '../../src/index.js'
 import {keyedHash} from '../../src/anonymize/hash.js'
-import {de} from '../../src/anonymize/names/de.js'
-import {en} from '../../src/anonymize/names/en.js'
+import {de as deLocale} from '../../src/locale/de.js'
+import {en as enLocale} from '../../src/locale/en.js'
+
+const de = deLocale.pseudonyms
+const en = enLocale.pseudonyms
 import {all, withoutPositions} from '../util/tree.js'
 import {deepFreeze} from './util.js'
 
@@ -211,6 +214,14 @@ describe('anonymize', () => {
     expect(anonymizeText(value, {strategy: 'generic'})).toBe('Text von Person A.\n\n1 Kommentar:\n\n1. Person B said...\n   Toll, Person A!\n')
     const comment = all(anonymize(parse(value), {strategy: 'generic'}), 'comment')[0]
     expect([comment.author, comment.byline]).toEqual(['Person B', 'Person B said...'])
+  })
+
+  it('a byline with two placeholders glued (`$Anna$Bert said...`) has both replaced, as the parser reads them', () => {
+    const value = 'Text von $Anna.\n\n1 Kommentar:\n\n$Anna$Bert said...\nToll!\n'
+    const text = anonymizeText(value, {strategy: 'generic'})
+    expect(text).toBe('Text von Person A.\n\n1 Kommentar:\n\nPerson APerson B said...\nToll!\n')
+    const comment = all(anonymize(parse(value), {strategy: 'generic'}), 'comment')[0]
+    expect([comment.author, comment.byline]).toEqual(['Person APerson B', 'Person APerson B said...'])
   })
 
   it('a comment byline with placeholders comes back through reidentify; an unrestorable one stays, recorded', () => {

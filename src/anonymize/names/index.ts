@@ -1,8 +1,8 @@
+// The pseudonym lists of each language, from the locales.
+import {locales} from '../../locale/index.js'
+import type {NameList} from '../../locale/types.js'
 import type {Lang} from '../../types.js'
-import {de} from './de.js'
-import {en} from './en.js'
-import type {NameList} from './types.js'
 
-export type {NameList} from './types.js'
+export type {NameList} from '../../locale/types.js'
 
-export const nameLists: Record<Lang, NameList> = {de, en}
+export const nameLists = Object.fromEntries(locales.map((locale) => [locale.lang, locale.pseudonyms])) as Record<Lang, NameList>

@@ -1,16 +1,22 @@
-// The HTML path: hast-util-from-html (parse5, with positions), projected onto the story's text
-// (block elements give lines, text its decoded characters), read by the text core, and every
-// position mapped back into the HTML source.
+// The HTML reader: hast-util-from-html (parse5, with positions), projected onto the story's text
+// (block elements give lines, text its decoded characters); the story's lines are those of the
+// projection, with what the HTML says about them (`<b>Chef:</b>` opening a line is a bold cue);
+// the core reads them like any reader's; then inline markup (links, code, emphasis) is laid over
+// the tree and every position mapped back into the HTML source.
 import {fromHtml} from 'hast-util-from-html'
 import type {Position} from 'unist'
 import type {Nodes, Root} from '../../types.js'
 import {type Context, warn} from '../context.js'
+import {runCore} from '../core/index.js'
+import {bulletEnd, trimStart} from '../grammar.js'
 import type {ParseOptions} from '../index.js'
-import {type CoreOptions, parseText} from '../index.js'
+import type {Reading} from '../reader.js'
+import {readText} from '../text/index.js'
+import type {Mark} from './project.js'
 import {applyMarks} from './marks.js'
 import {project, type ProjectOptions} from './project.js'
 
-export interface HtmlOptions extends ProjectOptions, CoreOptions {}
+export interface HtmlOptions extends ProjectOptions {}
 
 /** The deepest element nesting read as HTML (hast-util-from-parse5 recurses per element). */
 export const maxHtmlDepth = 512
@@ -19,7 +25,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   const source = context.value
   const depth = nestingAt(source)
   if (depth >= 0) {
-    const tree = parseText(context, options, html)
+    const tree = runCore(context, readText(context), {lang: options.lang, cast: options.cast})
     const place = {start: {line: 1, column: 1, offset: 0}, end: tree.position!.end}
     warn(context, 'HTML elements nest deeper than ' + maxHtmlDepth + ' levels (at offset ' + depth + '): read as plain text', 'html-depth', place)
     return tree
@@ -27,9 +33,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   const hast = fromHtml(source, {fragment: !isDocument(source)})
   const projection = project(source, hast, html)
   const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: []}
-  const boldStarts = new Map<number, number>()
-  for (const mark of projection.marks) if (mark.kind === 'strong') boldStarts.set(mark.start, mark.end)
-  const tree = parseText(inner, options, {...html, boldStarts})
+  const tree = runCore(inner, withBoldCues(readText(inner), projection.text, projection.marks), {lang: options.lang, cast: options.cast})
   applyMarks(tree, projection.marks, projection.text)
 
   const map = new Remap(source, projection.starts, projection.ends)
@@ -70,6 +74,23 @@ function nestingAt(value: string): number {
     }
   }
   return -1
+}
+
+/** The text reader over the projection, each line opened by a `<b>`/`<strong>` told so (`leadingBold`). */
+function withBoldCues(reading: Reading, text: string, marks: Mark[]): Reading {
+  const bold = new Map<number, Mark>()
+  for (const mark of marks) if (mark.kind === 'strong' && !bold.has(mark.start)) bold.set(mark.start, mark)
+  if (bold.size === 0) return reading
+  for (const line of reading.lines) {
+    if (line.contentStart === line.contentEnd) continue
+    // After a list marker (`- <b>Chef:</b>`) too.
+    const bullet = bulletEnd(text, line.contentStart, line.contentEnd)
+    const mark = bold.get(line.contentStart) ?? (bullet > 0 ? bold.get(trimStart(text, bullet, line.contentEnd)) : undefined)
+    if (!mark || mark.end > line.contentEnd) continue
+    const span = {start: mark.start, end: mark.end}
+    line.format = {...line.format, leadingBold: {...span, inner: {...span}, text: text.slice(mark.start, mark.end)}}
+  }
+  return reading
 }
 
 /** A whole document rather than a fragment: a doctype or an `<html>` element first. */

@@ -2,14 +2,14 @@
 // their mdast shapes, and the text between them read as the text parser reads a line
 // (placeholders, elisions and, in speech, directions). Character escapes and references in that
 // text are decoded first, so `\<hektisch\>` and `&#42;seufzt&#42;` read like `<hektisch>`, `*seufzt*`.
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import type {Position} from 'unist'
 import type {Link, PhrasingContent} from '../../types.js'
-import {lineBreak} from '../blocks.js'
-import {isInlineSpace} from '../chars.js'
-import {type Context, span} from '../context.js'
-import {parseInline} from '../inline.js'
+import {type Context, lineAt, place as placeIn, span} from '../context.js'
+import {parseInline} from '../core/inline/index.js'
+import {lineBreak} from '../core/points.js'
+import {decode, needsDecoding} from './decode.js'
+import {isInlineSpace} from '../grammar.js'
 import type {Line} from '../lines.js'
 
 export interface State {
@@ -24,19 +24,9 @@ export interface WeaveOptions {
   /** Block-quote depth: how many `>` markers to skip at the start of a continuation line. */
   depth: number
   /** Whether an emphasis at the very start of the range is a direction (`*seufzt*` after a cue). */
-  leadingEmphasis?: boolean
-}
-
-/** The line that holds `offset`. */
-export function lineAt(lines: Line[], offset: number): Line {
-  let low = 0
-  let high = lines.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (lines[middle].start <= offset) low = middle
-    else high = middle - 1
-  }
-  return lines[low]
+  leadingEmphasis?: boolean | undefined
+  /** Directions already open around the range. */
+  directionDepth?: number | undefined
 }
 
 /** Where a line's content starts after the container prefix: white space and up to `depth` `>`. */
@@ -63,7 +53,7 @@ export function endOf(node: {position?: Position | undefined}): number {
 }
 
 export function place(state: State, start: number, end: number): Position {
-  return span(lineAt(state.lines, start), start, end, lineAt(state.lines, end))
+  return placeIn(state.lines, start, end)
 }
 
 /**
@@ -180,7 +170,7 @@ function gap(state: State, from: number, to: number, options: WeaveOptions, resu
     if (start < prefixEnd) start = prefixEnd
     const end = to > line.contentEnd ? line.contentEnd : to
     if (end > start) {
-      for (const node of segment(state, line, start, end, options.directions)) result.push(node)
+      for (const node of segment(state, line, start, end, options)) result.push(node)
     }
     const next = state.lines[line.index + 1]
     if (!next || to <= next.start) break
@@ -190,43 +180,17 @@ function gap(state: State, from: number, to: number, options: WeaveOptions, resu
 }
 
 /** One line's text: the text parser's phrasing, over decoded text where escapes or references occur. */
-function segment(state: State, line: Line, from: number, to: number, directions: boolean): PhrasingContent[] {
+function segment(state: State, line: Line, from: number, to: number, options: WeaveOptions): PhrasingContent[] {
+  const inline = {directions: options.directions, depth: options.directionDepth}
   const {context} = state
   const value = context.value
-  const text = value.slice(from, to)
-  if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) return parseInline(context, line, from, to, {directions})
+  if (!needsDecoding(value, from, to)) return parseInline(context, line, from, to, inline)
 
-  // Decode, remembering for each decoded code unit where its source starts and ends.
-  let decoded = ''
-  const starts: number[] = []
-  const ends: number[] = []
-  let index = from
-  while (index < to) {
-    const code = value.charCodeAt(index)
-    let text: string | undefined
-    let next = index + 1
-    if (code === 92 && index + 1 < to && isAsciiPunctuation(value.charCodeAt(index + 1))) {
-      text = value.charAt(index + 1)
-      next = index + 2
-    } else if (code === 38) {
-      const reference = characterReference(value, index, to)
-      if (reference) {
-        text = reference.text
-        next = reference.end
-      }
-    }
-    if (text === undefined) text = value.charAt(index)
-    for (let unit = 0; unit < text.length; unit++) {
-      starts.push(index)
-      ends.push(next)
-    }
-    decoded += text
-    index = next
-  }
+  const {text: decoded, starts, ends} = decode(value, from, to)
 
   const sub: Context = {value: decoded, lines: [], diagnostics: [], placeholders: []}
   const subLine: Line = {index: line.index, start: 0, end: decoded.length, next: decoded.length, contentStart: 0, contentEnd: decoded.length}
-  const nodes = parseInline(sub, subLine, 0, decoded.length, {directions})
+  const nodes = parseInline(sub, subLine, 0, decoded.length, inline)
   const remap = (position: Position): Position => {
     const a = position.start.offset!
     const b = position.end.offset!
@@ -243,39 +207,4 @@ function segment(state: State, line: Line, from: number, to: number, directions:
   for (const placeholder of sub.placeholders) context.placeholders.push(placeholder)
   for (const diagnostic of sub.diagnostics) context.diagnostics.push({...diagnostic, place: remap(diagnostic.place)})
   return nodes
-}
-
-function isAsciiPunctuation(code: number): boolean {
-  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126)
-}
-
-/** `&amp;`, `&#42;`, `&#x2A;` at `index`: the text it stands for and where it ends. */
-function characterReference(value: string, index: number, to: number): {text: string; end: number} | undefined {
-  let cursor = index + 1
-  if (value.charCodeAt(cursor) === 35) {
-    cursor++
-    const hex = value.charCodeAt(cursor) === 120 || value.charCodeAt(cursor) === 88
-    if (hex) cursor++
-    const digitsStart = cursor
-    const maxDigits = hex ? 6 : 7
-    while (cursor < to && cursor - digitsStart < maxDigits && isDigitOf(value.charCodeAt(cursor), hex)) cursor++
-    if (cursor === digitsStart || value.charCodeAt(cursor) !== 59) return undefined
-    const code = Number.parseInt(value.slice(digitsStart, cursor), hex ? 16 : 10)
-    const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-    return {text: valid ? String.fromCodePoint(code) : '\uFFFD', end: cursor + 1}
-  }
-  const nameStart = cursor
-  while (cursor < to && cursor - nameStart < 32 && isAlphanumeric(value.charCodeAt(cursor))) cursor++
-  if (cursor === nameStart || value.charCodeAt(cursor) !== 59) return undefined
-  const text = decodeNamedCharacterReference(value.slice(nameStart, cursor))
-  return text === false ? undefined : {text, end: cursor + 1}
-}
-
-function isDigitOf(code: number, hex: boolean): boolean {
-  if (code >= 48 && code <= 57) return true
-  return hex && ((code >= 65 && code <= 70) || (code >= 97 && code <= 102))
-}
-
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

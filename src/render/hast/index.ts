@@ -3,6 +3,7 @@
 // nodes or property values, so the HTML is safe for any input.
 import type {Element, ElementContent, Nodes as HastNodes, Properties, Root as HastRoot} from 'hast'
 import type {Nodes, Parents, Placeholder, Root} from '../../types.js'
+import {nodeText} from '../../node-text.js'
 import {dispatch} from '../dispatch.js'
 import {stylesheet} from '../stylesheet.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
@@ -169,19 +170,7 @@ function pageTitle(state: State, tree: Root): string {
 
 /** A node as plain text for `<title>`, placeholders shown as in the body. */
 function titleText(state: State, title: Nodes): string {
-  let value = ''
-  for (const node of state.one(title, undefined)) value += hastText(node)
-  return value
-}
-
-function hastText(node: ElementContent): string {
-  if (node.type === 'text') return node.value
-  if (node.type === 'element') {
-    let value = ''
-    for (const child of node.children) value += hastText(child)
-    return value
-  }
-  return ''
+  return nodeText({type: 'root', children: state.one(title, undefined)})
 }
 
 /** The default for node types without a handler: their children, or their value as text. */

@@ -1,6 +1,7 @@
 // The reader comments: a `<section>` with a heading and an ordered list; left out with `comments: false`.
 import type {ElementContent} from 'hast'
 import type {Comments} from '../../../types.js'
+import {isColon} from '../../../parse/grammar.js'
 import {line, type State} from '../index.js'
 
 export function comments(state: State, node: Comments): ElementContent | undefined {
@@ -18,6 +19,6 @@ export function comments(state: State, node: Comments): ElementContent | undefin
 /** `2 Kommentare:` → `2 Kommentare`: a heading does not end in a colon. */
 function headingText(label: string): string {
   let end = label.length
-  while (end > 0 && (label.charCodeAt(end - 1) === 58 || label.charCodeAt(end - 1) === 0xff1a || label.charCodeAt(end - 1) === 32)) end--
+  while (end > 0 && (isColon(label.charCodeAt(end - 1)) || label.charCodeAt(end - 1) === 32)) end--
   return label.slice(0, end)
 }

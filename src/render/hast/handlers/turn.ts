@@ -1,7 +1,7 @@
 // A turn, as the HTML standard suggests for conversations: a paragraph with the speaker in `<b>`.
 // The speech after the separator is wrapped, so the stylesheet can set speakers in a column.
 import type {ElementContent} from 'hast'
-import {isWhitespace} from '../../../parse/chars.js'
+import {isWhitespace} from '../../../parse/grammar.js'
 import type {Speaker, Turn} from '../../../types.js'
 import type {State} from '../index.js'
 

@@ -1,0 +1,92 @@
+// Build the blocks of a region from its classified lines: narration, dialogue (turns), notes.
+// A blank line ends a block; a plain line after a turn or a note goes on with it. A line shaped
+// like a cue that is not a turn (`Er sagte: Nein.`) after a turn is narration, not more of it.
+import type {BlockContent, Dialogue, Narration, Note, PhrasingContent, Speaker, Turn} from '../../types.js'
+import {point} from '../context.js'
+import type {Line} from '../lines.js'
+import {phrasingEndOf, type StoryLine} from '../reader.js'
+import type {CoreState, NoteClass} from './state.js'
+import {trimStart} from '../grammar.js'
+import {endPoint, lastLineOf, lineBreak} from './points.js'
+import {makeTurns} from './turn.js'
+
+type Open = Narration | Dialogue | Note
+
+export interface Builder {
+  state: CoreState
+  region: number
+  blocks: BlockContent[]
+  open: Open | undefined
+  turn: Turn | undefined
+  /** The source line the last line's phrasing ended on: the line break after it starts there. */
+  previous: Line | undefined
+}
+
+export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]): BlockContent[] {
+  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined}
+  const classes = region === 0 ? state.story.classes : state.comments[region - 1].region.classes
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    const info = classes[index]
+    if (info.kind === 'blank') {
+      build.open = undefined
+      build.turn = undefined
+      continue
+    }
+    if (line.format?.whole) whole(build, line)
+    else if (info.kind === 'note') note(build, line, info)
+    else if (info.kind === 'cue' && state.cast.accepted[region][index]) makeTurns(build, line, info, index)
+    else if (build.open && !(info.kind === 'cue' && build.open.type === 'dialogue')) goOn(build, line)
+    else narration(build, line)
+    build.previous = lastLineOf(state, line)
+  }
+  return build.blocks
+}
+
+/** A block the format keeps whole (fenced code): a narration of its own. */
+function whole(build: Builder, line: StoryLine): void {
+  const children = build.state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), {directions: false})
+  build.blocks.push({type: 'narration', children, position: {start: point(line, line.contentStart), end: endPoint(build.state, line)}})
+  build.open = undefined
+  build.turn = undefined
+}
+
+function note(build: Builder, line: StoryLine, info: NoteClass): void {
+  const {state} = build
+  const start = trimStart(state.value, info.labelEnd, line.contentEnd)
+  const node: Note = {
+    type: 'note',
+    label: info.label,
+    children: state.reading.phrasing(line, start, phrasingEndOf(line), {directions: false}),
+    position: {start: point(line, line.contentStart), end: endPoint(state, line)}
+  }
+  build.blocks.push(node)
+  build.open = node
+  build.turn = undefined
+}
+
+/** A plain line that goes on with the open block, after a line break. */
+function goOn(build: Builder, line: StoryLine): void {
+  const {state, open} = build
+  const dialogue = open!.type === 'dialogue'
+  const into: Array<PhrasingContent | Speaker> = dialogue ? build.turn!.children : open!.children
+  into.push(lineBreak(build.previous!, line))
+  const options = {directions: dialogue, leadingEmphasis: line.format?.loneEmphasis === true}
+  for (const node of state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options)) into.push(node)
+  const end = endPoint(state, line)
+  open!.position!.end = end
+  if (dialogue) build.turn!.position!.end = {...end}
+}
+
+function narration(build: Builder, line: StoryLine): void {
+  const {state} = build
+  const options = {directions: false, leadingEmphasis: line.format?.loneEmphasis === true}
+  const node: Narration = {
+    type: 'narration',
+    children: state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options),
+    position: {start: point(line, line.contentStart), end: endPoint(state, line)}
+  }
+  build.blocks.push(node)
+  build.open = node
+  build.turn = undefined
+}

@@ -1,0 +1,196 @@
+// The speaker-cue grammar: `[bullet] label [directions] separator speech`.
+// It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
+import type {DirectionMarker} from '../../types.js'
+import {bulletEnd, isColon, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {genderColonEndings} from './words.js'
+
+/** How far from the label's start the separator may stand. */
+export const maxCueLength = 100
+/** The longest label that can name a speaker. */
+export const maxLabelLength = 60
+/** The most words a label can have (`Man in a very expensive suit`). */
+export const maxLabelWords = 8
+
+export interface Range {
+  start: number
+  end: number
+}
+
+export interface PreDirection extends Range {
+  marker: DirectionMarker
+}
+
+export interface Cue {
+  /** The list marker before the label, if any. */
+  bullet?: Range
+  /** The label as written, an abbreviation in brackets included. */
+  label: Range
+  /** The abbreviation a label introduces in brackets (`SA` in `Systemadministrator (SA)`). */
+  alias?: Range
+  /** Directions between the label and the separator. */
+  directions: PreDirection[]
+  separator: Range
+  /** Start of the speech: the first non-space after the separator, or `end`. */
+  speech: number
+  /** Words in the label. */
+  words: number
+}
+
+/**
+ * Read a cue at `start` (the first non-space of a line, or where a run-on turn begins);
+ * `end` is the end of the line's content.
+ */
+export function parseCue(value: string, start: number, end: number): Cue | undefined {
+  let index = start
+  let bullet: Range | undefined
+
+  const bulletAt = bulletEnd(value, index, end)
+  if (bulletAt > 0) {
+    bullet = {start: index, end: bulletAt}
+    index = trimStart(value, bulletAt, end)
+  }
+
+  const labelStart = index
+  const separator = findSeparator(value, labelStart, Math.min(end, labelStart + maxCueLength))
+  if (separator < 0) return undefined
+  const separatorEnd = separator + 1
+
+  // What stands before the separator: the label, then directions (`Kunde (leise):`).
+  let labelEnd = trimEnd(value, labelStart, separator)
+  const directions: PreDirection[] = []
+  let alias: Range | undefined
+  while (labelEnd > labelStart) {
+    const close = value.charCodeAt(labelEnd - 1)
+    const open = openerOf[close]
+    if (open === undefined) break
+    // Look back for the opener inside the cue only: `lastIndexOf` would scan to the text's start.
+    let openAt = labelEnd - 2
+    while (openAt > labelStart && value.charCodeAt(openAt) !== open) openAt--
+    if (openAt <= labelStart || openAt + 1 >= labelEnd - 1) break
+    if (close === 41 && isAbbreviation(value, openAt + 1, labelEnd - 1)) {
+      alias = {start: openAt + 1, end: labelEnd - 1}
+      break
+    }
+    directions.unshift({start: openAt, end: labelEnd, marker: markerByCloser[close]})
+    labelEnd = trimEnd(value, labelStart, openAt)
+  }
+
+  const words = checkLabel(value, labelStart, labelEnd, alias)
+  if (words === 0) return undefined
+
+  // After the separator: not a URL (`https://`), a time (`10:30`) or an emoticon (`:-)`).
+  if (separatorEnd < end) {
+    const next = value.charCodeAt(separatorEnd)
+    if (next === 47 || next === 92) return undefined
+    if (isDigit(next) && isDigit(value.charCodeAt(labelEnd - 1))) return undefined
+    if (isEmoticonAfter(value, separatorEnd, end)) return undefined
+  }
+
+  const speech = trimStart(value, separatorEnd, end)
+
+  const cue: Cue = {
+    label: {start: labelStart, end: labelEnd},
+    directions,
+    separator: {start: separator, end: separatorEnd},
+    speech,
+    words
+  }
+  if (bullet) cue.bullet = bullet
+  if (alias) cue.alias = alias
+  return cue
+}
+
+/** Offset of the separator (`:` or `：`) in `[from, to)`, skipping the gender colon of `Kund:in:`. */
+function findSeparator(value: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (!isColon(code)) continue
+    if (code !== 58) return index
+    if (isGenderColon(value, index)) {
+      index += genderColonEnding(value, index)
+      continue
+    }
+    return index
+  }
+  return -1
+}
+
+/** `:in` / `:innen` (the locales' gender endings) glued to a word and followed by a separator or a space. */
+function isGenderColon(value: string, index: number): boolean {
+  if (!isLetter(value.charCodeAt(index - 1))) return false
+  const length = genderColonEnding(value, index)
+  if (length === 0) return false
+  const after = value.charCodeAt(index + 1 + length)
+  return isColon(after) || isInlineSpace(after)
+}
+
+/** Length of the gender ending after the colon at `index` (longest first), or 0. */
+function genderColonEnding(value: string, index: number): number {
+  for (const ending of genderColonEndings) if (value.startsWith(ending, index + 1)) return ending.length
+  return 0
+}
+
+/** `SA`, `IT`, `GF2`: upper-case letters and digits, two to eight, at least one letter. */
+function isAbbreviation(value: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 8) return false
+  let letters = 0
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    if (isDigit(code)) continue
+    if (!isLetter(code) || !isUpperLetter(code)) return false
+    letters++
+  }
+  return letters > 0
+}
+
+/**
+ * Whether `[start, end)` can be a speaker label; returns its word count, or 0 when it cannot.
+ * A label starts with a letter or a placeholder and holds words, abbreviation dots, hyphens,
+ * apostrophes, `#2`, `&`, `/`; a glued marker (`Anna*`) may end it.
+ */
+function checkLabel(value: string, start: number, end: number, alias: Range | undefined): number {
+  if (end <= start || end - start > maxLabelLength) return 0
+  const first = value.charCodeAt(start)
+  if (!(isLetter(first) || (first === 36 && isLetter(value.charCodeAt(start + 1))))) return 0
+
+  let words = 1
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    if (alias && index >= alias.start - 1 && index <= alias.end) continue
+    if (isWordChar(code) || code === 95 || code === 36) continue
+    if (isInlineSpace(code)) {
+      if (!isInlineSpace(value.charCodeAt(index - 1))) words++
+      continue
+    }
+    if (code === 46) {
+      // A dot ends an abbreviation (`Mrs.`, `Dr.`), never a sentence inside a label.
+      if (!isLetter(value.charCodeAt(index - 1))) return 0
+      continue
+    }
+    if (code === 45 || code === 0x2010 || code === 39 || code === 0x2019 || code === 38 || code === 47) continue
+    if (code === 35 && isDigit(value.charCodeAt(index + 1))) continue
+    if (code === 58) continue // the gender colon of `Kund:in`
+    if (code === 42 && index === end - 1) continue
+    // A surrogate pair (a letter outside the BMP, an emoji) is allowed inside a label.
+    if (code >= 0xd800 && code <= 0xdfff) continue
+    return 0
+  }
+  return words > maxLabelWords ? 0 : words
+}
+
+/** `:-)`, `:)`, `:D`, `:P`, `:'(` right after the separator. */
+function isEmoticonAfter(value: string, index: number, end: number): boolean {
+  let cursor = index
+  const nose = value.charCodeAt(cursor)
+  if (nose === 45 || nose === 39 || nose === 94 || nose === 111) cursor++
+  if (cursor >= end) return cursor > index
+  const mouth = value.charCodeAt(cursor)
+  const isMouth =
+    mouth === 41 || mouth === 40 || mouth === 93 || mouth === 91 || mouth === 124 || mouth === 42 ||
+    mouth === 68 || mouth === 80 || mouth === 112 || mouth === 79 || mouth === 111 || mouth === 51 ||
+    mouth === 83 || mouth === 115 || mouth === 88 || mouth === 120 || mouth === 64 || mouth === 36 || mouth === 123 || mouth === 125
+  if (!isMouth) return false
+  const after = cursor + 1 < end ? value.charCodeAt(cursor + 1) : 32
+  // `:D` but not `:Dann`: a letter mouth must stand alone.
+  return !isWordChar(after)
+}

@@ -1,0 +1,174 @@
+// The phrasing of plain characters: placeholders, elisions and, in speech, directions. The text
+// reader reads every line with it; the Markdown reader the text between mdast's inline nodes.
+// One pass over the characters with an explicit stack: no recursion, no backtracking.
+import type {Direction, PhrasingContent, Placeholder} from '../../../types.js'
+import {closerOf, placeholderEnd, placeholderName} from '../../grammar.js'
+import {type Context, span, warn} from '../../context.js'
+import type {Line} from '../../lines.js'
+import {closingFrame, type Frame, openerAt} from './direction.js'
+import {elisionEnd} from './elision.js'
+
+export interface InlineOptions {
+  /** Whether `<…>`, `(…)`, `*…*` and `[…]` are directions (in speech) or plain text. */
+  directions: boolean
+  /** Directions already open around this segment (a direction before the colon is one). */
+  depth?: number | undefined
+}
+
+/** Directions nest at most this deep; deeper openers stay text, so the tree's depth is bounded. */
+export const maxDirectionDepth = 4
+
+/** By code: 1 for the characters that can start or end a node here (`$ ( ) * < > [ ]`). */
+const markup = new Uint8Array(94)
+for (const code of [36, 40, 41, 42, 60, 62, 91, 93]) markup[code] = 1
+
+interface Scan {
+  context: Context
+  value: string
+  line: Line
+  from: number
+  root: PhrasingContent[]
+  stack: Frame<PhrasingContent>[]
+  children: PhrasingContent[]
+  textStart: number
+  /** Where the last placeholder ended (`$A$B`). */
+  placeholderEnd: number
+  maxDepth: number
+  /** Closers of openers left as text because directions nest too deep here, innermost last. */
+  blocked: number[]
+  /** Whether an unclosed direction was given up on. */
+  unwound: boolean
+}
+
+/** Parse `value.slice(from, to)`, which lies on `line`, into phrasing nodes. */
+export function parseInline(context: Context, line: Line, from: number, to: number, options: InlineOptions): PhrasingContent[] {
+  const value = context.value
+  let index = from
+  // Most segments hold none of `$ ( ) * < > [ ]`: one text node, nothing else to set up.
+  while (index < to) {
+    const code = value.charCodeAt(index)
+    if (code <= 93 && markup[code] === 1) break
+    index++
+  }
+  if (index === to) return to > from ? [{type: 'text', value: value.slice(from, to), position: span(line, from, to)}] : []
+  const root: PhrasingContent[] = []
+  const scan: Scan = {context, value, line, from, root, stack: [], children: root, textStart: from, placeholderEnd: -1, maxDepth: maxDirectionDepth - (options.depth ?? 0), blocked: [], unwound: false}
+  while (index < to) {
+    const code = value.charCodeAt(index)
+    // Most characters are none of `$ ( ) * < > [ ]`: nothing below applies to them.
+    if (code > 93 || markup[code] === 0) index++
+    else if (code === 36) index = placeholder(scan, index, to)
+    else if ((code === 91 || code === 40) && elisionEnd(value, index, to) > 0) index = elision(scan, index, elisionEnd(value, index, to))
+    else if (options.directions) index = direction(scan, index, to)
+    else index++
+  }
+  flush(scan, to)
+  // Only an unclosed direction leaves two texts side by side: without one there is nothing to join.
+  if (scan.stack.length === 0 && !scan.unwound) return root
+  while (scan.stack.length > 0) unwind(scan)
+  return mergeTexts(root, value, line)
+}
+
+function flush(scan: Scan, end: number): void {
+  if (end > scan.textStart) {
+    scan.children.push({type: 'text', value: scan.value.slice(scan.textStart, end), position: span(scan.line, scan.textStart, end)})
+  }
+}
+
+/** A placeholder at `index`, or the `$` as text; the offset to go on from. */
+function placeholder(scan: Scan, index: number, to: number): number {
+  const end = placeholderEnd(scan.value, index, scan.from, to, scan.placeholderEnd)
+  if (end === 0) return index + 1
+  flush(scan, index)
+  const raw = scan.value.slice(index, end)
+  const node: Placeholder = {type: 'placeholder', value: raw, name: placeholderName(raw), position: span(scan.line, index, end)}
+  scan.children.push(node)
+  scan.context.placeholders.push(node)
+  scan.placeholderEnd = end
+  scan.textStart = end
+  return end
+}
+
+function elision(scan: Scan, index: number, end: number): number {
+  flush(scan, index)
+  scan.children.push({type: 'elision', value: scan.value.slice(index, end), position: span(scan.line, index, end)})
+  scan.textStart = end
+  return end
+}
+
+/** A direction's opener or closer at `index`, or text; the offset to go on from. */
+function direction(scan: Scan, index: number, to: number): number {
+  const {value, stack, blocked} = scan
+  const closes = closingFrame(stack, value, index, scan.from)
+  // The closer of an opener refused for depth stays text, like its opener.
+  if (closes >= 0 && blocked.length > 0 && value.charCodeAt(index) === blocked[blocked.length - 1]) {
+    blocked.pop()
+    return index + 1
+  }
+  if (closes >= 0) {
+    close(scan, closes, index)
+    return index + 1
+  }
+  const marker = openerAt(value, index, scan.from, to, stack.length > 0 ? stack[stack.length - 1] : undefined)
+  if (marker && stack.length >= scan.maxDepth) blocked.push(closerOf[marker])
+  else if (marker) {
+    flush(scan, index)
+    const frame: Frame<PhrasingContent> = {marker, start: index, children: []}
+    stack.push(frame)
+    scan.children = frame.children
+    scan.textStart = index + 1
+  }
+  return index + 1
+}
+
+/** Close the direction at `depth` of the stack (the inner ones were never closed: unwound). */
+function close(scan: Scan, depth: number, index: number): void {
+  const {stack} = scan
+  flush(scan, index)
+  while (stack.length - 1 > depth) {
+    unwind(scan)
+    scan.unwound = true
+  }
+  const frame = stack.pop()!
+  const parent = stack.length > 0 ? stack[stack.length - 1].children : scan.root
+  const node: Direction = {type: 'direction', marker: frame.marker, children: frame.children, position: span(scan.line, frame.start, index + 1)}
+  parent.push(node)
+  scan.children = parent
+  scan.blocked.length = 0
+  scan.textStart = index + 1
+}
+
+/** Give up on the innermost open direction: its opener becomes text, its children move up. */
+function unwind(scan: Scan): void {
+  const {stack, value, line} = scan
+  const frame = stack.pop()!
+  const target = stack.length > 0 ? stack[stack.length - 1].children : scan.root
+  warn(
+    scan.context,
+    'Unclosed direction: `' + value.charAt(frame.start) + '` has no closing `' + String.fromCharCode(closerOf[frame.marker]) + '` on its line',
+    'unclosed-direction',
+    span(line, frame.start, frame.start + 1)
+  )
+  target.push({type: 'text', value: value.charAt(frame.start), position: span(line, frame.start, frame.start + 1)})
+  for (const child of frame.children) target.push(child)
+  scan.children = target
+}
+
+/** Join neighbouring text nodes (left over from unclosed directions) into one. */
+function mergeTexts(nodes: PhrasingContent[], value: string, line: Line): PhrasingContent[] {
+  let previous: PhrasingContent | undefined
+  const result: PhrasingContent[] = []
+  for (const node of nodes) {
+    if (node.type === 'text' && previous?.type === 'text' && previous.position!.end.offset === node.position!.start.offset) {
+      const start = previous.position!.start.offset!
+      const end = node.position!.end.offset!
+      previous.value = value.slice(start, end)
+      previous.position = span(line, start, end)
+      continue
+    }
+    if (node.type === 'direction') node.children = mergeTexts(node.children, value, line)
+    result.push(node)
+    previous = node
+  }
+  return result
+}

@@ -1,0 +1,53 @@
+// A cue the format marks: a bold label (`**Chef:** …`, `**Chef**: …`, `__Kundin__: …`, after an
+// optional bullet, escaped or not). The separator stands inside the bold span or right after it;
+// the label, as the format reads it, must be one the cue grammar takes. A bold note label
+// (`**Update 2:**`) is a note, labelled without its markup.
+import {bulletEnd, isColon, trimEnd, trimStart} from '../grammar.js'
+import type {LineFormat, Span, StoryLine} from '../reader.js'
+import {type Cue, parseCue} from './cue.js'
+import {isNoteLabel} from './note-label.js'
+import type {LineClass} from './state.js'
+import {headerLabels} from './words.js'
+
+type Bold = NonNullable<LineFormat['leadingBold']>
+
+export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass | undefined {
+  const bullet = bulletEnd(value, line.contentStart, line.contentEnd, true)
+  if ((bullet > 0 ? trimStart(value, bullet, line.contentEnd) : line.contentStart) !== bold.start) return undefined
+  const {start: innerStart, end: innerEnd} = bold.inner
+  // The separator inside the bold span (`**Chef:**`) or right after it (`**Chef**:`).
+  let separator = trimEnd(value, innerStart, innerEnd) - 1
+  let labelEnd = separator
+  let speech: number
+  if (isColon(value.charCodeAt(separator))) speech = bold.end
+  else {
+    labelEnd = innerEnd
+    separator = trimStart(value, bold.end, line.contentEnd)
+    if (!isColon(value.charCodeAt(separator))) return undefined
+    speech = separator + 1
+  }
+  speech = trimStart(value, speech, line.contentEnd)
+  labelEnd = trimEnd(value, innerStart, labelEnd)
+
+  // The label as the format reads it (escapes decoded) must be one the cue grammar takes.
+  const label = bold.text.slice(0, bold.text.length - (innerEnd - labelEnd))
+  const parsed = parseCue(label + ':', 0, label.length + 1)
+  if (!parsed || parsed.bullet || parsed.separator.start !== label.length) return undefined
+  const asWritten = value.slice(innerStart, labelEnd) === label
+  const shift = (range: Span): Span => ({start: range.start + innerStart, end: range.end + innerStart})
+  const cue: Cue = {
+    label: asWritten ? shift(parsed.label) : {start: innerStart, end: labelEnd},
+    directions: asWritten ? parsed.directions.map((direction) => ({...shift(direction), marker: direction.marker})) : [],
+    separator: {start: separator, end: separator + 1},
+    speech,
+    words: parsed.words
+  }
+  if (asWritten && parsed.alias) cue.alias = shift(parsed.alias)
+  if (bullet > 0) cue.bullet = {start: line.contentStart, end: bullet}
+
+  const lower = value.slice(cue.label.start, cue.label.end).toLowerCase()
+  if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(lower)) {
+    return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
+  }
+  return headerLabels.has(lower) ? {kind: 'text'} : {kind: 'cue', cue, marked: true}
+}

@@ -1,0 +1,119 @@
+// Pass (cast): which cues are turns. A speaker's cue is one where speech follows; a one-off short
+// label must earn it by its neighbours (a paragraph with turns, a speaker's cue beside it, a line
+// ending in a colon above it); a long one-off label only beside an accepted turn. A label the
+// format marks (bold) is the writer marking a speaker: a turn where speech follows.
+// Where the story has speakers, a run of one-off labels (`Problem: …` / `Lösung: …`) is a list,
+// not a dialogue; where it has none, one-offs vouch for each other (two strangers talk).
+import {endsWithColon, isUpperLetter} from '../../grammar.js'
+import type {StoryLine} from '../../reader.js'
+import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf} from '../state.js'
+import {introducesSpeech} from '../speech-verbs.js'
+
+interface Turns {
+  state: CoreState
+  region: Region
+  who: (string | undefined)[]
+  turn: boolean[]
+  hasSpeakers: boolean
+}
+
+export function acceptTurns(state: CoreState): void {
+  const hasSpeakers = state.cast.established.size > 0
+  regionsOf(state).forEach((region, index) => {
+    const turns: Turns = {state, region, who: state.cast.who[index], turn: new Array<boolean>(region.lines.length).fill(false), hasSpeakers}
+    speakersCues(turns)
+    shortOneOffs(turns, paragraphsWithTurns(turns))
+    longOneOffs(turns)
+    markedCues(turns)
+    state.cast.accepted.push(turns.turn)
+  })
+}
+
+function isEstablished(turns: Turns, index: number): boolean {
+  const who = turns.who[index]
+  return who !== undefined && turns.state.cast.established.has(who)
+}
+
+/** Whether speech follows the cue: on its line, or on the next one. */
+function hasSpeech(turns: Turns, index: number, cue: CueClass): boolean {
+  return cue.cue.speech < turns.region.lines[index].contentEnd || turns.region.classes[index + 1]?.kind === 'text'
+}
+
+function speakersCues(turns: Turns): void {
+  turns.region.classes.forEach((line, index) => {
+    if (line.kind === 'cue' && isEstablished(turns, index)) turns.turn[index] = hasSpeech(turns, index, line)
+  })
+}
+
+function shortOneOffs(turns: Turns, inDialogue: boolean[]): void {
+  const {region, turn, state} = turns
+  const {lines, classes} = region
+  for (let index = 0; index < classes.length; index++) {
+    const line = classes[index]
+    if (line.kind !== 'cue' || isEstablished(turns, index)) continue
+    if (line.cue.words > maxOneOffWords || introducesSpeech(state.value, line.cue)) continue
+    if (line.cue.speech >= lines[index].contentEnd) {
+      // A label alone on its line, the speech below it (`Chef:` / `Ja, was?`), among turns.
+      turn[index] = classes[index + 1]?.kind === 'text' && (inDialogue[index] || vouches(turns, index - 1, true))
+      continue
+    }
+    turn[index] =
+      inDialogue[index] ||
+      vouches(turns, index - 1, turns.hasSpeakers) ||
+      vouches(turns, index + 1, turns.hasSpeakers) ||
+      endsInColon(state.value, lines[index - 1], classes[index - 1])
+  }
+}
+
+function longOneOffs(turns: Turns): void {
+  const {region, turn, state} = turns
+  region.classes.forEach((line, index) => {
+    if (line.kind !== 'cue' || turn[index] || line.cue.words <= maxOneOffWords) return
+    if (line.cue.speech >= region.lines[index].contentEnd || introducesSpeech(state.value, line.cue)) return
+    const first = state.value.charCodeAt(line.cue.label.start)
+    if (!(isUpperLetter(first) || first === 36)) return
+    turn[index] = isTurn(turns, index - 1) || isTurn(turns, index + 1)
+  })
+}
+
+function markedCues(turns: Turns): void {
+  turns.region.classes.forEach((line, index) => {
+    if (line.kind === 'cue' && line.marked && !turns.turn[index]) turns.turn[index] = hasSpeech(turns, index, line)
+  })
+}
+
+/**
+ * Whether the line at `index` vouches for a one-off label beside it: a speaker's cue, a turn
+ * already accepted, or, in a story without speakers, a short label with speech. A long label
+ * (`Meine Antwort war kurz: nein.`) never does.
+ */
+function vouches(turns: Turns, index: number, hasSpeakers: boolean): boolean {
+  const line = turns.region.classes[index]
+  if (line?.kind !== 'cue') return false
+  if (isEstablished(turns, index) || turns.turn[index]) return true
+  return !hasSpeakers && line.cue.words <= maxOneOffWords && line.cue.speech < turns.region.lines[index].contentEnd
+}
+
+function isTurn(turns: Turns, index: number): boolean {
+  return turns.region.classes[index]?.kind === 'cue' && turns.turn[index]
+}
+
+function endsInColon(value: string, line: StoryLine | undefined, lineClass: LineClass | undefined): boolean {
+  return line !== undefined && lineClass !== undefined && lineClass.kind !== 'blank' && endsWithColon(value, line.contentEnd)
+}
+
+/** For each line, whether its paragraph (lines between blank ones) holds a speaker's turn. */
+function paragraphsWithTurns(turns: Turns): boolean[] {
+  const classes = turns.region.classes
+  const flags = new Array<boolean>(classes.length).fill(false)
+  let start = 0
+  let found = false
+  for (let index = 0; index <= classes.length; index++) {
+    if (index === classes.length || classes[index].kind === 'blank') {
+      if (found) flags.fill(true, start, index)
+      start = index + 1
+      found = false
+    } else if (turns.turn[index]) found = true
+  }
+  return flags
+}

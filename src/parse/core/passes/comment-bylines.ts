@@ -1,0 +1,34 @@
+// Pass: a comment whose first line of text is a byline (`Anna said...`, `Bernd schrieb:`) gets
+// `author` and `byline`; the date line right under it (`3. März 2012 um 09:15`) joins the byline
+// and gives `date` (ISO 8601).
+import {isBlankLine} from '../../reader.js'
+import {bylineAuthor} from '../comment-lines.js'
+import {parseCommentDate} from '../dates.js'
+import {blankView, type CommentPart, type CoreState} from '../state.js'
+import {plainText} from './plain.js'
+
+export function commentBylines(state: CoreState): void {
+  for (const part of state.comments) takeOutByline(state, part)
+}
+
+function takeOutByline(state: CoreState, part: CommentPart): void {
+  const lines = part.region.lines
+  let index = 0
+  while (index < lines.length && isBlankLine(lines[index])) index++
+  const line = lines[index]
+  if (!line || plainText(state, line) === undefined) return
+  const text = state.value.slice(line.contentStart, line.contentEnd)
+  const author = bylineAuthor(text)
+  if (author === undefined) return
+  part.fields.author = author
+  part.fields.byline = text
+  lines[index] = blankView(line)
+  const next = lines[index + 1]
+  // Each line without its indentation, as the renderers indent them again.
+  const dateLine = next ? plainText(state, next) : undefined
+  const date = dateLine === undefined ? undefined : parseCommentDate(dateLine)
+  if (date === undefined) return
+  part.fields.byline = text + '\n' + dateLine
+  part.fields.date = date
+  lines[index + 1] = blankView(next!)
+}

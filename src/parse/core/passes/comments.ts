@@ -1,0 +1,43 @@
+// Pass: the comment section's node: one comment per part, its blocks built by the story's rules,
+// its fields from the comment passes; a `comment-count` warning where the header's count differs.
+import type {Comment, Comments} from '../../../types.js'
+import {pointNear, warn} from '../../context.js'
+import {buildBlocks} from '../blocks.js'
+import type {CommentPart, CoreState} from '../state.js'
+
+export function comments(state: CoreState): void {
+  const header = state.header
+  if (!header) return
+  const node: Comments = {type: 'comments', label: header.label, children: [], position: {start: header.position.start, end: header.position.end}}
+  if (header.count !== undefined) node.count = header.count
+  state.comments.forEach((part, index) => {
+    const comment = commentNode(state, part, index + 1)
+    node.children.push(comment)
+    if (comment.position!.end.offset! > node.position!.end.offset!) node.position!.end = comment.position!.end
+  })
+  if (node.count !== undefined && node.count !== node.children.length) {
+    const found = node.children.length
+    const reason = 'Comment header declares ' + node.count + ' comment' + (node.count === 1 ? '' : 's') + ', found ' + found
+    warn(state.context, reason, 'comment-count', header.position)
+  }
+  state.children.push(node)
+}
+
+function commentNode(state: CoreState, part: CommentPart, region: number): Comment {
+  const children = buildBlocks(state, region, part.region.lines)
+  let end = part.end
+  for (const child of children) end = Math.max(end, child.position!.end.offset!)
+  const source = state.reading.source
+  const comment: Comment = {type: 'comment', children, position: {start: pointNear(source, part.first, part.start), end: pointNear(source, part.last, end)}}
+  const {fields} = part
+  if (fields.index !== undefined) comment.index = fields.index
+  if (fields.marker !== undefined) comment.marker = fields.marker
+  if (fields.author !== undefined) {
+    comment.author = fields.author
+    comment.byline = fields.byline
+    if (fields.date !== undefined) comment.date = fields.date
+  }
+  if (fields.controls) comment.controls = fields.controls
+  return comment
+}
+

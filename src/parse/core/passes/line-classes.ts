@@ -1,0 +1,74 @@
+// Pass: the class of every line of every region, read on its own: a byline phrase (`Posted by`)
+// or a note label (`Update:`, `TL;DR:`) makes a note, a cue shape (`Chef: …`, `**Chef:** …`) a
+// cue, an e-mail header (`Von:`) text. A cue or note label with an element of the format inside
+// it (emphasis, a link) is text.
+import {isColon, trimEnd} from '../../grammar.js'
+import {isBlankLine, type StoryLine} from '../../reader.js'
+import {parseCue} from '../cue.js'
+import {markedCue} from '../marked-cue.js'
+import {isNoteLabel} from '../note-label.js'
+import {type CoreState, type LineClass, regionsOf} from '../state.js'
+import {bylinePhrases, headerLabels} from '../words.js'
+
+// Blank and text lines carry nothing else and are never changed: one object each serves all.
+const blank: LineClass = {kind: 'blank'}
+const text: LineClass = {kind: 'text'}
+
+const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
+
+export function lineClasses(state: CoreState): void {
+  for (const region of regionsOf(state)) {
+    const classes = region.classes
+    for (const line of region.lines) classes.push(classify(state, line))
+  }
+}
+
+function classify(state: CoreState, line: StoryLine): LineClass {
+  if (isBlankLine(line)) return blank
+  const format = line.format
+  if (format?.leadingBold) {
+    const marked = markedCue(state.value, line, format.leadingBold)
+    if (marked) return marked
+  }
+  const found = classifyPlain(state.value, line.contentStart, line.contentEnd)
+  // Markup inside a label voids it: `*Chef*: …` is no cue the format marks, nor a plain one.
+  if (found.kind === 'cue' || found.kind === 'note') {
+    const labelEnd = found.kind === 'cue' ? found.cue.speech : found.labelEnd
+    if (format?.elementStart !== undefined && format.elementStart < labelEnd) return text
+  }
+  return found
+}
+
+function classifyPlain(value: string, start: number, end: number): LineClass {
+  for (const phrase of lowerBylines) {
+    const phraseEnd = start + phrase.length
+    // The space after the phrase first: it rules out almost every line without a slice.
+    if (phraseEnd < end && value.charCodeAt(phraseEnd) === 32 && value.slice(start, phraseEnd).toLowerCase() === phrase) {
+      return {kind: 'note', label: value.slice(start, phraseEnd), labelEnd: phraseEnd}
+    }
+  }
+  // Note labels that the label grammar does not take (`TL;DR:`), read before it.
+  const noteEnd = noteLabelEnd(value, start, end)
+  if (noteEnd > 0) return {kind: 'note', label: value.slice(start, noteEnd), labelEnd: noteEnd}
+  const cue = parseCue(value, start, end)
+  if (!cue) return text
+  const label = value.slice(cue.label.start, cue.label.end).toLowerCase()
+  if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(label)) {
+    return {kind: 'note', label: value.slice(start, cue.separator.end), labelEnd: cue.separator.end}
+  }
+  return headerLabels.has(label) ? text : {kind: 'cue', cue, marked: false}
+}
+
+/** The longest note label looked for before the cue grammar. */
+const maxNoteLabelLength = 16
+
+/** End of `TL;DR:`-like note labels at `start` (after the colon), or 0. */
+function noteLabelEnd(value: string, start: number, end: number): number {
+  const limit = Math.min(end, start + maxNoteLabelLength + 1)
+  for (let index = start + 1; index < limit; index++) {
+    if (!isColon(value.charCodeAt(index))) continue
+    const labelEnd = trimEnd(value, start, index)
+    return isNoteLabel(value.slice(start, labelEnd).toLowerCase()) ? index + 1 : 0
+  }
+  return 0
+}

@@ -1,0 +1,68 @@
+// Pass (cast): turns run together on one line (`Ich: Hallo. Chef: Was?`). Only labels of speakers
+// the story already has are split off, each after the end of a sentence, and only on a line that
+// is plain in its format (an element of the format may hold a colon of its own).
+import {isColon, isInlineSpace} from '../../grammar.js'
+import {type Cue, parseCue} from '../cue.js'
+import {identity, lowerLabel} from '../identity.js'
+import {type CoreState, regionsOf, type RunOn} from '../state.js'
+import {selfLabels} from '../words.js'
+
+export function splitRunOnTurns(state: CoreState): void {
+  const {who, accepted, established} = state.cast
+  const speakers = new Set<string>()
+  accepted.forEach((turns, region) => turns.forEach((turn, index) => turn && speakers.add(who[region][index]!)))
+  const value = state.value
+  const isKnown = (cue: Cue): boolean => {
+    const key = identity(value, cue, state.cast).who
+    return speakers.has(key) || established.has(key) || selfLabels.has(lowerLabel(value, cue))
+  }
+  regionsOf(state).forEach((region, regionIndex) => {
+    const found: (RunOn[] | undefined)[] = []
+    region.classes.forEach((line, index) => {
+      const text = region.lines[index]
+      if (line.kind !== 'cue' || !accepted[regionIndex][index] || text.format?.elementStart !== undefined) {
+        found.push(undefined)
+        return
+      }
+      const cues = runOnCues(value, line.cue, text.contentEnd, isKnown)
+      found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(value, cue, state.cast).who})) : undefined)
+    })
+    state.cast.runOn.push(found)
+  })
+}
+
+/** Sentence ends after which a second turn may begin on the same line. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 41
+}
+
+/** The longest label looked for inside speech. */
+const maxRunOnLabel = 40
+
+/** Where a label before the colon at `index` starts, right after a sentence end; -1 when none. */
+function labelStartBefore(value: string, index: number, from: number): number {
+  for (let back = index - 1; back > from && back >= index - maxRunOnLabel; back--) {
+    if (!isInlineSpace(value.charCodeAt(back))) continue
+    // Any run of spaces may stand between the sentence end and the next label.
+    let before = back - 1
+    while (before > from && before > index - 2 * maxRunOnLabel && isInlineSpace(value.charCodeAt(before))) before--
+    if (isSentenceEnd(value.charCodeAt(before))) return back + 1
+  }
+  return -1
+}
+
+function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): Cue[] {
+  const found: Cue[] = []
+  let from = cue.speech
+  for (let index = cue.speech; index < end; index++) {
+    if (!isColon(value.charCodeAt(index))) continue
+    const start = labelStartBefore(value, index, from)
+    if (start < 0) continue
+    const next = parseCue(value, start, end)
+    if (!next || next.separator.start !== index || next.bullet || next.speech >= end || !known(next)) continue
+    found.push(next)
+    from = next.speech
+    index = next.speech - 1
+  }
+  return found
+}

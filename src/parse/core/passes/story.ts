@@ -1,0 +1,10 @@
+// Pass: the story's part of the root: the dateline, the title, then the blocks of its lines.
+import {buildBlocks} from '../blocks.js'
+import type {CoreState} from '../state.js'
+
+export function story(state: CoreState): void {
+  const {children} = state
+  if (state.dateline) children.push(state.dateline)
+  if (state.title) children.push(state.title)
+  for (const block of buildBlocks(state, 0, state.story.lines)) children.push(block)
+}

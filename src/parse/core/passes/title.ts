@@ -1,0 +1,45 @@
+// Pass: the story's title. A first-rank heading before any story text is one (`# Der Drucker`);
+// otherwise the first paragraph when it is a single short line followed by more text, not a turn
+// or a note, and either a dateline stands above it or it does not end like a sentence.
+import type {Title} from '../../../types.js'
+import {place, span} from '../../context.js'
+import {isColon} from '../../grammar.js'
+import {blankView, type CoreState} from '../state.js'
+
+/** The longest title line. */
+export const maxTitleLength = 120
+
+export function title(state: CoreState): void {
+  const {lines, classes} = state.story
+  const index = classes.findIndex((line) => line.kind !== 'blank')
+  if (index < 0) return
+  const line = lines[index]
+  const heading = line.format?.heading
+  if (!(heading?.rank === 1 || isTitleLine(state, index))) return
+  const node: Title = {
+    type: 'title',
+    children: state.reading.phrasing(line, line.contentStart, line.contentEnd, {directions: false}),
+    position: heading ? place(state.reading.source, heading.start, heading.end) : span(line, line.contentStart, line.contentEnd)
+  }
+  state.title = node
+  lines[index] = blankView(line)
+  classes[index] = {kind: 'blank'}
+}
+
+function isTitleLine(state: CoreState, first: number): boolean {
+  const {lines, classes} = state.story
+  const info = classes[first]
+  if (info.kind === 'note' || (info.kind === 'cue' && state.cast.accepted[0][first])) return false
+  if (classes[first + 1] && classes[first + 1].kind !== 'blank') return false
+  if (!classes.some((line, index) => index > first && line.kind !== 'blank')) return false
+  const line = lines[first]
+  if (line.contentEnd - line.contentStart > maxTitleLength || line.format?.whole || line.phrasingEnd !== undefined) return false
+  return state.dateline !== undefined || !endsLikeSentence(state.value, line.contentEnd)
+}
+
+/** Whether the text before `end` ends like a sentence (`.`, `:`, `;`, `,`; not an ellipsis). */
+export function endsLikeSentence(value: string, end: number): boolean {
+  const last = value.charCodeAt(end - 1)
+  const ellipsis = value.endsWith('...', end) || last === 0x2026
+  return !ellipsis && (last === 46 || last === 59 || last === 44 || isColon(last))
+}

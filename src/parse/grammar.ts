@@ -1,0 +1,145 @@
+// The small pieces of a story's grammar, written once: the parser core, its readers (text,
+// Markdown, HTML), the renderers and the anonymizer all read them from here.
+//
+// - colon: `:` or the fullwidth `：` ends a speaker label or a note label;
+// - bullet: a list marker before a label (`-`, `–`, `—`, `•`, `·`, `*`, `+`, `#3`, `3.`, `3)`);
+// - placeholder: `$` + a letter, not glued to a word before it (`$20`, `US$x` are text), then
+//   letters, marks, digits and `_`, a trailing `_` excluded; right after another placeholder a
+//   `$` starts one too (`$Anna$Bert` is two names);
+// - direction markers: the four pairs of delimiters a direction is written in;
+// - trimming: inline white space off either end of a range;
+// - digits.
+// Every function reads code units of `value` between offsets: no slices, no regexes.
+import type {DirectionMarker} from '../types.js'
+import {isDigit, isInlineSpace, isLetter, isWordChar} from './chars.js'
+
+export {isDigit, isInlineSpace, isLetter, isWhitespace, isWordChar, isUpperLetter} from './chars.js'
+
+/** `:` or the fullwidth colon `：`. */
+export function isColon(code: number): boolean {
+  return code === 58 || code === 0xff1a
+}
+
+/** Whether `value` ends in a colon before `end` (`:` or `：`). */
+export function endsWithColon(value: string, end: number): boolean {
+  return end > 0 && isColon(value.charCodeAt(end - 1))
+}
+
+/** The opening and closing character of each direction marker. */
+export const directionDelimiters: Readonly<Record<DirectionMarker, readonly [string, string]>> = {
+  angle: ['<', '>'],
+  paren: ['(', ')'],
+  star: ['*', '*'],
+  bracket: ['[', ']']
+}
+
+/** By closing code unit: the marker it closes (`>` → `angle`). */
+export const markerByCloser: Readonly<Record<number, DirectionMarker>> = {62: 'angle', 41: 'paren', 42: 'star', 93: 'bracket'}
+/** By marker: its closing code unit. */
+export const closerOf: Readonly<Record<DirectionMarker, number>> = {angle: 62, paren: 41, star: 42, bracket: 93}
+/** By closing code unit: its opening code unit (`>` → `<`). */
+export const openerOf: Readonly<Record<number, number>> = {62: 60, 41: 40, 42: 42, 93: 91}
+
+/** Offset after the inline white space that starts `[start, end)`. */
+export function trimStart(value: string, start: number, end: number): number {
+  while (start < end && isInlineSpace(value.charCodeAt(start))) start++
+  return start
+}
+
+/** Offset before the inline white space that ends `[start, end)`. */
+export function trimEnd(value: string, start: number, end: number): number {
+  while (end > start && isInlineSpace(value.charCodeAt(end - 1))) end--
+  return end
+}
+
+/** Offset after the run of ASCII digits at `start` (at most `max` of them). */
+export function digitsEnd(value: string, start: number, end: number, max: number): number {
+  let index = start
+  while (index < end && index - start < max && isDigit(value.charCodeAt(index))) index++
+  return index
+}
+
+/** A bullet character: `-`, `–`, `—`, `•`, `·`, `*`, `+`. */
+export function isBulletChar(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2022 || code === 0xb7 || code === 42 || code === 43
+}
+
+/**
+ * End of a list marker at `index` (`-`, `•`, `#3`, `3.`, `3)`) that inline white space follows,
+ * or 0. With `escaped`, a backslash may stand before the marker or its `.` (`\-`, `3\.`), as a
+ * Markdown writer escapes them.
+ */
+export function bulletEnd(value: string, index: number, end: number, escaped = false): number {
+  let cursor = index
+  if (escaped && value.charCodeAt(cursor) === 92) cursor++
+  const code = value.charCodeAt(cursor)
+  if (isBulletChar(code)) cursor++
+  else {
+    if (code === 35) cursor++
+    const digits = cursor
+    cursor = digitsEnd(value, cursor, end, 4)
+    if (cursor === digits) return 0
+    if (code !== 35) {
+      if (escaped && value.charCodeAt(cursor) === 92) cursor++
+      const mark = value.charCodeAt(cursor)
+      if (mark !== 46 && mark !== 41) return 0
+      cursor++
+    }
+  }
+  return cursor < end && isInlineSpace(value.charCodeAt(cursor)) ? cursor : 0
+}
+
+/**
+ * End of the placeholder whose `$` stands at `index`, or 0 when none starts there. `from` is
+ * where the text being read starts (nothing before it can glue), `previousEnd` where the last
+ * placeholder ended (`$A$B`: the second `$` is glued to a name, and starts one all the same).
+ */
+export function placeholderEnd(value: string, index: number, from: number, to: number, previousEnd: number): number {
+  if (value.charCodeAt(index) !== 36 || index + 1 >= to || !isLetter(value.charCodeAt(index + 1))) return 0
+  if (index !== previousEnd && index > from && isWordChar(value.charCodeAt(index - 1))) return 0
+  let end = index + 2
+  while (end < to) {
+    const next = value.charCodeAt(end)
+    if (next === 95 || isWordChar(next)) end++
+    else break
+  }
+  // A trailing underscore is punctuation, not part of the name.
+  while (value.charCodeAt(end - 1) === 95) end--
+  return end
+}
+
+/** The name a placeholder is known by: without `$`, composed (NFC), so `ä` is one name however written. */
+export function placeholderName(raw: string): string {
+  return raw.slice(1).normalize('NFC')
+}
+
+export interface FoundPlaceholder {
+  /** As written: `$Verkäufer`. */
+  value: string
+  /** Its name: `Verkäufer`. */
+  name: string
+  start: number
+  end: number
+}
+
+/** Every placeholder in a string, read as the parser reads text (the anonymizer's and the cast's reading). */
+export function placeholdersIn(value: string): FoundPlaceholder[] {
+  const found: FoundPlaceholder[] = []
+  let previousEnd = -1
+  let index = value.indexOf('$')
+  while (index >= 0) {
+    const end = placeholderEnd(value, index, 0, value.length, previousEnd)
+    if (end > 0) {
+      const raw = value.slice(index, end)
+      found.push({value: raw, name: placeholderName(raw), start: index, end})
+      previousEnd = end
+      index = value.indexOf('$', end)
+    } else index = value.indexOf('$', index + 1)
+  }
+  return found
+}
+
+/** Whether all of `value` is one placeholder (`$Kollegin`). */
+export function isPlaceholder(value: string): boolean {
+  return placeholderEnd(value, 0, 0, value.length, -1) === value.length && value.length > 1
+}

@@ -1,0 +1,90 @@
+// Markdown's character escapes (`\\*`) and references (`&amp;`, `&#42;`) in text, decoded, with
+// where each decoded code unit stands in the source (so positions still point into it).
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+
+/** Whether `[from, to)` holds a backslash or an ampersand (cheap; most text holds neither). */
+export function needsDecoding(value: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 92 || code === 38) return true
+  }
+  return false
+}
+
+export interface Decoded {
+  text: string
+  /** For each code unit of `text`: where its source starts and ends. */
+  starts: number[]
+  ends: number[]
+}
+
+/** Decode escapes and references in `[from, to)` of `value`. */
+export function decode(value: string, from: number, to: number): Decoded {
+  let text = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  let index = from
+  while (index < to) {
+    const code = value.charCodeAt(index)
+    let unit: string | undefined
+    let next = index + 1
+    if (code === 92 && index + 1 < to && isAsciiPunctuation(value.charCodeAt(index + 1))) {
+      unit = value.charAt(index + 1)
+      next = index + 2
+    } else if (code === 38) {
+      const reference = characterReference(value, index, to)
+      if (reference) {
+        unit = reference.text
+        next = reference.end
+      }
+    }
+    if (unit === undefined) unit = value.charAt(index)
+    for (let at = 0; at < unit.length; at++) {
+      starts.push(index)
+      ends.push(next)
+    }
+    text += unit
+    index = next
+  }
+  return {text, starts, ends}
+}
+
+/** The text of `[from, to)` with escapes and references decoded. */
+export function decodedText(value: string, from: number, to: number): string {
+  return needsDecoding(value, from, to) ? decode(value, from, to).text : value.slice(from, to)
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126)
+}
+
+/** `&amp;`, `&#42;`, `&#x2A;` at `index`: the text it stands for and where it ends. */
+function characterReference(value: string, index: number, to: number): {text: string; end: number} | undefined {
+  let cursor = index + 1
+  if (value.charCodeAt(cursor) === 35) {
+    cursor++
+    const hex = value.charCodeAt(cursor) === 120 || value.charCodeAt(cursor) === 88
+    if (hex) cursor++
+    const digitsStart = cursor
+    const maxDigits = hex ? 6 : 7
+    while (cursor < to && cursor - digitsStart < maxDigits && isDigitOf(value.charCodeAt(cursor), hex)) cursor++
+    if (cursor === digitsStart || value.charCodeAt(cursor) !== 59) return undefined
+    const code = Number.parseInt(value.slice(digitsStart, cursor), hex ? 16 : 10)
+    const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+    return {text: valid ? String.fromCodePoint(code) : '\uFFFD', end: cursor + 1}
+  }
+  const nameStart = cursor
+  while (cursor < to && cursor - nameStart < 32 && isAlphanumeric(value.charCodeAt(cursor))) cursor++
+  if (cursor === nameStart || value.charCodeAt(cursor) !== 59) return undefined
+  const text = decodeNamedCharacterReference(value.slice(nameStart, cursor))
+  return text === false ? undefined : {text, end: cursor + 1}
+}
+
+function isDigitOf(code: number, hex: boolean): boolean {
+  if (code >= 48 && code <= 57) return true
+  return hex && ((code >= 65 && code <= 70) || (code >= 97 && code <= 102))
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
