@@ -9,13 +9,15 @@ import {toHtml as hastToHtml} from 'hast-util-to-html'
 import remarkParse from 'remark-parse'
 import {Bench} from 'tinybench'
 import {unified} from 'unified'
-import {anonymize, parse, toHast, toHtml, toText} from '../dist/index.js'
+import {fromHtml} from 'hast-util-from-html'
+import {anonymize, parse, readBlogExport, toHast, toHtml, toText} from '../dist/index.js'
 import {corpus} from './corpus.js'
+import {htmlCorpus} from './html.js'
 import {copyTree, countNodes, lineScan} from './floors.js'
 import {measureJobs, reportJobs} from './jobs.js'
 
 const rounds = Number(process.env.ROUNDS ?? 3)
-const inputs = corpus()
+const inputs = Object.assign(corpus(), htmlCorpus())
 const remark = unified().use(remarkParse).freeze()
 
 // What the renderers start from: the parsed trees (and, for hast-util-to-html alone, the hast).
@@ -66,6 +68,27 @@ const groups = [
       'parse, markdown': () => parse(inputs.markdown1.value, {format: 'markdown'}),
       'remark-parse alone': () => remark.parse(inputs.markdown1.value)
     }
+  },
+  {
+    input: inputs.html1,
+    collect: true,
+    options: {time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1},
+    tasks: {
+      'parse, html': () => parse(inputs.html1.value, {format: 'html'}),
+      'hast-util-from-html alone': () => fromHtml(inputs.html1.value, {fragment: true})
+    }
+  },
+  {
+    input: inputs.export1,
+    collect: true,
+    options: {time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1},
+    tasks: {readBlogExport: () => readBlogExport(inputs.export1.value)}
+  },
+  {
+    input: inputs.export10,
+    collect: true,
+    options: {time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0},
+    tasks: {readBlogExport: () => readBlogExport(inputs.export10.value)}
   },
   {
     input: inputs.text16,
@@ -141,12 +164,15 @@ const remark1 = megabytesPerSecond('text1', 'remark-parse alone')
 const linear = time('text16', 'parse, text') / inputs.text16.bytes / (time('text1', 'parse, text') / inputs.text1.bytes)
 const seedMs = time('seed', 'parse, text')
 const html1 = megabytesPerSecond('text1', 'toHtml')
+const exportLinear = time('export10', 'readBlogExport') / inputs.export10.bytes / (time('export1', 'readBlogExport') / inputs.export1.bytes)
 const targets = [
   ['text parse, 1 MB', parse1.toFixed(2) + ' MB/s', '>= 50 MB/s', parse1 >= 50],
   ['text parse / remark-parse, 1 MB', (parse1 / remark1).toFixed(1) + 'x', '>= 100x', parse1 / remark1 >= 100],
   ['time per byte, 16 MB / 1 MB', linear.toFixed(2), '<= 1.3', linear <= 1.3],
   ['seed parse (median)', formatMs(seedMs), '< 0.1 ms', seedMs < 0.1],
   ['toHtml, 1 MB', html1.toFixed(2) + ' MB/s', '>= 20 MB/s', html1 >= 20],
+  ['html parse / hast-util-from-html alone, 1 MB', (time('html1', 'parse, html') / time('html1', 'hast-util-from-html alone')).toFixed(2) + 'x', '<= 1.5x', time('html1', 'parse, html') / time('html1', 'hast-util-from-html alone') <= 1.5],
+  ['readBlogExport time per byte, 10 MB / 1 MB', exportLinear.toFixed(2), '<= 1.3', exportLinear <= 1.3],
   ['retained heap, 16 MB tree', memory.retainedPerByte.toFixed(1) + ' B/byte', '<= 10 B/byte', memory.retainedPerByte <= 10]
 ]
 console.log('| target | measured | wanted | met |')

@@ -34,3 +34,6 @@ export type {
   Replacement,
   Strategy
 } from './anonymize/index.js'
+export {ExportError, readBlogExport} from './export/index.js'
+export {anonymizeExport} from './export/anonymize.js'
+export type {BlogComment, BlogExport, BlogPost, ReadBlogExportOptions} from './export/index.js'

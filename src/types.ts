@@ -90,7 +90,13 @@ export interface Root extends Parent {
   children: StoryContent[]
   data?: RootData | undefined
 }
-export interface RootData extends Data {}
+export interface RootData extends Data {
+  /**
+   * The input format, where its source lines are not the story's lines: `'html'` (set by the
+   * HTML reader). The text renderer then lays out turns and blocks from the tree alone.
+   */
+  format?: 'html' | undefined
+}
 
 /** The date line a blog puts over a post, as written. */
 export interface Dateline extends Literal {

@@ -57,6 +57,14 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   }
   const taken = new Set(splices.map((item) => item.start))
   for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan)) if (!taken.has(item.start)) splices.push(item)
+  if (tree.data?.format === 'html') {
+    // Replacements are text in HTML: escaped. A name in markup (an attribute, `alt`, `title`)
+    // is no text node, so the source is searched for every replaced name as well.
+    for (const item of splices) item.value = escapeHtml(item.value)
+    for (const entry of plan.entries.values()) {
+      if (entry.replacement !== undefined) markupSplices(source, entry.name, escapeHtml(entry.replacement), splices)
+    }
+  }
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportNotWritten(notWritten, target)
@@ -111,6 +119,29 @@ function verify(result: string, settings: AnonymizeTextOptions, plan: Plan): voi
     const where = place ? ' (line ' + place.start.line + ', column ' + place.start.column + ')' : ''
     throw new Error('anonymizeText: `$' + entry.name + '` is still in the result' + where + ': refusing to return a partial anonymization')
   }
+}
+
+const htmlEscapes: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => htmlEscapes[char])
+}
+
+/** Every `$Name` (and genitive `$Names`) written in `source` that no splice covers yet. */
+function markupSplices(source: string, name: string, replacement: string, splices: Splice[]): void {
+  const written = '$' + name
+  for (let at = source.indexOf(written); at >= 0; at = source.indexOf(written, at + 1)) {
+    let end = at + written.length
+    const genitive = source.charCodeAt(end) === 115 /* s */ && !isNameChar(source.charCodeAt(end + 1))
+    if (!genitive && isNameChar(source.charCodeAt(end))) continue
+    if (splices.some((item) => item.start < end && at < item.end)) continue
+    if (genitive) end++
+    splices.push({start: at, end, value: replacement + (genitive ? 's' : '')})
+  }
+}
+
+function isNameChar(code: number): boolean {
+  return code === 95 || /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code))
 }
 
 /**

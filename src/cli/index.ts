@@ -6,6 +6,7 @@ import {runBatch} from './batch.js'
 import {type Command, isBatch, type RunContext} from './command.js'
 import {anonymizeCommand} from './commands/anonymize.js'
 import {checkCommand} from './commands/check.js'
+import {importCommand} from './commands/import.js'
 import {parseCommand} from './commands/parse.js'
 import {renderCommand} from './commands/render.js'
 import {statsCommand} from './commands/stats.js'
@@ -14,7 +15,7 @@ import {jobsOption, normalizeOptions, type OptionSpec} from './options.js'
 import {isWorker, serveWorker} from './worker.js'
 
 /** The commands. A batch command (one with `work`) gets `--jobs` and the batch runner. */
-export const commands: Command[] = [parseCommand, renderCommand, anonymizeCommand, checkCommand, statsCommand]
+export const commands: Command[] = [parseCommand, renderCommand, anonymizeCommand, checkCommand, statsCommand, importCommand]
 
 /** A command's options, with those every batch command has. */
 function optionsOf(command: Command): Record<string, OptionSpec> {

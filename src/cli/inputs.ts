@@ -16,7 +16,7 @@ export interface InputProblem {
 }
 
 /** File endings taken from a folder. */
-export const storyExtensions = new Set(['.txt', '.md', '.markdown'])
+export const storyExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])
 
 /** The most the CLI reads of one input (the parser reads 8 Mi code units of it by default). */
 export const maxInputBytes = 64 * 1024 * 1024

@@ -20,7 +20,7 @@ export interface OptionSpec {
 
 export const sharedOptions: Record<string, OptionSpec> = {
   lang: {type: 'string', value: 'de|en|auto', description: 'language of the stories (default: auto)'},
-  format: {type: 'string', value: 'text|markdown|auto', description: 'input format (default: auto)'},
+  format: {type: 'string', value: 'text|markdown|html|auto', description: 'input format (default: auto; html for *.html)'},
   cast: {type: 'string', value: 'FILE', description: 'JSON file of speaker identities: {"id": ["Label", …]}'},
   help: {type: 'boolean', short: 'h', description: 'show this help'}
 }
@@ -106,7 +106,7 @@ export function parseOptionsFrom(values: Record<string, unknown>): ParseOptions 
   const options: ParseOptions = {}
   const lang = choice(values, 'lang', ['de', 'en', 'auto'] as const)
   if (lang !== undefined) options.lang = lang
-  const format = choice(values, 'format', ['text', 'markdown', 'auto'] as const)
+  const format = choice(values, 'format', ['text', 'markdown', 'html', 'auto'] as const)
   if (format !== undefined) options.format = format
   const castPath = values.cast as string | undefined
   if (castPath !== undefined) {

@@ -9,6 +9,8 @@ import {compactChildren} from './compact.js'
 import {denseBlockCount, looksLikeMarkdown} from './markdown/detect.js'
 import {readInput, readOptions} from './input.js'
 import {readMarkdown} from './markdown/index.js'
+import {looksLikeHtml} from './html/detect.js'
+import {type HtmlOptions, parseHtml} from './html/index.js'
 import {readText} from './text/index.js'
 import {scanLines} from './lines.js'
 import type {Reader} from './reader.js'
@@ -21,8 +23,12 @@ export interface ParseOptions {
   lang?: Lang | 'auto' | null | undefined
   /** Speaker identities and the labels they are written as: `{verkaeufer: ['Kollege', 'Verkäufer']}`. */
   cast?: CastOption | null | undefined
-  /** Input format: `'text'`, `'markdown'`, or `'auto'` (default): Markdown when the text shows Markdown structure. */
-  format?: 'text' | 'markdown' | 'auto' | null | undefined
+  /**
+   * Input format: `'text'`, `'markdown'`, `'html'`, or `'auto'` (default): HTML when the input is
+   * an HTML document or a fragment of known HTML elements, Markdown when it shows Markdown
+   * structure, plain text otherwise.
+   */
+  format?: 'text' | 'markdown' | 'html' | 'auto' | null | undefined
   /**
    * The most UTF-16 code units read (default 8 Mi, `Infinity` for no limit). Text past it (from
    * the last line ending within the limit) is kept unread as one text node in a last narration,
@@ -33,6 +39,11 @@ export interface ParseOptions {
 
 /** Parse a dialogue anecdote. Never throws; problems go to `file.messages` when a VFile is given. */
 export function parse(value: string | VFile, options?: ParseOptions | null): Root {
+  return parseWith(value, options)
+}
+
+/** `parse`, with the HTML reader's own options (used by `readBlogExport`): HTML is then the format. */
+export function parseWith(value: string | VFile, options?: ParseOptions | null, html?: HtmlOptions): Root {
   const {text, file, problem} = readInput(value)
   const settings = readOptions(options)
   const limit = maxLengthOf(settings.maxLength)
@@ -40,8 +51,13 @@ export function parse(value: string | VFile, options?: ParseOptions | null): Roo
   const context: Context = {value: cut < text.length ? text.slice(0, cut) : text, lines: [], diagnostics: [], placeholders: []}
   let tree: Root
   try {
-    const reader = readerFor(settings.format, context)
-    tree = runCore(context, reader(context), {lang: settings.lang, cast: settings.cast})
+    if (html || settings.format === 'html' || (settings.format !== 'text' && settings.format !== 'markdown' && looksLikeHtml(context.value))) {
+      // HTML is read over its text, then positions go back into the HTML (src/parse/html/).
+      tree = parseHtml(context, settings, html)
+    } else {
+      const reader = readerFor(settings.format, context)
+      tree = runCore(context, reader(context), {lang: settings.lang, cast: settings.cast})
+    }
     compactChildren(tree)
   } catch (error) {
     // A bug must not take the caller down: return the text as one narration and say so.

@@ -38,7 +38,7 @@ describe('anecdote (general)', () => {
     expect(run(['frobnicate'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'anecdote: unknown command "frobnicate" (commands: parse, render, anonymize, check, stats)\n'
+      stderr: 'anecdote: unknown command "frobnicate" (commands: parse, render, anonymize, check, stats, import)\n'
     })
     expect(run(['parse', '--bogus', seed])).toEqual({
       code: 2,

@@ -1,7 +1,8 @@
 // The examples of the spec, `docs/syntax-tree.md`, are what `parse` yields for their text.
 // An example is a ```text block (its info string may carry JSON options), then `Yields:` and a
 // ```js block holding the whole root or one node of the tree, without positions unless the
-// label says `Yields (with positions):`. A ```markdown example is parsed with `format: 'markdown'`;
+// label says `Yields (with positions):`. A ```markdown (```html) example is parsed with `format:
+// 'markdown'` (`'html'`);
 // its `Yields (the …):` names a part of the tree: a node (found anywhere in it) or a list of
 // phrasing (the children of a parent, after the speaker in a turn).
 // test/docs/code-blocks.test.ts runs the blocks of every page; this test adds the spec's own checks
@@ -9,12 +10,13 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {type Nodes, parse, type ParseOptions} from '../../src/index.js'
+import {htmlLost} from '../util/html-lost.js'
 import {lostCharacters} from '../util/nothing-lost.js'
 import {withoutPositions} from '../util/tree.js'
 
 const spec = readFileSync(new URL('../../docs/syntax-tree.md', import.meta.url), 'utf8')
 const exampleRe = /```text( [^\n]*)?\n((?:(?!```)[\s\S])*?)\n```\n\n(Yields|Yields \(with positions\)):\n\n```js\n((?:(?!```)[\s\S])*?)\n```/g
-const markdownRe = /```markdown\n((?:(?!```)[\s\S])*?)\n```\n\nYields \(the ([^)]*)\):\n\n```js\n((?:(?!```)[\s\S])*?)\n```/g
+const markdownRe = /```(markdown|html)\n((?:(?!```)[\s\S])*?)\n```\n\nYields \(the ([^)]*)\):\n\n```js\n((?:(?!```)[\s\S])*?)\n```/g
 
 interface Example {
   text: string
@@ -89,9 +91,11 @@ describe('docs/syntax-tree.md, Markdown examples', () => {
   })
 
   for (const match of found) {
-    const [, text, part, literal] = match
+    const [, format, text, part, literal] = match
     it('example at line ' + spec.slice(0, match.index).split('\n').length + ' (' + part + ') is what parse yields', () => {
-      const tree = withoutPositions(parse(text, {format: 'markdown'}))
+      const parsed = parse(text, {format: format as 'markdown' | 'html'})
+      if (format === 'html') expect(htmlLost(text, parsed)).toEqual([])
+      const tree = withoutPositions(parsed)
       // The literals are object notation written in this repository's own spec.
       const expected: unknown = new Function('return (' + literal + ')')()
       const candidates: unknown[] = []

@@ -1,10 +1,13 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
 import {reporter} from 'vfile-reporter'
-import {anonymizeText, type AnonymizeTextOptions, type Strategy} from '../../index.js'
+import type {VFile} from 'vfile'
+import {anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Strategy} from '../../index.js'
+import {looksLikeExport} from '../../export/xml.js'
 import type {BatchCommand} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {sameFile} from '../outputs.js'
+import {isHtmlPath} from '../stories.js'
 
 const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
 const fallbacks = ['pseudonym', 'generic', 'redact', 'keep'] as const satisfies readonly Strategy[]
@@ -65,14 +68,18 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
   },
   work(input, file, settings) {
     const mapping: Mapping = {...settings.carried}
-    let content: string
+    const options = {...settings.options, mapping}
     try {
-      content = anonymizeText(input.value, {...settings.options, mapping}, file)
+      const exported = looksLikeExport(input.value) ? anonymizeExportOf(input.value, options, file) : undefined
+      if (exported !== undefined) return {content: exported, extension: '.xml', data: mapping}
+      // An `.html` file is HTML unless `--format` says otherwise.
+      const html = isHtmlPath(input.path) && options.format === undefined
+      const content = anonymizeText(input.value, html ? {...options, format: 'html'} : options, file)
+      return {content, extension: html ? '.html' : input.path.endsWith('.md') ? '.md' : '.txt', data: mapping}
     } catch (error) {
       // A name that could not be replaced everywhere: no output for this input, and say so.
       throw new CliError(error instanceof Error ? error.message : String(error), exitCodes.input)
     }
-    return {content, extension: input.path.endsWith('.md') ? '.md' : '.txt', data: mapping}
   },
   start: () => ({}),
   // One story after another, a name met before keeps its replacement. A story worked on apart
@@ -101,5 +108,16 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
       return error.code
     }
     return exitCodes.ok
+  }
+}
+
+/** A Blogger or WordPress export with its posts anonymized; `undefined` (and a message) when it is none after all. */
+function anonymizeExportOf(value: string, options: AnonymizeTextOptions, file: VFile): string | undefined {
+  try {
+    return anonymizeExport(value, options, file)
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error
+    file.message(error.message, {ruleId: 'not-an-export', source: 'anecdote'})
+    return undefined
   }
 }

@@ -1,9 +1,10 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {reporter} from 'vfile-reporter'
-import {parse, type ParseOptions} from '../../index.js'
+import type {ParseOptions} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {exitCodes} from '../errors.js'
 import {parseOptionsFrom, sharedOptions} from '../options.js'
+import {storiesOf} from '../stories.js'
 
 export const checkCommand: BatchCommand<ParseOptions> = {
   name: 'check',
@@ -15,8 +16,9 @@ export const checkCommand: BatchCommand<ParseOptions> = {
     ...sharedOptions
   },
   setup: parseOptionsFrom,
-  work(_input, file, options) {
-    parse(file, options)
+  work(input, file, options) {
+    // An export's posts each have a file of their own: their messages are reported with the input.
+    for (const story of storiesOf(input, file, options)) if (story.file !== file) for (const message of story.file.messages) file.messages.push(message)
     return {}
   },
   finish({context, files}) {

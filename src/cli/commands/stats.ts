@@ -1,8 +1,9 @@
 // `anecdote stats`: the cast, words spoken, placeholders and comments, from `stats(tree)`.
 import stringWidth from 'string-width'
-import {parse, type ParseOptions, stats, type Stats} from '../../index.js'
+import {type ParseOptions, stats, type Stats} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {storiesOf} from '../stories.js'
 
 const forms = ['table', 'json'] as const
 
@@ -27,12 +28,17 @@ export const statsCommand: BatchCommand<Settings> = {
     return {options: parseOptionsFrom(values), json: choice(values, 'to', forms) === 'json', toFiles: values.output !== undefined}
   },
   work(input, file, settings, many) {
-    const result = stats(parse(file, settings.options))
-    if (settings.json) {
-      const content = many && !settings.toFiles ? JSON.stringify({path: input.path, ...result}) : JSON.stringify(result, null, 2)
-      return {content: content + '\n', extension: '.json'}
+    // An export gives one story per post.
+    const stories = storiesOf(input, file, settings.options)
+    const several = many || stories.length !== 1
+    let content = ''
+    for (const story of stories) {
+      if (!story.tree) continue
+      const result = stats(story.tree)
+      if (settings.json) content += (several && !settings.toFiles ? JSON.stringify({path: story.path, ...result}) : JSON.stringify(result, null, 2)) + '\n'
+      else content += (content ? '\n' : '') + table(story.path, result)
     }
-    return {content: table(input.path, result), extension: '.txt'}
+    return {content, extension: settings.json ? '.json' : '.txt'}
   }
 }
 

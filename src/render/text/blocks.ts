@@ -11,12 +11,12 @@ export function adjacent(a: Nodes, b: Nodes): boolean {
 }
 
 /** Join written blocks (empty ones dropped) with a blank line, or a line ending where adjacent. */
-export function joinBlocks(nodes: readonly Nodes[], written: readonly string[]): string {
+export function joinBlocks(nodes: readonly Nodes[], written: readonly string[], sourceLines = true): string {
   let value = ''
   let previous: Nodes | undefined
   for (let index = 0; index < nodes.length; index++) {
     if (written[index].length === 0) continue
-    if (previous) value += adjacent(previous, nodes[index]) ? '\n' : '\n\n'
+    if (previous) value += sourceLines && adjacent(previous, nodes[index]) ? '\n' : '\n\n'
     value += written[index]
     previous = nodes[index]
   }

@@ -32,6 +32,8 @@ export interface ToTextOptions {
 
 export interface TextState {
   options: Readonly<ToTextOptions>
+  /** Whether the positions' lines are the story's lines (not so for HTML input): layout follows them. */
+  sourceLines: boolean
   /** Write one node. */
   one(node: Nodes, parent: Parents | undefined): string
   /** Write the children of `parent`, joined without separator. */
@@ -59,6 +61,7 @@ export function toText(input: Root, options?: ToTextOptions | null): string {
 
   const state: TextState = {
     options: settings,
+    sourceLines: tree.data?.format !== 'html',
     one(node, parent) {
       return call(state, node, parent)
     },

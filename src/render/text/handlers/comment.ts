@@ -8,13 +8,17 @@ import type {TextState} from '../index.js'
 const indent = '    '
 
 export function comment(state: TextState, node: Comment): string {
-  let body = joinBlocks(node.children, node.children.map((child) => state.one(child, node)))
+  let body = joinBlocks(
+    node.children,
+    node.children.map((child) => state.one(child, node)),
+    state.sourceLines
+  )
   if (node.byline) body = body.length > 0 ? node.byline + '\n' + body : node.byline
 
   const controls = state.options.controls === false ? '' : (node.controls ?? []).join('')
   if (controls.length > 0) {
     const last = node.children[node.children.length - 1]
-    const glued = body.length > 0 && last !== undefined && last.position !== undefined && last.position.end.line === node.position?.end.line
+    const glued = state.sourceLines && body.length > 0 && last !== undefined && last.position !== undefined && last.position.end.line === node.position?.end.line
     body = glued ? body + controls : body.length > 0 ? body + '\n\n' + controls : controls
   }
 

@@ -7,7 +7,7 @@ export function dialogue(state: TextState, node: Dialogue): string {
   let value = ''
   let previous: Dialogue['children'][number] | undefined
   for (const turn of node.children) {
-    if (previous) value += sameLine(previous, turn) ? ' ' : '\n'
+    if (previous) value += state.sourceLines && sameLine(previous, turn) ? ' ' : '\n'
     value += state.one(turn, node)
     previous = turn
   }

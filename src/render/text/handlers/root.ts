@@ -4,5 +4,9 @@ import {joinBlocks} from '../blocks.js'
 import type {TextState} from '../index.js'
 
 export function root(state: TextState, node: Root): string {
-  return joinBlocks(node.children, node.children.map((child) => state.one(child, node)))
+  return joinBlocks(
+    node.children,
+    node.children.map((child) => state.one(child, node)),
+    state.sourceLines
+  )
 }

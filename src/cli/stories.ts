@@ -1,0 +1,46 @@
+// The stories in one input: the input itself (HTML by its file ending, else as `--format`
+// says), or, for a Blogger or WordPress export, each of its posts.
+import {VFile} from 'vfile'
+import {ExportError, type ParseOptions, parse, readBlogExport, type Root, slug} from '../index.js'
+import {looksLikeExport} from '../export/xml.js'
+import type {Input} from './inputs.js'
+
+export interface Story {
+  /** The input's path, with `#date-title` for a post of an export. */
+  path: string
+  /** Absent for the export itself, whose `file` holds the problems with records that could not be read. */
+  tree?: Root
+  /** Where the parser's messages went. */
+  file: VFile
+}
+
+/** Whether a path names an HTML file. */
+export function isHtmlPath(path: string): boolean {
+  return /\.html?$/i.test(path)
+}
+
+export function storiesOf(input: Input, file: VFile, options: ParseOptions): Story[] {
+  if (looksLikeExport(input.value)) {
+    let result
+    try {
+      result = readBlogExport(input.value, {parse: options})
+    } catch (error) {
+      if (!(error instanceof ExportError)) throw error
+      // Said where `check` shows it; the file is then read as a story like any other.
+      file.message(error.message, {ruleId: 'not-an-export', source: 'anecdote'})
+      return [{path: input.path, tree: parse(file, options), file}]
+    }
+    for (const diagnostic of result.diagnostics) {
+      file.message(diagnostic.reason, {place: diagnostic.place, ruleId: diagnostic.ruleId, source: 'anecdote'})
+    }
+    const posts = result.posts.map((post) => {
+      const path = input.path + '#' + post.published.slice(0, 10) + '-' + slug(post.title.replace(/['’]/g, ''))
+      const postFile = new VFile({path, value: post.content})
+      for (const message of post.messages) postFile.messages.push(message)
+      return {path, tree: post.tree, file: postFile}
+    })
+    return result.diagnostics.length > 0 ? [{path: input.path, file}, ...posts] : posts
+  }
+  const format = options.format ?? (isHtmlPath(input.path) ? 'html' : undefined)
+  return [{path: input.path, tree: parse(file, format ? {...options, format} : options), file}]
+}

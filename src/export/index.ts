@@ -1,0 +1,36 @@
+// readBlogExport(): every post of a Blogger or WordPress export, each with its story tree.
+import {VFile} from 'vfile'
+import type {ParseOptions} from '../parse/index.js'
+import {isBlogger, readBlogger} from './blogger.js'
+import {postTree} from './post.js'
+import type {Tally} from './records.js'
+import type {BlogExport, BlogPost, ReadBlogExportOptions} from './types.js'
+import {isWordpress, readWordpress} from './wordpress.js'
+import {ExportError, notExport, readXml} from './xml.js'
+
+export type {BlogComment, BlogExport, BlogPost, ReadBlogExportOptions} from './types.js'
+export {ExportError} from './xml.js'
+
+/**
+ * Read a Blogger export (Atom) or a WordPress export (WXR). Throws an `ExportError`
+ * (`not a Blogger or WordPress export…`) for any other input; a post or comment that cannot
+ * be read becomes one diagnostic, and the others are still returned.
+ */
+export function readBlogExport(xml: string | Uint8Array, options?: ReadBlogExportOptions | null): BlogExport {
+  const value = typeof xml === 'string' ? xml : new TextDecoder().decode(xml)
+  const settings = options ?? {}
+  const root = readXml(value)
+  const platform = isBlogger(root) ? 'blogger' : isWordpress(root) ? 'wordpress' : undefined
+  if (!platform) throw new ExportError(notExport + ': the root element is <' + root.name + '>, with no Blogger entries or WordPress items')
+  const tally: Tally = {xml: value, skipped: {}, diagnostics: []}
+  const read = (platform === 'blogger' ? readBlogger : readWordpress)(root, tally, settings.drafts === true, settings.unapproved === true)
+  const parseOptions: ParseOptions = {...settings.parse, format: 'html'}
+  // WordPress stores a body as written: its line endings are line breaks (wpautop adds <br> and <p> on display).
+  const lineBreaks = platform === 'wordpress'
+  const posts: BlogPost[] = read.drafts.map(({day, ...post}) => {
+    const file = new VFile({value: post.content})
+    const tree = postTree({title: post.title, published: day, content: post.content, comments: post.comments}, parseOptions, lineBreaks, file)
+    return {...post, tree, messages: file.messages}
+  })
+  return {platform, title: read.title, posts, skipped: tally.skipped, diagnostics: tally.diagnostics}
+}

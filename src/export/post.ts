@@ -1,0 +1,101 @@
+// One post of an export to a story tree: the body parsed as HTML, then what the export holds as
+// data — title, date, reader comments — added where the body has none of its own. Nodes made
+// from data have no position (the body's positions point into `content`).
+import type {VFile} from 'vfile'
+import type {Context} from '../parse/context.js'
+import type {ParseOptions} from '../parse/index.js'
+import {parseWith} from '../parse/index.js'
+import {parseInline} from '../parse/core/inline/index.js'
+import {de, en} from '../locale/index.js'
+import type {BlockContent, Comment, Comments, Dateline, Lang, Nodes, Root, Title} from '../types.js'
+import type {BlogComment} from './types.js'
+
+export interface PostInput {
+  title: string
+  /** ISO 8601; its date part is the blog's local date. */
+  published: string
+  content: string
+  comments: BlogComment[]
+}
+
+/** The tree of a post; the parser's messages about its body go to `file` (places in `content`). */
+export function postTree(post: PostInput, options: ParseOptions, lineBreaks: boolean, file: VFile): Root {
+  const tree = parseWith(file, options, {lineBreaks})
+  const lang: Lang = tree.lang ?? 'en'
+  const children = tree.children
+  let at = 0
+  if (children[0]?.type === 'dateline') at = 1
+  else {
+    const dateline = datelineOf(post.published, lang)
+    if (dateline) children.splice(at++, 0, dateline)
+  }
+  if (children[at]?.type !== 'title' && post.title.trim()) children.splice(at, 0, titleOf(post.title.trim()))
+  if (post.comments.length > 0 && !children.some((node) => node.type === 'comments')) {
+    children.push(commentsOf(post.comments, lang, options, lineBreaks))
+  }
+  return tree
+}
+
+/** A title from the export's text, its placeholders read (`Der Drucker von $Kollegin`). */
+function titleOf(text: string): Title {
+  const context: Context = {value: text, lines: [], diagnostics: [], placeholders: []}
+  const line = {index: 0, start: 0, end: text.length, next: text.length, contentStart: 0, contentEnd: text.length}
+  const title: Title = {type: 'title', children: parseInline(context, line, 0, text.length, {directions: false})}
+  return stripPositions(title)
+}
+
+/** `Montag, 21. Februar 2011` / `Monday, February 21, 2011` from an ISO date. */
+function datelineOf(iso: string, lang: Lang): Dateline | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
+  if (!match) return undefined
+  const [date, year, month, day] = match
+  const weekday = (new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay() + 6) % 7
+  const locale = lang === 'de' ? de : en
+  const monthName = locale.months[Number(month) - 1][0]
+  const value =
+    lang === 'de'
+      ? locale.weekdays[weekday] + ', ' + Number(day) + '. ' + monthName + ' ' + year
+      : locale.weekdays[weekday] + ', ' + monthName + ' ' + Number(day) + ', ' + year
+  return {type: 'dateline', value, date}
+}
+
+function commentsOf(records: BlogComment[], lang: Lang, options: ParseOptions, lineBreaks: boolean): Comments {
+  const count = records.length
+  const label = lang === 'de' ? count + (count === 1 ? ' Kommentar:' : ' Kommentare:') : count + (count === 1 ? ' comment:' : ' comments:')
+  const children: Comment[] = records.map((record) => {
+    const body = parseWith(record.content, {...options, lang}, {lineBreaks})
+    const comment: Comment = {type: 'comment', children: bodyBlocks(body)}
+    if (record.author) comment.author = record.author
+    if (record.published) comment.date = record.published
+    return stripPositions(comment)
+  })
+  return {type: 'comments', label, count, children}
+}
+
+/**
+ * A comment's text as blocks: what the core read as a story's furniture (a short first line as a
+ * title, a date line, a comment header) is the commenter's text, so narration again.
+ */
+function bodyBlocks(tree: Root): BlockContent[] {
+  const blocks: BlockContent[] = []
+  for (const node of tree.children) {
+    if (node.type === 'title') blocks.push({type: 'narration', children: node.children, position: node.position})
+    else if (node.type === 'dateline') blocks.push({type: 'narration', children: [{type: 'text', value: node.value, position: node.position}], position: node.position})
+    else if (node.type === 'comments') {
+      blocks.push({type: 'narration', children: [{type: 'text', value: node.label}], position: node.position})
+      for (const comment of node.children) for (const block of comment.children) blocks.push(block)
+    } else blocks.push(node)
+  }
+  return blocks
+}
+
+/** Drop the positions of a subtree made from export data (no recursion). */
+function stripPositions<T extends Nodes>(node: T): T {
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    delete current.position
+    if ('children' in current) for (const child of current.children) stack.push(child as Nodes)
+  }
+  return node
+}

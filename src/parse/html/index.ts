@@ -1,0 +1,146 @@
+// The HTML reader: hast-util-from-html (parse5, with positions), projected onto the story's text
+// (block elements give lines, text its decoded characters); the story's lines are those of the
+// projection, with what the HTML says about them (`<b>Chef:</b>` opening a line is a bold cue);
+// the core reads them like any reader's; then inline markup (links, code, emphasis) is laid over
+// the tree and every position mapped back into the HTML source.
+import {fromHtml} from 'hast-util-from-html'
+import type {Position} from 'unist'
+import type {Nodes, Root} from '../../types.js'
+import {type Context, warn} from '../context.js'
+import {runCore} from '../core/index.js'
+import {bulletEnd, trimStart} from '../grammar.js'
+import type {ParseOptions} from '../index.js'
+import type {Reading} from '../reader.js'
+import {readText} from '../text/index.js'
+import type {Mark} from './project.js'
+import {applyMarks} from './marks.js'
+import {project, type ProjectOptions} from './project.js'
+
+export interface HtmlOptions extends ProjectOptions {}
+
+/** The deepest element nesting read as HTML (hast-util-from-parse5 recurses per element). */
+export const maxHtmlDepth = 512
+
+export function parseHtml(context: Context, options: ParseOptions, html: HtmlOptions = {}): Root {
+  const source = context.value
+  const depth = nestingAt(source)
+  if (depth >= 0) {
+    const tree = runCore(context, readText(context), {lang: options.lang, cast: options.cast})
+    const place = {start: {line: 1, column: 1, offset: 0}, end: tree.position!.end}
+    warn(context, 'HTML elements nest deeper than ' + maxHtmlDepth + ' levels (at offset ' + depth + '): read as plain text', 'html-depth', place)
+    return tree
+  }
+  const hast = fromHtml(source, {fragment: !isDocument(source)})
+  const projection = project(source, hast, html)
+  const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: []}
+  const tree = runCore(inner, withBoldCues(readText(inner), projection.text, projection.marks), {lang: options.lang, cast: options.cast})
+  applyMarks(tree, projection.marks, projection.text)
+
+  const map = new Remap(source, projection.starts, projection.ends)
+  map.tree(tree)
+  for (const diagnostic of inner.diagnostics) {
+    context.diagnostics.push({...diagnostic, place: map.position(diagnostic.place)})
+  }
+  for (const dropped of projection.dropped) {
+    warn(context, 'HTML ' + dropped.what + ' dropped: markup, not text of the story', 'html-dropped', map.source(dropped.start, dropped.end), 'info')
+  }
+  context.lines = []
+  tree.data = {...tree.data, format: 'html'}
+  return tree
+}
+
+/** Elements that never nest: void ones, and those whose end tag may be left out (`<p>a<p>b` are siblings). */
+const flatElements = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body'
+])
+
+/**
+ * Where open start tags (less end tags) first pass {@link maxHtmlDepth}, or -1: a bound on the
+ * nesting parse5 can build (implied end tags only make it shallower). One scan.
+ */
+function nestingAt(value: string): number {
+  let depth = 0
+  for (let index = value.indexOf('<'); index >= 0; index = value.indexOf('<', index + 1)) {
+    const close = value.charCodeAt(index + 1) === 47
+    let end = index + (close ? 2 : 1)
+    const start = end
+    while (end < value.length && end - start < 16 && /[A-Za-z0-9]/.test(value[end])) end++
+    if (end === start || flatElements.has(value.slice(start, end).toLowerCase())) continue
+    if (close) depth = Math.max(0, depth - 1)
+    else {
+      depth++
+      if (depth > maxHtmlDepth) return index
+    }
+  }
+  return -1
+}
+
+/** The text reader over the projection, each line opened by a `<b>`/`<strong>` told so (`leadingBold`). */
+function withBoldCues(reading: Reading, text: string, marks: Mark[]): Reading {
+  const bold = new Map<number, Mark>()
+  for (const mark of marks) if (mark.kind === 'strong' && !bold.has(mark.start)) bold.set(mark.start, mark)
+  if (bold.size === 0) return reading
+  for (const line of reading.lines) {
+    if (line.contentStart === line.contentEnd) continue
+    // After a list marker (`- <b>Chef:</b>`) too.
+    const bullet = bulletEnd(text, line.contentStart, line.contentEnd)
+    const mark = bold.get(line.contentStart) ?? (bullet > 0 ? bold.get(trimStart(text, bullet, line.contentEnd)) : undefined)
+    if (!mark || mark.end > line.contentEnd) continue
+    const span = {start: mark.start, end: mark.end}
+    line.format = {...line.format, leadingBold: {...span, inner: {...span}, text: text.slice(mark.start, mark.end)}}
+  }
+  return reading
+}
+
+/** A whole document rather than a fragment: a doctype or an `<html>` element first. */
+function isDocument(value: string): boolean {
+  const head = value.slice(0, 512).trimStart().slice(0, 15).toLowerCase()
+  return head.startsWith('<!doctype') || head.startsWith('<html')
+}
+
+/** Offsets into the projected text → points in the HTML source. */
+class Remap {
+  private readonly lineStarts: number[] = [0]
+  constructor(
+    private readonly value: string,
+    private readonly starts: number[],
+    private readonly ends: number[]
+  ) {
+    for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) this.lineStarts.push(index + 1)
+  }
+
+  /** Map every position in `tree` (an explicit stack: no recursion). */
+  tree(tree: Root): void {
+    const stack: Nodes[] = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      if (node.position) node.position = node === tree ? this.source(0, this.value.length) : this.position(node.position)
+      if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
+    }
+  }
+
+  position(place: Position): Position {
+    const from = place.start.offset ?? 0
+    const to = place.end.offset ?? from
+    const start = from < this.starts.length ? this.starts[from] : this.ends.length > 0 ? this.ends[this.ends.length - 1] : 0
+    const end = to > from ? this.ends[Math.min(to, this.ends.length) - 1] : start
+    return this.source(start, Math.max(start, end))
+  }
+
+  source(start: number, end: number): Position {
+    return {start: this.point(start), end: this.point(end)}
+  }
+
+  private point(offset: number) {
+    const starts = this.lineStarts
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - starts[low] + 1, offset}
+  }
+}

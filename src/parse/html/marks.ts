@@ -1,0 +1,126 @@
+// Inline HTML that means more than its text, laid over the tree the core made of the projected
+// text: `<a href>` a link, `<code>` inline code, `<b>`/`<strong>` strong, `<i>`/`<em>` emphasis —
+// or a star direction where the text rules make `*…*` one (at the start of a turn's speech, or
+// a line of its own in dialogue). A bold cue's `<b>` is the speaker's markup, not strong.
+// Offsets are those of the projected text (before positions are mapped to the HTML).
+import type {Nodes, Parents, PhrasingContent, Text} from '../../types.js'
+import type {Mark} from './project.js'
+
+/** Phrasing containers whose children a mark may wrap. */
+const containers = new Set(['title', 'narration', 'turn', 'speaker', 'note', 'direction', 'link', 'emphasis', 'strong'])
+/** Schemes a link may have (or none: a relative URL); the renderers allow the same. */
+const safeSchemes = new Set(['http', 'https', 'mailto'])
+
+export function applyMarks(tree: Parents, marks: Mark[], text: string): void {
+  if (marks.length === 0) return
+  // Inner marks first (shorter), so an outer one finds them whole.
+  const sorted = marks.filter((mark) => mark.kind !== 'link' || isSafe(mark.url)).sort((a, b) => a.end - a.start - (b.end - b.start))
+  const stack: Nodes[] = [tree]
+  const parents: Parents[] = []
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!('children' in node)) continue
+    if (containers.has(node.type)) parents.push(node)
+    for (const child of node.children) stack.push(child as Nodes)
+  }
+  for (const mark of sorted) {
+    for (const parent of parents) if (wrap(parent, mark, text)) break
+  }
+}
+
+function isSafe(url: string | undefined): boolean {
+  if (url === undefined) return false
+  const value = url.trim()
+  const colon = value.indexOf(':')
+  const slash = value.search(/[/?#]/)
+  return colon < 0 || (slash >= 0 && slash < colon) || safeSchemes.has(value.slice(0, colon).toLowerCase())
+}
+
+const startOf = (node: Nodes) => node.position!.start.offset!
+const endOf = (node: Nodes) => node.position!.end.offset!
+
+/**
+ * Wrap the children of `parent` that `mark` covers, when they are its alone: each lies inside
+ * the mark or is text split at its edges. Returns whether the mark was placed.
+ */
+function wrap(parent: Parents, mark: Mark, text: string): boolean {
+  const children = parent.children as Nodes[]
+  let first = -1
+  let last = -1
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (!child.position) continue
+    if (endOf(child) <= mark.start || startOf(child) >= mark.end) continue
+    if (first < 0) first = index
+    last = index
+  }
+  if (first < 0) return false
+  const head = children[first]
+  const tail = children[last]
+  // One child holds the whole mark and is a container of its own: the mark goes there.
+  if (first === last && head.type !== 'text' && startOf(head) <= mark.start && endOf(head) >= mark.end && (startOf(head) < mark.start || endOf(head) > mark.end)) return false
+  if (head.type !== 'text' && startOf(head) < mark.start) return true
+  if (tail.type !== 'text' && endOf(tail) > mark.end) return true
+  if (parent.type === 'turn' && children.slice(first, last + 1).some((child) => child.type === 'speaker')) return true
+
+  // A text node whose value is not the projected text it spans cannot be cut by offset.
+  for (const edge of [head, tail]) if (edge.type === 'text' && edge.value.length !== endOf(edge) - startOf(edge)) return true
+
+  const inside: Nodes[] = []
+  const before = head.type === 'text' && startOf(head) < mark.start ? cut(head, mark.start)[0] : undefined
+  const after = tail.type === 'text' && endOf(tail) > mark.end ? cut(tail, mark.end)[1] : undefined
+  for (let index = first; index <= last; index++) {
+    let child = children[index]
+    if (index === first && before) child = cut(child as Text, mark.start)[1]!
+    if (index === last && after) child = cut(child as Text, mark.end)[0]!
+    inside.push(child)
+  }
+  if (inside.length === 0) return true
+  const opensSpeech =
+    parent.type === 'turn' && isBlankText(before) && children.slice(1, first).every((node) => node.type === 'direction' || (node.type === 'text' && isBlankText(node)))
+  const wrapped = wrapper(mark, inside, opensSpeech, text)
+  if (!wrapped) return true
+  const replacement: Nodes[] = []
+  if (before) replacement.push(before)
+  replacement.push(wrapped)
+  if (after) replacement.push(after)
+  children.splice(first, last - first + 1, ...replacement)
+  return true
+}
+
+function isBlankText(node: Text | undefined): boolean {
+  return node === undefined || node.value.trim() === ''
+}
+
+function wrapper(mark: Mark, inside: Nodes[], opensSpeech: boolean, text: string): PhrasingContent | undefined {
+  const position = {start: {...inside[0].position!.start}, end: {...inside[inside.length - 1].position!.end}}
+  const content = inside as PhrasingContent[]
+  switch (mark.kind) {
+    case 'link':
+      return {type: 'link', url: mark.url!, children: content, position}
+    case 'code':
+      // Code is code: what the core read in it (a placeholder, a direction) is its text again.
+      return {type: 'inlineCode', value: text.slice(startOf(inside[0]), endOf(inside[inside.length - 1])), position}
+    case 'strong':
+      return {type: 'strong', children: content, position}
+    case 'emphasis': {
+      // `<i>seufzt</i>` opening a turn's speech is a direction, as `*seufzt*` is in text.
+      if (opensSpeech) return {type: 'direction', marker: 'star', children: content, position}
+      return {type: 'emphasis', children: content, position}
+    }
+  }
+}
+
+/** Split a text node at `at` (projected offset): the part before and the part after. */
+function cut(node: Text, at: number): [Text | undefined, Text | undefined] {
+  const start = startOf(node)
+  const end = endOf(node)
+  if (at <= start) return [undefined, node]
+  if (at >= end) return [node, undefined]
+  const split = at - start
+  const point = {line: node.position!.start.line, column: node.position!.start.column + split, offset: at}
+  return [
+    {type: 'text', value: node.value.slice(0, split), position: {start: {...node.position!.start}, end: point}},
+    {type: 'text', value: node.value.slice(split), position: {start: {...point}, end: {...node.position!.end}}}
+  ]
+}

@@ -1,0 +1,261 @@
+// Project a hast tree onto the story's text: block elements end lines, `<br>` is a line ending,
+// text nodes give their decoded characters. Each projected code unit keeps the source span it
+// came from (a character reference's whole span), so the core's positions map back to the HTML.
+import type {Element, Nodes, Root} from 'hast'
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+
+export interface Projection {
+  /** The story as text. */
+  text: string
+  /** Per projected code unit: where its source starts and ends. */
+  starts: number[]
+  ends: number[]
+  /** Elements and comments left out (`script`, `style`, `template`, comments), with their source span. */
+  dropped: Array<{what: string; start: number; end: number}>
+  /** Inline elements that mean something to the story, with their projected span. */
+  marks: Mark[]
+}
+
+export interface Mark {
+  kind: 'strong' | 'emphasis' | 'link' | 'code'
+  start: number
+  end: number
+  url?: string
+}
+
+export interface ProjectOptions {
+  /** Line endings inside text are line breaks (WordPress stores bodies so), not white space. */
+  lineBreaks?: boolean
+}
+
+/** Elements that end a paragraph: a blank line before and after. */
+const paragraphs = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'hr',
+  'figure', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'title', 'body', 'html'
+])
+/** Elements that end a line. */
+const lineBlocks = new Set(['div', 'li', 'dt', 'dd', 'tr', 'address', 'caption', 'figcaption', 'summary', 'option', 'details', 'form', 'fieldset', 'center'])
+/** Elements whose content is no text of the story. */
+const droppedElements = new Set(['script', 'style', 'template'])
+const markKinds: Record<string, Mark['kind']> = {b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', a: 'link', code: 'code'}
+
+export function project(source: string, tree: Root, options: ProjectOptions = {}): Projection {
+  const result: Projection = {text: '', starts: [], ends: [], dropped: [], marks: []}
+  const parts: string[] = []
+  const {starts, ends} = result
+  let length = 0
+  /** Line endings at the end of the output not yet written (written before the next text). */
+  let pending = 0
+  let pendingAt = 0
+  /** Line endings written since the last text. */
+  let trailing = 2
+  /** Whether a `<br>` was the last thing written (a line ending after it is no second one). */
+  let afterBreak = false
+
+  /** One code unit that has no source of its own (a line ending), with the span it stands for. */
+  const emit = (chars: string, start: number, end: number) => {
+    parts.push(chars)
+    starts.push(start)
+    ends.push(end)
+    length++
+  }
+  const flush = () => {
+    while (pending > trailing) {
+      emit('\n', pendingAt, pendingAt)
+      trailing++
+    }
+    pending = 0
+  }
+  const boundary = (level: number, at: number) => {
+    if (level > pending) pending = level
+    pendingAt = at
+  }
+
+  // Iterative walk: an exit marker after each element's children.
+  type Frame = {node: Nodes; exit?: Mark | true; level?: number}
+  const stack: Frame[] = [{node: tree}]
+  let pre = 0
+  while (stack.length > 0) {
+    const frame = stack.pop()!
+    const node = frame.node
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    if (frame.exit) {
+      const element = node as Element
+      if (element.tagName === 'pre') pre--
+      if (frame.exit !== true) {
+        frame.exit.end = length
+        if (frame.exit.end > frame.exit.start) result.marks.push(frame.exit)
+      }
+      if (frame.level) boundary(frame.level, end)
+      continue
+    }
+    switch (node.type) {
+      case 'comment':
+        result.dropped.push({what: 'comment', start, end})
+        continue
+      case 'doctype':
+        continue
+      case 'text': {
+        const value = node.value
+        if (value.length === 0) continue
+        const blank = isBlank(value)
+        // White space between blocks waits: the pending line endings come before the next text.
+        if (!blank) flush()
+        mapText(source, value, start, end, starts, ends)
+        let chars = value
+        if (value.includes('\n')) {
+          if (pre > 0) trailing = countTrailing(chars, trailing)
+          else if (options.lineBreaks) {
+            const kept = keepLineBreaks(value, trailing, afterBreak)
+            chars = kept.chars
+            trailing = kept.trailing
+          } else chars = value.replace(/\n/g, ' ')
+        }
+        if (!blank) {
+          afterBreak = false
+          if (!chars.endsWith('\n')) trailing = 0
+        }
+        parts.push(chars)
+        length += chars.length
+        continue
+      }
+      case 'element': {
+        const name = node.tagName
+        if (droppedElements.has(name)) {
+          result.dropped.push({what: '<' + name + '>', start, end})
+          continue
+        }
+        if (name === 'br') {
+          flush()
+          emit('\n', start, end)
+          trailing++
+          afterBreak = true
+          continue
+        }
+        const level = paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
+        if (level) boundary(level, start)
+        if (name === 'pre') pre++
+        let mark: Mark | true = true
+        const kind = markKinds[name]
+        if (kind) {
+          flush()
+          mark = {kind, start: length, end: length}
+          if (kind === 'link' && typeof node.properties?.href === 'string') mark.url = node.properties.href
+        }
+        stack.push({node, exit: mark, level})
+        const content = name === 'template' ? [] : node.children
+        for (let index = content.length - 1; index >= 0; index--) stack.push({node: content[index]})
+        continue
+      }
+      case 'root':
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push({node: node.children[index]})
+        continue
+      default:
+        continue
+    }
+  }
+  result.text = parts.join('')
+  return result
+}
+
+function isBlank(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) return false
+  }
+  return true
+}
+
+/**
+ * Line endings in a body stored as written (WordPress): each one a line break, as wpautop shows
+ * them, except one right after a `<br>` and any past a blank line; those become spaces (same
+ * length, so offsets stay).
+ */
+function keepLineBreaks(value: string, trailing: number, afterBreak: boolean): {chars: string; trailing: number} {
+  let chars = ''
+  let from = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10) {
+      if (afterBreak || trailing >= 2) {
+        chars += value.slice(from, index) + ' '
+        from = index + 1
+      } else trailing++
+      afterBreak = false
+    } else if (code !== 32 && code !== 9 && code !== 13) {
+      trailing = 0
+      afterBreak = false
+    }
+  }
+  return {chars: chars + value.slice(from), trailing}
+}
+
+function countTrailing(chars: string, before: number): number {
+  let count = 0
+  let index = chars.length - 1
+  while (index >= 0 && chars.charCodeAt(index) === 10) {
+    count++
+    index--
+  }
+  return index < 0 ? before + count : count
+}
+
+/**
+ * The source span of each code unit of a text node's decoded value: a character reference's
+ * code units all get the reference's span, a `\r\n` the span of both.
+ */
+function mapText(source: string, value: string, start: number, end: number, starts: number[], ends: number[]): void {
+  let at = start
+  let index = 0
+  while (index < value.length) {
+    const code = source.charCodeAt(at)
+    const want = value.charCodeAt(index)
+    if (at >= end) {
+      // Out of step with the source: the rest keeps the node's end.
+      starts.push(end)
+      ends.push(end)
+      index++
+      continue
+    }
+    let length = 1
+    let units = 1
+    if (code === 38 /* & */) {
+      const reference = referenceAt(source, at, end, value, index)
+      if (reference) {
+        length = reference.length
+        units = reference.units
+      }
+    } else if (code === 13 && want === 10 && source.charCodeAt(at + 1) === 10) length = 2
+    for (let unit = 0; unit < units; unit++) {
+      starts.push(at)
+      ends.push(at + length)
+    }
+    index += units
+    at += length
+  }
+}
+
+const referenceRe = /^&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,9})|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/
+
+/** The character reference at `at` that decodes to the value at `index`: its source length and decoded code units. */
+function referenceAt(source: string, at: number, end: number, value: string, index: number): {length: number; units: number} | undefined {
+  const match = referenceRe.exec(source.slice(at, Math.min(end, at + 40)))
+  if (!match) return undefined
+  const [whole, hex, decimal, name, semicolon] = match
+  if (hex !== undefined || decimal !== undefined) {
+    const code = hex === undefined ? Number(decimal) : Number.parseInt(hex, 16)
+    const units = code > 0xffff && code <= 0x10ffff && value.charCodeAt(index) >= 0xd800 && value.charCodeAt(index) <= 0xdbff ? 2 : 1
+    return {length: whole.length, units}
+  }
+  if (semicolon) {
+    const decoded = decodeNamedCharacterReference(name)
+    if (decoded && value.startsWith(decoded, index)) return {length: whole.length, units: decoded.length}
+  }
+  // A legacy reference without `;` (`&amp`, `&nbsp`): the longest name that decodes to what follows.
+  for (let size = name.length; size > 1; size--) {
+    const decoded = decodeNamedCharacterReference(name.slice(0, size))
+    if (decoded && value.startsWith(decoded, index)) return {length: size + 1, units: decoded.length}
+  }
+  return undefined
+}

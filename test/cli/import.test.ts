@@ -1,0 +1,127 @@
+// `anecdote import`, and stats, check and anonymize on HTML files and exports: the built
+// executable as a child process.
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parse, readBlogExport} from '../../src/index.js'
+import {fixturesRoot} from '../util/fixtures.js'
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname
+const blogger = fixturesRoot + 'export/blogger.xml'
+const wordpress = fixturesRoot + 'export/wordpress.xml'
+const seedHtml = fixturesRoot + 'html/fahren-sie-mal-da-hin.html'
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {input: '', encoding: 'utf8'})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'anecdote-import-'))
+}
+
+describe('anecdote import', () => {
+  it('writes one file per post, named from date and title, and prints a summary', () => {
+    const out = folder()
+    const result = run(['import', blogger, '-o', out + '/'])
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'blogger: 5 posts, 4 comments written to ' + out + '/; skipped: 1 template, 2 settings, 1 draft, 1 page\n',
+      stderr: ''
+    })
+    expect(readdirSync(out)).toEqual([
+      '2012-03-05-der-drucker-von-kollegin.txt',
+      '2012-04-11-the-router-that-wasnt.txt',
+      '2012-05-02-montagmorgen.txt',
+      '2012-06-18-printer-on-fire.txt',
+      '2012-07-01-kurz-notiert-kunde-und-die-maus.txt'
+    ])
+    const text = readFileSync(join(out, '2012-05-02-montagmorgen.txt'), 'utf8')
+    expect(text).toBe(
+      'Mittwoch, 2. Mai 2012\n\nMontagmorgen\n\nEs ist Montag, 7:45 Uhr. Das Telefon klingelt.\n\nChef: <hektisch> Ist der Server wieder da?\nIch: Welcher Server?\nChef: Na, DER Server!\n\nEs gibt vierzig Server im Haus.\n'
+    )
+    // The written text reads back as the same story.
+    expect(parse(text).children.map((node) => node.type)).toEqual(['dateline', 'title', 'narration', 'dialogue', 'narration'])
+  })
+
+  it('never overwrites without --force, and gives two posts alike two names', () => {
+    const out = folder()
+    const twice = readFileSync(wordpress, 'utf8').replace('<title><![CDATA[Password policy]]></title>', '<title><![CDATA[Me vs. the self-checkout]]></title>').replace('2018-04-20 13:00:00', '2018-02-03 13:00:00').replace('2018-04-20 14:00:00', '2018-02-03 14:00:00')
+    const input = join(out, 'export.xml')
+    writeFileSync(input, twice)
+    expect(run(['import', input, '-o', join(out, 'posts/'), '--to', 'markdown']).code).toBe(0)
+    expect(readdirSync(join(out, 'posts')).filter((name) => name.startsWith('2018-02-03'))).toEqual([
+      '2018-02-03-me-vs-the-self-checkout-2.md',
+      '2018-02-03-me-vs-the-self-checkout.md'
+    ])
+    const again = run(['import', input, '-o', join(out, 'posts/'), '--to', 'markdown'])
+    expect(again.code).toBe(4)
+    expect(again.stderr.split('\n')[0]).toBe('anecdote: ' + join(out, 'posts/2018-02-03-me-vs-the-self-checkout.md') + ': already exists (use --force to overwrite)')
+    expect(run(['import', input, '-o', join(out, 'posts/'), '--to', 'markdown', '--force']).code).toBe(0)
+  })
+
+  it('writes JSON and HTML', () => {
+    const out = folder()
+    expect(run(['import', wordpress, '-o', out, '--to', 'json']).code).toBe(0)
+    const post = JSON.parse(readFileSync(join(out, '2018-03-12-anruf-von-kunde.json'), 'utf8'))
+    expect([post.id, post.title, post.published, post.labels, post.comments.length, post.tree.type]).toEqual(['12', 'Anruf von $Kunde', '2018-03-12T08:05:00Z', ['Hotline', 'Bildschirm'], 1, 'root'])
+    expect(run(['import', wordpress, '-o', out, '--to', 'html']).code).toBe(0)
+    expect(readFileSync(join(out, '2018-03-12-anruf-von-kunde.html'), 'utf8')).toContain('<article')
+  })
+
+  it('answers a file that is no export, and a missing -o, in one line', () => {
+    expect(run(['import', seedHtml, '-o', folder()])).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'anecdote: ' + seedHtml + ': not a Blogger or WordPress export: the root element is <h2>, not <feed> (Blogger) or <rss> (WordPress)\n'
+    })
+    expect(run(['import', blogger])).toEqual({code: 2, stdout: '', stderr: 'anecdote: import: name the folder to write into with -o DIR/\n'})
+  })
+})
+
+describe('stats, check and anonymize on HTML files and exports', () => {
+  it('stats: one table per post of an export', () => {
+    const result = run(['stats', '--json', wordpress])
+    expect(result.code).toBe(0)
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.map((line) => [line.path.slice(wordpress.length), line.turns, line.comments])).toEqual([
+      ['#2018-02-03-me-vs-the-self-checkout', 3, 2],
+      ['#2018-03-12-anruf-von-kunde', 3, 1],
+      ['#2018-04-20-password-policy', 3, 0],
+      ['#2018-05-07-die-kaffeemaschine', 3, 0],
+      ['#2018-06-01-customer-2', 3, 1]
+    ])
+  })
+
+  it('check: an HTML file by its ending, with html-dropped infos', () => {
+    const out = folder()
+    const page = join(out, 'page.html')
+    writeFileSync(page, '<p>Ich: Hallo</p><script>track()</script><p>Chef: Nein</p>')
+    const result = run(['check', page])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('1:18-1:42 info HTML <script> dropped: markup, not text of the story html-dropped')
+  })
+
+  it('anonymize: an HTML file keeps its markup, replacements escaped, names in attributes replaced too', () => {
+    const out = folder()
+    const page = join(out, 'page.html')
+    const map = join(out, 'map.json')
+    writeFileSync(page, '<p title="$Kollegin">Ich: Hallo</p><p><b>$Kollegin:</b> Nein, $Kollegins Drucker!</p>\n')
+    writeFileSync(map, JSON.stringify({Kollegin: 'Frau <B> & Co'}))
+    const result = run(['anonymize', '--strategy', 'map', '--map', map, page])
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe('<p title="Frau &lt;B&gt; &amp; Co">Ich: Hallo</p><p><b>Frau &lt;B&gt; &amp; Co:</b> Nein, Frau &lt;B&gt; &amp; Cos Drucker!</p>\n')
+  })
+
+  it('anonymize: an export stays an export, with no placeholder name left in it', () => {
+    const result = run(['anonymize', '--seed', 'key', blogger])
+    expect(result.code).toBe(0)
+    for (const name of ['$Kollegin', '$Kunde']) expect(result.stdout).not.toContain(name)
+    const before = readBlogExport(readFileSync(blogger, 'utf8'))
+    const after = readBlogExport(result.stdout)
+    expect(after.posts.map((post) => post.id)).toEqual(before.posts.map((post) => post.id))
+    expect(after.posts[0].title).toMatch(/^Der Drucker von \p{Lu}\p{L}+$/u)
+  })
+})

@@ -1,0 +1,58 @@
+// “Nothing lost” for HTML input: every character of text content (text nodes outside script,
+// style, template and comments) is in the tree, as a leaf's value or a field; and every leaf's
+// position lies in the source, no two leaves on one character.
+import {fromHtml} from 'hast-util-from-html'
+import type {Nodes as HastNodes} from 'hast'
+import type {Nodes, Root} from '../../src/index.js'
+import {fieldText} from './nothing-lost.js'
+
+const dropped = new Set(['script', 'style', 'template'])
+
+function sortedChars(text: string): string {
+  return [...text.replace(/\s+/g, '')].sort().join('')
+}
+
+export function htmlLost(source: string, tree: Root): string[] {
+  const problems: string[] = []
+  const hast = fromHtml(source, {fragment: !/^\s*<(!doctype|html)/i.test(source)})
+  let content = ''
+  const stack: HastNodes[] = [hast]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') content += node.value
+    if (node.type === 'element' && dropped.has(node.tagName)) continue
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+  }
+
+  let held = ''
+  const owner = new Int32Array(source.length).fill(-1)
+  const nodes: Nodes[] = [tree]
+  let leaves = 0
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    let fields = fieldText(node)
+    // A star direction read from `<i>` has no stars in the text: they are markup.
+    if (node.type === 'direction' && node.marker === 'star' && source[node.position!.start.offset!] !== '*') fields = ''
+    held += fields
+    if ('children' in node) {
+      for (const child of node.children) nodes.push(child as Nodes)
+      continue
+    }
+    if ('value' in node && typeof node.value === 'string') held += node.value
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined || start < 0 || end > source.length || end < start) {
+      problems.push(node.type + ' has no position in the source')
+      continue
+    }
+    const id = leaves++
+    for (let index = start; index < end; index++) {
+      if (owner[index] !== -1 && !/\s/.test(source[index])) problems.push('offset ' + index + ' lies in two leaves (' + node.type + ')')
+      owner[index] = id
+    }
+  }
+  if (sortedChars(held) !== sortedChars(content)) {
+    problems.push('text content ' + JSON.stringify(content.replace(/\s+/g, ' ').trim()) + ' is not what the tree holds ' + JSON.stringify(held.replace(/\s+/g, ' ').trim()))
+  }
+  return problems
+}
