@@ -2,11 +2,11 @@
 // from its date and title, and a summary of what was read and what was skipped.
 import {join} from 'node:path'
 import {type BlogPost, ExportError, readBlogExport, slug, toHtml, toMarkdown, toText} from '../../index.js'
-import {type Command, complain, worst} from '../command.js'
-import {CliError, type ExitCode, exitCodes} from '../errors.js'
-import {isProblem, readInput} from '../inputs.js'
+import {type Command, complain} from '../command.js'
+import {CliError, type ExitCode, exitCodes, worst} from '../errors.js'
+import {isProblem, readFileInput} from '../inputs.js'
 import {choice, parseOptionsFrom, sharedOptions} from '../options.js'
-import {realPath, writeTarget} from '../outputs.js'
+import {Outputs} from '../outputs.js'
 
 const formats = ['text', 'markdown', 'html', 'json'] as const
 type Format = (typeof formats)[number]
@@ -40,7 +40,7 @@ export const importCommand: Command = {
     if (folder === undefined) throw new CliError('import: name the folder to write into with -o DIR/', exitCodes.usage)
     if (context.paths.length !== 1) throw new CliError('import: name exactly one export file', exitCodes.usage)
     const format = choice(values, 'to', formats) ?? 'text'
-    const input = readInput(context.paths[0])
+    const input = readFileInput(context.paths[0])
     if (isProblem(input)) throw new CliError(`${input.path}: ${input.reason}`, exitCodes.input)
 
     let result
@@ -57,14 +57,14 @@ export const importCommand: Command = {
       code = worst(code, exitCodes.input)
     }
 
-    const output = {force: Boolean(values.force), inputs: new Set([realPath(input.path)])}
+    const outputs = new Outputs({output: folder, force: Boolean(values.force)}, [input.path])
     const names = new Set<string>()
     let written = 0
     let comments = 0
     for (const post of result.posts) {
       const path = join(folder, uniqueName(post, names) + extensions[format])
       try {
-        writeTarget(path, render(post, format), output)
+        outputs.write(path, render(post, format), input.path)
         written++
         comments += post.comments.length
       } catch (error) {
