@@ -12,6 +12,7 @@ import {unified} from 'unified'
 import {anonymize, parse, toHast, toHtml, toText} from '../dist/index.js'
 import {corpus} from './corpus.js'
 import {copyTree, countNodes, lineScan} from './floors.js'
+import {measureJobs, reportJobs} from './jobs.js'
 
 const rounds = Number(process.env.ROUNDS ?? 3)
 const inputs = corpus()
@@ -162,6 +163,9 @@ console.log(
   'retained heap floors, 16 MB: the tree shape copied ' + memory.copyPerByte.toFixed(1) + ' B per input byte, the same without positions ' +
     memory.shapePerByte.toFixed(1) + ' B per input byte'
 )
+
+// `anecdote stats --jobs 2` beside `--jobs 1` on a 400-story folder (issue 16), built CLI as a child process.
+reportJobs(measureJobs())
 
 function formatMs(ms) {
   return ms < 1 ? (ms * 1000).toFixed(1) + ' µs' : ms.toFixed(1) + ' ms'

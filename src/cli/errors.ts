@@ -1,15 +1,19 @@
-// Exit codes and the one-line errors the CLI prints. Documented in the README.
+// Exit codes and the one-line errors the CLI prints. Documented in docs/cli.md.
 
 export const exitCodes = {
   ok: 0,
   /** `check --frail` found warnings. */
   warnings: 1,
-  /** Usage: unknown command or option, a bad option value, a broken map or cast file. */
+  /** Usage: unknown command or option, a bad option value, an option without effect, a broken map or cast file. */
   usage: 2,
-  /** An input could not be read (missing, a directory where a file is needed, binary, invalid UTF-8); the others were processed. */
+  /** An input could not be read (missing, not a regular file, too large, binary, UTF-16, invalid UTF-8); the others were processed. */
   input: 3,
-  /** An output was refused: it exists (without `--force`) or it is one of the inputs. */
-  output: 4
+  /** An output was refused: it exists (without `--force`), it is an input, or a result already went there in this run. */
+  output: 4,
+  /** An output could not be written (no such folder, a file where a folder is needed, permission, disk full); the others were written. */
+  write: 5,
+  /** A bug: an internal error, printed with its stack. */
+  internal: 70
 } as const
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes]
@@ -21,4 +25,10 @@ export class CliError extends Error {
     super(message)
     this.code = code
   }
+}
+
+/** The more serious of two exit codes (internal > usage > write > output > input > warnings). */
+export function worst(a: ExitCode, b: ExitCode): ExitCode {
+  const order: readonly ExitCode[] = [exitCodes.ok, exitCodes.warnings, exitCodes.input, exitCodes.output, exitCodes.write, exitCodes.usage, exitCodes.internal]
+  return order.indexOf(a) >= order.indexOf(b) ? a : b
 }

@@ -1,16 +1,25 @@
 // The command-line tool. The only code in the package that imports from `node:`.
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import type {Command, RunContext} from './command.js'
+import {workerData} from 'node:worker_threads'
+import {runBatch} from './batch.js'
+import {type Command, isBatch, type RunContext} from './command.js'
 import {anonymizeCommand} from './commands/anonymize.js'
 import {checkCommand} from './commands/check.js'
 import {parseCommand} from './commands/parse.js'
 import {renderCommand} from './commands/render.js'
 import {statsCommand} from './commands/stats.js'
 import {CliError, type ExitCode, exitCodes} from './errors.js'
-import type {OptionSpec} from './options.js'
+import {jobsOption, normalizeOptions, type OptionSpec} from './options.js'
+import {isWorker, serveWorker} from './worker.js'
 
+/** The commands. A batch command (one with `work`) gets `--jobs` and the batch runner. */
 export const commands: Command[] = [parseCommand, renderCommand, anonymizeCommand, checkCommand, statsCommand]
+
+/** A command's options, with those every batch command has. */
+function optionsOf(command: Command): Record<string, OptionSpec> {
+  return isBatch(command) ? {...command.options, ...jobsOption} : command.options
+}
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
@@ -31,15 +40,17 @@ function mainHelp(): string {
     'Run `anecdote <command> --help` for its options; `anecdote --version` for the version.',
     '',
     'Exit codes: 0 ok; 1 warnings with check --frail; 2 usage or a broken option file;',
-    '3 an input could not be read (the others were processed); 4 an output was refused.',
+    '3 an input could not be read (the others were processed); 4 an output was refused;',
+    '5 an output could not be written; 70 an internal error. See docs/cli.md.',
     ''
   ].join('\n')
 }
 
 function commandHelp(command: Command): string {
-  const entries = Object.entries(command.options).map(([name, spec]) => {
+  const entries = Object.entries(optionsOf(command)).map(([name, spec]) => {
     const flag = (spec.short ? `-${spec.short}, ` : '    ') + `--${name}` + (spec.value ? ` ${spec.value}` : '')
-    return [flag, spec.description] as const
+    const alias = spec.alias ? `the same as --${spec.alias.option}${spec.alias.value === undefined ? '' : ' ' + spec.alias.value}` : undefined
+    return [flag, alias ?? spec.description] as const
   })
   const width = entries.reduce((max, [flag]) => Math.max(max, flag.length), 0)
   return [
@@ -55,13 +66,17 @@ function commandHelp(command: Command): string {
 }
 
 function parseCommandArgs(command: Command, args: string[]): {values: Record<string, unknown>; positionals: string[]} {
+  let values: Record<string, unknown>
+  let positionals: string[]
   const options: Record<string, {type: 'boolean' | 'string'; short?: string}> = {}
-  for (const [name, spec] of Object.entries(command.options) as [string, OptionSpec][]) {
+  const specs = optionsOf(command)
+  for (const [name, spec] of Object.entries(specs)) {
     options[name] = spec.short ? {type: spec.type, short: spec.short} : {type: spec.type}
   }
   try {
-    const {values, positionals} = parseArgs({args, options, allowPositionals: true, strict: true})
-    return {values: values as Record<string, unknown>, positionals}
+    const parsed = parseArgs({args, options, allowPositionals: true, strict: true})
+    values = parsed.values as Record<string, unknown>
+    positionals = parsed.positionals
   } catch (error) {
     const code = (error as {code?: string}).code
     const quoted = /'([^']+)'/.exec((error as Error).message)?.[1]
@@ -71,6 +86,8 @@ function parseCommandArgs(command: Command, args: string[]): {values: Record<str
           : (error as Error).message
     throw new CliError(`${command.name}: ${what} (see anecdote ${command.name} --help)`, exitCodes.usage)
   }
+  if (!values.help) normalizeOptions(specs, values)
+  return {values, positionals}
 }
 
 /** Run the CLI on `argv` (without `node` and the script); resolves to the exit code. */
@@ -93,7 +110,7 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
       return exitCodes.ok
     }
     const context: RunContext = {values, paths: positionals, stdout, stderr}
-    return await command.run(context)
+    return await (isBatch(command) ? runBatch(command, context) : command.run(context))
   } catch (error) {
     if (error instanceof CliError) {
       stderr.write(`anecdote: ${error.message}\n`)
@@ -103,18 +120,20 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
   }
 }
 
-// Writing into a closed pipe (`| head -1`) ends quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(exitCodes.ok)
-  throw error
-})
+if (!isWorker(workerData)) {
+  // Writing into a closed pipe (`| head -1`) ends quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(exitCodes.ok)
+    throw error
+  })
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`anecdote: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
-    process.exitCode = 70
-  }
-)
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      process.stderr.write(`anecdote: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`)
+      process.exitCode = exitCodes.internal
+    }
+  )
+} else serveWorker(commands, workerData)

@@ -10,6 +10,12 @@ export interface OptionSpec {
   /** Shown in `--help`: the value's name for string options. */
   value?: string
   description: string
+  /** The value when the option is not given (for the checks of `only`). */
+  default?: string
+  /** Another spelling, kept for old scripts: giving it sets `option` (to `value`, or to true). */
+  alias?: {option: string; value?: string}
+  /** The option has an effect only when one of these options has one of these values; else it is an error. */
+  only?: Record<string, readonly string[]>
 }
 
 export const sharedOptions: Record<string, OptionSpec> = {
@@ -20,8 +26,56 @@ export const sharedOptions: Record<string, OptionSpec> = {
 }
 
 export const outputOptions: Record<string, OptionSpec> = {
-  output: {type: 'string', short: 'o', value: 'FILE|DIR/', description: 'write to a file, or into a folder for many inputs'},
-  force: {type: 'boolean', description: 'overwrite existing output files (never an input)'}
+  output: {type: 'string', short: 'o', value: 'FILE|DIR/|-', description: 'write to a file, or into a folder for many inputs (- for standard output)'},
+  force: {type: 'boolean', description: 'overwrite existing output files, write through a dangling symbolic link (never an input)'}
+}
+
+/** Added to every batch command by the runner (src/cli/batch.ts). */
+export const jobsOption: Record<string, OptionSpec> = {
+  jobs: {type: 'string', short: 'j', value: 'N', description: 'files worked on at once, in threads (default: the number of cores; one below 256 KiB of input)'}
+}
+
+/**
+ * Resolve aliases into the options they stand for, and refuse an option that has no effect with
+ * the others given (`render --document --to text`). `values` is changed in place.
+ */
+export function normalizeOptions(specs: Record<string, OptionSpec>, values: Record<string, unknown>): void {
+  /** How the user wrote each option that is set, for messages. */
+  const written = new Map<string, string>()
+  for (const name of Object.keys(values)) if (!specs[name]?.alias) written.set(name, spell(specs, name, values[name]))
+  for (const [name, spec] of Object.entries(specs)) {
+    if (!spec.alias || values[name] === undefined) continue
+    const {option, value = true} = spec.alias
+    const spelled = spell(specs, name, values[name])
+    if (values[option] !== undefined && values[option] !== value) {
+      throw new CliError(`${spelled} and ${written.get(option)} contradict each other (${spelled} is ${spell(specs, option, value)})`, exitCodes.usage)
+    }
+    values[option] = value
+    written.set(option, spelled)
+    delete values[name]
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    if (!spec.only || values[name] === undefined || values[name] === false) continue
+    const conditions = Object.entries(spec.only)
+    const met = conditions.some(([option, allowed]) => allowed.includes(String(values[option] ?? specs[option]?.default)))
+    if (met) continue
+    const [option] = conditions[0]
+    const current = spell(specs, option, values[option] ?? specs[option]?.default)
+    const wanted = conditions.map(([other, allowed]) => allowed.map((value) => spell(specs, other, value)).join(' or ')).join(' or ')
+    throw new CliError(`${written.get(name)} has no effect with ${current} (only with ${wanted})`, exitCodes.usage)
+  }
+}
+
+function spell(specs: Record<string, OptionSpec>, name: string, value: unknown): string {
+  return specs[name]?.type === 'string' ? `--${name} ${String(value)}` : `--${name}`
+}
+
+/** `--jobs N`: a whole number from 1, or the number of cores. */
+export function jobsFrom(values: Record<string, unknown>, cores: number): number {
+  const value = values.jobs as string | undefined
+  if (value === undefined) return cores
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new CliError(`--jobs ${value}: expected a whole number from 1`, exitCodes.usage)
+  return Number(value)
 }
 
 /** Read a JSON file given to an option, with one clear line when it cannot be used. */

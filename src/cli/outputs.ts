@@ -1,47 +1,122 @@
-// Where results go: standard output, one file (`-o FILE`) or a folder (`-o DIR`) for many inputs.
-// Never overwrite an input; never overwrite an existing file without `--force`.
-import {existsSync, mkdirSync, realpathSync, statSync, writeFileSync} from 'node:fs'
-import {basename, extname, join, resolve} from 'node:path'
+// Where results go: standard output (no `-o`, or `-o -`), one file (`-o FILE`) or a folder
+// (`-o DIR/`) for many inputs. Files are compared by identity (device and inode), not by path:
+// never an input, never twice in one run, never an existing file without `--force`, never
+// through a dangling symbolic link without `--force`. A failed write is one line and exit 5.
+import {existsSync, lstatSync, mkdirSync, statSync, writeFileSync, type Stats} from 'node:fs'
+import {basename, dirname, extname, join, resolve} from 'node:path'
 import {CliError, exitCodes} from './errors.js'
+import {describeFsError, displayName, identity} from './inputs.js'
 
 export interface OutputOptions {
+  /** `-o`: a file, a folder (ending in `/`, or existing), or `-` / nothing for standard output. */
   output?: string
   force: boolean
-  /** Resolved paths of every input, which are never written. */
-  inputs: ReadonlySet<string>
 }
 
-/** The real path of `path` when it exists, else its absolute path. */
-export function realPath(path: string): string {
+export class Outputs {
+  readonly output: string | undefined
+  readonly force: boolean
+  /** Identities of the inputs, which are never written. */
+  private readonly inputs = new Set<string>()
+  /** Identity of each file written in this run → what was written there. */
+  private readonly written = new Map<string, string>()
+
+  constructor(options: OutputOptions, inputPaths: readonly string[]) {
+    this.output = options.output === '-' ? undefined : options.output
+    this.force = options.force
+    for (const path of inputPaths) {
+      if (path === '-') continue
+      try {
+        this.inputs.add(identity(statSync(path)))
+      } catch {}
+    }
+  }
+
+  /** Whether `-o` names a folder (ends in `/`, or is one). */
+  get folder(): boolean {
+    return this.output !== undefined && (this.output.endsWith('/') || isDirectory(this.output))
+  }
+
+  /** Refuse one file for several results, before any work. */
+  checkMany(many: boolean): void {
+    if (many && this.output !== undefined && !this.folder) throw new CliError(`-o ${this.output}: several inputs need a folder (-o DIR/)`, exitCodes.usage)
+  }
+
+  /** Where the result for `inputPath` goes: `undefined` for standard output. */
+  targetFor(inputPath: string, extension: string): string | undefined {
+    const output = this.output
+    if (output === undefined) return undefined
+    if (!this.folder) return output
+    const name = inputPath === '-' ? 'stdin' : basename(inputPath, extname(inputPath))
+    return join(output, name + extension)
+  }
+
+  /** Write `content` to `path` for `source` (named in messages), or throw a one-line `CliError`. */
+  write(path: string, content: string, source: string): void {
+    const existing = this.check(path, source)
+    try {
+      mkdirSync(dirname(path), {recursive: true})
+    } catch (error) {
+      const code = (error as {code?: string}).code
+      throw new CliError(`${path}: cannot write: ${code === 'EEXIST' ? 'a part of the path is not a directory' : describeFsError(error)}`, exitCodes.write)
+    }
+    try {
+      // A path that did not exist a moment ago is created, never replaced (`wx`).
+      writeFileSync(path, content, {flag: existing || this.force ? 'w' : 'wx'})
+    } catch (error) {
+      const code = (error as {code?: string}).code
+      if (code === 'EEXIST') throw new CliError(`${path}: already exists (use --force to overwrite)`, exitCodes.output)
+      throw new CliError(`${path}: cannot write: ${describeFsError(error)}`, exitCodes.write)
+    }
+    try {
+      this.written.set(identity(statSync(path)), source)
+    } catch {}
+  }
+
+  /** Refuse what must not be written; say whether something is there (to write through). */
+  private check(path: string, source: string): boolean {
+    let link: Stats
+    try {
+      link = lstatSync(path)
+    } catch {
+      return false
+    }
+    let stats: Stats
+    try {
+      stats = statSync(path)
+    } catch {
+      if (!link.isSymbolicLink()) return false
+      if (!this.force) throw new CliError(`${path}: a symbolic link to a file that does not exist (use --force to write through it)`, exitCodes.output)
+      return true
+    }
+    const id = identity(stats)
+    if (this.inputs.has(id)) throw new CliError(`${path}: refusing to overwrite an input file`, exitCodes.output)
+    const earlier = this.written.get(id)
+    if (earlier !== undefined) {
+      throw new CliError(`${path}: already written in this run (for ${displayName(earlier)}); not replaced by the result for ${displayName(source)}`, exitCodes.output)
+    }
+    if (stats.isDirectory()) throw new CliError(`${path}: is a directory, not a file`, exitCodes.output)
+    // A device (`/dev/null`) is written to; nothing is replaced.
+    if (stats.isCharacterDevice()) return true
+    if (!stats.isFile()) throw new CliError(`${path}: not a regular file`, exitCodes.output)
+    if (!this.force) throw new CliError(`${path}: already exists (use --force to overwrite)`, exitCodes.output)
+    return true
+  }
+}
+
+function isDirectory(path: string): boolean {
   try {
-    return realpathSync(path)
+    return existsSync(path) && statSync(path).isDirectory()
   } catch {
-    return resolve(path)
+    return false
   }
 }
 
-/** Decide where the result for `inputPath` goes: `undefined` for standard output. */
-export function targetFor(inputPath: string, extension: string, options: OutputOptions, many: boolean): string | undefined {
-  const {output} = options
-  if (output === undefined) return undefined
-  const isFolder = output.endsWith('/') || (existsSync(output) && statSync(output).isDirectory())
-  if (!isFolder) {
-    if (many) throw new CliError(`-o ${output}: several inputs need a folder (-o DIR/)`, exitCodes.usage)
-    return output
+/** Whether two paths name one file (same identity), or the same path when neither exists. */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    return identity(statSync(a)) === identity(statSync(b))
+  } catch {
+    return resolve(a) === resolve(b)
   }
-  const name = inputPath === '-' ? 'stdin' : basename(inputPath, extname(inputPath))
-  return join(output, name + extension)
-}
-
-/** Write `content` to `path`, refusing inputs and (without `--force`) existing files. */
-export function writeTarget(path: string, content: string, options: OutputOptions): void {
-  const real = realPath(path)
-  if (options.inputs.has(real)) throw new CliError(`${path}: refusing to overwrite an input file`, exitCodes.output)
-  if (existsSync(path)) {
-    if (statSync(path).isDirectory()) throw new CliError(`${path}: is a directory, not a file`, exitCodes.output)
-    if (!options.force) throw new CliError(`${path}: already exists (use --force to overwrite)`, exitCodes.output)
-  }
-  const folder = resolve(path, '..')
-  mkdirSync(folder, {recursive: true})
-  writeFileSync(path, content)
 }

@@ -1,4 +1,4 @@
-// Decode a file's bytes as UTF-8, refusing binary data and invalid sequences with a clear reason.
+// Decode a file's bytes as UTF-8, refusing UTF-16, binary data and invalid sequences with a clear reason.
 
 /** How far into a file a NUL byte marks it as binary (as git does). */
 const binaryWindow = 8000
@@ -8,6 +8,8 @@ const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 export type Decoded = {ok: true; value: string} | {ok: false; reason: string}
 
 export function decodeText(bytes: Uint8Array): Decoded {
+  const utf16 = utf16Kind(bytes)
+  if (utf16) return {ok: false, reason: `UTF-16 text (${utf16}), not UTF-8; save the file as UTF-8`}
   const nul = bytes.subarray(0, binaryWindow).indexOf(0)
   if (nul >= 0) return {ok: false, reason: `binary data (a NUL byte at byte ${nul}), not a text file`}
   try {
@@ -15,6 +17,28 @@ export function decodeText(bytes: Uint8Array): Decoded {
   } catch {
     return {ok: false, reason: `invalid UTF-8 at byte ${firstInvalidByte(bytes)}; save the file as UTF-8`}
   }
+}
+
+/**
+ * Whether the bytes read as UTF-16: a byte order mark (not UTF-32's), or, without one, NUL bytes
+ * at nearly every other place and nowhere else (text of mostly Latin letters saved as UTF-16).
+ */
+export function utf16Kind(bytes: Uint8Array): string | undefined {
+  const [first, second, third, fourth] = bytes
+  if (first === 0xff && second === 0xfe && !(third === 0 && fourth === 0)) return 'little-endian, with a byte order mark'
+  if (first === 0xfe && second === 0xff) return 'big-endian, with a byte order mark'
+  const end = Math.min(bytes.length, binaryWindow) & ~1
+  if (end < 4) return undefined
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let index = 0; index < end; index += 2) {
+    if (bytes[index] === 0) evenNuls++
+    if (bytes[index + 1] === 0) oddNuls++
+  }
+  const pairs = end / 2
+  if (oddNuls >= pairs * 0.5 && evenNuls <= pairs * 0.02) return 'little-endian, without a byte order mark'
+  if (evenNuls >= pairs * 0.5 && oddNuls <= pairs * 0.02) return 'big-endian, without a byte order mark'
+  return undefined
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

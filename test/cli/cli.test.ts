@@ -1,22 +1,14 @@
 // The built executable, run as a child process: each command and each kind of bad input.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {fixturesRoot} from '../util/fixtures.js'
-
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname
-const seed = fixturesRoot + 'text/fahren-sie-mal-da-hin.txt'
-
-function run(args: string[], input?: string | Buffer, cwd?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {input: input ?? '', encoding: 'utf8', cwd})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+import {cli, run, scratch, seed} from './util.js'
 
 let folder: string
 beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'anecdote-cli-'))
+  folder = scratch('cli')
 })
 
 describe('anecdote (general)', () => {
@@ -72,8 +64,8 @@ describe('anecdote parse', () => {
     expect(tree.children[0].position.start).toEqual({line: 1, column: 1, offset: 0})
   })
 
-  it('prints an outline with --inspect', () => {
-    const result = run(['parse', '--inspect', seed])
+  it('prints an outline with --to outline', () => {
+    const result = run(['parse', '--to', 'outline', seed])
     expect(result.stdout).toMatch(/^root\[12\]/)
     expect(result.stdout).toContain('placeholder<Verkäufer> "$Verkäufer"')
   })
@@ -177,7 +169,7 @@ describe('output files', () => {
   })
 
   it('ends quietly when the reader of a pipe goes away', () => {
-    const result = spawnSync('bash', ['-c', `node ${cli} parse --inspect ${seed} ${seed} ${seed} | head -1`], {encoding: 'utf8'})
+    const result = spawnSync('bash', ['-c', `node ${cli} parse --to outline ${seed} ${seed} ${seed} | head -1`], {encoding: 'utf8'})
     expect(result.stdout).toMatch(/^root/)
     expect(result.stderr).toBe('')
   })
@@ -190,8 +182,8 @@ describe('anecdote render', () => {
     expect(result.stdout).toBe(readFileSync(fixturesRoot + 'text/fahren-sie-mal-da-hin.html', 'utf8').replace(/\n?$/, '\n'))
   })
 
-  it('writes a whole page with the stylesheet with --standalone', () => {
-    const result = run(['render', '--standalone', seed])
+  it('writes a whole page with the stylesheet with --document', () => {
+    const result = run(['render', '--document', seed])
     expect(result.stdout).toMatch(/^<!doctype html>\n<html lang="de">/)
     expect(result.stdout).toContain('<title>Fahren Sie \'mal da hin...</title>')
     expect(result.stdout).toContain('<style>')
@@ -207,8 +199,8 @@ describe('anecdote render', () => {
   it('writes Markdown with --to markdown that parses back to the same story', () => {
     const markdown = run(['render', '--to', 'markdown', seed]).stdout
     expect(markdown).toContain('**Chef:**')
-    const again = run(['stats', '--json', '--format', 'markdown', '-'], markdown)
-    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(run(['stats', '--json', seed]).stdout))
+    const again = run(['stats', '--to', 'json', '--format', 'markdown', '-'], markdown)
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(run(['stats', '--to', 'json', seed]).stdout))
   })
 
   it('leaves comments out with --no-comments', () => {
@@ -297,14 +289,14 @@ describe('progress', () => {
   }
 
   it('shows nothing on stderr when it is not a terminal', () => {
-    const result = run(['stats', '--json', many()])
+    const result = run(['stats', '--to', 'json', many()])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
   })
 
   it('shows a bar on stderr for more than five files on a terminal', () => {
     // `script` gives the command a terminal; stdout goes to /dev/null, so what shows is stderr.
-    const result = spawnSync('script', ['-qec', `${process.execPath} ${cli} stats --json ${many()} > /dev/null`, '/dev/null'], {encoding: 'utf8'})
+    const result = spawnSync('script', ['-qec', `${process.execPath} ${cli} stats --to json ${many()} > /dev/null`, '/dev/null'], {encoding: 'utf8'})
     if (result.error) throw result.error
     expect(result.stdout).toContain('] 1/7 ')
     expect(result.stdout).toContain('] 7/7 ')
@@ -341,10 +333,27 @@ describe('anecdote stats', () => {
     expect(result.stdout).toMatch(/^\$Sowieso\s+4$/m)
   })
 
-  it('prints JSON with --json, from the library function stats()', () => {
-    const result = JSON.parse(run(['stats', '--json', seed]).stdout)
+  it('prints JSON with --to json, from the library function stats()', () => {
+    const result = JSON.parse(run(['stats', '--to', 'json', seed]).stdout)
     expect(result.turns).toBe(11)
     expect(result.cast[0]).toEqual({who: 'ich', labels: ['Ich'], turns: 3, words: 19})
     expect(result.placeholders).toHaveLength(5)
+  })
+})
+
+describe('docs/cli.md, the CLI reference', () => {
+  const reference = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8')
+
+  it('describes every option of every command', () => {
+    for (const command of ['parse', 'render', 'anonymize', 'check', 'stats']) {
+      const flags = run([command, '--help']).stdout.match(/--[a-z-]+/g) ?? []
+      for (const flag of new Set(flags)) expect(reference, `${command} ${flag}`).toContain(flag)
+    }
+  })
+
+  it('lists every exit code, and only those', async () => {
+    const {exitCodes} = await import('../../src/cli/errors.js')
+    const documented = [...reference.matchAll(/^\| (\d+) \|/gm)].map((match) => Number(match[1]))
+    expect(documented).toEqual(Object.values(exitCodes))
   })
 })

@@ -1,38 +1,50 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
 import {reporter} from 'vfile-reporter'
-import type {VFile} from 'vfile'
 import {anonymizeText, type AnonymizeTextOptions, type Strategy} from '../../index.js'
-import {type Command, eachInput, worst} from '../command.js'
+import type {BatchCommand} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
-import {type OutputOptions, realPath, writeTarget} from '../outputs.js'
+import {sameFile} from '../outputs.js'
 
 const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
 const fallbacks = ['pseudonym', 'generic', 'redact', 'keep'] as const satisfies readonly Strategy[]
 
-export const anonymizeCommand: Command = {
+interface Settings {
+  options: AnonymizeTextOptions
+  /** Names given in earlier stories of the run, kept for this one (see `accept`). */
+  carried?: Record<string, string>
+}
+
+/** The names used so far in the run: placeholder name → replacement. */
+type Mapping = Record<string, string>
+
+export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
   name: 'anonymize',
   summary: 'replace the $Placeholders of stories: pseudonyms, role labels, a mask or your map',
   usage: 'anecdote anonymize [options] [file|dir|-]…',
   options: {
-    strategy: {type: 'string', value: strategies.join('|'), description: 'how to replace placeholders (default: pseudonym)'},
-    seed: {type: 'string', value: 'KEY', description: 'pseudonym: the same key gives a name the same pseudonym in every story'},
-    map: {type: 'string', value: 'FILE', description: 'map: JSON object of placeholder names to replacements'},
-    fallback: {type: 'string', value: 'STRATEGY', description: 'map: the strategy for names not in the map'},
-    mask: {type: 'string', value: 'TEXT', description: 'redact: the mask (default: █████)'},
-    'save-map': {type: 'string', value: 'FILE', description: 'write the names used (placeholder → replacement) as JSON'},
+    strategy: {type: 'string', value: strategies.join('|'), default: 'pseudonym', description: 'how to replace placeholders (default: pseudonym)'},
+    seed: {
+      type: 'string',
+      value: 'KEY',
+      only: {strategy: ['pseudonym'], fallback: ['pseudonym']},
+      description: 'pseudonym: the same key (a string: 007 is not 7) gives a name the same pseudonym in every story'
+    },
+    map: {type: 'string', value: 'FILE', only: {strategy: ['map']}, description: 'map: JSON object of placeholder names to replacements'},
+    fallback: {type: 'string', value: 'STRATEGY', only: {strategy: ['map']}, description: 'map: the strategy for names not in the map'},
+    mask: {type: 'string', value: 'TEXT', only: {strategy: ['redact'], fallback: ['redact']}, description: 'redact: the mask (default: █████)'},
+    'save-map': {type: 'string', value: 'FILE|-', description: 'write the names used (placeholder → replacement) as JSON (- for standard output, with -o)'},
     ...sharedOptions,
     ...outputOptions
   },
-  details: 'The output is the input byte for byte except the replaced placeholders.',
-  async run(context) {
-    const {values} = context
-    const options: AnonymizeTextOptions & Record<string, unknown> = {...parseOptionsFrom(values)}
+  details: 'The output is the input byte for byte except the replaced placeholders. A name gets the same replacement in every story of a run.',
+  setup(values) {
+    const options: AnonymizeTextOptions = {...parseOptionsFrom(values)}
     options.strategy = choice(values, 'strategy', strategies) ?? 'pseudonym'
     const fallback = choice(values, 'fallback', fallbacks)
     if (fallback !== undefined) options.fallback = fallback
-    const seed = values.seed as string | undefined
-    if (seed !== undefined) options.seed = /^-?\d+$/.test(seed) ? Number(seed) : seed
+    // A seed is a string, as in the API: `--seed 007` is `seed: '007'`.
+    if (values.seed !== undefined) options.seed = values.seed as string
     if (values.mask !== undefined) options.mask = values.mask as string
     const mapPath = values.map as string | undefined
     if (mapPath !== undefined) {
@@ -41,31 +53,47 @@ export const anonymizeCommand: Command = {
       if (!valid) throw new CliError(`--map ${mapPath}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}`, exitCodes.usage)
       options.map = map as Record<string, string>
     } else if (options.strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
-
-    const mapping: Record<string, string> = {}
-    options.mapping = mapping
-    const files: VFile[] = []
-    const paths: string[] = []
-    let code = await eachInput(context, (input, file) => {
-      paths.push(input.path)
-      files.push(file)
-      return {content: anonymizeText(input.value, options, file), extension: input.path.endsWith('.md') ? '.md' : '.txt'}
-    })
-
+    const savePath = values['save-map'] as string | undefined
+    const output = values.output as string | undefined
+    if (savePath === '-' && output === undefined) {
+      throw new CliError('--save-map -: standard output holds the anonymized text; write it to files (-o DIR/) or save the map to a file', exitCodes.usage)
+    }
+    if (savePath !== undefined && savePath !== '-' && output !== undefined && sameFile(savePath, output)) {
+      throw new CliError(`--save-map ${savePath}: the same file as -o ${output}; the map would replace the anonymized text`, exitCodes.usage)
+    }
+    return {options}
+  },
+  work(input, file, settings) {
+    const mapping: Mapping = {...settings.carried}
+    const content = anonymizeText(input.value, {...settings.options, mapping}, file)
+    return {content, extension: input.path.endsWith('.md') ? '.md' : '.txt', data: mapping}
+  },
+  start: () => ({}),
+  // One story after another, a name met before keeps its replacement. A story worked on apart
+  // (in a worker) that holds such a name is done again here with the names so far.
+  accept(result, {settings, state}, redo) {
+    const names = Object.keys(result.data ?? {})
+    const again = names.some((name) => Object.hasOwn(state, name)) ? redo({...settings, carried: {...state}}) : result
+    Object.assign(state, again.data)
+    return again
+  },
+  finish({context, files, state, write}) {
     const report = reporter(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
-
-    const savePath = values['save-map'] as string | undefined
-    if (savePath !== undefined) {
-      const output: OutputOptions = {force: Boolean(values.force), inputs: new Set(paths.filter((path) => path !== '-').map(realPath))}
-      try {
-        writeTarget(savePath, JSON.stringify(mapping, null, 2) + '\n', output)
-      } catch (error) {
-        if (!(error instanceof CliError)) throw error
-        context.stderr.write(`anecdote: ${error.message}\n`)
-        code = worst(code, error.code)
-      }
+    const savePath = context.values['save-map'] as string | undefined
+    if (savePath === undefined) return exitCodes.ok
+    const json = JSON.stringify(state, null, 2) + '\n'
+    if (savePath === '-') {
+      context.stdout.write(json)
+      return exitCodes.ok
     }
-    return code
+    try {
+      write(savePath, json, '--save-map')
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error
+      context.stderr.write(`anecdote: ${error.message}\n`)
+      return error.code
+    }
+    return exitCodes.ok
   }
 }

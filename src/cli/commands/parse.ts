@@ -1,34 +1,43 @@
 // `anecdote parse`: the tree as JSON, or as a readable outline.
 import {inspect} from 'unist-util-inspect'
-import {parse} from '../../index.js'
-import {type Command, eachInput} from '../command.js'
-import {outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {parse, type ParseOptions} from '../../index.js'
+import type {BatchCommand} from '../command.js'
+import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
 
-export const parseCommand: Command = {
+const forms = ['json', 'outline'] as const
+
+interface Settings {
+  options: ParseOptions
+  outline: boolean
+  positions: boolean
+  /** Results go to files (`-o`), not standard output. */
+  toFiles: boolean
+  color: boolean
+}
+
+export const parseCommand: BatchCommand<Settings> = {
   name: 'parse',
   summary: 'print the syntax tree as JSON or as an outline',
   usage: 'anecdote parse [options] [file|dir|-]…',
   options: {
-    positions: {type: 'boolean', description: 'keep the positions in the JSON'},
-    inspect: {type: 'boolean', description: 'print a readable outline instead of JSON'},
+    to: {type: 'string', value: forms.join('|'), default: 'json', description: 'output form: the tree as JSON, or a readable outline (default: json)'},
+    inspect: {type: 'boolean', alias: {option: 'to', value: 'outline'}, description: ''},
+    positions: {type: 'boolean', description: 'keep the positions (in the JSON; in the outline, shown)'},
     ...sharedOptions,
     ...outputOptions
   },
   details: 'One input prints one JSON document; several print one JSON line each: {"path": …, "tree": …}.',
-  run(context) {
-    const options = parseOptionsFrom(context.values)
-    const outline = Boolean(context.values.inspect)
-    const positions = Boolean(context.values.positions)
-    return eachInput(context, (input, file, many) => {
-      const tree = parse(file, options)
-      if (outline) {
-        const color = !context.values.output && context.stdout.isTTY === true
-        return {content: inspect(tree, {showPositions: positions, color}) + '\n', extension: '.txt'}
-      }
-      const json = positions ? tree : stripPositions(tree)
-      if (many && !context.values.output) return {content: JSON.stringify({path: input.path, tree: json}) + '\n', extension: '.json'}
-      return {content: JSON.stringify(json, null, 2) + '\n', extension: '.json'}
-    })
+  setup(values) {
+    const outline = (choice(values, 'to', forms) ?? 'json') === 'outline'
+    const toFiles = values.output !== undefined
+    return {options: parseOptionsFrom(values), outline, positions: Boolean(values.positions), toFiles, color: outline && !toFiles && process.stdout.isTTY === true}
+  },
+  work(input, file, settings, many) {
+    const tree = parse(file, settings.options)
+    if (settings.outline) return {content: inspect(tree, {showPositions: settings.positions, color: settings.color}) + '\n', extension: '.txt'}
+    const json = settings.positions ? tree : stripPositions(tree)
+    if (many && !settings.toFiles) return {content: JSON.stringify({path: input.path, tree: json}) + '\n', extension: '.json'}
+    return {content: JSON.stringify(json, null, 2) + '\n', extension: '.json'}
   }
 }
 

@@ -1,42 +1,57 @@
 // `anecdote stats`: the cast, words spoken, placeholders and comments, from `stats(tree)`.
-import {parse, stats, type Stats} from '../../index.js'
-import {type Command, eachInput} from '../command.js'
-import {outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import stringWidth from 'string-width'
+import {parse, type ParseOptions, stats, type Stats} from '../../index.js'
+import type {BatchCommand} from '../command.js'
+import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
 
-export const statsCommand: Command = {
+const forms = ['table', 'json'] as const
+
+interface Settings {
+  options: ParseOptions
+  json: boolean
+  /** Results go to files (`-o`), not standard output. */
+  toFiles: boolean
+}
+
+export const statsCommand: BatchCommand<Settings> = {
   name: 'stats',
   summary: 'count speakers, turns, words spoken, placeholders and comments',
   usage: 'anecdote stats [options] [file|dir|-]…',
   options: {
-    json: {type: 'boolean', description: 'print JSON (one document, or one line per input for several)'},
+    to: {type: 'string', value: forms.join('|'), default: 'table', description: 'output form: aligned tables, or JSON: one document, or one line per input for several (default: table)'},
+    json: {type: 'boolean', alias: {option: 'to', value: 'json'}, description: ''},
     ...sharedOptions,
     ...outputOptions
   },
-  run(context) {
-    const options = parseOptionsFrom(context.values)
-    const json = Boolean(context.values.json)
-    return eachInput(context, (input, file, many) => {
-      const result = stats(parse(file, options))
-      if (json) {
-        const content = many && !context.values.output ? JSON.stringify({path: input.path, ...result}) : JSON.stringify(result, null, 2)
-        return {content: content + '\n', extension: '.json'}
-      }
-      return {content: table(input.path, result), extension: '.txt'}
-    })
+  setup(values) {
+    return {options: parseOptionsFrom(values), json: choice(values, 'to', forms) === 'json', toFiles: values.output !== undefined}
+  },
+  work(input, file, settings, many) {
+    const result = stats(parse(file, settings.options))
+    if (settings.json) {
+      const content = many && !settings.toFiles ? JSON.stringify({path: input.path, ...result}) : JSON.stringify(result, null, 2)
+      return {content: content + '\n', extension: '.json'}
+    }
+    return {content: table(input.path, result), extension: '.txt'}
   }
 }
 
-/** The figures as aligned plain-text tables. */
+/** `1 turn`, `2 turns`. */
+export function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`
+}
+
+/** The figures as plain-text tables, aligned by display width. */
 export function table(path: string, result: Stats): string {
-  const lines: string[] = []
-  lines.push(`${path === '-' ? 'stdin' : path}: ${result.turns} turns, ${result.words} words, ${result.comments} comments` +
-    (result.declaredComments !== undefined && result.declaredComments !== result.comments ? ` (header says ${result.declaredComments})` : '') +
-    (result.lang ? `, lang ${result.lang}` : ''))
-  lines.push('')
+  const declared = result.declaredComments
+  const head =
+    `${path === '-' ? 'stdin' : path}: ${count(result.turns, 'turn')}, ${count(result.words, 'word')}, ${count(result.comments, 'comment')}` +
+    (declared !== undefined && declared !== result.comments ? ` (header says ${declared})` : '') +
+    (result.lang ? `, lang ${result.lang}` : '')
   const cast = result.cast.map((speaker) => [
     speaker.labels[0] ?? '', speaker.who, String(speaker.turns), String(speaker.words), speaker.labels.join(', ')
   ])
-  let text = lines.join('\n') + '\n' + columns(['speaker', 'who', 'turns', 'words', 'labels'], cast, [false, false, true, true, false])
+  let text = head + '\n\n' + columns(['speaker', 'who', 'turns', 'words', 'labels'], cast, [false, false, true, true, false])
   if (result.placeholders.length > 0) {
     const rows = result.placeholders.map((entry) => ['$' + entry.name, String(entry.count)])
     text += '\n' + columns(['placeholder', 'count'], rows, [false, true])
@@ -44,11 +59,14 @@ export function table(path: string, result: Stats): string {
   return text + '\n'
 }
 
-/** An aligned table, one line per row, each line ending in a line feed. */
+/** An aligned table, one line per row, each line ending in a line feed. Widths are display columns. */
 function columns(head: string[], rows: string[][], right: boolean[]): string {
-  const widths = head.map((title, index) => rows.reduce((width, row) => Math.max(width, row[index].length), title.length))
-  const format = (row: string[]) =>
-    row.map((cell, index) => (right[index] ? cell.padStart(widths[index]) : cell.padEnd(widths[index]))).join('  ').trimEnd() + '\n'
+  const widths = head.map((title, index) => rows.reduce((width, row) => Math.max(width, stringWidth(row[index])), stringWidth(title)))
+  const pad = (cell: string, index: number) => {
+    const space = ' '.repeat(widths[index] - stringWidth(cell))
+    return right[index] ? space + cell : cell + space
+  }
+  const format = (row: string[]) => row.map(pad).join('  ').trimEnd() + '\n'
   let text = format(head) + widths.map((width) => '-'.repeat(width)).join('  ') + '\n'
   for (const row of rows) text += format(row)
   return text

@@ -1,0 +1,81 @@
+// `anecdote stats` of a 400-story folder with `--jobs 2` beside `--jobs 1` (issue 16): wall time
+// of the built CLI as a child process, rounds interleaved, medians and their ratio from one run.
+// The stories are built from fixtures/text the same way on every run: story i is the fixture
+// stories from the i-th on, one after another, until it holds at least STORY_BYTES (default the
+// seed's size, 3.3 KB) — a folder like a blog's export.
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname
+const count = Number(process.env.STORIES ?? 400)
+const storyBytes = Number(process.env.STORY_BYTES ?? 3313)
+const rounds = Number(process.env.ROUNDS ?? 5)
+
+/** A folder of `count` stories built from the fixtures; returns its path and total size. */
+export function storyFolder() {
+  const root = new URL('../fixtures/text/', import.meta.url)
+  const texts = readdirSync(root)
+    .filter((name) => name.endsWith('.txt') && !name.endsWith('.out.txt'))
+    .sort()
+    .map((name) => readFileSync(new URL(name, root), 'utf8').trimEnd())
+  const folder = mkdtempSync(join(tmpdir(), 'anecdote-bench-jobs-'))
+  mkdirSync(join(folder, 'stories'))
+  let bytes = 0
+  for (let index = 0; index < count; index++) {
+    const parts = []
+    let length = 0
+    for (let next = index; length < storyBytes; next++) {
+      const part = texts[next % texts.length]
+      parts.push(part)
+      length += Buffer.byteLength(part) + 2
+    }
+    const story = parts.join('\n\n') + '\n'
+    bytes += Buffer.byteLength(story)
+    writeFileSync(join(folder, 'stories', `story-${String(index).padStart(3, '0')}.txt`), story)
+  }
+  return {folder, stories: join(folder, 'stories'), bytes}
+}
+
+function wall(jobs, stories) {
+  const started = process.hrtime.bigint()
+  const output = execFileSync(process.execPath, [cli, 'stats', '--jobs', String(jobs), stories], {encoding: 'utf8', maxBuffer: 1 << 28})
+  return {ms: Number(process.hrtime.bigint() - started) / 1e6, output}
+}
+
+function median(list) {
+  const sorted = list.slice().sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Run the comparison; returns the medians (ms) and the ratio. */
+export function measureJobs() {
+  const {folder, stories, bytes} = storyFolder()
+  try {
+    const times = {1: [], 2: []}
+    // A warm-up of each, and the check that both give the same output.
+    if (wall(1, stories).output !== wall(2, stories).output) throw new Error('--jobs 2 and --jobs 1 differ')
+    for (let round = 0; round < rounds; round++) {
+      // Alternate which goes first, so that a busy moment does not favour one.
+      const order = round % 2 === 0 ? [1, 2] : [2, 1]
+      for (const jobs of order) times[jobs].push(wall(jobs, stories).ms)
+    }
+    const one = median(times[1])
+    const two = median(times[2])
+    return {stories: count, bytes, rounds, one, two, ratio: two / one}
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
+}
+
+function report({stories, bytes, rounds, one, two, ratio}) {
+  console.log(
+    `anecdote stats of ${stories} stories (${(bytes / 1e6).toFixed(2)} MB), wall time, median of ${rounds} rounds, ${availableParallelism()} cores: ` +
+      `--jobs 1 ${one.toFixed(0)} ms, --jobs 2 ${two.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (target <= 0.6: ${ratio <= 0.6 ? 'met' : 'not met'})`
+  )
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) report(measureJobs())
+export {report as reportJobs}

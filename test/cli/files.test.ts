@@ -1,0 +1,224 @@
+// Issue 18, the CLI loses or overwrites files: each case through the built executable.
+import {execFileSync} from 'node:child_process'
+import {existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {run, runAsync, scratch, seed, shell} from './util.js'
+
+let folder: string
+let count = 0
+beforeAll(() => {
+  folder = scratch('files')
+})
+
+/** A fresh folder inside the scratch folder. */
+function place(): string {
+  const path = join(folder, String(++count))
+  mkdirSync(path)
+  return path
+}
+
+describe('outputs: identity, not paths', () => {
+  it('refuses a hard link to an input as -o, even with --force', () => {
+    const dir = place()
+    const input = join(dir, 'story.txt')
+    writeFileSync(input, 'Ich: Hallo $Anna.\n')
+    linkSync(input, join(dir, 'link.txt'))
+    expect(run(['anonymize', input, '-o', join(dir, 'link.txt'), '--force'])).toEqual({
+      code: 4,
+      stdout: '',
+      stderr: `anecdote: ${join(dir, 'link.txt')}: refusing to overwrite an input file\n`
+    })
+    expect(readFileSync(input, 'utf8')).toBe('Ich: Hallo $Anna.\n')
+  })
+
+  it('never writes two results to one path: a/story.txt and b/story.txt into -o DIR/', () => {
+    const dir = place()
+    mkdirSync(join(dir, 'a'))
+    mkdirSync(join(dir, 'b'))
+    writeFileSync(join(dir, 'a', 'story.txt'), 'Ich: A.\n')
+    writeFileSync(join(dir, 'b', 'story.txt'), 'Ich: B.\n')
+    const out = join(dir, 'out') + '/'
+    const result = run(['render', '--to', 'text', '--force', join(dir, 'a', 'story.txt'), join(dir, 'b', 'story.txt'), '-o', out])
+    expect(result).toEqual({
+      code: 4,
+      stdout: '',
+      stderr: `anecdote: ${out}story.txt: already written in this run (for ${join(dir, 'a', 'story.txt')}); not replaced by the result for ${join(dir, 'b', 'story.txt')}\n`
+    })
+    expect(readFileSync(join(out, 'story.txt'), 'utf8')).toBe('Ich: A.\n')
+  })
+
+  it('never writes two results to one path: x.txt and x.md to one format', () => {
+    const dir = place()
+    writeFileSync(join(dir, 'x.txt'), 'Ich: Text.\n')
+    writeFileSync(join(dir, 'x.md'), 'Ich: Markdown.\n')
+    const out = join(dir, 'out') + '/'
+    const result = run(['render', dir, '-o', out, '--force'])
+    expect(result.code).toBe(4)
+    expect(result.stderr).toBe(`anecdote: ${out}x.html: already written in this run (for ${join(dir, 'x.md')}); not replaced by the result for ${join(dir, 'x.txt')}\n`)
+    expect(readFileSync(join(out, 'x.html'), 'utf8')).toContain('Markdown.')
+  })
+
+  it('refuses --save-map F -o F before any work', () => {
+    const dir = place()
+    const same = join(dir, 'out.txt')
+    expect(run(['anonymize', seed, '--save-map', same, '-o', same])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `anecdote: --save-map ${same}: the same file as -o ${same}; the map would replace the anonymized text\n`
+    })
+    expect(existsSync(same)).toBe(false)
+  })
+
+  it('-o - is standard output, not a file named -', () => {
+    const dir = place()
+    const result = run(['render', '--to', 'text', seed, '-o', '-'], undefined, dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(run(['render', '--to', 'text', seed]).stdout)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('--save-map - is standard output, when the anonymized text goes to files', () => {
+    const dir = place()
+    const result = run(['anonymize', seed, '--save-map', '-', '-o', join(dir, 'out.txt')], undefined, dir)
+    expect(result.code).toBe(0)
+    expect(Object.keys(JSON.parse(result.stdout))).toContain('Verkäufer')
+    expect(readdirSync(dir)).toEqual(['out.txt'])
+    expect(run(['anonymize', seed, '--save-map', '-'], undefined, dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'anecdote: --save-map -: standard output holds the anonymized text; write it to files (-o DIR/) or save the map to a file\n'
+    })
+  })
+
+  it('writes to a device such as /dev/null without --force', () => {
+    expect(run(['render', seed, '-o', '/dev/null'])).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('does not write through a dangling symbolic link without --force', () => {
+    const dir = place()
+    const link = join(dir, 'page.html')
+    symlinkSync(join(dir, 'elsewhere.html'), link)
+    expect(run(['render', seed, '-o', link])).toEqual({
+      code: 4,
+      stdout: '',
+      stderr: `anecdote: ${link}: a symbolic link to a file that does not exist (use --force to write through it)\n`
+    })
+    expect(existsSync(join(dir, 'elsewhere.html'))).toBe(false)
+    expect(run(['render', seed, '-o', link, '--force']).code).toBe(0)
+    expect(readFileSync(join(dir, 'elsewhere.html'), 'utf8')).toContain('<article')
+  })
+})
+
+describe('outputs that cannot be written: one line, exit 5, the rest goes on', () => {
+  it('-o file.txt/out.html, where file.txt is a file', () => {
+    const dir = place()
+    writeFileSync(join(dir, 'file.txt'), 'x')
+    expect(run(['render', seed, '-o', 'file.txt/out.html'], undefined, dir)).toEqual({
+      code: 5,
+      stdout: '',
+      stderr: 'anecdote: file.txt/out.html: cannot write: a part of the path is not a directory\n'
+    })
+  })
+
+  it('-o /proc/x', () => {
+    expect(run(['render', seed, '-o', '/proc/x'])).toEqual({code: 5, stdout: '', stderr: 'anecdote: /proc/x: cannot write: no such file or directory\n'})
+  })
+
+  it('--save-map /dev/full: the anonymized files are written all the same', () => {
+    const dir = place()
+    const other = join(dir, 'other.txt')
+    writeFileSync(other, 'Ich: Hallo $Anna.\n')
+    const out = join(dir, 'out') + '/'
+    expect(run(['anonymize', seed, other, '--save-map', '/dev/full', '-o', out])).toEqual({
+      code: 5,
+      stdout: '',
+      stderr: 'anecdote: /dev/full: cannot write: no space left on the device\n'
+    })
+    expect(readdirSync(out).sort()).toEqual(['fahren-sie-mal-da-hin.txt', 'other.txt'])
+  })
+
+  it('one output per input fails, each says so in one line, every input is tried', () => {
+    const dir = place()
+    writeFileSync(join(dir, 'one.txt'), 'Ich: Eins.\n')
+    writeFileSync(join(dir, 'two.txt'), 'Ich: Zwei.\n')
+    const result = run(['render', dir, '-o', '/proc/self/'])
+    expect(result.code).toBe(5)
+    expect(result.stderr).toBe(
+      'anecdote: /proc/self/one.html: cannot write: no such file or directory\n' + 'anecdote: /proc/self/two.html: cannot write: no such file or directory\n'
+    )
+  })
+})
+
+describe('inputs: regular files or standard input, up to a limit, named for what they are', () => {
+  it('refuses /dev/zero as a file, and stops standard input from it at the limit', async () => {
+    expect(run(['stats', '/dev/zero', seed])).toMatchObject({code: 3, stderr: 'anecdote: /dev/zero: a character device, not a regular file\n'})
+    const result = shell('$anecdote stats - < /dev/zero')
+    expect(result).toEqual({code: 3, stdout: '', stderr: expect.stringMatching(/^anecdote: standard input: too large \(more than 64\.\d MiB\); the CLI reads at most 64 MiB of one input\n$/)})
+  })
+
+  it('refuses a FIFO without a writer at once, instead of waiting for one', async () => {
+    const dir = place()
+    const fifo = join(dir, 'pipe.txt')
+    execFileSync('mkfifo', [fifo])
+    const result = await runAsync(['stats', fifo, seed])
+    expect(result.code).toBe(3)
+    expect(result.stderr).toBe(`anecdote: ${fifo}: a FIFO (named pipe), not a regular file; give it as standard input instead (- < ${fifo})\n`)
+    expect(result.stdout).toContain('11 turns')
+  })
+
+  it('reports a 600 MB file as too large, not as invalid UTF-8', () => {
+    const dir = place()
+    const big = join(dir, 'big.txt')
+    writeFileSync(big, '')
+    truncateSync(big, 600 * 1024 * 1024)
+    expect(run(['stats', big])).toEqual({code: 3, stdout: '', stderr: `anecdote: ${big}: too large (600.0 MiB); the CLI reads at most 64 MiB of one input\n`})
+  })
+
+  it('names UTF-16, with and without a byte order mark, in both byte orders', () => {
+    const dir = place()
+    const text = 'Ich: Hallo $Anna, wie geht es?\nAnna: Gut.\n'
+    const le = Buffer.from(text, 'utf16le')
+    const be = Buffer.from(text, 'utf16le').swap16()
+    const files: Array<[string, Buffer, string]> = [
+      ['le-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), le]), 'little-endian, with a byte order mark'],
+      ['be-bom.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'big-endian, with a byte order mark'],
+      ['le.txt', le, 'little-endian, without a byte order mark'],
+      ['be.txt', be, 'big-endian, without a byte order mark']
+    ]
+    for (const [name, bytes, kind] of files) {
+      writeFileSync(join(dir, name), bytes)
+      expect(run(['check', join(dir, name)])).toMatchObject({code: 3, stderr: `anecdote: ${join(dir, name)}: UTF-16 text (${kind}), not UTF-8; save the file as UTF-8\n`})
+    }
+    expect(run(['check', '-'], Buffer.concat([Buffer.from([0xff, 0xfe]), le])).stderr).toBe(
+      'anecdote: standard input: UTF-16 text (little-endian, with a byte order mark), not UTF-8; save the file as UTF-8\n'
+    )
+  })
+})
+
+describe('symbolic links in a folder', () => {
+  it('follows links to files and folders, reports a broken link and a loop', () => {
+    const dir = place()
+    const stories = join(dir, 'stories')
+    mkdirSync(join(stories, 'sub'), {recursive: true})
+    writeFileSync(join(dir, 'elsewhere.txt'), 'Ich: Verlinkt.\n')
+    writeFileSync(join(stories, 'a.txt'), 'Ich: A.\n')
+    symlinkSync(join(dir, 'elsewhere.txt'), join(stories, 'linked.txt'))
+    symlinkSync(join(dir, 'missing.txt'), join(stories, 'broken.txt'))
+    symlinkSync(stories, join(stories, 'sub', 'loop'))
+    const result = run(['parse', stories])
+    expect(result.code).toBe(3)
+    expect(result.stderr).toBe(
+      `anecdote: ${join(stories, 'broken.txt')}: a broken symbolic link (its target does not exist)\n` +
+        `anecdote: ${join(stories, 'sub', 'loop')}: a symbolic link to a directory already being read; not read again\n`
+    )
+    const paths = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)
+    expect(paths).toEqual([join(stories, 'a.txt'), join(stories, 'linked.txt')])
+  })
+
+  it('names a broken link given as an argument', () => {
+    const dir = place()
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'link.txt'))
+    expect(run(['stats', join(dir, 'link.txt')])).toEqual({code: 3, stdout: '', stderr: `anecdote: ${join(dir, 'link.txt')}: a broken symbolic link (its target does not exist)\n`})
+  })
+})
