@@ -82,8 +82,10 @@ function goOn(build: Builder, line: StoryLine): void {
 function narration(build: Builder, line: StoryLine): void {
   const {state} = build
   const options = {directions: false, leadingEmphasis: line.format?.loneEmphasis === true}
-  const node: Narration = {type: 'narration', children: state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options)}
-  if (state.context.positions) node.position = {start: point(line, line.contentStart), end: endPoint(state, line)}
+  const children = state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options)
+  const node: Narration = state.context.positions
+    ? {type: 'narration', children, position: {start: point(line, line.contentStart), end: endPoint(state, line)}}
+    : {type: 'narration', children}
   build.blocks.push(node)
   build.open = node
   build.turn = undefined

@@ -1,7 +1,7 @@
 // A turn from an accepted cue: the speaker (the label as written), the directions before the
 // colon, the speech; then the turns run on after it on the same line, each up to the next cue.
 import type {Position} from 'unist'
-import type {Dialogue, Direction, PhrasingContent, Speaker, Turn} from '../../types.js'
+import type {Dialogue, PhrasingContent, Speaker, Turn} from '../../types.js'
 import {place, span} from '../context.js'
 import {trimEnd} from '../grammar.js'
 import {phrasingEndOf, type StoryLine} from '../reader.js'
@@ -14,8 +14,7 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
   const {state} = build
   let dialogue = build.open?.type === 'dialogue' ? (build.open as Dialogue) : undefined
   if (!dialogue) {
-    dialogue = {type: 'dialogue', children: []}
-    if (state.context.positions) dialogue.position = span(line, line.contentStart, line.contentEnd)
+    dialogue = state.context.positions ? {type: 'dialogue', children: [], position: span(line, line.contentStart, line.contentEnd)} : {type: 'dialogue', children: []}
     build.blocks.push(dialogue)
     build.open = dialogue
   }
@@ -36,23 +35,22 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   const {state} = build
   const {reading, value} = state
   const positions = state.context.positions
-  const speaker: Speaker = {type: 'speaker', children: reading.phrasing(line, cue.label.start, cue.label.end, {directions: false})}
-  if (positions) speaker.position = span(line, cue.label.start, cue.label.end)
+  // One object literal per shape, so nodes with positions keep the shape they had without the option.
+  const label = reading.phrasing(line, cue.label.start, cue.label.end, {directions: false})
+  const speaker: Speaker = positions ? {type: 'speaker', children: label, position: span(line, cue.label.start, cue.label.end)} : {type: 'speaker', children: label}
   const children: Turn['children'] = [speaker]
   for (const direction of cue.directions) {
-    const node: Direction = {
-      type: 'direction',
-      marker: direction.marker,
-      children: reading.phrasing(line, direction.start + 1, direction.end - 1, {directions: true, depth: 1})
-    }
-    if (positions) node.position = span(line, direction.start, direction.end)
-    children.push(node)
+    const {marker} = direction
+    const inner = reading.phrasing(line, direction.start + 1, direction.end - 1, {directions: true, depth: 1})
+    children.push(positions ? {type: 'direction', marker, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, children: inner})
   }
   const speech = reading.phrasing(line, cue.speech, speechEnd, {directions: true, leadingEmphasis: true})
   for (const node of speech) children.push(node)
 
-  const turn: Turn = {type: 'turn', who, separator: value.slice(cue.separator.start, cue.separator.end), children}
-  if (positions) turn.position = turnPosition(build, line, cue, speechEnd, speech, marked)
+  const separator = value.slice(cue.separator.start, cue.separator.end)
+  const turn: Turn = positions
+    ? {type: 'turn', who, separator, children, position: turnPosition(build, line, cue, speechEnd, speech, marked)}
+    : {type: 'turn', who, separator, children}
   if (cue.bullet) turn.bullet = reading.text(line, cue.bullet.start, cue.bullet.end)
   return turn
 }

@@ -87,9 +87,12 @@ function placeholder(scan: Scan, index: number, to: number): number {
   if (end === 0) return index + 1
   flush(scan, index)
   const raw = scan.value.slice(index, end)
-  const node: Placeholder = {type: 'placeholder', value: raw, name: placeholderName(raw)}
-  if (scan.context.positions) node.position = span(scan.line, index, end)
-  else scan.context.placeholderSpans.push(index, end)
+  // One object literal per shape, so nodes with positions keep the shape they had without the option.
+  const name = placeholderName(raw)
+  const node: Placeholder = scan.context.positions
+    ? {type: 'placeholder', value: raw, name, position: span(scan.line, index, end)}
+    : {type: 'placeholder', value: raw, name}
+  if (!scan.context.positions) scan.context.placeholderSpans.push(index, end)
   scan.children.push(node)
   scan.context.placeholders.push(node)
   scan.placeholderEnd = end
@@ -99,9 +102,8 @@ function placeholder(scan: Scan, index: number, to: number): number {
 
 function elision(scan: Scan, index: number, end: number): number {
   flush(scan, index)
-  const node: PhrasingContent = {type: 'elision', value: scan.value.slice(index, end)}
-  if (scan.context.positions) node.position = span(scan.line, index, end)
-  scan.children.push(node)
+  const value = scan.value.slice(index, end)
+  scan.children.push(scan.context.positions ? {type: 'elision', value, position: span(scan.line, index, end)} : {type: 'elision', value})
   scan.textStart = end
   return end
 }
@@ -141,8 +143,10 @@ function close(scan: Scan, depth: number, index: number): void {
   }
   const frame = stack.pop()!
   const parent = stack.length > 0 ? stack[stack.length - 1].children : scan.root
-  const node: Direction = {type: 'direction', marker: frame.marker, children: frame.children}
-  if (scan.context.positions) node.position = span(scan.line, frame.start, index + 1)
+  const {marker, children} = frame
+  const node: Direction = scan.context.positions
+    ? {type: 'direction', marker, children, position: span(scan.line, frame.start, index + 1)}
+    : {type: 'direction', marker, children}
   parent.push(node)
   scan.children = parent
   scan.blocked.length = 0
