@@ -52,6 +52,7 @@ const groups = [
       'line scan (floor)': () => lineScan(inputs.text1.value),
       'tree copy (floor)': () => copyTree(trees.text1),
       'parse, text': () => parse(inputs.text1.value, {format: 'text'}),
+      'parse, text, positions: false': () => parse(inputs.text1.value, {format: 'text', positions: false}),
       'remark-parse alone': () => remark.parse(inputs.text1.value),
       toHast: () => toHast(trees.text1),
       'hast-util-to-html alone': () => hastToHtml(hast1),
@@ -190,8 +191,32 @@ console.log(
     memory.shapePerByte.toFixed(1) + ' B per input byte'
 )
 
+console.log(
+  '16 MB parse with positions: false: retained ' + memory.barePerByte.toFixed(1) + ' B per input byte'
+)
+console.log('')
+
 // `anecdote stats --jobs 2` beside `--jobs 1` on a 400-story folder (issue 16), built CLI as a child process.
-reportJobs(measureJobs())
+const jobs = measureJobs()
+reportJobs(jobs)
+console.log('')
+
+// The targets of issue 16: the parse against the floor of its tree, every figure from this run.
+const floorRatio = parse1 / megabytesPerSecond('text1', 'tree copy (floor)')
+const bare1 = megabytesPerSecond('text1', 'parse, text, positions: false')
+const heapRatio = memory.retainedPerByte / memory.copyPerByte
+const targets16 = [
+  ['text parse ÷ tree-copy floor, 1 MB (MB/s over MB/s)', floorRatio.toFixed(2), '>= 0.5', floorRatio >= 0.5],
+  ['text parse of the 3 KB seed (median)', formatMs(seedMs), '<= 0.08 ms', seedMs <= 0.08],
+  ['parse, positions: false, 1 MB', bare1.toFixed(2) + ' MB/s', '>= 30 MB/s', bare1 >= 30],
+  ['time per byte, 16 MB ÷ 1 MB', linear.toFixed(2), '<= 1.2', linear <= 1.2],
+  ['retained heap, 16 MB tree ÷ its shape floor', heapRatio.toFixed(2), '<= 1.1', heapRatio <= 1.1],
+  ['retained heap without positions, 16 MB', memory.barePerByte.toFixed(1) + ' B/byte', '<= 9 B/byte', memory.barePerByte <= 9],
+  ['stats of ' + jobs.stories + ' stories, --jobs 2 ÷ --jobs 1 (wall)', jobs.ratio.toFixed(2), '<= 0.6', jobs.ratio <= 0.6]
+]
+console.log('| target (issue 16) | measured | wanted | met |')
+console.log('|---|---:|---:|---|')
+for (const [name, measured, wanted, met] of targets16) console.log('| ' + name + ' | ' + measured + ' | ' + wanted + ' | ' + (met ? 'yes' : 'no') + ' |')
 
 function formatMs(ms) {
   return ms < 1 ? (ms * 1000).toFixed(1) + ' µs' : ms.toFixed(1) + ' ms'

@@ -28,6 +28,8 @@ const retained = (make) => {
 }
 const copyPerByte = retained(() => copyTree(tree))
 const shapePerByte = retained(() => copyShape(tree))
+// The parse without positions (issue 16), beside the tree above.
+const barePerByte = retained(() => parse(input.value, {format: 'text', maxLength: Infinity, positions: false}))
 
 console.log(
   JSON.stringify({
@@ -36,6 +38,7 @@ console.log(
     retainedPerByte: (after.heapUsed - before.heapUsed) / input.bytes,
     peakPerByte: (rssPeak - before.rss) / input.bytes,
     copyPerByte,
-    shapePerByte
+    shapePerByte,
+    barePerByte
   })
 )

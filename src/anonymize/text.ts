@@ -32,7 +32,8 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const target = file ?? (typeof value === 'string' ? undefined : value)
   // The parser's word on `maxLength` goes to the caller: the rest past it is read as plain text.
   const scratch = new VFile(source)
-  const tree = parse(scratch, settings)
+  // The splices need every placeholder's place in the source, whatever `positions` says.
+  const tree = parse(scratch, {...settings, positions: true})
   if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length') target.messages.push(message)
   const plan = makePlan(tree, settings)
   const splices: Splice[] = []
@@ -51,7 +52,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
         continue
       }
       const position = occurrence.node.position
-      if (position?.start.offset === undefined || position.end.offset === undefined) continue
+      if (position?.start.offset === undefined || position.end.offset === undefined) throw missingPosition('anonymizeText')
       splices.push({start: position.start.offset, end: position.end.offset, value: replacement})
     }
   }
@@ -142,6 +143,11 @@ function markupSplices(source: string, name: string, replacement: string, splice
 
 function isNameChar(code: number): boolean {
   return code === 95 || /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code))
+}
+
+/** A name could survive: never skip a placeholder whose place in the source is unknown. */
+export function missingPosition(what: string): TypeError {
+  return new TypeError(what + ' needs node positions (offsets into the source): a tree parsed with `positions: false` has none')
 }
 
 /**

@@ -1,15 +1,21 @@
 // Fit every children array to its length. An array grown by `push` keeps room to grow (V8 makes
 // room for 17 at the first push); over a big tree that room is a fifth of the heap the tree
-// keeps. One walk over the finished tree, with a stack of its own (no recursion).
+// keeps. One walk over the finished tree, with a stack of its own (no recursion). With
+// `positions: false`, the same walk leaves out the positions of the few nodes built with one
+// (the root, comments, titles; every node of the Markdown reader).
 import type {Nodes, Parents} from '../types.js'
 
-export function compactChildren(tree: Parents): void {
+export function compactChildren(tree: Parents, withoutPositions = false): void {
   const stack: Parents[] = [tree]
+  if (withoutPositions) delete tree.position
   while (stack.length > 0) {
     const node = stack.pop()!
     const children: Nodes[] = node.children
     // `slice` copies into an array of exactly this length.
     ;(node as {children: Nodes[]}).children = children.slice()
-    for (const child of children) if ('children' in child) stack.push(child)
+    for (const child of children) {
+      if (withoutPositions && child.position !== undefined) delete child.position
+      if ('children' in child) stack.push(child)
+    }
   }
 }

@@ -17,6 +17,13 @@ export interface Context {
   diagnostics: Diagnostic[]
   /** Every placeholder created, for the passes that check them across the story. */
   placeholders: Placeholder[]
+  /**
+   * Whether nodes get a `position` (the `positions` option; the text reader honours it while
+   * building, so nothing is allocated for them). Without: `placeholderSpans` keeps each
+   * placeholder's start and end offsets, for the diagnostics that need a place.
+   */
+  positions: boolean
+  placeholderSpans: number[]
 }
 
 export function point(line: Line, offset: number): Point {
@@ -53,6 +60,13 @@ export function lineAt(lines: readonly Line[], offset: number): Line {
 /** The point of `offset`, on `line` when it lies there, else on the line of `lines` that holds it. */
 export function pointNear(lines: readonly Line[], line: Line, offset: number): Point {
   return offset >= line.start && offset <= line.end ? point(line, offset) : point(lineAt(lines, offset), offset)
+}
+
+/** A placeholder's place for a diagnostic: its position, or, without positions, one found from its offsets. */
+export function placeholderPlace(context: Context, placeholder: Placeholder): Position {
+  if (placeholder.position) return placeholder.position
+  const at = context.placeholders.indexOf(placeholder) * 2
+  return place(context.lines, context.placeholderSpans[at], context.placeholderSpans[at + 1])
 }
 
 /** A position from `start` to `end`, found among `lines`. */

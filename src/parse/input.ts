@@ -28,8 +28,8 @@ export function readInput(value: unknown): Input {
 export function readOptions(options: unknown): ParseOptions {
   if (typeof options !== 'object' || options === null) return {}
   try {
-    const {lang, cast, format, maxLength} = options as ParseOptions
-    return {lang, cast, format, maxLength}
+    const {lang, cast, format, maxLength, positions} = options as ParseOptions
+    return {lang, cast, format, maxLength, positions}
   } catch {
     return {}
   }

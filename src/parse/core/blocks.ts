@@ -70,22 +70,22 @@ function goOn(build: Builder, line: StoryLine): void {
   const {state, open} = build
   const dialogue = open!.type === 'dialogue'
   const into: Array<PhrasingContent | Speaker> = dialogue ? build.turn!.children : open!.children
-  into.push(lineBreak(build.previous!, line))
+  into.push(state.context.positions ? lineBreak(build.previous!, line) : {type: 'break'})
   const options = {directions: dialogue, leadingEmphasis: line.format?.loneEmphasis === true}
   for (const node of state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options)) into.push(node)
+  if (!open!.position) return
   const end = endPoint(state, line)
-  open!.position!.end = end
+  open!.position.end = end
   if (dialogue) build.turn!.position!.end = {...end}
 }
 
 function narration(build: Builder, line: StoryLine): void {
   const {state} = build
   const options = {directions: false, leadingEmphasis: line.format?.loneEmphasis === true}
-  const node: Narration = {
-    type: 'narration',
-    children: state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options),
-    position: {start: point(line, line.contentStart), end: endPoint(state, line)}
-  }
+  const children = state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options)
+  const node: Narration = state.context.positions
+    ? {type: 'narration', children, position: {start: point(line, line.contentStart), end: endPoint(state, line)}}
+    : {type: 'narration', children}
   build.blocks.push(node)
   build.open = node
   build.turn = undefined

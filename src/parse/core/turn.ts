@@ -1,6 +1,7 @@
 // A turn from an accepted cue: the speaker (the label as written), the directions before the
 // colon, the speech; then the turns run on after it on the same line, each up to the next cue.
-import type {Dialogue, Speaker, Turn} from '../../types.js'
+import type {Position} from 'unist'
+import type {Dialogue, PhrasingContent, Speaker, Turn} from '../../types.js'
 import {place, span} from '../context.js'
 import {trimEnd} from '../grammar.js'
 import {phrasingEndOf, type StoryLine} from '../reader.js'
@@ -13,7 +14,7 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
   const {state} = build
   let dialogue = build.open?.type === 'dialogue' ? (build.open as Dialogue) : undefined
   if (!dialogue) {
-    dialogue = {type: 'dialogue', children: [], position: span(line, line.contentStart, line.contentEnd)}
+    dialogue = state.context.positions ? {type: 'dialogue', children: [], position: span(line, line.contentStart, line.contentEnd)} : {type: 'dialogue', children: []}
     build.blocks.push(dialogue)
     build.open = dialogue
   }
@@ -27,42 +28,40 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
     build.turn = makeTurn(build, line, cue, who, speechEnd, at === 0 && info.marked)
     dialogue.children.push(build.turn)
   }
-  dialogue.position!.end = endPoint(state, line)
+  if (dialogue.position) dialogue.position.end = endPoint(state, line)
 }
 
 function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speechEnd: number, marked: boolean): Turn {
   const {state} = build
   const {reading, value} = state
-  const speaker: Speaker = {
-    type: 'speaker',
-    children: reading.phrasing(line, cue.label.start, cue.label.end, {directions: false}),
-    position: span(line, cue.label.start, cue.label.end)
-  }
+  const positions = state.context.positions
+  // One object literal per shape, so nodes with positions keep the shape they had without the option.
+  const label = reading.phrasing(line, cue.label.start, cue.label.end, {directions: false})
+  const speaker: Speaker = positions ? {type: 'speaker', children: label, position: span(line, cue.label.start, cue.label.end)} : {type: 'speaker', children: label}
   const children: Turn['children'] = [speaker]
   for (const direction of cue.directions) {
+    const {marker} = direction
     const content = directionContent(value, direction)
-    children.push({
-      type: 'direction',
-      marker: direction.marker,
-      children: reading.phrasing(line, content.start, content.end, {directions: true, depth: 1}),
-      position: span(line, direction.start, direction.end)
-    })
+    const inner = reading.phrasing(line, content.start, content.end, {directions: true, depth: 1})
+    children.push(positions ? {type: 'direction', marker, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, children: inner})
   }
   const speech = reading.phrasing(line, cue.speech, speechEnd, {directions: true, leadingEmphasis: true})
   for (const node of speech) children.push(node)
 
+  const separator = value.slice(cue.separator.start, cue.separator.end)
+  const turn: Turn = positions
+    ? {type: 'turn', who, separator, children, position: turnPosition(build, line, cue, speechEnd, speech, marked)}
+    : {type: 'turn', who, separator, children}
+  if (cue.bullet) turn.bullet = reading.text(line, cue.bullet.start, cue.bullet.end)
+  return turn
+}
+
+/** From the bullet, the bold or the label to the end of the speech (or of what closes it). */
+function turnPosition(build: Builder, line: StoryLine, cue: Cue, speechEnd: number, speech: PhrasingContent[], marked: boolean): Position {
   const bold = marked ? line.format?.leadingBold : undefined
   const start = cue.bullet ? cue.bullet.start : bold ? bold.start : cue.label.start
   let end = Math.max(speechEnd, cue.separator.end, bold ? bold.end : 0)
   const last = speech[speech.length - 1]
   if (last?.position) end = Math.max(end, last.position.end.offset!)
-  const turn: Turn = {
-    type: 'turn',
-    who,
-    separator: value.slice(cue.separator.start, cue.separator.end),
-    children,
-    position: end <= line.end ? span(line, start, end) : place(reading.source, start, end)
-  }
-  if (cue.bullet) turn.bullet = reading.text(line, cue.bullet.start, cue.bullet.end)
-  return turn
+  return end <= line.end ? span(line, start, end) : place(build.state.reading.source, start, end)
 }

@@ -188,7 +188,7 @@ function segment(state: State, line: Line, from: number, to: number, options: We
 
   const {text: decoded, starts, ends} = decode(value, from, to)
 
-  const sub: Context = {value: decoded, lines: [], diagnostics: [], placeholders: []}
+  const sub: Context = {value: decoded, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
   const subLine: Line = {index: line.index, start: 0, end: decoded.length, next: decoded.length, contentStart: 0, contentEnd: decoded.length}
   const nodes = parseInline(sub, subLine, 0, decoded.length, inline)
   const remap = (position: Position): Position => {

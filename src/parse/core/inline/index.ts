@@ -50,7 +50,7 @@ export function parseInline(context: Context, line: Line, from: number, to: numb
     if (code <= 93 && markup[code] === 1) break
     index++
   }
-  if (index === to) return to > from ? [{type: 'text', value: value.slice(from, to), position: span(line, from, to)}] : []
+  if (index === to) return to > from ? [textNode(context, line, from, to)] : []
   const root: PhrasingContent[] = []
   const scan: Scan = {context, value, line, from, root, stack: [], children: root, textStart: from, placeholderEnd: -1, maxDepth: maxDirectionDepth - (options.depth ?? 0), blocked: [], unwound: false}
   while (index < to) {
@@ -69,9 +69,15 @@ export function parseInline(context: Context, line: Line, from: number, to: numb
   return mergeTexts(root, value, line)
 }
 
+/** A text node of `from`…`to`, with its position when the parse keeps them. */
+function textNode(context: Context, line: Line, from: number, to: number): PhrasingContent {
+  const value = context.value.slice(from, to)
+  return context.positions ? {type: 'text', value, position: span(line, from, to)} : {type: 'text', value}
+}
+
 function flush(scan: Scan, end: number): void {
   if (end > scan.textStart) {
-    scan.children.push({type: 'text', value: scan.value.slice(scan.textStart, end), position: span(scan.line, scan.textStart, end)})
+    scan.children.push(textNode(scan.context, scan.line, scan.textStart, end))
   }
 }
 
@@ -81,7 +87,12 @@ function placeholder(scan: Scan, index: number, to: number): number {
   if (end === 0) return index + 1
   flush(scan, index)
   const raw = scan.value.slice(index, end)
-  const node: Placeholder = {type: 'placeholder', value: raw, name: placeholderName(raw), position: span(scan.line, index, end)}
+  // One object literal per shape, so nodes with positions keep the shape they had without the option.
+  const name = placeholderName(raw)
+  const node: Placeholder = scan.context.positions
+    ? {type: 'placeholder', value: raw, name, position: span(scan.line, index, end)}
+    : {type: 'placeholder', value: raw, name}
+  if (!scan.context.positions) scan.context.placeholderSpans.push(index, end)
   scan.children.push(node)
   scan.context.placeholders.push(node)
   scan.placeholderEnd = end
@@ -91,7 +102,8 @@ function placeholder(scan: Scan, index: number, to: number): number {
 
 function elision(scan: Scan, index: number, end: number): number {
   flush(scan, index)
-  scan.children.push({type: 'elision', value: scan.value.slice(index, end), position: span(scan.line, index, end)})
+  const value = scan.value.slice(index, end)
+  scan.children.push(scan.context.positions ? {type: 'elision', value, position: span(scan.line, index, end)} : {type: 'elision', value})
   scan.textStart = end
   return end
 }
@@ -131,7 +143,10 @@ function close(scan: Scan, depth: number, index: number): void {
   }
   const frame = stack.pop()!
   const parent = stack.length > 0 ? stack[stack.length - 1].children : scan.root
-  const node: Direction = {type: 'direction', marker: frame.marker, children: frame.children, position: span(scan.line, frame.start, index + 1)}
+  const {marker, children} = frame
+  const node: Direction = scan.context.positions
+    ? {type: 'direction', marker, children, position: span(scan.line, frame.start, index + 1)}
+    : {type: 'direction', marker, children}
   parent.push(node)
   scan.children = parent
   scan.blocked.length = 0
@@ -149,7 +164,7 @@ function unwind(scan: Scan): void {
     'unclosed-direction',
     span(line, frame.start, frame.start + 1)
   )
-  target.push({type: 'text', value: value.charAt(frame.start), position: span(line, frame.start, frame.start + 1)})
+  target.push(textNode(scan.context, line, frame.start, frame.start + 1))
   for (const child of frame.children) target.push(child)
   scan.children = target
 }
@@ -159,6 +174,12 @@ function mergeTexts(nodes: PhrasingContent[], value: string, line: Line): Phrasi
   let previous: PhrasingContent | undefined
   const result: PhrasingContent[] = []
   for (const node of nodes) {
+    // Without positions, neighbouring texts are neighbours in the source too: only the opener of
+    // an unclosed direction, turned back into text, comes between two flushed texts.
+    if (node.type === 'text' && previous?.type === 'text' && !previous.position) {
+      previous.value += node.value
+      continue
+    }
     if (node.type === 'text' && previous?.type === 'text' && previous.position!.end.offset === node.position!.start.offset) {
       const start = previous.position!.start.offset!
       const end = node.position!.end.offset!

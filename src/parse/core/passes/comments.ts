@@ -26,7 +26,7 @@ export function comments(state: CoreState): void {
 function commentNode(state: CoreState, part: CommentPart, region: number): Comment {
   const children = buildBlocks(state, region, part.region.lines)
   let end = part.end
-  for (const child of children) end = Math.max(end, child.position!.end.offset!)
+  for (const child of children) if (child.position) end = Math.max(end, child.position.end.offset!)
   const source = state.reading.source
   const comment: Comment = {type: 'comment', children, position: {start: pointNear(source, part.first, part.start), end: pointNear(source, part.last, end)}}
   const {fields} = part

@@ -1,6 +1,6 @@
 // Pass (diagnostics): warn about a placeholder written once that is one letter away from another one:
 // most likely a typo that would leak through anonymization as a second person.
-import {warn} from '../../context.js'
+import {placeholderPlace, warn} from '../../context.js'
 import type {CoreState} from '../state.js'
 
 /** Names longer than this are not compared (the deletion neighbourhood grows with the square). */
@@ -46,7 +46,7 @@ export function placeholderTypos(state: CoreState): void {
       context,
       'Placeholder `$' + name + '` is written once and is one letter away from `$' + other + '`: a typo?',
       'placeholder-typo',
-      placeholder.position!
+      placeholderPlace(context, placeholder)
     )
   }
 }
