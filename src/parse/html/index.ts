@@ -32,7 +32,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   }
   const hast = fromHtml(source, {fragment: !isDocument(source)})
   const projection = project(source, hast, html)
-  const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: []}
+  const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
   const tree = runCore(inner, withBoldCues(readText(inner), projection.text, projection.marks), {lang: options.lang, cast: options.cast})
   applyMarks(tree, projection.marks, projection.text)
 
