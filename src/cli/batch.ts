@@ -38,7 +38,8 @@ interface Diagnostic {
 
 export type Outcome =
   | {kind: 'done'; result: WorkResult; messages: Diagnostic[]}
-  | {kind: 'problem'; reason: string}
+  /** An input that could not be read, or a `CliError` its work threw (with that error's code). */
+  | {kind: 'problem'; reason: string; code?: ExitCode}
   | {kind: 'crash'; message: string}
 
 /** Files handed to each worker ahead, so that it does not wait for the next one. */
@@ -54,6 +55,7 @@ export function perform(command: BatchCommand, settings: unknown, many: boolean,
     const result = command.work(input, file, settings, many)
     return {kind: 'done', result, messages: file.messages.map(serialize)}
   } catch (error) {
+    if (error instanceof CliError) return {kind: 'problem', reason: error.message, code: error.code}
     return {kind: 'crash', message: (error as Error)?.stack ?? String(error)}
   }
 }
@@ -190,7 +192,7 @@ class Delivery {
   private deliver(item: Item, outcome: Outcome): ExitCode {
     if (outcome.kind === 'problem') {
       complain(this.context, `${displayName(item.path)}: ${outcome.reason}`)
-      return exitCodes.input
+      return outcome.code ?? exitCodes.input
     }
     if (outcome.kind === 'crash') {
       complain(this.context, `${displayName(item.path)}: internal error (please report it): ${outcome.message}`)

@@ -40,7 +40,7 @@ export type Kind =
 
 export const programLangs = new Set(['js', 'ts'])
 export const outputLangs = new Set(['txt', 'html', 'json', 'xml', 'fountain'])
-const storyLangs = new Set(['text', 'markdown'])
+const storyLangs = new Set(['text', 'markdown', 'html'])
 /** Blocks that are shown, not run, and why. */
 const shownLangs: Record<string, string> = {
   sh: 'shell commands without `anecdote` (not run)',

@@ -90,7 +90,7 @@ function testBlock(at: string, block: Block, kind: Kind) {
         })
       }
       it(`${at}: runs${kind.output ? `, printing the ${kind.output.lang} block at line ${kind.output.line}` : ''}`, () => {
-        const stdout = execFileSync(process.execPath, [join(runDir, scriptName(block) + '.mjs')], {cwd: runDir, encoding: 'utf8'})
+        const stdout = execFileSync(process.execPath, [join(runDir, scriptName(block) + '.mjs')], {cwd: root, encoding: 'utf8'})
         if (kind.output) expect(stdout.trimEnd()).toBe(kind.output.value.trimEnd())
       })
       break
@@ -104,7 +104,7 @@ function testBlock(at: string, block: Block, kind: Kind) {
     case 'tree':
       it(`${at}: what parse yields for the story at line ${kind.story.line}`, () => {
         const options: ParseOptions = {...(kind.story.meta ? (JSON.parse(kind.story.meta) as ParseOptions) : {})}
-        if (kind.story.lang === 'markdown') options.format = 'markdown'
+        if (kind.story.lang === 'markdown' || kind.story.lang === 'html') options.format = kind.story.lang
         const tree = parse(kind.story.value, options)
         const shown = kind.withPositions ? tree : withoutPositions(tree)
         // The literals are object notation written in this repository's own docs.
