@@ -30,6 +30,17 @@ const browserDecoder: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's HTML reader: src/browser/html-reader.ts, without parse5 (see there). */
+const browserHtmlReader: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-html-reader',
+  setup(build) {
+    build.onResolve({filter: /^\.\/html\/index\.js$/}, (args) => {
+      if (!/[/\\]src[/\\]parse[/\\]index\.ts$/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/html-reader.ts', import.meta.url))}
+    })
+  }
+}
+
 export default defineConfig([
   {
     // The library for Node and bundlers: ESM + CJS with declarations.
@@ -64,7 +75,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder],
+    esbuildPlugins: [browserDecoder, browserHtmlReader],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     }

@@ -21,4 +21,15 @@ describe('dist/browser/anecdote.js in Node', () => {
         '<article class="anecdote" lang="de">\n<div class="dialogue">\n<p class="turn" data-who="ich"><b class="speaker">Ich</b><span class="separator">:</span> <span class="speech">Hallo.</span></p>\n</div>\n</article>'
     })
   })
+  it('reads HTML as plain text, with an html-unavailable warning (parse5 is left out for size)', () => {
+    const html = `
+const {parse} = await import('./dist/browser/anecdote.js')
+const {VFile} = await import('vfile')
+const file = new VFile('<p><b>Chef:</b> Hallo.</p>')
+const tree = parse(file, {format: 'html'})
+console.log(JSON.stringify({types: tree.children.map((node) => node.type), rules: file.messages.map((message) => message.ruleId)}))
+`
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', html], {cwd: root, encoding: 'utf8'})
+    expect(JSON.parse(output)).toEqual({types: ['narration'], rules: ['html-unavailable']})
+  })
 })
