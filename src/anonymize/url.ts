@@ -1,40 +1,21 @@
 // A URL as a reader sees it: percent-encoded characters decoded (`%24Qwertz` is `$Qwertz`,
 // `M%C3%BCller` is `Müller`), with where each decoded character was in the URL, so that a name
 // found in the decoded form is replaced in the URL as written.
-
-export interface Decoded {
-  value: string
-  /** For each code unit of `value`, where its character starts in the URL. */
-  starts: number[]
-  /** And where it ends. */
-  ends: number[]
-}
+import {type Decoded, decodeWith} from '../parse/decoded.js'
 
 export function decodeUrl(url: string): Decoded {
-  let value = ''
-  const starts: number[] = []
-  const ends: number[] = []
-  let index = 0
-  while (index < url.length) {
-    const bytes = url.charCodeAt(index) === 37 ? sequenceLength(url, index) : 0
-    let piece: string | undefined
-    if (bytes > 0) {
-      try {
-        piece = decodeURIComponent(url.slice(index, index + 3 * bytes))
-      } catch {
-        piece = undefined
-      }
-    }
-    const end = piece === undefined ? index + 1 : index + 3 * bytes
-    if (piece === undefined) piece = url.charAt(index)
-    for (let at = 0; at < piece.length; at++) {
-      starts.push(index)
-      ends.push(end)
-    }
-    value += piece
-    index = end
+  return decodeWith(url, 0, url.length, percentEscape)
+}
+
+/** One `%XX` escape, or the `%XX` groups of one UTF-8 character. */
+function percentEscape(url: string, index: number): {text: string; end: number} | undefined {
+  const bytes = url.charCodeAt(index) === 37 ? sequenceLength(url, index) : 0
+  if (bytes === 0) return undefined
+  try {
+    return {text: decodeURIComponent(url.slice(index, index + 3 * bytes)), end: index + 3 * bytes}
+  } catch {
+    return undefined
   }
-  return {value, starts, ends}
 }
 
 /** How many `%XX` groups at `index` make one UTF-8 character (0: not an escape). */

@@ -1,6 +1,7 @@
 // Markdown's character escapes (`\\*`) and references (`&amp;`, `&#42;`) in text, decoded, with
 // where each decoded code unit stands in the source (so positions still point into it).
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {type Decoded, decodeWith} from '../decoded.js'
 
 /** Whether `[from, to)` holds a backslash or an ampersand (cheap; most text holds neither). */
 export function needsDecoding(value: string, from: number, to: number): boolean {
@@ -11,47 +12,21 @@ export function needsDecoding(value: string, from: number, to: number): boolean 
   return false
 }
 
-export interface Decoded {
-  text: string
-  /** For each code unit of `text`: where its source starts and ends. */
-  starts: number[]
-  ends: number[]
-}
-
 /** Decode escapes and references in `[from, to)` of `value`. */
 export function decode(value: string, from: number, to: number): Decoded {
-  let text = ''
-  const starts: number[] = []
-  const ends: number[] = []
-  let index = from
-  while (index < to) {
-    const code = value.charCodeAt(index)
-    let unit: string | undefined
-    let next = index + 1
-    if (code === 92 && index + 1 < to && isAsciiPunctuation(value.charCodeAt(index + 1))) {
-      unit = value.charAt(index + 1)
-      next = index + 2
-    } else if (code === 38) {
-      const reference = characterReference(value, index, to)
-      if (reference) {
-        unit = reference.text
-        next = reference.end
-      }
-    }
-    if (unit === undefined) unit = value.charAt(index)
-    for (let at = 0; at < unit.length; at++) {
-      starts.push(index)
-      ends.push(next)
-    }
-    text += unit
-    index = next
-  }
-  return {text, starts, ends}
+  return decodeWith(value, from, to, escapeOrReference)
+}
+
+/** A backslash escape of ASCII punctuation, or a character reference. */
+function escapeOrReference(value: string, index: number, to: number): {text: string; end: number} | undefined {
+  const code = value.charCodeAt(index)
+  if (code === 92 && index + 1 < to && isAsciiPunctuation(value.charCodeAt(index + 1))) return {text: value.charAt(index + 1), end: index + 2}
+  return code === 38 ? characterReference(value, index, to) : undefined
 }
 
 /** The text of `[from, to)` with escapes and references decoded. */
 export function decodedText(value: string, from: number, to: number): string {
-  return needsDecoding(value, from, to) ? decode(value, from, to).text : value.slice(from, to)
+  return needsDecoding(value, from, to) ? decode(value, from, to).value : value.slice(from, to)
 }
 
 function isAsciiPunctuation(code: number): boolean {

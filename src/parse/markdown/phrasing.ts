@@ -186,7 +186,7 @@ function segment(state: State, line: Line, from: number, to: number, options: We
   const value = context.value
   if (!needsDecoding(value, from, to)) return parseInline(context, line, from, to, inline)
 
-  const {text: decoded, starts, ends} = decode(value, from, to)
+  const {value: decoded, starts, ends} = decode(value, from, to)
 
   const sub: Context = {value: decoded, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
   const subLine: Line = {index: line.index, start: 0, end: decoded.length, next: decoded.length, contentStart: 0, contentEnd: decoded.length}
