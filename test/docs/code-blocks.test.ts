@@ -11,7 +11,7 @@ import ts from 'typescript'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {type Nodes, parse, type ParseOptions} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
-import {withoutPositions} from '../util/tree.js'
+import {sorted, withoutPositions} from '../util/tree.js'
 import {type Block, blocksOf, classify, documentationFiles, type Kind, root} from './blocks.js'
 
 // Inside the repository, so that `import … from 'anecdote'` resolves to this package's build
@@ -163,17 +163,6 @@ function contains(tree: Nodes, expected: unknown): boolean {
     for (const child of children) stack.push(child)
   }
   return false
-}
-
-/** A copy with object keys in one order, so that key order does not matter. */
-function sorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sorted)
-  if (value && typeof value === 'object') {
-    const result: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) result[key] = sorted((value as Record<string, unknown>)[key])
-    return result
-  }
-  return value
 }
 
 describe('README.md', () => {

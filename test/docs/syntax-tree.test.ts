@@ -12,7 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {type Nodes, parse, type ParseOptions} from '../../src/index.js'
 import {htmlLost} from '../util/html-lost.js'
 import {lostCharacters} from '../util/nothing-lost.js'
-import {withoutPositions} from '../util/tree.js'
+import {sorted, withoutPositions} from '../util/tree.js'
 
 const spec = readFileSync(new URL('../../docs/syntax-tree.md', import.meta.url), 'utf8')
 const exampleRe = /```text( [^\n]*)?\n((?:(?!```)[\s\S])*?)\n```\n\n(Yields|Yields \(with positions\)):\n\n```js\n((?:(?!```)[\s\S])*?)\n```/g
@@ -110,15 +110,4 @@ describe('docs/syntax-tree.md, Markdown examples', () => {
 
 function isEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b))
-}
-
-/** A copy with object keys in one order, so that key order does not matter. */
-function sorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sorted)
-  if (value && typeof value === 'object') {
-    const result: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) result[key] = sorted((value as Record<string, unknown>)[key])
-    return result
-  }
-  return value
 }

@@ -27,3 +27,14 @@ export function withoutPositions<T>(tree: T): T {
 }
 
 export type {Root}
+
+/** A copy with object keys in one order, so that key order does not matter. */
+export function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted)
+  if (value && typeof value === 'object') {
+    const result: Record<string, unknown> = {}
+    for (const key of Object.keys(value).sort()) result[key] = sorted((value as Record<string, unknown>)[key])
+    return result
+  }
+  return value
+}
