@@ -85,32 +85,47 @@ export function markerAt(value: string, start: number, end: number): Marker | un
 
 /** The control words a line consists of (`AntwortenLöschen`, `Reply Delete`), or undefined. */
 export function controlsOf(text: string): string[] | undefined {
-  const found: string[] = []
+  // Every line of a comment section is asked: most fail at their first word, before any array.
+  let found: string[] | undefined
   let index = 0
   while (index < text.length) {
     if (isInlineSpace(text.charCodeAt(index))) {
       index++
       continue
     }
-    const word = controlWords.find((control) => text.startsWith(control, index))
+    const word = controlAt(text, index)
     if (!word) return undefined
-    found.push(word)
+    ;(found ??= []).push(word)
     index += word.length
   }
-  return found.length > 0 ? found : undefined
+  return found
+}
+
+/** The control word that starts at `index` of `value`, if any. */
+function controlAt(value: string, index: number): string | undefined {
+  for (const control of controlWords) if (value.startsWith(control, index)) return control
+  return undefined
+}
+
+/** The control word that ends at `at` of `value` and starts after `start`, if any. */
+function controlBefore(value: string, start: number, at: number): string | undefined {
+  for (const control of controlWords) {
+    if (at - control.length > start && value.startsWith(control, at - control.length)) return control
+  }
+  return undefined
 }
 
 /** Control words glued to the end of `[start, end)` of `value`, and where they start. */
 export function gluedControls(value: string, start: number, end: number): {controls: string[]; start: number} | undefined {
-  const controls: string[] = []
+  let controls: string[] | undefined
   let at = end
   for (;;) {
-    const word = controlWords.find((control) => at - control.length > start && value.startsWith(control, at - control.length))
+    const word = controlBefore(value, start, at)
     if (!word) break
-    controls.push(word)
+    ;(controls ??= []).push(word)
     at -= word.length
   }
-  if (controls.length === 0 || isInlineSpace(value.charCodeAt(at - 1))) return undefined
+  if (!controls || isInlineSpace(value.charCodeAt(at - 1))) return undefined
   // Found from the end of the line backwards: reversed once, not unshifted one by one.
   return {controls: controls.reverse(), start: at}
 }
