@@ -10,11 +10,10 @@
 import {endsWithColon, isUpperLetter} from '../../grammar.js'
 import type {StoryLine} from '../../reader.js'
 import {maxLabelWords} from '../cue.js'
-import {identity, labelOf, lowerLabel} from '../identity.js'
+import {identity, labelFacts, labelOf} from '../identity.js'
 import {describesPerson} from '../people.js'
 import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf} from '../state.js'
 import {introducesSpeech} from '../speech-verbs.js'
-import {selfLabels} from '../words.js'
 import {runOnCues} from './split-run-on-turns.js'
 
 interface Turns {
@@ -111,10 +110,10 @@ function runOnIntroductions(turns: Turns): void {
   region.classes.forEach((line, index) => {
     const own = turns.who[index]
     if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) return
-    const whoOf = (cue: CueClass['cue']) => identity(value, cue, state.cast).who
+    const whoOf = (cue: CueClass['cue']) => identity(value, cue, state.cast)
     const more = runOnCues(value, line.cue, region.lines[index].contentEnd, (cue) => {
       const key = whoOf(cue)
-      return key === own || state.cast.established.has(key) || selfLabels.has(lowerLabel(value, cue))
+      return key === own || state.cast.established.has(key) || labelFacts(value, cue, state.cast).self
     })
     turn[index] = more.length >= 2 || (more.length >= 1 && more.some((cue) => whoOf(cue) === own))
   })

@@ -19,7 +19,7 @@ export function collectAliases(state: CoreState): void {
   for (const region of regionsOf(state)) {
     for (const line of region.classes) {
       if (line.kind !== 'cue' || !line.cue.alias) continue
-      aliases.set(slug(value.slice(line.cue.alias.start, line.cue.alias.end)), identity(value, line.cue, state.cast).who)
+      aliases.set(slug(value.slice(line.cue.alias.start, line.cue.alias.end)), identity(value, line.cue, state.cast))
     }
   }
 }

@@ -13,7 +13,7 @@ export function longLabels(state: CoreState): void {
   for (const region of regionsOf(state)) {
     for (const line of region.classes) {
       if (line.kind !== 'cue') continue
-      const key = identity(value, line.cue, state.cast).who
+      const key = identity(value, line.cue, state.cast)
       const long = heads.get(key)
       if (long !== undefined && line.cue.words === 1) {
         aliases.set(key, long)

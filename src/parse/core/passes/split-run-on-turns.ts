@@ -3,9 +3,8 @@
 // is plain in its format (an element of the format may hold a colon of its own).
 import {isColon, isInlineSpace} from '../../grammar.js'
 import {type Cue, parseCue} from '../cue.js'
-import {identity, lowerLabel} from '../identity.js'
+import {identity, labelFacts} from '../identity.js'
 import {type CoreState, regionsOf, type RunOn} from '../state.js'
-import {selfLabels} from '../words.js'
 
 export function splitRunOnTurns(state: CoreState): void {
   const {who, accepted, established} = state.cast
@@ -13,8 +12,8 @@ export function splitRunOnTurns(state: CoreState): void {
   accepted.forEach((turns, region) => turns.forEach((turn, index) => turn && speakers.add(who[region][index]!)))
   const value = state.value
   const isKnown = (cue: Cue): boolean => {
-    const key = identity(value, cue, state.cast).who
-    return speakers.has(key) || established.has(key) || selfLabels.has(lowerLabel(value, cue))
+    const key = identity(value, cue, state.cast)
+    return speakers.has(key) || established.has(key) || labelFacts(value, cue, state.cast).self
   }
   regionsOf(state).forEach((region, regionIndex) => {
     const found: (RunOn[] | undefined)[] = []
@@ -25,7 +24,7 @@ export function splitRunOnTurns(state: CoreState): void {
         return
       }
       const cues = runOnCues(value, line.cue, text.contentEnd, isKnown)
-      found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(value, cue, state.cast).who})) : undefined)
+      found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(value, cue, state.cast)})) : undefined)
     })
     state.cast.runOn.push(found)
   })
