@@ -1,7 +1,7 @@
 // The speaker-cue grammar: `[bullet] label [directions] separator speech`.
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
 import type {DirectionMarker} from '../../types.js'
-import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, isPictographic, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
 import {describesPerson, relativePronouns} from './people.js'
 import {genderColonEndings} from './words.js'
 
@@ -179,7 +179,7 @@ export function symbolAt(value: string, index: number, end: number): number {
   if (code === 0xbb || code === 0x203a || code === 0x2192 || code === 0x25ba || code === 0x25b6) after = index + 1
   else {
     const point = value.codePointAt(index)!
-    if (point > 0xff && pictographicRe.test(String.fromCodePoint(point))) {
+    if (point > 0xff && isPictographic(point)) {
       after = index + (point > 0xffff ? 2 : 1)
       while (after < end) {
         const next = value.codePointAt(after)!
@@ -191,8 +191,6 @@ export function symbolAt(value: string, index: number, end: number): number {
   if (after < 0 || after >= end || !isInlineSpace(value.charCodeAt(after))) return 0
   return after
 }
-
-const pictographicRe = /^\p{Extended_Pictographic}$/u
 
 /** Offset of the separator (`:` or `：`) in `[from, to)`, skipping the gender colon of `Kund:in:`. */
 function findSeparator(value: string, from: number, to: number): number {
