@@ -1,7 +1,7 @@
 // The lines of a reader-comment section, read one at a time: the header (`2 Kommentare:`), a
 // comment's number marker (`1.`), a line of blog controls (`AntwortenLöschen`) or controls glued
 // to a line's end, a byline (`Anna said...`). The words come from the locales.
-import {digitsEnd, isColon, isInlineSpace, isLetter, trimEnd, trimStart} from '../grammar.js'
+import {digitsEnd, isColon, isDigit, isInlineSpace, isLetter, trimEnd, trimStart} from '../grammar.js'
 import {locales} from '../../locale/index.js'
 import {isMonthName, parseCommentDate} from './dates.js'
 import {commentBylineVerbs, commentCountWords, commentNouns, controlWords} from './words.js'
@@ -24,7 +24,7 @@ const openingQuotes = new Set(['“', '„', '"', '«', '»', '‘', "'", '‚']
  * `Kommentare (3)`, `3 Responses to “Title”`, `One thought on “Title”`.
  */
 export function parseCommentHeader(text: string): CommentHeader | undefined {
-  if (text.length > maxHeaderLength) return undefined
+  if (text.length > maxHeaderLength || !startsLikeHeader(text)) return undefined
   let end = text.length
   const last = text.charCodeAt(end - 1)
   if (last === 58 || last === 0xff1a) end--
@@ -43,6 +43,23 @@ export function parseCommentHeader(text: string): CommentHeader | undefined {
   // `3 Responses to “Title”`: a title word, then the quoted title to the end.
   if (!titleWords.has(words[at].toLowerCase()) || at + 1 >= words.length || !openingQuotes.has(words[at + 1].charAt(0))) return undefined
   return {count}
+}
+
+// Every line of a story is asked whether it is the header: most fail at their first word, which
+// must be a count, a count word, a lead (`bisher`) or a comment noun (`Kommentare (3)`).
+const firstWords = new Set([...leads, ...commentCountWords.keys(), ...commentNouns])
+let maxFirstWord = 0
+for (const word of firstWords) maxFirstWord = Math.max(maxFirstWord, word.length)
+
+/** Whether the first word of `text` (up to a space, tab or no-break space) can start a header. */
+function startsLikeHeader(text: string): boolean {
+  if (isDigit(text.charCodeAt(0))) return true
+  let end = 0
+  for (; end < text.length && end <= maxFirstWord; end++) {
+    const code = text.charCodeAt(end)
+    if (code === 32 || code === 9 || code === 0xa0) break
+  }
+  return end <= maxFirstWord && firstWords.has(text.slice(0, end).toLowerCase())
 }
 
 function countOf(word: string | undefined): number | undefined {
