@@ -79,6 +79,20 @@ export interface PhrasingOptions {
   leadingEmphasis?: boolean
 }
 
+/** The options the core reads phrasing with, made once: a reader reads them and never writes them. */
+export const phrasingOf = {
+  /** A label, a note, a title, a narration line: no directions. */
+  text: {directions: false},
+  /** A narration line that is one emphasised span (`*seufzt*`). */
+  loneEmphasis: {directions: false, leadingEmphasis: true},
+  /** Speech: directions, and an emphasis at its start is a star direction. */
+  speech: {directions: true, leadingEmphasis: true},
+  /** A line of speech after the turn's first. */
+  speechLine: {directions: true, leadingEmphasis: false},
+  /** Inside a direction before the colon. */
+  direction: {directions: true, depth: 1}
+} as const satisfies Record<string, PhrasingOptions>
+
 /** Read the phrasing of `[from, to)` of one story line (to may pass the line, up to `phrasingEnd`). */
 export type PhrasingReader = (line: StoryLine, from: number, to: number, options: PhrasingOptions) => PhrasingContent[]
 

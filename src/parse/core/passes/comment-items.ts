@@ -92,7 +92,7 @@ function controlledGroups(state: CoreState, lines: StoryLine[]): Group[] {
 function part(state: CoreState, group: Group): CommentPart {
   const lines = group.lines.slice()
   let last = lines[0]
-  for (const line of lines) if (!isBlankLine(line)) last = line
+  for (let index = 1; index < lines.length; index++) if (!isBlankLine(lines[index])) last = lines[index]
   const first = lines[0]
   const result: CommentPart = {region: {lines, classes: []}, first, last, start: first.contentStart, end: phrasingEndOf(last), fields: {}}
   const marker = group.marker

@@ -10,7 +10,8 @@ export function establishedSpeakers(state: CoreState): void {
   const counts = new Map<string, number>()
   for (const region of regionsOf(state)) {
     const identities: (string | undefined)[] = []
-    for (const line of region.classes) {
+    for (let index = 0; index < region.classes.length; index++) {
+      const line = region.classes[index]
       if (line.kind !== 'cue') {
         identities.push(undefined)
         continue

@@ -18,8 +18,8 @@ const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
 
 export function lineClasses(state: CoreState): void {
   for (const region of regionsOf(state)) {
-    const classes = region.classes
-    for (const line of region.lines) classes.push(classify(state, line))
+    const {classes, lines} = region
+    for (let index = 0; index < lines.length; index++) classes.push(classify(state, lines[index]))
   }
 }
 

@@ -50,8 +50,11 @@ function labelStartBefore(value: string, index: number, from: number): number {
   return -1
 }
 
-export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): Cue[] {
-  const found: Cue[] = []
+/** What `runOnCues` gives for the many lines with none: one array, never written to. */
+const none: readonly Cue[] = []
+
+export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): readonly Cue[] {
+  let found: Cue[] | undefined
   let from = cue.speech
   for (let index = cue.speech; index < end; index++) {
     if (!isColon(value.charCodeAt(index))) continue
@@ -59,9 +62,9 @@ export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue
     if (start < 0) continue
     const next = parseCue(value, start, end)
     if (!next || next.separator.start !== index || next.bullet || next.speech >= end || !known(next)) continue
-    found.push(next)
+    ;(found ??= []).push(next)
     from = next.speech
     index = next.speech - 1
   }
-  return found
+  return found ?? none
 }
