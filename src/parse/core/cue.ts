@@ -70,6 +70,8 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   }
 
   const labelStart = index
+  // What a label must start with, asked before the separator is looked for (most lines fail here).
+  if (!startsLabel(value, labelStart)) return undefined
   const separator = findSeparator(value, labelStart, Math.min(end, labelStart + maxCueLength))
   if (separator < 0) return undefined
   const separatorEnd = separator + 1
@@ -223,15 +225,19 @@ function genderColonEnding(value: string, index: number): number {
 }
 
 
+/** A label starts with a letter, or with a placeholder (`$` and a letter). */
+function startsLabel(value: string, start: number): boolean {
+  const first = value.charCodeAt(start)
+  return isLetter(first) || (first === 36 && isLetter(value.charCodeAt(start + 1)))
+}
+
 /**
  * Whether `[start, end)` can be a speaker label; returns its word count, or 0 when it cannot.
  * A label starts with a letter or a placeholder and holds words, abbreviation dots, hyphens,
  * apostrophes, `#2`, `&`, `/`; a glued marker (`Anna*`) may end it.
  */
 function checkLabel(value: string, start: number, end: number, alias: Range | undefined, clause = -1): number {
-  if (end <= start || end - start > maxLongLabelLength) return 0
-  const first = value.charCodeAt(start)
-  if (!(isLetter(first) || (first === 36 && isLetter(value.charCodeAt(start + 1))))) return 0
+  if (end <= start || end - start > maxLongLabelLength || !startsLabel(value, start)) return 0
 
   let words = 1
   for (let index = start; index < end; index++) {

@@ -3,9 +3,10 @@
 import {isPlaceholder, placeholderName, trimEnd} from '../grammar.js'
 import {slug} from '../slug.js'
 import type {Cue} from './cue.js'
+import {isNoteLabel} from './note-label.js'
 import {isFieldLabel} from './people.js'
 import type {Cast} from './state.js'
-import {selfLabels} from './words.js'
+import {headerLabels, selfLabels} from './words.js'
 
 /**
  * What a label as written says on its own, read once per distinct label of a parse: a story
@@ -20,6 +21,10 @@ export interface LabelFacts {
   field: boolean
   /** A self label (`Ich`, `Me`). */
   self: boolean
+  /** A note label (`Update`, `P.S.`, `Nachtrag 2`), which never names a speaker. */
+  note: boolean
+  /** An e-mail or form header (`Von`, `Subject`) or a reply prefix: the line is narration. */
+  header: boolean
 }
 
 /** The facts of a cue's label (the same label text has the same abbreviation, so the same facts). */
@@ -29,7 +34,9 @@ export function labelFacts(value: string, cue: Cue, cast: Pick<Cast, 'labels'>):
   if (facts === undefined) {
     const label = labelOf(value, cue)
     const key = slug(label)
-    facts = {key, own: isPlaceholder(label) ? placeholderName(label) : key, field: isFieldLabel(label), self: selfLabels.has(written.toLowerCase())}
+    const lower = written.toLowerCase()
+    const own = isPlaceholder(label) ? placeholderName(label) : key
+    facts = {key, own, field: isFieldLabel(label), self: selfLabels.has(lower), note: isNoteLabel(lower), header: headerLabels.has(lower)}
     cast.labels.set(written, facts)
   }
   return facts
