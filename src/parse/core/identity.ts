@@ -4,7 +4,7 @@ import {isPlaceholder, placeholderName, trimEnd} from '../grammar.js'
 import {slug} from '../slug.js'
 import type {Cue} from './cue.js'
 import {isNoteLabel} from './note-label.js'
-import {isFieldLabel} from './people.js'
+import {isFieldLabel, isPronounLabel, isRoleLabel} from './people.js'
 import type {Cast} from './state.js'
 import {headerLabels, selfLabels} from './words.js'
 
@@ -19,6 +19,8 @@ export interface LabelFacts {
   own: string
   /** A field of a list or form (`Problem`, `Schritt 1`). */
   field: boolean
+  /** A role (`Kundin`, `Der Azubi`) or a pronoun (`Sie`) from the word lists: a speaker in a story with speakers. */
+  person: boolean
   /** A self label (`Ich`, `Me`). */
   self: boolean
   /** A note label (`Update`, `P.S.`, `Nachtrag 2`), which never names a speaker. */
@@ -36,7 +38,8 @@ export function labelFacts(value: string, cue: Cue, cast: Pick<Cast, 'labels'>):
     const key = slug(label)
     const lower = written.toLowerCase()
     const own = isPlaceholder(label) ? placeholderName(label) : key
-    facts = {key, own, field: isFieldLabel(label), self: selfLabels.has(lower), note: isNoteLabel(lower), header: headerLabels.has(lower)}
+    const person = isRoleLabel(label) || isPronounLabel(label)
+    facts = {key, own, field: isFieldLabel(label), person, self: selfLabels.has(lower), note: isNoteLabel(lower), header: headerLabels.has(lower)}
     cast.labels.set(written, facts)
   }
   return facts
