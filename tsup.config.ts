@@ -4,8 +4,25 @@ import {defineConfig, type Options} from 'tsup'
 import ts from 'typescript'
 import {stylesheet} from './src/render/stylesheet.js'
 
-// No source maps in the package: the library build is plain, unminified ESM and CJS, and maps
-// whose sources are not shipped only make bundlers warn about missing files.
+// No source maps in the package: the library build is plain, unminified ESM (stack traces keep
+// their function names), and maps whose sources are not shipped only make bundlers warn about
+// missing files.
+
+/** The CommonJS entry `require`s the ES module build (Node `^20.19 || >=22.12` has require(esm) on
+ * by default), so the library ships once and `import` and `require` share one instance. The
+ * declarations are still built for both (`index.d.ts`, `index.d.cts`). */
+const cjsRequiresEsm: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cjs-requires-esm',
+  setup(build) {
+    if (build.initialOptions.format !== 'cjs') return
+    build.onResolve({filter: /./}, (args) => {
+      if (args.kind === 'entry-point') return {path: 'index.cjs', namespace: 'cjs-entry'}
+      if (args.namespace === 'cjs-entry') return {path: args.path, external: true}
+      return undefined
+    })
+    build.onLoad({filter: /./, namespace: 'cjs-entry'}, () => ({contents: "module.exports = require('./index.js')\n", loader: 'js'}))
+  }
+}
 
 /** The CLI imports the library as `../index.js` or `../../index.js`; in the build that is the
  * library's own `dist/index.js`, imported, not bundled a second time. */
@@ -48,12 +65,13 @@ rmSync('dist', {recursive: true, force: true})
 
 export default defineConfig([
   {
-    // The library for Node and bundlers: ESM + CJS with declarations.
+    // The library for Node and bundlers: ESM, the CommonJS entry that requires it, declarations.
     entry: {index: 'src/index.ts'},
     format: ['esm', 'cjs'],
     dts: true,
     target: 'node20',
     platform: 'neutral',
+    esbuildPlugins: [cjsRequiresEsm],
     // The default stylesheet, `anecdote/style.css`.
     async onSuccess() {
       writeFileSync('dist/style.css', stylesheet())
