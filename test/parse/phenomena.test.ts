@@ -619,6 +619,15 @@ bothFormats('dateline-first-line', (tree) => {
   expect(textOf(tree.children[1])).toBe('Der Drucker')
 })
 
+bothFormats('direction-extra-closer', (tree) => {
+  // A direction before the colon ends at its first closer (issue 18: `Kunde (x)):` read as `(x))`
+  // changed shape on a round trip): that line is no cue and goes on the turn before it.
+  expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['ich', 'kunde', 'ich', 'kunde'])
+  expect(all(tree, 'direction').map((node) => textOf(node))).toEqual(['leise', 'zögert', 'zwinkert ;-)'])
+  expect(all(tree, 'break')).toHaveLength(1)
+  expect(tree.children.map((node) => node.type)).toEqual(['dialogue', 'narration'])
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')
