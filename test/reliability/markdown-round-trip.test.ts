@@ -26,6 +26,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     '21. Februar 2011\nHallo',
     'Ich: Ja.\nPS (leise): (grinst) Nichts.',
     'Ich: Ja.\nUpdate 2 (leise): Nichts.',
+    '1 Kommentar\n1.', '2 Kommentare\n1.\n2. Ja',
     'Ich: Ja.\nKunde (x)): Hallo',
     'Ich: Ja.\nKunde [x]]: Hallo',
     '`', '\\', '>', '[', '_', '¯\\_(ツ)_/¯', 'https://x.example/a_(b)', 'Ich: 3 * 4 `x` [y]'

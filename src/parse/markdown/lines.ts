@@ -67,6 +67,10 @@ function collectList(c: Collector, list: List, depth: number, bullet: number | u
     // `1. - Chef: …`: a nested list on the marker's line starts at the outer marker.
     const start = itemIndex === 0 && onLineOf(c, item as unknown as RootContent, bullet) ? bullet! : startOf(item)
     const markerLine = lineAt(c.source, start).index
+    if (item.children.length === 0) {
+      addEmptyItem(c, start, listMarkerEnd(c.value, startOf(item)), depth, itemIndex === 0 && start === bullet ? nesting - 1 : nesting)
+      return
+    }
     item.children.forEach((child, index) => {
       const first = index === 0 && child.position !== undefined && lineAt(c.source, startOf(child)).index === markerLine
       // A list opened on an outer item's line (`1. - Chef: …`) nests as deep as the outer one.
@@ -92,6 +96,21 @@ function addWhole(c: Collector, wholeNode: NonNullable<MarkdownFormat['wholeNode
   c.lines.push({index: line.index, start: line.start, end: line.end, next: line.next, contentStart: start, contentEnd, phrasingEnd: end, format})
   c.lastLine = lineAt(c.source, end).index
   c.lastParagraph = false
+}
+
+/**
+ * An empty list item (`1.` alone): its marker (after the outer one on its line, `1. -`) as a line
+ * of its own, as plain text has it (in the comment section, an empty comment), read like a
+ * one-line paragraph.
+ */
+function addEmptyItem(c: Collector, start: number, end: number, depth: number, nesting: number): void {
+  const line = lineAt(c.source, start)
+  separate(c, line.index, true)
+  const format: MarkdownFormat = {nodes: [], listItem: {start, end: listMarkerEnd(c.value, start), nesting}}
+  if (depth > 0) format.quote = depth
+  c.lines.push({index: line.index, start: line.start, end: line.end, next: line.next, contentStart: start, contentEnd: end, format})
+  c.lastLine = line.index
+  c.lastParagraph = true
 }
 
 /** The lines of a paragraph or a heading. */
