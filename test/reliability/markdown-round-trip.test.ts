@@ -27,6 +27,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     'Ich: Ja.\nPS (leise): (grinst) Nichts.',
     'Ich: Ja.\nUpdate 2 (leise): Nichts.',
     '1 Kommentar\n1.', '2 Kommentare\n1.\n2. Ja',
+    '2 Kommentare\n* hat gesagt', '1 Kommentar\n_ said', '1 Kommentar\n# said', '1 Kommentar\n<r schrieb',
     'Ich: Ja.\nKunde (x)): Hallo',
     'Ich: Ja.\nKunde [x]]: Hallo',
     '`', '\\', '>', '[', '_', '¯\\_(ツ)_/¯', 'https://x.example/a_(b)', 'Ich: 3 * 4 `x` [y]'
@@ -38,6 +39,13 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
       same(toMarkdown(tree), tree)
     })
   }
+})
+
+describe('the Markdown reader, on what toMarkdown writes', () => {
+  it('reads a byline as Markdown reads it (`\\* hat gesagt`: the byline `* hat gesagt` by `*`)', () => {
+    const tree = parse('## 2 Kommentare\n\n- \\* hat gesagt\n', {format: 'markdown'})
+    expect(tree.children[0]).toMatchObject({type: 'comments', children: [{type: 'comment', author: '*', byline: '* hat gesagt', children: []}]})
+  })
 })
 
 // Not yet: generated stories still find trees that do not come back (a comment with an empty
