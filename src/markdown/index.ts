@@ -3,7 +3,7 @@
 import type * as Mdast from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import {nodeText} from '../node-text.js'
-import {parseCommentHeader} from '../parse/core/comment-lines.js'
+import {isCommentNoun, parseCommentHeader} from '../parse/core/comment-lines.js'
 import {isNoteLabel} from '../parse/core/note-label.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
 import {delimitersOf} from '../render/text/handlers/direction.js'
@@ -75,7 +75,10 @@ function story(node: StoryContent, into: Mdast.RootContent[]): void {
       into.push({type: 'paragraph', children: [{type: 'text', value: node.value}]})
       return
     case 'title':
-      into.push({type: 'heading', depth: 1, children: phrasing(node.children)})
+      // A heading that names the comments (`# Kommentare`) starts them: such a title (only the
+      // plain-text title rule makes one) is written as that rule reads it, alone in its paragraph.
+      if (isCommentNoun(nodeText(node))) into.push({type: 'paragraph', children: phrasing(node.children)})
+      else into.push({type: 'heading', depth: 1, children: phrasing(node.children)})
       return
     case 'comments':
       comments(node, into)

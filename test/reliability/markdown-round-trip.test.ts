@@ -27,6 +27,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     'Ich: Ja.\nPS (leise): (grinst) Nichts.',
     'Ich: Ja.\nUpdate 2 (leise): Nichts.',
     '1 Kommentar\n1.', '2 Kommentare\n1.\n2. Ja',
+    'Kommentar\n\nText', 'Comments\n\nIch: Ja.', 'Montag, 21. Februar 2011\n\nKommentare\n\nText.',
     '2 Kommentare\n* hat gesagt', '1 Kommentar\n_ said', '1 Kommentar\n# said', '1 Kommentar\n<r schrieb',
     'Ich: Ja.\nKunde (x)): Hallo',
     'Ich: Ja.\nKunde [x]]: Hallo',
@@ -39,6 +40,12 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
       same(toMarkdown(tree), tree)
     })
   }
+})
+
+describe('toMarkdown, where the plain reading would change', () => {
+  it('writes a title that names the comments alone in its paragraph (`# Kommentare` would start them)', () => {
+    expect(toMarkdown(parse('Kommentare\n\nIch: Ja.'))).toBe('Kommentare\n\n**Ich:** Ja.\n')
+  })
 })
 
 describe('the Markdown reader, on what toMarkdown writes', () => {
