@@ -31,9 +31,11 @@ export function toMarkdown(input: Root): string {
 
 /**
  * A one-line narration that opens a story without a title (after a dateline, if any) would read
- * as the title when written alone in its paragraph. Under a dateline it stays on the line above
- * the turn or note after it, as it stood (the paragraph to join is returned); without one, its
+ * as the title when written alone in its paragraph. Above a turn or a note it stays on the line
+ * above it, as it stood (the paragraph to join is returned); otherwise, without a dateline, its
  * last character is written as a character reference, so the line does not end like a title.
+ * (Not above a turn or note: the reference splits the word it ends, and the language is told
+ * from the words.)
  */
 function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
   if (tree.type !== 'root') return undefined
@@ -45,10 +47,11 @@ function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | und
   if (first.children.some((node) => node.type === 'break')) return undefined
   const text = nodeText(first).trim()
   if (text.length > maxTitleLength || (at === 0 && endsLikeSentence(text, text.length))) return undefined
-  if (at === 1) {
-    const next = tree.children[at + 1]
-    return next?.type === 'dialogue' || next?.type === 'note' ? paragraph : undefined
-  }
+  // Above a turn or a note it stood on the line above it (alone in its paragraph it would have
+  // been the title): it stays there, every character as written.
+  const next = tree.children[at + 1]
+  if (next?.type === 'dialogue' || next?.type === 'note') return paragraph
+  if (at === 1) return undefined
   const last = paragraph.children[paragraph.children.length - 1]
   if (last?.type !== 'text' || last.value.length === 0) return undefined
   const code = last.value.codePointAt(last.value.length - 1 - (last.value.length > 1 && isLowSurrogate(last.value.charCodeAt(last.value.length - 1)) ? 1 : 0))!
