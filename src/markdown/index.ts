@@ -43,14 +43,15 @@ function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | und
   const at = tree.children[0]?.type === 'dateline' ? 1 : 0
   const first = tree.children[at]
   const paragraph = mdast.children[at]
-  if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || tree.children.length <= at + 1) return undefined
+  // A title needs story text after it: the comments are none.
+  const next = tree.children[at + 1]
+  if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || !next || next.type === 'comments') return undefined
   if (first.children.some((node) => node.type === 'break')) return undefined
   const text = nodeText(first).trim()
   if (text.length > maxTitleLength || (at === 0 && endsLikeSentence(text, text.length))) return undefined
   // Above a turn or a note it stood on the line above it (alone in its paragraph it would have
   // been the title): it stays there, every character as written.
-  const next = tree.children[at + 1]
-  if (next?.type === 'dialogue' || next?.type === 'note') return paragraph
+  if (next.type === 'dialogue' || next.type === 'note') return paragraph
   if (at === 1) return undefined
   const last = paragraph.children[paragraph.children.length - 1]
   if (last?.type !== 'text' || last.value.length === 0) return undefined

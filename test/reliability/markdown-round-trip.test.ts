@@ -27,6 +27,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     'Ich: Ja.\nPS (leise): (grinst) Nichts.',
     'Ich: Ja.\nUpdate 2 (leise): Nichts.',
     '1 Kommentar\n1.', '2 Kommentare\n1.\n2. Ja',
+    '\uD800\n2 Kommentare', 'Hallo\n2 Kommentare:\n1. Ja',
     'A\nEingestellt von 1', 'A\nPosted by x', 'Hallo Welt\nIch: Ja.',
     'Kommentar\n\nText', 'Comments\n\nIch: Ja.', 'Montag, 21. Februar 2011\n\nKommentare\n\nText.',
     '2 Kommentare\n* hat gesagt', '1 Kommentar\n_ said', '1 Kommentar\n# said', '1 Kommentar\n<r schrieb',
@@ -47,6 +48,11 @@ describe('toMarkdown, where the plain reading would change', () => {
   it('keeps an untitled opening line on the line above the note after it, every character as written', () => {
     // A character reference in it (`&#65;`) would split a word, and the language is told from words.
     expect(toMarkdown(parse('A\nEingestellt von 1'))).toBe('A\nEingestellt von 1\n')
+  })
+
+  it('writes an untitled opening line above the comments as it is (no title without story text after it)', () => {
+    // A lone surrogate has no character reference (`&#55296;` reads as U+FFFD).
+    expect(toMarkdown(parse('\uD800\n2 Kommentare'))).toBe('\uD800\n\n## 2 Kommentare\n')
   })
 
   it('writes a title that names the comments alone in its paragraph (`# Kommentare` would start them)', () => {
