@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parse, type Root, toMarkdown} from '../../src/index.js'
-import {withoutPositions} from '../util/tree.js'
+import {all, withoutPositions} from '../util/tree.js'
 import {fragment, seed, timeout} from './arbitraries.js'
 
 /** What broke round trips: datelines that read as list items, note words as speakers, bylines with escapes. */
@@ -27,6 +27,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     'Ich: Ja.\nPS (leise): (grinst) Nichts.',
     'Ich: Ja.\nUpdate 2 (leise): Nichts.',
     '1 Kommentar\n1.', '2 Kommentare\n1.\n2. Ja',
+    '1 Kommentar\n1) I: Ja', '1 Kommentar\n- Ich: Ja', '1 Kommentar\n» Ich: Ja',
     '\uD800\n2 Kommentare', 'Hallo\n2 Kommentare:\n1. Ja',
     'A\nEingestellt von 1', 'A\nPosted by x', 'Hallo Welt\nIch: Ja.',
     'Kommentar\n\nText', 'Comments\n\nIch: Ja.', 'Montag, 21. Februar 2011\n\nKommentare\n\nText.',
@@ -61,6 +62,13 @@ describe('toMarkdown, where the plain reading would change', () => {
 })
 
 describe('the Markdown reader, on what toMarkdown writes', () => {
+  it('reads a turn with its own bullet in a list item (`- \\- **Ich:** Ja`: a comment whose turn has the bullet `-`)', () => {
+    const tree = parse('## 1 Kommentar\n\n- \\- **Ich:** Ja\n- 1\\) **Chef:** Nein\n', {format: 'markdown'})
+    const turns = all(tree, 'turn')
+    expect(turns.map((turn) => [turn.bullet, turn.who])).toEqual([['-', 'ich'], ['1)', 'chef']])
+    expect(all(tree, 'comment')).toHaveLength(2)
+  })
+
   it('reads a byline as Markdown reads it (`\\* hat gesagt`: the byline `* hat gesagt` by `*`)', () => {
     const tree = parse('## 2 Kommentare\n\n- \\* hat gesagt\n', {format: 'markdown'})
     expect(tree.children[0]).toMatchObject({type: 'comments', children: [{type: 'comment', author: '*', byline: '* hat gesagt', children: []}]})

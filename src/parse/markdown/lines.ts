@@ -183,15 +183,22 @@ function inlineFacts(value: string, line: StoryLine, format: MarkdownFormat, lin
   }
   const first = nodes[at]
   if (first?.type === 'emphasis' && startOf(first) === line.contentStart && endOf(first) === lineEnd) format.loneEmphasis = true
-  // A bold span of plain text at the start, after a bullet (escaped or not).
-  const bullet = bulletEnd(value, line.contentStart, line.contentEnd, true) || symbolAt(value, line.contentStart, line.contentEnd)
-  const boldAt = bullet > 0 ? trimStart(value, bullet, line.contentEnd) : line.contentStart
+  // A bold span of plain text at the start, after a bullet (escaped or not); in a list item, after
+  // its marker and the turn's own bullet (`- \- **Ich:**`: a comment's turn).
+  let boldAt = afterBullet(value, line.contentStart, line.contentEnd)
+  if (boldAt > line.contentStart) boldAt = afterBullet(value, boldAt, line.contentEnd)
   let bold: MdastPhrasing | undefined
   for (let index = firstEndingAfter(nodes, boldAt); index < nodes.length && !bold; index++) if (startOf(nodes[index]) >= boldAt) bold = nodes[index]
   if (bold?.type !== 'strong' || startOf(bold) !== boldAt || bold.children.length === 0) return
   if (bold.children.some((child) => child.type !== 'text')) return
   const inner = {start: startOf(bold.children[0]), end: endOf(bold.children[bold.children.length - 1])}
   format.leadingBold = {start: startOf(bold), end: endOf(bold), inner, text: nodeText(bold)}
+}
+
+/** Where the text after a bullet or symbol at `start` (and white space) starts, or `start`. */
+function afterBullet(value: string, start: number, end: number): number {
+  const bullet = bulletEnd(value, start, end, true) || symbolAt(value, start, end)
+  return bullet > 0 ? trimStart(value, bullet, end) : start
 }
 
 /** The facts of a block's first line: its list marker, its heading. */
