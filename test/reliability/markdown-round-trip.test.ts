@@ -15,6 +15,8 @@ const risky = fc.constantFrom(
 )
 const story = fc.array(fc.oneof(fragment, risky), {maxLength: 40}).map((parts) => parts.join(''))
 const runs = Number(process.env.FUZZ_RUNS ?? 3000)
+/** This file's runs take longer than the shared default allows for. */
+const time = Math.max(timeout, runs * 20)
 
 function same(markdown: string, tree: Root, options?: {format: 'markdown'}): void {
   expect(withoutPositions(parse(markdown, options))).toEqual(withoutPositions(tree))
@@ -75,10 +77,8 @@ describe('the Markdown reader, on what toMarkdown writes', () => {
   })
 })
 
-// Not yet: generated stories still find trees that do not come back (a comment with an empty
-// body, `**PS:** (leise)` glued, a narration line before a note; see the report on issue 18).
-describe.skip('toMarkdown round trip, generated stories', () => {
-  it('parse(toMarkdown(t), {format: "markdown"}) equals t', {timeout}, () => {
+describe('toMarkdown round trip, generated stories', () => {
+  it('parse(toMarkdown(t), {format: "markdown"}) equals t', {timeout: time}, () => {
     fc.assert(
       fc.property(story, (value) => {
         const tree = parse(value, {format: 'text'})
@@ -88,7 +88,7 @@ describe.skip('toMarkdown round trip, generated stories', () => {
     )
   })
 
-  it('parse(toMarkdown(t)) with default options equals t', {timeout}, () => {
+  it('parse(toMarkdown(t)) with default options equals t', {timeout: time}, () => {
     fc.assert(
       fc.property(story, (value) => {
         const tree = parse(value, {format: 'text'})
