@@ -4,6 +4,7 @@ import type * as Mdast from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import {nodeText} from '../node-text.js'
 import {isCommentNoun, parseCommentHeader} from '../parse/core/comment-lines.js'
+import {maxDatelineLineLength, readDateline} from '../parse/core/dates.js'
 import {isNoteLabel} from '../parse/core/note-label.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
 import {delimitersOf} from '../render/text/handlers/direction.js'
@@ -14,10 +15,10 @@ import {wellFormed} from '../well-formed.js'
 export function toMarkdown(input: Root): string {
   const tree = wellFormed(input, 'toMarkdown')
   const mdast = toMdast(tree)
-  const adjacent = untitledOpening(tree, mdast)
+  const adjacent = untitledOpening(tree, mdast) ?? datelineUnderTitle(tree, mdast)
   return mdastToMarkdown(mdast, {
-    // The opening line of a story without a title stays on the line above the turn or note after
-    // it, as it stood: alone in its paragraph it would read as the title.
+    // The opening line of a story stays on the line above the turn or note after it, as it
+    // stood: alone in its paragraph it would read as the title, or as a dateline under it.
     join: [(left) => (left === adjacent ? 0 : undefined)],
     bullet: '-',
     emphasis: '*',
@@ -59,6 +60,21 @@ function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | und
   last.value = last.value.slice(0, last.value.length - String.fromCodePoint(code).length)
   paragraph.children.push({type: 'html', value: '&#' + code + ';'} as unknown as Mdast.PhrasingContent)
   return undefined
+}
+
+/**
+ * A one-line narration under the title that reads as a date (`2 Feb 2011`) is the dateline under
+ * the title when alone in its paragraph: above a turn or note, it stays on the line above it, as
+ * it stood (the paragraph to join is returned).
+ */
+function datelineUnderTitle(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
+  if (tree.type !== 'root' || tree.children[0]?.type !== 'title') return undefined
+  const [, first, next] = tree.children
+  const paragraph = mdast.children[1]
+  if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || (next?.type !== 'dialogue' && next?.type !== 'note')) return undefined
+  if (first.children.some((node) => node.type === 'break')) return undefined
+  const text = nodeText(first).trim()
+  return text.length <= maxDatelineLineLength && readDateline(text) ? paragraph : undefined
 }
 
 function isLowSurrogate(code: number): boolean {

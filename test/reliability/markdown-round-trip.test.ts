@@ -31,6 +31,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     '1 Kommentar\n1.', '2 Kommentare\n1.\n2. Ja',
     '1 Kommentar\n1) I: Ja', '1 Kommentar\n- Ich: Ja', '1 Kommentar\n» Ich: Ja',
     '\uD800\n2 Kommentare', 'Hallo\n2 Kommentare:\n1. Ja',
+    'Titel\n\n2 Feb 2011\nPS: Nichts.', 'Titel\n\n21. Februar 2011\nIch: Ja.',
     'A\nEingestellt von 1', 'A\nPosted by x', 'Hallo Welt\nIch: Ja.',
     'Kommentar\n\nText', 'Comments\n\nIch: Ja.', 'Montag, 21. Februar 2011\n\nKommentare\n\nText.',
     '2 Kommentare\n* hat gesagt', '1 Kommentar\n_ said', '1 Kommentar\n# said', '1 Kommentar\n<r schrieb',
@@ -51,6 +52,10 @@ describe('toMarkdown, where the plain reading would change', () => {
   it('keeps an untitled opening line on the line above the note after it, every character as written', () => {
     // A character reference in it (`&#65;`) would split a word, and the language is told from words.
     expect(toMarkdown(parse('A\nEingestellt von 1'))).toBe('A\nEingestellt von 1\n')
+  })
+
+  it('keeps a line under the title that reads as a date on the line above the note after it (alone it is a dateline)', () => {
+    expect(toMarkdown(parse('Titel\n\n2 Feb 2011\nPS: Nichts.'))).toBe('# Titel\n\n2 Feb 2011\nPS: Nichts.\n')
   })
 
   it('writes an untitled opening line above the comments as it is (no title without story text after it)', () => {
