@@ -160,7 +160,7 @@ function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
   }
   // `**PS:**` would read back as a note: its first direction goes inside the cue (`**PS (leise):**`).
   const first = rest[from]
-  if (from === 0 && !turn.bullet && first?.type === 'direction' && first.marker !== 'star' && isNoteLabel(nodeText(speaker).toLowerCase())) {
+  if (from === 0 && !turn.bullet && first?.type === 'direction' && isNoteLabel(nodeText(speaker).toLowerCase())) {
     label.push({type: 'text', value: ' '})
     inline(first, label, 1)
     from++

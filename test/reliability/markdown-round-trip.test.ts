@@ -31,6 +31,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     '1 Kommentar\n1.', '2 Kommentare\n1.\n2. Ja',
     '1 Kommentar\n1) I: Ja', '1 Kommentar\n- Ich: Ja', '1 Kommentar\n» Ich: Ja',
     '\uD800\n2 Kommentare', 'Hallo\n2 Kommentare:\n1. Ja',
+    'Ich: Ja.\nPS <leise>: x', 'Ich: Ja.\nPS *leise*: Nichts.', 'Ich: Ja.\nPS [...]: x', 'Ich: Ja.\nUpdate [a_b] (c): d',
     'Titel\n\n2 Feb 2011\nPS: Nichts.', 'Titel\n\n21. Februar 2011\nIch: Ja.',
     'A\nEingestellt von 1', 'A\nPosted by x', 'Hallo Welt\nIch: Ja.',
     'Kommentar\n\nText', 'Comments\n\nIch: Ja.', 'Montag, 21. Februar 2011\n\nKommentare\n\nText.',
@@ -74,6 +75,21 @@ describe('the Markdown reader, on what toMarkdown writes', () => {
     const turns = all(tree, 'turn')
     expect(turns.map((turn) => [turn.bullet, turn.who])).toEqual([['-', 'ich'], ['1)', 'chef']])
     expect(all(tree, 'comment')).toHaveLength(2)
+  })
+
+  it('reads the directions of a bold cue with escapes (`**PS \\<leise>:**`), each where it is written', () => {
+    const value = '**Ich:** Ja.\n**PS \\<leise \\*x\\*>:** Nichts.\n'
+    const turn = all(parse(value, {format: 'markdown'}), 'turn')[1]
+    expect(withoutPositions(turn)).toEqual({
+      type: 'turn', who: 'ps', separator: ':',
+      children: [
+        {type: 'speaker', children: [{type: 'text', value: 'PS'}]},
+        {type: 'direction', marker: 'angle', children: [{type: 'text', value: 'leise '}, {type: 'direction', marker: 'star', children: [{type: 'text', value: 'x'}]}]},
+        {type: 'text', value: 'Nichts.'}
+      ]
+    })
+    const [, angle] = turn.children
+    expect(value.slice(angle.position!.start.offset, angle.position!.end.offset)).toBe('\\<leise \\*x\\*>')
   })
 
   it('reads a byline as Markdown reads it (`\\* hat gesagt`: the byline `* hat gesagt` by `*`)', () => {

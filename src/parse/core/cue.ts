@@ -26,6 +26,8 @@ export interface Range {
 
 export interface PreDirection extends Range {
   marker: DirectionMarker
+  /** Where its content stands, where that is not right inside its delimiters (escaped ones: `\<leise>`). */
+  content?: Range
 }
 
 export interface Cue {
@@ -144,6 +146,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
 
 /** Where a direction's content starts and ends: inside its brackets, or after its comma. */
 export function directionContent(value: string, direction: PreDirection): Range {
+  if (direction.content) return direction.content
   if (direction.marker !== 'comma') return {start: direction.start + 1, end: direction.end - 1}
   return {start: trimStart(value, direction.start + 1, direction.end), end: direction.end}
 }

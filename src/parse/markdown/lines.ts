@@ -10,6 +10,7 @@ import {lineAt} from '../context.js'
 import {bulletEnd, digitsEnd, isWhitespace, trimStart} from '../grammar.js'
 import type {Line} from '../lines.js'
 import type {LineFormat, StoryLine} from '../reader.js'
+import {decode, needsDecoding} from './decode.js'
 import {endOf, firstEndingAfter, skipPrefix, startOf} from './phrasing.js'
 import {symbolAt} from '../core/cue.js'
 
@@ -192,7 +193,13 @@ function inlineFacts(value: string, line: StoryLine, format: MarkdownFormat, lin
   if (bold?.type !== 'strong' || startOf(bold) !== boldAt || bold.children.length === 0) return
   if (bold.children.some((child) => child.type !== 'text')) return
   const inner = {start: startOf(bold.children[0]), end: endOf(bold.children[bold.children.length - 1])}
-  format.leadingBold = {start: startOf(bold), end: endOf(bold), inner, text: nodeText(bold)}
+  const leadingBold: NonNullable<LineFormat['leadingBold']> = {start: startOf(bold), end: endOf(bold), inner, text: nodeText(bold)}
+  // Escapes and references in it (`**PS \<leise>:**`, as toMarkdown writes): where each character stands.
+  if (needsDecoding(value, inner.start, inner.end)) {
+    const decoded = decode(value, inner.start, inner.end)
+    if (decoded.value === leadingBold.text) leadingBold.decoded = decoded
+  }
+  format.leadingBold = leadingBold
 }
 
 /** Where the text after a bullet or symbol at `start` (and white space) starts, or `start`. */
