@@ -63,12 +63,13 @@ function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | und
 }
 
 /**
- * A one-line narration under the title that reads as a date (`2 Feb 2011`) is the dateline under
- * the title when alone in its paragraph: above a turn or note, it stays on the line above it, as
- * it stood (the paragraph to join is returned).
+ * A one-line narration in the second paragraph (under the title, or under an opening line) that
+ * reads as a date (`2 Feb 2011`) is the dateline under the title when alone in its paragraph:
+ * above a turn or note, it stays on the line above it, as it stood (the paragraph to join is
+ * returned).
  */
 function datelineUnderTitle(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
-  if (tree.type !== 'root' || tree.children[0]?.type !== 'title') return undefined
+  if (tree.type !== 'root' || (tree.children[0]?.type !== 'title' && tree.children[0]?.type !== 'narration')) return undefined
   const [, first, next] = tree.children
   const paragraph = mdast.children[1]
   if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || (next?.type !== 'dialogue' && next?.type !== 'note')) return undefined

@@ -33,7 +33,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     '\uD800\n2 Kommentare', 'Hallo\n2 Kommentare:\n1. Ja',
     'Ich: Ja.\nPS <leise>: x', 'Ich: Ja.\nPS *leise*: Nichts.', 'Ich: Ja.\nPS [...]: x', 'Ich: Ja.\nUpdate [a_b] (c): d',
     '<b><b><b>', 'Ich: <b> <i> </p>',
-    'Titel\n\n2 Feb 2011\nPS: Nichts.', 'Titel\n\n21. Februar 2011\nIch: Ja.',
+    'Titel\n\n2 Feb 2011\nPS: Nichts.', 'Er sagte:\n\n2 Feb 2011\nPS: Nichts.', ':\n\n2Feb1\nPS:', 'Titel\n\n21. Februar 2011\nIch: Ja.',
     'A\nEingestellt von 1', 'A\nPosted by x', 'Hallo Welt\nIch: Ja.',
     'Kommentar\n\nText', 'Comments\n\nIch: Ja.', 'Montag, 21. Februar 2011\n\nKommentare\n\nText.',
     '2 Kommentare\n* hat gesagt', '1 Kommentar\n_ said', '1 Kommentar\n# said', '1 Kommentar\n<r schrieb',
