@@ -10,6 +10,7 @@
 // narration, diagnostics, the root, all from `Reading` alone. See docs/parser.md.
 import type {PhrasingContent} from '../types.js'
 import type {Context} from './context.js'
+import type {Decoded} from './decoded.js'
 import type {Line} from './lines.js'
 
 /** A span of the source: `[start, end)`, UTF-16 code unit offsets. */
@@ -28,8 +29,10 @@ export interface LineFormat {
    * A bold span (`**Chef:**`, `<b>Chef:</b>`) that opens the line's content, after a list marker
    * if any: its outer span, its inner span (without the markup), and its text as the format reads
    * it. The core decides whether it is a cue (a bold label is the writer marking a speaker).
+   * Where the text is decoded from its inner span (`**PS \<leise>:**`), `decoded` tells where
+   * each of its code units stands in the source.
    */
-  leadingBold?: Span & {inner: Span; text: string}
+  leadingBold?: Span & {inner: Span; text: string; decoded?: Pick<Decoded, 'starts' | 'ends'>}
   /** The line is one emphasised span and nothing else (`*seufzt*` alone on its line). */
   loneEmphasis?: boolean
   /**

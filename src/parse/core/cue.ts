@@ -2,6 +2,7 @@
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
 import type {DirectionMarker} from '../../types.js'
 import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, isPictographic, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {closingFrame} from './inline/direction.js'
 import {describesPerson, relativePronouns} from './people.js'
 import {genderColonEndings} from './words.js'
 
@@ -25,6 +26,8 @@ export interface Range {
 
 export interface PreDirection extends Range {
   marker: DirectionMarker
+  /** Where its content stands, where that is not right inside its delimiters (escaped ones: `\<leise>`). */
+  content?: Range
 }
 
 export interface Cue {
@@ -88,6 +91,8 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
     let openAt = labelEnd - 2
     while (openAt > labelStart && value.charCodeAt(openAt) !== open) openAt--
     if (openAt <= labelStart || openAt + 1 >= labelEnd - 1) break
+    // As in speech, a direction ends at its first closer: `Kunde (x)):` is no cue.
+    if (firstCloser(value, openAt, labelEnd, markerByCloser[close]) !== labelEnd - 1) break
     if (close === 41 && isAbbreviation(value, openAt + 1, labelEnd - 1)) {
       alias = {start: openAt + 1, end: labelEnd - 1}
       break
@@ -143,8 +148,16 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
 
 /** Where a direction's content starts and ends: inside its brackets, or after its comma. */
 export function directionContent(value: string, direction: PreDirection): Range {
+  if (direction.content) return direction.content
   if (direction.marker !== 'comma') return {start: direction.start + 1, end: direction.end - 1}
   return {start: trimStart(value, direction.start + 1, direction.end), end: direction.end}
+}
+
+/** Where the direction opened at `start` closes by the speech rule (emoticons are no closers), or -1. */
+function firstCloser(value: string, start: number, end: number, marker: DirectionMarker): number {
+  const frames = [{marker, start, children: []}]
+  for (let index = start + 1; index < end; index++) if (closingFrame(frames, value, index, start) === 0) return index
+  return -1
 }
 
 /** The first comma in `[start, end)`, or -1. */
