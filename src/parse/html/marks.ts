@@ -15,16 +15,62 @@ export function applyMarks(tree: Parents, marks: Mark[], text: string): void {
   if (marks.length === 0) return
   // Inner marks first (shorter), so an outer one finds them whole.
   const sorted = marks.filter((mark) => mark.kind !== 'link' || isSafe(mark.url)).sort((a, b) => a.end - a.start - (b.end - b.start))
-  const stack: Nodes[] = [tree]
-  const parents: Parents[] = []
+  const groups = containerGroups(tree)
+  for (const mark of sorted) place(groups, mark, text)
+}
+
+/**
+ * The outermost containers (a title, a narration, a turn, a note: they never overlap), in source
+ * order, each with the containers inside it: the parents a mark may go in, in the order they are
+ * tried (an outer one before the ones inside it, later ones before earlier ones).
+ */
+interface Group {
+  start: number
+  end: number
+  parents: Parents[]
+}
+
+function containerGroups(tree: Parents): Group[] {
+  const groups: Group[] = []
+  // Pre-order, later children first (an explicit stack: no recursion); `group` is the outermost
+  // container above a node, if any.
+  const stack: Array<{node: Nodes; group?: Group}> = [{node: tree}]
   while (stack.length > 0) {
-    const node = stack.pop()!
+    const {node, group: above} = stack.pop()!
     if (!('children' in node)) continue
-    if (containers.has(node.type)) parents.push(node)
-    for (const child of node.children) stack.push(child as Nodes)
+    let group = above
+    if (containers.has(node.type)) {
+      if (!group) {
+        group = {start: Infinity, end: -Infinity, parents: []}
+        groups.push(group)
+      }
+      group.parents.push(node)
+      for (const child of node.children as Nodes[]) {
+        if (!child.position) continue
+        if (startOf(child) < group.start) group.start = startOf(child)
+        if (endOf(child) > group.end) group.end = endOf(child)
+      }
+    }
+    for (const child of node.children) stack.push({node: child as Nodes, group})
   }
-  for (const mark of sorted) {
-    for (const parent of parents) if (wrap(parent, mark, text)) break
+  // The walk met them last first.
+  return groups.reverse()
+}
+
+/** Put `mark` in the first parent that takes it, among the groups whose children it overlaps. */
+function place(groups: Group[], mark: Mark, text: string): void {
+  // The first group that ends after the mark starts (groups are disjoint and in order).
+  let low = 0
+  let high = groups.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (groups[middle].end <= mark.start) low = middle + 1
+    else high = middle
+  }
+  let last = low
+  while (last < groups.length && groups[last].start < mark.end) last++
+  for (let index = last - 1; index >= low; index--) {
+    for (const parent of groups[index].parents) if (wrap(parent, mark, text)) return
   }
 }
 
