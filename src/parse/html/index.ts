@@ -30,8 +30,8 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
     warn(context, 'HTML elements nest deeper than ' + maxHtmlDepth + ' levels (at offset ' + depth + '): read as plain text', 'html-depth', place)
     return tree
   }
-  const hast = fromHtml(source, {fragment: !isDocument(source)})
-  const projection = project(source, hast, html)
+  // The hast tree is garbage once projected (not held while the core runs).
+  const projection = project(source, fromHtml(source, {fragment: !isDocument(source)}), html)
   const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
   const tree = runCore(inner, withBoldCues(readText(inner), projection.text, projection.marks), {lang: options.lang, cast: options.cast})
   applyMarks(tree, projection.marks, projection.text)
@@ -65,7 +65,7 @@ function nestingAt(value: string): number {
     const close = value.charCodeAt(index + 1) === 47
     let end = index + (close ? 2 : 1)
     const start = end
-    while (end < value.length && end - start < 16 && /[A-Za-z0-9]/.test(value[end])) end++
+    while (end - start < 16 && isAsciiAlphanumeric(value.charCodeAt(end))) end++
     if (end === start || flatElements.has(value.slice(start, end).toLowerCase())) continue
     if (close) depth = Math.max(0, depth - 1)
     else {
@@ -74,6 +74,10 @@ function nestingAt(value: string): number {
     }
   }
   return -1
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 }
 
 /** The text reader over the projection, each line opened by a `<b>`/`<strong>` told so (`leadingBold`). */
@@ -104,8 +108,8 @@ class Remap {
   private readonly lineStarts: number[] = [0]
   constructor(
     private readonly value: string,
-    private readonly starts: number[],
-    private readonly ends: number[]
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array
   ) {
     for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) this.lineStarts.push(index + 1)
   }

@@ -8,8 +8,8 @@ export interface Projection {
   /** The story as text. */
   text: string
   /** Per projected code unit: where its source starts and ends. */
-  starts: number[]
-  ends: number[]
+  starts: Int32Array
+  ends: Int32Array
   /** Elements and comments left out (`script`, `style`, `template`, comments), with their source span. */
   dropped: Array<{what: string; start: number; end: number}>
   /** Inline elements that mean something to the story, with their projected span. */
@@ -40,9 +40,9 @@ const droppedElements = new Set(['script', 'style', 'template'])
 const markKinds: Record<string, Mark['kind']> = {b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', a: 'link', code: 'code'}
 
 export function project(source: string, tree: Root, options: ProjectOptions = {}): Projection {
-  const result: Projection = {text: '', starts: [], ends: [], dropped: [], marks: []}
+  const result: Projection = {text: '', starts: new Int32Array(0), ends: new Int32Array(0), dropped: [], marks: []}
   const parts: string[] = []
-  const {starts, ends} = result
+  const map = new SourceMap(source.length + 64)
   let length = 0
   /** Line endings at the end of the output not yet written (written before the next text). */
   let pending = 0
@@ -55,8 +55,7 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
   /** One code unit that has no source of its own (a line ending), with the span it stands for. */
   const emit = (chars: string, start: number, end: number) => {
     parts.push(chars)
-    starts.push(start)
-    ends.push(end)
+    map.push(start, end)
     length++
   }
   const flush = () => {
@@ -102,7 +101,7 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
         const blank = isBlank(value)
         // White space between blocks waits: the pending line endings come before the next text.
         if (!blank) flush()
-        mapText(source, value, start, end, starts, ends)
+        mapText(source, value, start, end, map)
         let chars = value
         if (value.includes('\n')) {
           if (pre > 0) trailing = countTrailing(chars, trailing)
@@ -156,7 +155,40 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
     }
   }
   result.text = parts.join('')
+  result.starts = map.starts.subarray(0, map.length)
+  result.ends = map.ends.subarray(0, map.length)
   return result
+}
+
+/** Source spans per projected code unit, in typed arrays (a million numbers the collector need not scan). */
+class SourceMap {
+  starts: Int32Array
+  ends: Int32Array
+  length = 0
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity)
+    this.ends = new Int32Array(capacity)
+  }
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) this.grow()
+    this.starts[this.length] = start
+    this.ends[this.length++] = end
+  }
+
+  /** Room for `count` more. */
+  reserve(count: number): void {
+    while (this.length + count > this.starts.length) this.grow()
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2 + 64)
+    const ends = new Int32Array(starts.length)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    this.starts = starts
+    this.ends = ends
+  }
 }
 
 function isBlank(value: string): boolean {
@@ -205,35 +237,38 @@ function countTrailing(chars: string, before: number): number {
  * The source span of each code unit of a text node's decoded value: a character reference's
  * code units all get the reference's span, a `\r\n` the span of both.
  */
-function mapText(source: string, value: string, start: number, end: number, starts: number[], ends: number[]): void {
+function mapText(source: string, value: string, start: number, end: number, map: SourceMap): void {
+  map.reserve(value.length + 1)
+  const {starts, ends} = map
+  let length = map.length
   let at = start
   let index = 0
   while (index < value.length) {
     const code = source.charCodeAt(at)
-    const want = value.charCodeAt(index)
     if (at >= end) {
       // Out of step with the source: the rest keeps the node's end.
-      starts.push(end)
-      ends.push(end)
+      starts[length] = end
+      ends[length++] = end
       index++
       continue
     }
-    let length = 1
+    let size = 1
     let units = 1
     if (code === 38 /* & */) {
       const reference = referenceAt(source, at, end, value, index)
       if (reference) {
-        length = reference.length
+        size = reference.length
         units = reference.units
       }
-    } else if (code === 13 && want === 10 && source.charCodeAt(at + 1) === 10) length = 2
+    } else if (code === 13 && value.charCodeAt(index) === 10 && source.charCodeAt(at + 1) === 10) size = 2
     for (let unit = 0; unit < units; unit++) {
-      starts.push(at)
-      ends.push(at + length)
+      starts[length] = at
+      ends[length++] = at + size
     }
     index += units
-    at += length
+    at += size
   }
+  map.length = length
 }
 
 const referenceRe = /^&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,9})|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/
