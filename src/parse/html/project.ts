@@ -14,6 +14,22 @@ export interface Projection {
   dropped: Array<{what: string; start: number; end: number}>
   /** Inline elements that mean something to the story, with their projected span. */
   marks: Mark[]
+  /** Blocks that mean something to the story (list items, quotes, headings), with their projected span, in source order. */
+  blocks: Block[]
+}
+
+/**
+ * A list item (`li`), a quote (`blockquote`), a heading (`h1`–`h6`) or the document's title
+ * (`title`): projected `[start, end)`.
+ */
+export interface Block {
+  kind: 'item' | 'quote' | 'heading' | 'title'
+  start: number
+  end: number
+  /** Item: how deep its list nests (1 for a list in no other list); quote: how deep it nests in quotes. */
+  depth: number
+  /** Item of an `ol`: its number. Heading: its rank. */
+  number?: number
 }
 
 export interface Mark {
@@ -38,9 +54,10 @@ const lineBlocks = new Set(['div', 'li', 'dt', 'dd', 'tr', 'address', 'caption',
 /** Elements whose content is no text of the story. */
 const droppedElements = new Set(['script', 'style', 'template'])
 const markKinds: Record<string, Mark['kind']> = {b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', a: 'link', code: 'code'}
+const headingRanks: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 
 export function project(source: string, tree: Root, options: ProjectOptions = {}): Projection {
-  const result: Projection = {text: '', starts: new Int32Array(0), ends: new Int32Array(0), dropped: [], marks: []}
+  const result: Projection = {text: '', starts: new Int32Array(0), ends: new Int32Array(0), dropped: [], marks: [], blocks: []}
   const parts: string[] = []
   const map = new SourceMap(source.length + 64)
   let length = 0
@@ -71,9 +88,12 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
   }
 
   // Iterative walk: an exit marker after each element's children.
-  type Frame = {node: Nodes; exit?: Mark | true; level?: number}
+  type Frame = {node: Nodes; exit?: Mark | true; level?: number; block?: Block; list?: List}
   const stack: Frame[] = [{node: tree}]
   let pre = 0
+  /** Open lists, innermost last; open quotes. */
+  const lists: List[] = []
+  let quotes = 0
   while (stack.length > 0) {
     const frame = stack.pop()!
     const node = frame.node
@@ -87,6 +107,11 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
         if (frame.exit.end > frame.exit.start) result.marks.push(frame.exit)
       }
       if (frame.level) boundary(frame.level, end)
+      if (frame.block) {
+        frame.block.end = length
+        if (frame.block.kind === 'quote') quotes--
+      }
+      if (frame.list) lists.pop()
       continue
     }
     switch (node.type) {
@@ -132,7 +157,9 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
           afterBreak = true
           continue
         }
-        const level = paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
+        // A list in a list item goes on from its item's line, as a nested list does in Markdown.
+        const nested = (name === 'ul' || name === 'ol') && lists.length > 0
+        const level = nested ? 1 : paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
         if (level) boundary(level, start)
         if (name === 'pre') pre++
         let mark: Mark | true = true
@@ -142,7 +169,16 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
           mark = {kind, start: length, end: length}
           if (kind === 'link' && typeof node.properties?.href === 'string') mark.url = node.properties.href
         }
-        stack.push({node, exit: mark, level})
+        const exit: Frame = {node, exit: mark, level}
+        if (name === 'ul' || name === 'ol') lists.push((exit.list = listOf(node)))
+        else {
+          const block = blockOf(node, lists, quotes, length)
+          if (block) {
+            result.blocks.push((exit.block = block))
+            if (block.kind === 'quote') quotes++
+          }
+        }
+        stack.push(exit)
         const content = name === 'template' ? [] : node.children
         for (let index = content.length - 1; index >= 0; index--) stack.push({node: content[index]})
         continue
@@ -189,6 +225,40 @@ class SourceMap {
     this.starts = starts
     this.ends = ends
   }
+}
+
+/** An open list: whether it numbers its items, and the next number. */
+interface List {
+  ordered: boolean
+  next: number
+}
+
+function listOf(node: Element): List {
+  return {ordered: node.tagName === 'ol', next: integer(node.properties?.start) ?? 1}
+}
+
+/** An attribute's integer (hast gives `start` as a number, `value` as a string). */
+function integer(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d{1,15}\s*$/.test(value) ? Number.parseInt(value, 10) : Number.NaN
+  return Number.isSafeInteger(number) ? number : undefined
+}
+
+/** The block `node` opens at projected offset `at`, if it is one the story reads. */
+function blockOf(node: Element, lists: List[], quotes: number, at: number): Block | undefined {
+  const name = node.tagName
+  if (name === 'blockquote') return {kind: 'quote', start: at, end: at, depth: quotes + 1}
+  if (name === 'title') return {kind: 'title', start: at, end: at, depth: 0}
+  const rank = headingRanks[name]
+  if (rank) return {kind: 'heading', start: at, end: at, depth: 0, number: rank}
+  if (name !== 'li') return undefined
+  const list = lists[lists.length - 1]
+  const block: Block = {kind: 'item', start: at, end: at, depth: Math.max(1, lists.length)}
+  if (list?.ordered) {
+    const number = integer(node.properties?.value) ?? list.next
+    block.number = number
+    list.next = number + 1
+  }
+  return block
 }
 
 function isBlank(value: string): boolean {
