@@ -26,12 +26,16 @@ function boldCues(lines: StoryLine[], text: string, marks: Mark[]): void {
   for (const mark of marks) if (mark.kind === 'strong' && !bold.has(mark.start)) bold.set(mark.start, mark)
   if (bold.size === 0) return
   for (const line of lines) {
-    const bullet = bulletEnd(text, line.contentStart, line.contentEnd)
-    const mark = bold.get(line.contentStart) ?? (bullet > 0 ? bold.get(trimStart(text, bullet, line.contentEnd)) : undefined)
+    const mark = bold.get(line.contentStart) ?? afterBullet(bold, text, line)
     if (!mark || mark.end > line.contentEnd) continue
     const span = {start: mark.start, end: mark.end}
     set(line, {leadingBold: {...span, inner: {...span}, text: text.slice(mark.start, mark.end)}})
   }
+}
+
+function afterBullet(bold: Map<number, Mark>, text: string, line: StoryLine): Mark | undefined {
+  const bullet = bulletEnd(text, line.contentStart, line.contentEnd)
+  return bullet > 0 ? bold.get(trimStart(text, bullet, line.contentEnd)) : undefined
 }
 
 /** The quote depth of every line inside a `<blockquote>`: one sweep, quotes nest properly. */

@@ -121,12 +121,16 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
       case 'doctype':
         continue
       case 'text': {
-        const value = node.value
-        if (value.length === 0) continue
+        if (node.value.length === 0) continue
+        // Most text is its source as written: read it there (a slice of one flat string), each
+        // code unit its own span; else the decoded value, mapped reference by reference.
+        const verbatim = isVerbatim(source, start, end, node.value.length)
+        const value = verbatim ? source.slice(start, end) : node.value
         const blank = isBlank(value)
         // White space between blocks waits: the pending line endings come before the next text.
         if (!blank) flush()
-        mapText(source, value, start, end, map)
+        if (verbatim) map.identity(start, end)
+        else mapText(source, value, start, end, map)
         let chars = value
         if (value.includes('\n')) {
           if (pre > 0) trailing = countTrailing(chars, trailing)
@@ -212,6 +216,18 @@ class SourceMap {
     this.ends[this.length++] = end
   }
 
+  /** Each code unit of `[start, end)` of the source stands for itself. */
+  identity(start: number, end: number): void {
+    this.reserve(end - start)
+    const {starts, ends} = this
+    let length = this.length
+    for (let at = start; at < end; at++) {
+      starts[length] = at
+      ends[length++] = at + 1
+    }
+    this.length = length
+  }
+
   /** Room for `count` more. */
   reserve(count: number): void {
     while (this.length + count > this.starts.length) this.grow()
@@ -259,6 +275,19 @@ function blockOf(node: Element, lists: List[], quotes: number, at: number): Bloc
     list.next = number + 1
   }
   return block
+}
+
+/**
+ * Whether a text node of `length` code units is `[start, end)` of the source as written: as long,
+ * with no character reference, carriage return or NUL there (parse5 changes those).
+ */
+function isVerbatim(source: string, start: number, end: number, length: number): boolean {
+  if (end - start !== length) return false
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 38 || code === 13 || code === 0) return false
+  }
+  return true
 }
 
 function isBlank(value: string): boolean {
