@@ -135,8 +135,13 @@ class Remap {
     return {start: this.point(start), end: this.point(end)}
   }
 
+  /** The line of the last point: nodes come in source order, mostly on the same or the next line. */
+  private last = 0
+
   private point(offset: number) {
     const starts = this.lineStarts
+    const last = this.last
+    if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return {line: last + 1, column: offset - starts[last] + 1, offset}
     let low = 0
     let high = starts.length - 1
     while (low < high) {
@@ -144,6 +149,7 @@ class Remap {
       if (starts[middle] <= offset) low = middle
       else high = middle - 1
     }
+    this.last = low
     return {line: low + 1, column: offset - starts[low] + 1, offset}
   }
 }

@@ -32,13 +32,13 @@ interface Group {
 
 function containerGroups(tree: Parents): Group[] {
   const groups: Group[] = []
-  // Pre-order, later children first (an explicit stack: no recursion); `group` is the outermost
-  // container above a node, if any.
-  const stack: Array<{node: Nodes; group?: Group}> = [{node: tree}]
-  while (stack.length > 0) {
-    const {node, group: above} = stack.pop()!
-    if (!('children' in node)) continue
-    let group = above
+  // Pre-order, later children first (an explicit stack: no recursion), parents only; beside each,
+  // the outermost container above it, if any.
+  const nodes: Parents[] = [tree]
+  const above: Array<Group | undefined> = [undefined]
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    let group = above.pop()
     if (containers.has(node.type)) {
       if (!group) {
         group = {start: Infinity, end: -Infinity, parents: []}
@@ -51,7 +51,11 @@ function containerGroups(tree: Parents): Group[] {
         if (endOf(child) > group.end) group.end = endOf(child)
       }
     }
-    for (const child of node.children) stack.push({node: child as Nodes, group})
+    for (const child of node.children as Nodes[]) {
+      if (!('children' in child)) continue
+      nodes.push(child)
+      above.push(group)
+    }
   }
   // The walk met them last first.
   return groups.reverse()

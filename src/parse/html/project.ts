@@ -87,24 +87,23 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
     pendingAt = at
   }
 
-  // Iterative walk: an exit marker after each element's children.
-  type Frame = {node: Nodes; exit?: Mark | true; level?: number; block?: Block; list?: List}
-  const stack: Frame[] = [{node: tree}]
+  // Iterative walk: nodes, and an exit marker after each element's children.
+  const stack: Array<Nodes | Exit> = [tree]
   let pre = 0
   /** Open lists, innermost last; open quotes. */
   const lists: List[] = []
   let quotes = 0
   while (stack.length > 0) {
     const frame = stack.pop()!
-    const node = frame.node
+    const node = frame instanceof Exit ? frame.node : frame
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
-    if (frame.exit) {
+    if (frame instanceof Exit) {
       const element = node as Element
       if (element.tagName === 'pre') pre--
-      if (frame.exit !== true) {
-        frame.exit.end = length
-        if (frame.exit.end > frame.exit.start) result.marks.push(frame.exit)
+      if (frame.mark !== true) {
+        frame.mark.end = length
+        if (frame.mark.end > frame.mark.start) result.marks.push(frame.mark)
       }
       if (frame.level) boundary(frame.level, end)
       if (frame.block) {
@@ -173,7 +172,7 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
           mark = {kind, start: length, end: length}
           if (kind === 'link' && typeof node.properties?.href === 'string') mark.url = node.properties.href
         }
-        const exit: Frame = {node, exit: mark, level}
+        const exit = new Exit(node, mark, level)
         if (name === 'ul' || name === 'ol') lists.push((exit.list = listOf(node)))
         else {
           const block = blockOf(node, lists, quotes, length)
@@ -184,11 +183,11 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
         }
         stack.push(exit)
         const content = name === 'template' ? [] : node.children
-        for (let index = content.length - 1; index >= 0; index--) stack.push({node: content[index]})
+        for (let index = content.length - 1; index >= 0; index--) stack.push(content[index])
         continue
       }
       case 'root':
-        for (let index = node.children.length - 1; index >= 0; index--) stack.push({node: node.children[index]})
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
         continue
       default:
         continue
@@ -241,6 +240,17 @@ class SourceMap {
     this.starts = starts
     this.ends = ends
   }
+}
+
+/** Where an element's children end: its mark, the boundary after it, the block or list it closes. */
+class Exit {
+  block?: Block
+  list?: List
+  constructor(
+    readonly node: Element,
+    readonly mark: Mark | true,
+    readonly level: number
+  ) {}
 }
 
 /** An open list: whether it numbers its items, and the next number. */
