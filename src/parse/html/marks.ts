@@ -95,15 +95,7 @@ const endOf = (node: Nodes) => node.position!.end.offset!
  */
 function wrap(parent: Parents, mark: Mark, text: string): boolean {
   const children = parent.children as Nodes[]
-  let first = -1
-  let last = -1
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]
-    if (!child.position) continue
-    if (endOf(child) <= mark.start || startOf(child) >= mark.end) continue
-    if (first < 0) first = index
-    last = index
-  }
+  const [first, last] = overlapping(children, mark)
   if (first < 0) return false
   const head = children[first]
   const tail = children[last]
@@ -136,6 +128,43 @@ function wrap(parent: Parents, mark: Mark, text: string): boolean {
   if (after) replacement.push(after)
   children.splice(first, last - first + 1, ...replacement)
   return true
+}
+
+/**
+ * The first and last of `children` that overlap `mark` (-1 when none): a binary search, as
+ * children come in source order (a paragraph of thousands of marks stays fast); a scan where a
+ * child has no position.
+ */
+function overlapping(children: Nodes[], mark: Mark): [number, number] {
+  let low = 0
+  let high = children.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (!children[middle].position) return scan(children, mark)
+    if (endOf(children[middle]) <= mark.start) low = middle + 1
+    else high = middle
+  }
+  let last = -1
+  for (let index = low; index < children.length; index++) {
+    const child = children[index]
+    if (!child.position) return scan(children, mark)
+    if (startOf(child) >= mark.end) break
+    if (endOf(child) > mark.start) last = index
+  }
+  return last < 0 ? [-1, -1] : [low, last]
+}
+
+function scan(children: Nodes[], mark: Mark): [number, number] {
+  let first = -1
+  let last = -1
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (!child.position) continue
+    if (endOf(child) <= mark.start || startOf(child) >= mark.end) continue
+    if (first < 0) first = index
+    last = index
+  }
+  return [first, last]
 }
 
 function isBlankText(node: Text | undefined): boolean {
