@@ -44,10 +44,12 @@ export interface LineFormat {
   /** Block-quote depth. */
   quote?: number
   /**
-   * A list item starts on the line: its marker's span (the marker stays in the line's content)
-   * and how deep its list nests (1 for a list that is in no other list).
+   * A list item starts on the line: its marker's span (the marker stays in the line's content;
+   * empty where the format writes none, as HTML's `<li>`), how deep its list nests (1 for a list
+   * that is in no other list), and its number where the format numbers it without writing it
+   * (an `<ol>`'s item).
    */
-  listItem?: Span & {nesting: number}
+  listItem?: Span & {nesting: number; number?: number}
   /**
    * The line is a heading: its rank (1 for `# Titel`) and the span of the whole element, markup
    * included; the line's content is the heading's text.
