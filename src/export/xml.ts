@@ -3,6 +3,7 @@
 // a DTD's entity declarations are never expanded, an undefined reference stays as written.
 import {parseXml, XmlCdata, XmlElement, XmlText} from '@rgrove/parse-xml'
 import type {Point} from 'unist'
+import {lineIndexAt, lineStarts} from '../parse/line-starts.js'
 
 /** The deepest element nesting read; exports nest five or six levels (the HTML inside is text). */
 export const maxXmlDepth = 64
@@ -131,17 +132,10 @@ export function pointAt(value: string, offset: number): Point {
 
 /** Points of many offsets in `value`: its line starts found once, then a binary search each. */
 export function pointsIn(value: string): (offset: number) => Point {
-  const starts = [0]
-  for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) starts.push(index + 1)
+  const starts = lineStarts(value)
   return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - starts[low] + 1, offset}
+    const line = lineIndexAt(starts, offset)
+    return {line: line + 1, column: offset - starts[line] + 1, offset}
   }
 }
 

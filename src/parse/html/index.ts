@@ -9,6 +9,7 @@ import type {Nodes, Root} from '../../types.js'
 import {type Context, warn} from '../context.js'
 import {runCore} from '../core/index.js'
 import type {ParseOptions} from '../index.js'
+import {lineIndexAt, lineStarts} from '../line-starts.js'
 import {readText} from '../text/index.js'
 import {addFacts} from './facts.js'
 import {applyMarks} from './marks.js'
@@ -104,13 +105,13 @@ function isDocument(value: string): boolean {
 
 /** Offsets into the projected text → points in the HTML source. */
 class Remap {
-  private readonly lineStarts: number[] = [0]
+  private readonly lineStarts: number[]
   constructor(
     private readonly value: string,
     private readonly starts: Int32Array,
     private readonly ends: Int32Array
   ) {
-    for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) this.lineStarts.push(index + 1)
+    this.lineStarts = lineStarts(value)
   }
 
   /** Map every position in `tree` (an explicit stack: no recursion). */
@@ -142,14 +143,8 @@ class Remap {
     const starts = this.lineStarts
     const last = this.last
     if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return {line: last + 1, column: offset - starts[last] + 1, offset}
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    this.last = low
-    return {line: low + 1, column: offset - starts[low] + 1, offset}
+    const line = lineIndexAt(starts, offset)
+    this.last = line
+    return {line: line + 1, column: offset - starts[line] + 1, offset}
   }
 }
