@@ -47,13 +47,12 @@ export function labelFacts(value: string, cue: Cue, cast: Pick<Cast, 'labels'>):
 
 /** The identity of a cue's speaker. */
 export function identity(value: string, cue: Cue, cast: Pick<Cast, 'ids' | 'aliases' | 'labels'>): string {
-  const {key, own} = labelFacts(value, cue, cast)
-  return cast.ids.get(key) ?? cast.aliases.get(key) ?? own
+  return identityOf(labelFacts(value, cue, cast), cast)
 }
 
-/** Whether the caller's cast names the cue's speaker. */
-export function isCastLabel(value: string, cue: Cue, cast: Pick<Cast, 'ids' | 'labels'>): boolean {
-  return cast.ids.has(labelFacts(value, cue, cast).key)
+/** The identity of a label with these facts: the caller's cast, then the aliases, then its own. */
+export function identityOf(facts: LabelFacts, cast: Pick<Cast, 'ids' | 'aliases'>): string {
+  return cast.ids.get(facts.key) ?? cast.aliases.get(facts.key) ?? facts.own
 }
 
 /** The label as written without an abbreviation in brackets (`Hausmeister` of `Hausmeister (HM)`). */

@@ -10,7 +10,7 @@
 import {endsWithColon, isUpperLetter} from '../../grammar.js'
 import type {StoryLine} from '../../reader.js'
 import {maxLabelWords} from '../cue.js'
-import {identity, labelFacts, labelOf} from '../identity.js'
+import {identity, identityOf, labelFacts, labelOf} from '../identity.js'
 import {describesPerson} from '../people.js'
 import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf} from '../state.js'
 import {introducesSpeech} from '../speech-verbs.js'
@@ -111,8 +111,9 @@ function runOnIntroductions(turns: Turns): void {
   let own: string | undefined
   const whoOf = (cue: CueClass['cue']) => identity(value, cue, state.cast)
   const known = (cue: CueClass['cue']) => {
-    const key = whoOf(cue)
-    return key === own || state.cast.established.has(key) || labelFacts(value, cue, state.cast).self
+    const facts = labelFacts(value, cue, state.cast)
+    const key = identityOf(facts, state.cast)
+    return key === own || state.cast.established.has(key) || facts.self
   }
   const isOwn = (cue: CueClass['cue']) => whoOf(cue) === own
   for (let index = 0; index < region.classes.length; index++) {

@@ -1,7 +1,7 @@
 // Pass (cast): each cue's identity, and the identities that are speakers on their own: named by
 // the caller's cast, a self label (`Ich`, `Me`), or a label that recurs. A field of a list or
 // form (`Problem:`, `Schritt 1:`) is no speaker however often it recurs, unless the cast names it.
-import {identity, isCastLabel, labelFacts} from '../identity.js'
+import {identityOf, labelFacts} from '../identity.js'
 import {type CoreState, regionsOf} from '../state.js'
 
 export function establishedSpeakers(state: CoreState): void {
@@ -16,9 +16,9 @@ export function establishedSpeakers(state: CoreState): void {
         identities.push(undefined)
         continue
       }
-      const who = identity(value, line.cue, state.cast)
-      const known = isCastLabel(value, line.cue, state.cast)
       const facts = labelFacts(value, line.cue, state.cast)
+      const who = identityOf(facts, state.cast)
+      const known = state.cast.ids.has(facts.key)
       identities.push(who)
       if (!known && facts.field) {
         state.cast.fields.add(who)

@@ -3,7 +3,7 @@
 // is plain in its format (an element of the format may hold a colon of its own).
 import {isColon, isInlineSpace} from '../../grammar.js'
 import {type Cue, parseCue} from '../cue.js'
-import {identity, labelFacts} from '../identity.js'
+import {identity, identityOf, labelFacts} from '../identity.js'
 import {type CoreState, regionsOf, type RunOn} from '../state.js'
 
 export function splitRunOnTurns(state: CoreState): void {
@@ -12,8 +12,9 @@ export function splitRunOnTurns(state: CoreState): void {
   accepted.forEach((turns, region) => turns.forEach((turn, index) => turn && speakers.add(who[region][index]!)))
   const value = state.value
   const isKnown = (cue: Cue): boolean => {
-    const key = identity(value, cue, state.cast)
-    return speakers.has(key) || established.has(key) || labelFacts(value, cue, state.cast).self
+    const facts = labelFacts(value, cue, state.cast)
+    const key = identityOf(facts, state.cast)
+    return speakers.has(key) || established.has(key) || facts.self
   }
   regionsOf(state).forEach((region, regionIndex) => {
     const found: (RunOn[] | undefined)[] = []
