@@ -38,7 +38,7 @@ export interface Cue {
   /** The abbreviation a label introduces in brackets (`SA` in `Systemadministrator (SA)`). */
   alias?: Range
   /** Directions between the label and the separator. */
-  directions: PreDirection[]
+  directions: readonly PreDirection[]
   separator: Range
   /** Start of the speech: the first non-space after the separator, or `end`. */
   speech: number
@@ -52,6 +52,9 @@ export interface Cue {
   /** The label is followed by a direction after a comma. */
   comma?: boolean
 }
+
+/** The directions of the many cues without any: one array, never written to (a cue lives as long as the parse). */
+const noDirections: readonly PreDirection[] = []
 
 /**
  * Read a cue at `start` (the first non-space of a line, or where a run-on turn begins);
@@ -134,7 +137,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
 
   const cue: Cue = {
     label: {start: labelStart, end: labelEnd},
-    directions,
+    directions: directions.length > 0 ? directions : noDirections,
     separator: {start: separator, end: separatorEnd},
     speech,
     words
