@@ -1,10 +1,28 @@
-import {writeFileSync} from 'node:fs'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
+import ts from 'typescript'
 import {stylesheet} from './src/render/stylesheet.js'
 
-// No source maps in the package: the library build is plain, unminified ESM and CJS, and maps
-// whose sources are not shipped only make bundlers warn about missing files.
+// No source maps in the package: the library build is plain, unminified ESM (stack traces keep
+// their function names), and maps whose sources are not shipped only make bundlers warn about
+// missing files.
+
+/** The CommonJS entry `require`s the ES module build (Node `^20.19 || >=22.12` has require(esm) on
+ * by default), so the library ships once and `import` and `require` share one instance. The
+ * declarations are still built for both (`index.d.ts`, `index.d.cts`). */
+const cjsRequiresEsm: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cjs-requires-esm',
+  setup(build) {
+    if (build.initialOptions.format !== 'cjs') return
+    build.onResolve({filter: /./}, (args) => {
+      if (args.kind === 'entry-point') return {path: 'index.cjs', namespace: 'cjs-entry'}
+      if (args.namespace === 'cjs-entry') return {path: args.path, external: true}
+      return undefined
+    })
+    build.onLoad({filter: /./, namespace: 'cjs-entry'}, () => ({contents: "module.exports = require('./index.js')\n", loader: 'js'}))
+  }
+}
 
 /** The CLI imports the library as `../index.js` or `../../index.js`; in the build that is the
  * library's own `dist/index.js`, imported, not bundled a second time. */
@@ -41,16 +59,20 @@ const browserHtmlReader: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+// A fresh dist/ for each build. Not tsup's `clean`: with declarations on, that also deletes every
+// `.d.ts` in dist/ when the declaration build starts, after the browser build wrote its own.
+rmSync('dist', {recursive: true, force: true})
+
 export default defineConfig([
   {
-    // The library for Node and bundlers: ESM + CJS with declarations.
+    // The library for Node and bundlers: ESM, the CommonJS entry that requires it, declarations.
     entry: {index: 'src/index.ts'},
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     target: 'node20',
     platform: 'neutral',
-    // The default stylesheet, `anecdote/style.css`; written here, after this build's clean.
+    esbuildPlugins: [cjsRequiresEsm],
+    // The default stylesheet, `anecdote/style.css`.
     async onSuccess() {
       writeFileSync('dist/style.css', stylesheet())
     }
@@ -71,9 +93,10 @@ export default defineConfig([
   },
   {
     // The browser build: a minified ES module with its dependencies bundled, for pages, Web
-    // Workers and Node alike. Its one split-off chunk is the table of named character references,
-    // which only a context without a `document` loads (see `browserDecoder`).
-    entry: {'browser/anecdote': 'src/index.ts'},
+    // Workers and Node alike, of what src/browser/index.ts re-exports. Its one split-off chunk is
+    // the table of named character references, which only a context without a `document` loads
+    // (see `browserDecoder`).
+    entry: {'browser/anecdote': 'src/browser/index.ts'},
     format: ['esm'],
     target: 'es2022',
     platform: 'browser',
@@ -83,6 +106,14 @@ export default defineConfig([
     esbuildPlugins: [browserDecoder, browserHtmlReader],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
+    },
+    // Its declarations: src/browser/index.ts re-exports from the package entry by name, so its
+    // declaration file is the same re-exports, from `dist/index.d.ts`.
+    async onSuccess() {
+      const source = readFileSync('src/browser/index.ts', 'utf8')
+      const {outputText, diagnostics} = ts.transpileDeclaration(source, {fileName: 'index.ts', compilerOptions: {module: ts.ModuleKind.NodeNext}})
+      if (diagnostics?.length) throw new Error('src/browser/index.ts: ' + ts.flattenDiagnosticMessageText(diagnostics[0].messageText, '\n'))
+      writeFileSync('dist/browser/anecdote.d.ts', outputText)
     }
   }
 ])

@@ -2,12 +2,15 @@
 // and the bookkeeping of what was skipped and what could not be read.
 import type {XmlElement} from '@rgrove/parse-xml'
 import type {Diagnostic} from '../parse/context.js'
-import {pointAt} from './xml.js'
+import type {Point} from 'unist'
+import {pointsIn} from './xml.js'
 
 export interface Tally {
   xml: string
   skipped: Record<string, number>
   diagnostics: Diagnostic[]
+  /** Points in `xml`, made at the first record that cannot be read (a file of them stays linear). */
+  point?: (offset: number) => Point
 }
 
 export function skip(tally: Tally, kind: string): void {
@@ -16,10 +19,11 @@ export function skip(tally: Tally, kind: string): void {
 
 /** A record that cannot be read: one diagnostic at its place in the XML. */
 export function unreadable(tally: Tally, element: XmlElement, reason: string, ruleId = 'export-unreadable'): void {
+  const point = (tally.point ??= pointsIn(tally.xml))
   tally.diagnostics.push({
     reason,
     ruleId,
-    place: {start: pointAt(tally.xml, element.start), end: pointAt(tally.xml, element.end)},
+    place: {start: point(element.start), end: point(element.end)},
     severity: 'warning'
   })
 }

@@ -118,7 +118,7 @@ export function where(value: string, offset: number): string {
   return 'line ' + point.line + ', column ' + point.column
 }
 
-/** The unist point of an offset (a line scan: used for diagnostics, not per node). */
+/** The unist point of an offset (a line scan: for one diagnostic; many go through {@link pointsIn}). */
 export function pointAt(value: string, offset: number): Point {
   let line = 1
   let start = 0
@@ -127,6 +127,22 @@ export function pointAt(value: string, offset: number): Point {
     start = index + 1
   }
   return {line, column: offset - start + 1, offset}
+}
+
+/** Points of many offsets in `value`: its line starts found once, then a binary search each. */
+export function pointsIn(value: string): (offset: number) => Point {
+  const starts = [0]
+  for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) starts.push(index + 1)
+  return (offset) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - starts[low] + 1, offset}
+  }
 }
 
 /** The child elements of `node` named `name` (as written, prefix and all). */

@@ -3,7 +3,8 @@
 import type * as Mdast from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import {nodeText} from '../node-text.js'
-import {parseCommentHeader} from '../parse/core/comment-lines.js'
+import {isCommentNoun, parseCommentHeader} from '../parse/core/comment-lines.js'
+import {maxDatelineLineLength, readDateline} from '../parse/core/dates.js'
 import {isNoteLabel} from '../parse/core/note-label.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
 import {delimitersOf} from '../render/text/handlers/direction.js'
@@ -14,10 +15,10 @@ import {wellFormed} from '../well-formed.js'
 export function toMarkdown(input: Root): string {
   const tree = wellFormed(input, 'toMarkdown')
   const mdast = toMdast(tree)
-  const adjacent = untitledOpening(tree, mdast)
+  const adjacent = untitledOpening(tree, mdast) ?? datelineUnderTitle(tree, mdast)
   return mdastToMarkdown(mdast, {
-    // The opening line of a story without a title stays on the line above the turn or note after
-    // it, as it stood: alone in its paragraph it would read as the title.
+    // The opening line of a story stays on the line above the turn or note after it, as it
+    // stood: alone in its paragraph it would read as the title, or as a dateline under it.
     join: [(left) => (left === adjacent ? 0 : undefined)],
     bullet: '-',
     emphasis: '*',
@@ -31,9 +32,11 @@ export function toMarkdown(input: Root): string {
 
 /**
  * A one-line narration that opens a story without a title (after a dateline, if any) would read
- * as the title when written alone in its paragraph. Under a dateline it stays on the line above
- * the turn or note after it, as it stood (the paragraph to join is returned); without one, its
+ * as the title when written alone in its paragraph. Above a turn or a note it stays on the line
+ * above it, as it stood (the paragraph to join is returned); otherwise, without a dateline, its
  * last character is written as a character reference, so the line does not end like a title.
+ * (Not above a turn or note: the reference splits the word it ends, and the language is told
+ * from the words.)
  */
 function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
   if (tree.type !== 'root') return undefined
@@ -41,20 +44,38 @@ function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | und
   const at = tree.children[0]?.type === 'dateline' ? 1 : 0
   const first = tree.children[at]
   const paragraph = mdast.children[at]
-  if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || tree.children.length <= at + 1) return undefined
+  // A title needs story text after it: the comments are none.
+  const next = tree.children[at + 1]
+  if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || !next || next.type === 'comments') return undefined
   if (first.children.some((node) => node.type === 'break')) return undefined
   const text = nodeText(first).trim()
   if (text.length > maxTitleLength || (at === 0 && endsLikeSentence(text, text.length))) return undefined
-  if (at === 1) {
-    const next = tree.children[at + 1]
-    return next?.type === 'dialogue' || next?.type === 'note' ? paragraph : undefined
-  }
+  // Above a turn or a note it stood on the line above it (alone in its paragraph it would have
+  // been the title): it stays there, every character as written.
+  if (next.type === 'dialogue' || next.type === 'note') return paragraph
+  if (at === 1) return undefined
   const last = paragraph.children[paragraph.children.length - 1]
   if (last?.type !== 'text' || last.value.length === 0) return undefined
   const code = last.value.codePointAt(last.value.length - 1 - (last.value.length > 1 && isLowSurrogate(last.value.charCodeAt(last.value.length - 1)) ? 1 : 0))!
   last.value = last.value.slice(0, last.value.length - String.fromCodePoint(code).length)
   paragraph.children.push({type: 'html', value: '&#' + code + ';'} as unknown as Mdast.PhrasingContent)
   return undefined
+}
+
+/**
+ * A one-line narration in the second paragraph (under the title, or under an opening line) that
+ * reads as a date (`2 Feb 2011`) is the dateline under the title when alone in its paragraph:
+ * above a turn or note, it stays on the line above it, as it stood (the paragraph to join is
+ * returned).
+ */
+function datelineUnderTitle(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
+  if (tree.type !== 'root' || (tree.children[0]?.type !== 'title' && tree.children[0]?.type !== 'narration')) return undefined
+  const [, first, next] = tree.children
+  const paragraph = mdast.children[1]
+  if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || (next?.type !== 'dialogue' && next?.type !== 'note')) return undefined
+  if (first.children.some((node) => node.type === 'break')) return undefined
+  const text = nodeText(first).trim()
+  return text.length <= maxDatelineLineLength && readDateline(text) ? paragraph : undefined
 }
 
 function isLowSurrogate(code: number): boolean {
@@ -75,7 +96,10 @@ function story(node: StoryContent, into: Mdast.RootContent[]): void {
       into.push({type: 'paragraph', children: [{type: 'text', value: node.value}]})
       return
     case 'title':
-      into.push({type: 'heading', depth: 1, children: phrasing(node.children)})
+      // A heading that names the comments (`# Kommentare`) starts them: such a title (only the
+      // plain-text title rule makes one) is written as that rule reads it, alone in its paragraph.
+      if (isCommentNoun(nodeText(node))) into.push({type: 'paragraph', children: phrasing(node.children)})
+      else into.push({type: 'heading', depth: 1, children: phrasing(node.children)})
       return
     case 'comments':
       comments(node, into)
@@ -137,7 +161,7 @@ function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
   }
   // `**PS:**` would read back as a note: its first direction goes inside the cue (`**PS (leise):**`).
   const first = rest[from]
-  if (from === 0 && !turn.bullet && first?.type === 'direction' && first.marker !== 'star' && isNoteLabel(nodeText(speaker).toLowerCase())) {
+  if (from === 0 && !turn.bullet && first?.type === 'direction' && isNoteLabel(nodeText(speaker).toLowerCase())) {
     label.push({type: 'text', value: ' '})
     inline(first, label, 1)
     from++

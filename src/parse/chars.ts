@@ -55,6 +55,17 @@ export function isWordChar(code: number): boolean {
   return known === 1
 }
 
+const pictographicRe = /^\p{Extended_Pictographic}$/u
+const pictographs = new Uint8Array(0x10000)
+
+/** An emoji or other pictograph (`🙄`, `☕`), by its code point; cached for the BMP like `isLetter`. */
+export function isPictographic(point: number): boolean {
+  if (point >= 0x10000) return pictographicRe.test(String.fromCodePoint(point))
+  let known = pictographs[point]
+  if (known === 0) pictographs[point] = known = pictographicRe.test(String.fromCharCode(point)) ? 1 : 2
+  return known === 1
+}
+
 export function isUpperLetter(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90
   const char = String.fromCharCode(code)

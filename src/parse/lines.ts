@@ -24,13 +24,21 @@ export function scanLines(value: string): Line[] {
   let start = 0
   let index = 0
 
+  // Most texts have no `\r`: then `indexOf('\n')` finds each line ending (a fast native scan);
+  // otherwise the ending is found by hand (`indexOf` for both would rescan).
+  const hasCarriageReturn = value.indexOf('\r') >= 0
+
   while (start <= length) {
     let end = start
-    // Find the next line ending by hand: `indexOf` twice (for \n and \r) would rescan.
-    while (end < length) {
-      const code = value.charCodeAt(end)
-      if (code === 10 || code === 13) break
-      end++
+    if (hasCarriageReturn) {
+      while (end < length) {
+        const code = value.charCodeAt(end)
+        if (code === 10 || code === 13) break
+        end++
+      }
+    } else {
+      end = value.indexOf('\n', start)
+      if (end < 0) end = length
     }
 
     let next = end

@@ -10,6 +10,7 @@
 // narration, diagnostics, the root, all from `Reading` alone. See docs/parser.md.
 import type {PhrasingContent} from '../types.js'
 import type {Context} from './context.js'
+import type {Decoded} from './decoded.js'
 import type {Line} from './lines.js'
 
 /** A span of the source: `[start, end)`, UTF-16 code unit offsets. */
@@ -28,8 +29,10 @@ export interface LineFormat {
    * A bold span (`**Chef:**`, `<b>Chef:</b>`) that opens the line's content, after a list marker
    * if any: its outer span, its inner span (without the markup), and its text as the format reads
    * it. The core decides whether it is a cue (a bold label is the writer marking a speaker).
+   * Where the text is decoded from its inner span (`**PS \<leise>:**`), `decoded` tells where
+   * each of its code units stands in the source.
    */
-  leadingBold?: Span & {inner: Span; text: string}
+  leadingBold?: Span & {inner: Span; text: string; decoded?: Pick<Decoded, 'starts' | 'ends'>}
   /** The line is one emphasised span and nothing else (`*seufzt*` alone on its line). */
   loneEmphasis?: boolean
   /**
@@ -41,10 +44,12 @@ export interface LineFormat {
   /** Block-quote depth. */
   quote?: number
   /**
-   * A list item starts on the line: its marker's span (the marker stays in the line's content)
-   * and how deep its list nests (1 for a list that is in no other list).
+   * A list item starts on the line: its marker's span (the marker stays in the line's content;
+   * empty where the format writes none, as HTML's `<li>`), how deep its list nests (1 for a list
+   * that is in no other list), and its number where the format numbers it without writing it
+   * (an `<ol>`'s item).
    */
-  listItem?: Span & {nesting: number}
+  listItem?: Span & {nesting: number; number?: number}
   /**
    * The line is a heading: its rank (1 for `# Titel`) and the span of the whole element, markup
    * included; the line's content is the heading's text.
@@ -78,6 +83,20 @@ export interface PhrasingOptions {
   /** Whether an emphasis at the very start of the span is a star direction (`*seufzt*` after a cue). */
   leadingEmphasis?: boolean
 }
+
+/** The options the core reads phrasing with, made once: a reader reads them and never writes them. */
+export const phrasingOf = {
+  /** A label, a note, a title, a narration line: no directions. */
+  text: {directions: false},
+  /** A narration line that is one emphasised span (`*seufzt*`). */
+  loneEmphasis: {directions: false, leadingEmphasis: true},
+  /** Speech: directions, and an emphasis at its start is a star direction. */
+  speech: {directions: true, leadingEmphasis: true},
+  /** A line of speech after the turn's first. */
+  speechLine: {directions: true, leadingEmphasis: false},
+  /** Inside a direction before the colon. */
+  direction: {directions: true, depth: 1}
+} as const satisfies Record<string, PhrasingOptions>
 
 /** Read the phrasing of `[from, to)` of one story line (to may pass the line, up to `phrasingEnd`). */
 export type PhrasingReader = (line: StoryLine, from: number, to: number, options: PhrasingOptions) => PhrasingContent[]

@@ -1,6 +1,10 @@
 // The browser build in a plain Node process: `anecdote/browser` loads without a `document` (it
-// then reads named character references from its own table) and works as in a page.
+// then reads named character references from its own table) and works as in a page; it has what
+// its declaration file declares, which is the package entry without the writers and readers for
+// other tools, as docs/rendering.md (In the browser) says.
 import {execFileSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
 
 const root = new URL('../../', import.meta.url).pathname
@@ -31,5 +35,41 @@ console.log(JSON.stringify({types: tree.children.map((node) => node.type), rules
 `
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', html], {cwd: root, encoding: 'utf8'})
     expect(JSON.parse(output)).toEqual({types: ['narration'], rules: ['html-unavailable']})
+  })
+})
+
+// What docs/rendering.md (In the browser) says `anecdote/browser` has (its list, up to the item on
+// types) and leaves out (the paragraph after the list), as the names in backticks.
+const section = readFileSync(root + 'docs/rendering.md', 'utf8').split('## In the browser')[1]
+const namesIn = (text: string) => [...text.matchAll(/`(\w+)`/g)].map((match) => match[1]).filter((name) => name !== 'anecdote').sort()
+const documented = namesIn(section.slice(0, section.indexOf('*   the types')))
+const leftOut = namesIn(section.slice(section.indexOf('The writers and readers'), section.indexOf('It has no')))
+
+/** The names each file exports, its values and its types, as TypeScript reads them. */
+function declared(files: string[]): Array<{values: string[]; types: string[]}> {
+  const program = ts.createProgram(files, {strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: []})
+  const checker = program.getTypeChecker()
+  return files.map((file) => {
+    const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!)
+    const isValue = (symbol: ts.Symbol) => Boolean((symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol).flags & ts.SymbolFlags.Value)
+    const names = (value: boolean) => exports.filter((symbol) => isValue(symbol) === value).map((symbol) => symbol.name).sort()
+    return {values: names(true), types: names(false)}
+  })
+}
+
+describe('the exports of dist/browser/anecdote.js', () => {
+  it('are the ones docs/rendering.md lists, the package entry’s but the ones it says are left out', async () => {
+    const browser = Object.keys(await import('../../dist/browser/anecdote.js')).sort()
+    const entry = Object.keys(await import('../../dist/index.js')).sort()
+    expect(browser).toEqual(documented)
+    expect(entry.filter((name) => !browser.includes(name))).toEqual(leftOut)
+  })
+
+  it('are what dist/browser/anecdote.d.ts declares, with every type of the syntax tree', async () => {
+    const [browser, entry, tree] = declared([root + 'dist/browser/anecdote.d.ts', root + 'dist/index.d.ts', root + 'src/types.ts'])
+    expect(browser.values).toEqual(Object.keys(await import('../../dist/browser/anecdote.js')).sort())
+    expect(tree.types).toContain('Turn')
+    expect(tree.types.filter((name) => !browser.types.includes(name))).toEqual([])
+    expect(browser.types.filter((name) => !entry.types.includes(name))).toEqual([])
   })
 })

@@ -17,7 +17,7 @@ const all = [...fixtures('text').map((fixture) => ({...fixture, tree: parse(fixt
 
 /** What fountain-js should find for a tree: each turn's label in capitals and its speech. */
 function expectedTurns(tree: Root, comments = false) {
-  return treeTurns(tree, comments).map((turn) => ({character: turn.label.toUpperCase(), speech: turn.speech}))
+  return treeTurns(tree, comments, true).map((turn) => ({character: turn.label.toUpperCase(), speech: turn.speech}))
 }
 
 describe('toFountain on every fixture', () => {

@@ -4,6 +4,7 @@ import {Fountain} from 'fountain-js'
 import type {Element, ElementContent, Root as XastRoot} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
 import {nodeText} from '../../src/node-text.js'
+import {directionDelimiters} from '../../src/parse/grammar.js'
 import type {Nodes, Root, Turn} from '../../src/types.js'
 
 /** Whitespace runs as one space, none at the ends. */
@@ -29,14 +30,37 @@ export function nodesOf<T extends Nodes>(tree: Root, type: T['type'], comments =
   return found
 }
 
-/** Each turn: its label as written and its speech (directions at its top level left out). */
-export function treeTurns(tree: Root, comments = true): Said[] {
+/**
+ * Each turn: its label as written and its speech (directions at its top level left out). With
+ * `brackets`, a direction inside bold or a link keeps its brackets (Fountain writes it inline).
+ */
+export function treeTurns(tree: Root, comments = true, brackets = false): Said[] {
   return nodesOf<Turn>(tree, 'turn', comments).map((turn) => {
     let speech = ''
     // A direction stands between two paragraphs of speech (or two parentheticals): a space.
-    for (const child of turn.children) if (child.type !== 'speaker') speech += child.type === 'direction' ? ' ' : nodeText(child)
+    for (const child of turn.children) {
+      if (child.type !== 'speaker') speech += child.type === 'direction' ? ' ' : brackets ? inlineText(child) : nodeText(child)
+    }
     return {label: normal(nodeText(turn.children[0])), speech: normal(speech)}
   })
+}
+
+/** The text of a node of speech, each direction inside it with its brackets. */
+function inlineText(node: Nodes): string {
+  let value = ''
+  const stack: (Nodes | string)[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (typeof current === 'string') value += current
+    else if (current.type === 'direction') {
+      const [open, close] = directionDelimiters[current.marker]
+      value += open
+      stack.push(close)
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index])
+    } else if ('children' in current) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
+    else value += nodeText(current)
+  }
+  return value
 }
 
 // ## TEI

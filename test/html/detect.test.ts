@@ -15,6 +15,11 @@ describe('format auto', () => {
   for (const fixture of fixtures('detect/text', '.txt')) {
     it('reads ' + fixture.name + '.txt as a story, not HTML', () => expect(isHtml(fixture.value)).toBe(false))
   }
+  it('counts no tag escaped as Markdown writes it (`\\<b>`, issue 18: toMarkdown of `<b><b><b>`)', () => {
+    expect(isHtml('\\<b>\\<b>\\<b>\n')).toBe(false)
+    expect(isHtml('<b>a</b> <i>b</i>')).toBe(true)
+  })
+
   it('reads no text or Markdown fixture as HTML', () => {
     for (const fixture of [...fixtures('text'), ...fixtures('markdown'), ...fixtures('anonymize')]) {
       expect(isHtml(fixture.value), fixture.name).toBe(false)

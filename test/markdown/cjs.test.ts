@@ -1,10 +1,11 @@
-// The CommonJS build loads the ESM-only unified packages of the Markdown path (`npm test` builds first).
+// The CommonJS entry, which `require`s the ES module build and through it the ESM-only unified
+// packages of the Markdown path (`npm test` builds first).
 import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
 
 const require = createRequire(import.meta.url)
 
-describe('the CommonJS build', () => {
+describe('the CommonJS entry', () => {
   it('parses Markdown and writes it', () => {
     const anecdote = require('../../dist/index.cjs') as typeof import('../../src/index.js')
     const tree = anecdote.parse('# Titel\n\n**Chef:** <hektisch> Hallo?', {format: 'markdown'})

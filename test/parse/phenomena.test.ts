@@ -619,6 +619,24 @@ bothFormats('dateline-first-line', (tree) => {
   expect(textOf(tree.children[1])).toBe('Der Drucker')
 })
 
+bothFormats('comment-empty', (tree) => {
+  // An empty comment (`2.` alone; in Markdown an empty list item) is a comment all the same
+  // (issue 18: toMarkdown's `2.` was read back as no comment).
+  const comments = all(tree, 'comment')
+  expect(comments.map((comment) => [comment.index, comment.marker, comment.author, comment.children.length])).toEqual([
+    [1, '1.', 'Anna', 1], [2, '2.', undefined, 0], [3, '3.', 'Bernd', 1]
+  ])
+})
+
+bothFormats('direction-extra-closer', (tree) => {
+  // A direction before the colon ends at its first closer (issue 18: `Kunde (x)):` read as `(x))`
+  // changed shape on a round trip): that line is no cue and goes on the turn before it.
+  expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['ich', 'kunde', 'ich', 'kunde'])
+  expect(all(tree, 'direction').map((node) => textOf(node))).toEqual(['leise', 'zögert', 'zwinkert ;-)'])
+  expect(all(tree, 'break')).toHaveLength(1)
+  expect(tree.children.map((node) => node.type)).toEqual(['dialogue', 'narration'])
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')

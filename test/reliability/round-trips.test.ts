@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {parse, toText} from '../../src/index.js'
 import {looksLikeMarkdown} from '../../src/parse/markdown/detect.js'
 import {lostCharacters} from '../util/nothing-lost.js'
+import {withoutPositions} from '../util/tree.js'
 import {input, runs, seed, timeout} from './arbitraries.js'
 
 const settings = {numRuns: Math.max(runs, 2000), seed}
@@ -22,6 +23,14 @@ describe('toText, read back with default options', () => {
       expect(looksLikeMarkdown(text)).toBe(false)
       expect(lostCharacters(text, parse(text))).toEqual([])
       expect(toText(parse(text))).toBe(text)
+    })
+  }
+
+  // A direction before the colon ends at its first closer: `(x))` is no direction (and no cue).
+  for (const value of ['Ich: Ja.\nKunde (x)): Hallo', 'Ich: Ja.\nKunde [x]]: Hallo', 'Ich: Ja.\nKunde <x>>: Hallo', 'Kunde: Ja.\nKunde (x)): Hallo']) {
+    it(JSON.stringify(value) + ': read back as the same tree', () => {
+      const tree = parse(value)
+      expect(withoutPositions(parse(toText(tree)))).toEqual(withoutPositions(tree))
     })
   }
 

@@ -4,7 +4,7 @@
 import type {BlockContent, Dialogue, Narration, Note, PhrasingContent, Speaker, Turn} from '../../types.js'
 import {point} from '../context.js'
 import type {Line} from '../lines.js'
-import {phrasingEndOf, type StoryLine} from '../reader.js'
+import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
 import type {CoreState, NoteClass} from './state.js'
 import {trimStart} from '../grammar.js'
 import {endPoint, lastLineOf, lineBreak} from './points.js'
@@ -45,7 +45,7 @@ export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]
 
 /** A block the format keeps whole (fenced code): a narration of its own. */
 function whole(build: Builder, line: StoryLine): void {
-  const children = build.state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), {directions: false})
+  const children = build.state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), phrasingOf.text)
   build.blocks.push({type: 'narration', children, position: {start: point(line, line.contentStart), end: endPoint(build.state, line)}})
   build.open = undefined
   build.turn = undefined
@@ -57,7 +57,7 @@ function note(build: Builder, line: StoryLine, info: NoteClass): void {
   const node: Note = {
     type: 'note',
     label: info.label,
-    children: state.reading.phrasing(line, start, phrasingEndOf(line), {directions: false}),
+    children: state.reading.phrasing(line, start, phrasingEndOf(line), phrasingOf.text),
     position: {start: point(line, line.contentStart), end: endPoint(state, line)}
   }
   build.blocks.push(node)
@@ -71,7 +71,8 @@ function goOn(build: Builder, line: StoryLine): void {
   const dialogue = open!.type === 'dialogue'
   const into: Array<PhrasingContent | Speaker> = dialogue ? build.turn!.children : open!.children
   into.push(state.context.positions ? lineBreak(build.previous!, line) : {type: 'break'})
-  const options = {directions: dialogue, leadingEmphasis: line.format?.loneEmphasis === true}
+  const lone = line.format?.loneEmphasis === true
+  const options = dialogue ? (lone ? phrasingOf.speech : phrasingOf.speechLine) : lone ? phrasingOf.loneEmphasis : phrasingOf.text
   for (const node of state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options)) into.push(node)
   if (!open!.position) return
   const end = endPoint(state, line)
@@ -81,7 +82,7 @@ function goOn(build: Builder, line: StoryLine): void {
 
 function narration(build: Builder, line: StoryLine): void {
   const {state} = build
-  const options = {directions: false, leadingEmphasis: line.format?.loneEmphasis === true}
+  const options = line.format?.loneEmphasis === true ? phrasingOf.loneEmphasis : phrasingOf.text
   const children = state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), options)
   const node: Narration = state.context.positions
     ? {type: 'narration', children, position: {start: point(line, line.contentStart), end: endPoint(state, line)}}

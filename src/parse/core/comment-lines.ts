@@ -1,7 +1,7 @@
 // The lines of a reader-comment section, read one at a time: the header (`2 Kommentare:`), a
 // comment's number marker (`1.`), a line of blog controls (`AntwortenLöschen`) or controls glued
 // to a line's end, a byline (`Anna said...`). The words come from the locales.
-import {digitsEnd, isColon, isInlineSpace, isLetter, trimEnd, trimStart} from '../grammar.js'
+import {digitsEnd, isColon, isDigit, isInlineSpace, isLetter, trimEnd, trimStart} from '../grammar.js'
 import {locales} from '../../locale/index.js'
 import {isMonthName, parseCommentDate} from './dates.js'
 import {commentBylineVerbs, commentCountWords, commentNouns, controlWords} from './words.js'
@@ -24,7 +24,7 @@ const openingQuotes = new Set(['“', '„', '"', '«', '»', '‘', "'", '‚']
  * `Kommentare (3)`, `3 Responses to “Title”`, `One thought on “Title”`.
  */
 export function parseCommentHeader(text: string): CommentHeader | undefined {
-  if (text.length > maxHeaderLength) return undefined
+  if (text.length > maxHeaderLength || !startsLikeHeader(text)) return undefined
   let end = text.length
   const last = text.charCodeAt(end - 1)
   if (last === 58 || last === 0xff1a) end--
@@ -43,6 +43,23 @@ export function parseCommentHeader(text: string): CommentHeader | undefined {
   // `3 Responses to “Title”`: a title word, then the quoted title to the end.
   if (!titleWords.has(words[at].toLowerCase()) || at + 1 >= words.length || !openingQuotes.has(words[at + 1].charAt(0))) return undefined
   return {count}
+}
+
+// Every line of a story is asked whether it is the header: most fail at their first word, which
+// must be a count, a count word, a lead (`bisher`) or a comment noun (`Kommentare (3)`).
+const firstWords = new Set([...leads, ...commentCountWords.keys(), ...commentNouns])
+let maxFirstWord = 0
+for (const word of firstWords) maxFirstWord = Math.max(maxFirstWord, word.length)
+
+/** Whether the first word of `text` (up to a space, tab or no-break space) can start a header. */
+function startsLikeHeader(text: string): boolean {
+  if (isDigit(text.charCodeAt(0))) return true
+  let end = 0
+  for (; end < text.length && end <= maxFirstWord; end++) {
+    const code = text.charCodeAt(end)
+    if (code === 32 || code === 9 || code === 0xa0) break
+  }
+  return end <= maxFirstWord && firstWords.has(text.slice(0, end).toLowerCase())
 }
 
 function countOf(word: string | undefined): number | undefined {
@@ -85,32 +102,47 @@ export function markerAt(value: string, start: number, end: number): Marker | un
 
 /** The control words a line consists of (`AntwortenLöschen`, `Reply Delete`), or undefined. */
 export function controlsOf(text: string): string[] | undefined {
-  const found: string[] = []
+  // Every line of a comment section is asked: most fail at their first word, before any array.
+  let found: string[] | undefined
   let index = 0
   while (index < text.length) {
     if (isInlineSpace(text.charCodeAt(index))) {
       index++
       continue
     }
-    const word = controlWords.find((control) => text.startsWith(control, index))
+    const word = controlAt(text, index)
     if (!word) return undefined
-    found.push(word)
+    ;(found ??= []).push(word)
     index += word.length
   }
-  return found.length > 0 ? found : undefined
+  return found
+}
+
+/** The control word that starts at `index` of `value`, if any. */
+function controlAt(value: string, index: number): string | undefined {
+  for (const control of controlWords) if (value.startsWith(control, index)) return control
+  return undefined
+}
+
+/** The control word that ends at `at` of `value` and starts after `start`, if any. */
+function controlBefore(value: string, start: number, at: number): string | undefined {
+  for (const control of controlWords) {
+    if (at - control.length > start && value.startsWith(control, at - control.length)) return control
+  }
+  return undefined
 }
 
 /** Control words glued to the end of `[start, end)` of `value`, and where they start. */
 export function gluedControls(value: string, start: number, end: number): {controls: string[]; start: number} | undefined {
-  const controls: string[] = []
+  let controls: string[] | undefined
   let at = end
   for (;;) {
-    const word = controlWords.find((control) => at - control.length > start && value.startsWith(control, at - control.length))
+    const word = controlBefore(value, start, at)
     if (!word) break
-    controls.push(word)
+    ;(controls ??= []).push(word)
     at -= word.length
   }
-  if (controls.length === 0 || isInlineSpace(value.charCodeAt(at - 1))) return undefined
+  if (!controls || isInlineSpace(value.charCodeAt(at - 1))) return undefined
   // Found from the end of the line backwards: reversed once, not unshifted one by one.
   return {controls: controls.reverse(), start: at}
 }

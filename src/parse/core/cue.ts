@@ -1,7 +1,8 @@
 // The speaker-cue grammar: `[bullet] label [directions] separator speech`.
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
 import type {DirectionMarker} from '../../types.js'
-import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, isPictographic, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {closingFrame} from './inline/direction.js'
 import {describesPerson, relativePronouns} from './people.js'
 import {genderColonEndings} from './words.js'
 
@@ -25,6 +26,8 @@ export interface Range {
 
 export interface PreDirection extends Range {
   marker: DirectionMarker
+  /** Where its content stands, where that is not right inside its delimiters (escaped ones: `\<leise>`). */
+  content?: Range
 }
 
 export interface Cue {
@@ -70,6 +73,8 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   }
 
   const labelStart = index
+  // What a label must start with, asked before the separator is looked for (most lines fail here).
+  if (!startsLabel(value, labelStart)) return undefined
   const separator = findSeparator(value, labelStart, Math.min(end, labelStart + maxCueLength))
   if (separator < 0) return undefined
   const separatorEnd = separator + 1
@@ -86,6 +91,8 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
     let openAt = labelEnd - 2
     while (openAt > labelStart && value.charCodeAt(openAt) !== open) openAt--
     if (openAt <= labelStart || openAt + 1 >= labelEnd - 1) break
+    // As in speech, a direction ends at its first closer: `Kunde (x)):` is no cue.
+    if (firstCloser(value, openAt, labelEnd, markerByCloser[close]) !== labelEnd - 1) break
     if (close === 41 && isAbbreviation(value, openAt + 1, labelEnd - 1)) {
       alias = {start: openAt + 1, end: labelEnd - 1}
       break
@@ -141,8 +148,16 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
 
 /** Where a direction's content starts and ends: inside its brackets, or after its comma. */
 export function directionContent(value: string, direction: PreDirection): Range {
+  if (direction.content) return direction.content
   if (direction.marker !== 'comma') return {start: direction.start + 1, end: direction.end - 1}
   return {start: trimStart(value, direction.start + 1, direction.end), end: direction.end}
+}
+
+/** Where the direction opened at `start` closes by the speech rule (emoticons are no closers), or -1. */
+function firstCloser(value: string, start: number, end: number, marker: DirectionMarker): number {
+  const frames = [{marker, start, children: []}]
+  for (let index = start + 1; index < end; index++) if (closingFrame(frames, value, index, start) === 0) return index
+  return -1
 }
 
 /** The first comma in `[start, end)`, or -1. */
@@ -179,7 +194,7 @@ export function symbolAt(value: string, index: number, end: number): number {
   if (code === 0xbb || code === 0x203a || code === 0x2192 || code === 0x25ba || code === 0x25b6) after = index + 1
   else {
     const point = value.codePointAt(index)!
-    if (point > 0xff && pictographicRe.test(String.fromCodePoint(point))) {
+    if (point > 0xff && isPictographic(point)) {
       after = index + (point > 0xffff ? 2 : 1)
       while (after < end) {
         const next = value.codePointAt(after)!
@@ -191,8 +206,6 @@ export function symbolAt(value: string, index: number, end: number): number {
   if (after < 0 || after >= end || !isInlineSpace(value.charCodeAt(after))) return 0
   return after
 }
-
-const pictographicRe = /^\p{Extended_Pictographic}$/u
 
 /** Offset of the separator (`:` or `：`) in `[from, to)`, skipping the gender colon of `Kund:in:`. */
 function findSeparator(value: string, from: number, to: number): number {
@@ -225,15 +238,19 @@ function genderColonEnding(value: string, index: number): number {
 }
 
 
+/** A label starts with a letter, or with a placeholder (`$` and a letter). */
+function startsLabel(value: string, start: number): boolean {
+  const first = value.charCodeAt(start)
+  return isLetter(first) || (first === 36 && isLetter(value.charCodeAt(start + 1)))
+}
+
 /**
  * Whether `[start, end)` can be a speaker label; returns its word count, or 0 when it cannot.
  * A label starts with a letter or a placeholder and holds words, abbreviation dots, hyphens,
  * apostrophes, `#2`, `&`, `/`; a glued marker (`Anna*`) may end it.
  */
 function checkLabel(value: string, start: number, end: number, alias: Range | undefined, clause = -1): number {
-  if (end <= start || end - start > maxLongLabelLength) return 0
-  const first = value.charCodeAt(start)
-  if (!(isLetter(first) || (first === 36 && isLetter(value.charCodeAt(start + 1))))) return 0
+  if (end <= start || end - start > maxLongLabelLength || !startsLabel(value, start)) return 0
 
   let words = 1
   for (let index = start; index < end; index++) {

@@ -3,27 +3,60 @@
 import {isPlaceholder, placeholderName, trimEnd} from '../grammar.js'
 import {slug} from '../slug.js'
 import type {Cue} from './cue.js'
+import {isNoteLabel} from './note-label.js'
+import {isFieldLabel, isPronounLabel, isRoleLabel} from './people.js'
 import type {Cast} from './state.js'
+import {headerLabels, selfLabels} from './words.js'
 
-/** The identity of a cue's speaker, and whether the caller's cast named it. */
-export function identity(value: string, cue: Cue, cast: Pick<Cast, 'ids' | 'aliases'>): {who: string; known: boolean} {
-  const labelEnd = cue.alias ? trimEnd(value, cue.label.start, cue.alias.start - 1) : cue.label.end
-  const label = value.slice(cue.label.start, labelEnd)
-  const key = slug(label)
-  const fromCast = cast.ids.get(key)
-  if (fromCast !== undefined) return {who: fromCast, known: true}
-  const fromAlias = cast.aliases.get(key)
-  if (fromAlias !== undefined) return {who: fromAlias, known: false}
-  if (isPlaceholder(label)) return {who: placeholderName(label), known: false}
-  return {who: key, known: false}
+/**
+ * What a label as written says on its own, read once per distinct label of a parse: a story
+ * writes its few labels on thousands of lines, and several passes ask about each.
+ */
+export interface LabelFacts {
+  /** The slug of the label without its abbreviation in brackets: what the cast is looked up by. */
+  key: string
+  /** The identity where neither the cast nor an alias names the label: a placeholder's name, else `key`. */
+  own: string
+  /** A field of a list or form (`Problem`, `Schritt 1`). */
+  field: boolean
+  /** A role (`Kundin`, `Der Azubi`) or a pronoun (`Sie`) from the word lists: a speaker in a story with speakers. */
+  person: boolean
+  /** A self label (`Ich`, `Me`). */
+  self: boolean
+  /** A note label (`Update`, `P.S.`, `Nachtrag 2`), which never names a speaker. */
+  note: boolean
+  /** An e-mail or form header (`Von`, `Subject`) or a reply prefix: the line is narration. */
+  header: boolean
+}
+
+/** The facts of a cue's label (the same label text has the same abbreviation, so the same facts). */
+export function labelFacts(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFacts {
+  const written = value.slice(cue.label.start, cue.label.end)
+  let facts = cast.labels.get(written)
+  if (facts === undefined) {
+    const label = labelOf(value, cue)
+    const key = slug(label)
+    const lower = written.toLowerCase()
+    const own = isPlaceholder(label) ? placeholderName(label) : key
+    const person = isRoleLabel(label) || isPronounLabel(label)
+    facts = {key, own, field: isFieldLabel(label), person, self: selfLabels.has(lower), note: isNoteLabel(lower), header: headerLabels.has(lower)}
+    cast.labels.set(written, facts)
+  }
+  return facts
+}
+
+/** The identity of a cue's speaker. */
+export function identity(value: string, cue: Cue, cast: Pick<Cast, 'ids' | 'aliases' | 'labels'>): string {
+  const {key, own} = labelFacts(value, cue, cast)
+  return cast.ids.get(key) ?? cast.aliases.get(key) ?? own
+}
+
+/** Whether the caller's cast names the cue's speaker. */
+export function isCastLabel(value: string, cue: Cue, cast: Pick<Cast, 'ids' | 'labels'>): boolean {
+  return cast.ids.has(labelFacts(value, cue, cast).key)
 }
 
 /** The label as written without an abbreviation in brackets (`Hausmeister` of `Hausmeister (HM)`). */
 export function labelOf(value: string, cue: Cue): string {
   return value.slice(cue.label.start, cue.alias ? trimEnd(value, cue.label.start, cue.alias.start - 1) : cue.label.end)
-}
-
-/** The label as written, lower case (self labels and note labels are looked up so). */
-export function lowerLabel(value: string, cue: Cue): string {
-  return value.slice(cue.label.start, cue.label.end).toLowerCase()
 }

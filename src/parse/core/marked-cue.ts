@@ -4,7 +4,7 @@
 // (`**Update 2:**`) is a note, labelled without its markup.
 import {bulletEnd, isColon, trimEnd, trimStart} from '../grammar.js'
 import type {LineFormat, Span, StoryLine} from '../reader.js'
-import {type Cue, parseCue, symbolAt} from './cue.js'
+import {type Cue, parseCue, type PreDirection, symbolAt} from './cue.js'
 import {isNoteLabel} from './note-label.js'
 import type {LineClass} from './state.js'
 import {headerLabels} from './words.js'
@@ -36,23 +36,34 @@ export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass
   const label = bold.text.slice(0, bold.text.length - (innerEnd - labelEnd))
   const parsed = parseCue(label + ':', 0, label.length + 1)
   if (!parsed || parsed.bullet || parsed.separator.start !== label.length) return undefined
-  const asWritten = value.slice(innerStart, labelEnd) === label
-  const shift = (range: Span): Span => ({start: range.start + innerStart, end: range.end + innerStart})
+  // Offsets in the label as read, in the source: as written, or through the format's decoding.
+  const decoded = bold.decoded
+  const mapped = decoded !== undefined || value.slice(innerStart, labelEnd) === label
+  const shift = (range: Span): Span =>
+    decoded ? {start: decoded.starts[range.start], end: decoded.ends[range.end - 1]} : {start: range.start + innerStart, end: range.end + innerStart}
   const cue: Cue = {
-    label: asWritten ? shift(parsed.label) : {start: innerStart, end: labelEnd},
-    directions: asWritten ? parsed.directions.map((direction) => ({...shift(direction), marker: direction.marker})) : [],
+    label: mapped ? shift(parsed.label) : {start: innerStart, end: labelEnd},
+    directions: mapped ? parsed.directions.map((direction) => preDirection(direction, shift, decoded !== undefined)) : [],
     separator: {start: separator, end: separator + 1},
     speech,
     words: parsed.words
   }
-  if (asWritten && parsed.alias) cue.alias = shift(parsed.alias)
+  if (mapped && parsed.alias) cue.alias = shift(parsed.alias)
   if (bullet > 0) cue.bullet = {start: line.contentStart, end: bullet}
   if (parsed.wide || symbol > 0) cue.wide = true
-  if (asWritten && parsed.comma) cue.comma = true
+  if (mapped && parsed.comma) cue.comma = true
 
   const lower = value.slice(cue.label.start, cue.label.end).toLowerCase()
   if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(lower)) {
     return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
   }
   return headerLabels.has(lower) ? {kind: 'text'} : {kind: 'cue', cue, marked: true}
+}
+
+/** A direction of the label as read, in the source; where escaped, with where its content stands. */
+function preDirection(direction: PreDirection, shift: (range: Span) => Span, decoded: boolean): PreDirection {
+  const result: PreDirection = {...shift(direction), marker: direction.marker}
+  // From after its opener to before its closer, escaped or not.
+  if (decoded && direction.marker !== 'comma') result.content = {start: shift({start: direction.start, end: direction.start + 1}).end, end: shift({start: direction.end - 1, end: direction.end}).start}
+  return result
 }

@@ -6,6 +6,7 @@ import type {Context} from '../context.js'
 import type {Line} from '../lines.js'
 import type {Reading, StoryLine} from '../reader.js'
 import type {Cue} from './cue.js'
+import type {LabelFacts} from './identity.js'
 
 /** Speaker aliases: identity → the labels it is written as. */
 export type CastOption = Readonly<Record<string, readonly string[]>>
@@ -70,6 +71,8 @@ export interface Cast {
   ids: Map<string, string>
   /** Learnt aliases: slug of a label → identity. */
   aliases: Map<string, string>
+  /** Each distinct label as written → what it says on its own (see `labelFacts`). */
+  labels: Map<string, LabelFacts>
   /** Per region, per line: the cue's identity (cue lines only). */
   who: (string | undefined)[][]
   /** Identities that are speakers on their own: named by the caller, a self label, or recurring. */

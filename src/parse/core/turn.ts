@@ -4,7 +4,7 @@ import type {Position} from 'unist'
 import type {Dialogue, PhrasingContent, Speaker, Turn} from '../../types.js'
 import {place, span} from '../context.js'
 import {trimEnd} from '../grammar.js'
-import {phrasingEndOf, type StoryLine} from '../reader.js'
+import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
 import type {Builder} from './blocks.js'
 import {endPoint} from './points.js'
 import {type Cue, directionContent} from './cue.js'
@@ -36,16 +36,16 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   const {reading, value} = state
   const positions = state.context.positions
   // One object literal per shape, so nodes with positions keep the shape they had without the option.
-  const label = reading.phrasing(line, cue.label.start, cue.label.end, {directions: false})
+  const label = reading.phrasing(line, cue.label.start, cue.label.end, phrasingOf.text)
   const speaker: Speaker = positions ? {type: 'speaker', children: label, position: span(line, cue.label.start, cue.label.end)} : {type: 'speaker', children: label}
   const children: Turn['children'] = [speaker]
   for (const direction of cue.directions) {
     const {marker} = direction
     const content = directionContent(value, direction)
-    const inner = reading.phrasing(line, content.start, content.end, {directions: true, depth: 1})
+    const inner = reading.phrasing(line, content.start, content.end, phrasingOf.direction)
     children.push(positions ? {type: 'direction', marker, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, children: inner})
   }
-  const speech = reading.phrasing(line, cue.speech, speechEnd, {directions: true, leadingEmphasis: true})
+  const speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
   for (const node of speech) children.push(node)
 
   const separator = value.slice(cue.separator.start, cue.separator.end)

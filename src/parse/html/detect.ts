@@ -17,7 +17,7 @@ const known = new Set([
  * Whether `value` reads as HTML: it starts (after white space) with `<!doctype html` or
  * `<html`, or its first {@link detectLength} characters hold at least {@link minimumTags} tags
  * (opening, closing or self-closing) of known elements, such as `<p>`, `<br />`, `</div>`,
- * `<b>`, `<a href="…">`.
+ * `<b>`, `<a href="…">`, not after a backslash.
  */
 export function looksLikeHtml(value: string): boolean {
   const head = value.slice(0, 1024).trimStart().slice(0, 14).toLowerCase()
@@ -25,7 +25,8 @@ export function looksLikeHtml(value: string): boolean {
   const length = Math.min(value.length, detectLength)
   let count = 0
   for (let index = value.indexOf('<'); index >= 0 && index < length; index = value.indexOf('<', index + 1)) {
-    if (isKnownTag(value, index + 1) && ++count >= minimumTags) return true
+    // `\<b>` is how Markdown writes the text `<b>` (toMarkdown does): no tag.
+    if (value.charCodeAt(index - 1) !== 92 && isKnownTag(value, index + 1) && ++count >= minimumTags) return true
   }
   return false
 }

@@ -8,13 +8,11 @@ import type {Position} from 'unist'
 import type {Nodes, Root} from '../../types.js'
 import {type Context, warn} from '../context.js'
 import {runCore} from '../core/index.js'
-import {bulletEnd, trimStart} from '../grammar.js'
 import type {ParseOptions} from '../index.js'
-import type {Reading} from '../reader.js'
 import {readText} from '../text/index.js'
-import type {Mark} from './project.js'
+import {addFacts} from './facts.js'
 import {applyMarks} from './marks.js'
-import {project, type ProjectOptions} from './project.js'
+import {type Block, project, type ProjectOptions} from './project.js'
 
 export interface HtmlOptions extends ProjectOptions {}
 
@@ -30,11 +28,14 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
     warn(context, 'HTML elements nest deeper than ' + maxHtmlDepth + ' levels (at offset ' + depth + '): read as plain text', 'html-depth', place)
     return tree
   }
-  const hast = fromHtml(source, {fragment: !isDocument(source)})
-  const projection = project(source, hast, html)
+  // The hast tree is garbage once projected (not held while the core runs).
+  const projection = project(source, fromHtml(source, {fragment: !isDocument(source)}), html)
   const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
-  const tree = runCore(inner, withBoldCues(readText(inner), projection.text, projection.marks), {lang: options.lang, cast: options.cast})
+  const reading = readText(inner)
+  addFacts(reading.lines, projection.text, projection.marks, projection.blocks)
+  const tree = runCore(inner, reading, {lang: options.lang, cast: options.cast})
   applyMarks(tree, projection.marks, projection.text)
+  datelineFirst(tree, projection.blocks)
 
   const map = new Remap(source, projection.starts, projection.ends)
   map.tree(tree)
@@ -65,7 +66,7 @@ function nestingAt(value: string): number {
     const close = value.charCodeAt(index + 1) === 47
     let end = index + (close ? 2 : 1)
     const start = end
-    while (end < value.length && end - start < 16 && /[A-Za-z0-9]/.test(value[end])) end++
+    while (end - start < 16 && isAsciiAlphanumeric(value.charCodeAt(end))) end++
     if (end === start || flatElements.has(value.slice(start, end).toLowerCase())) continue
     if (close) depth = Math.max(0, depth - 1)
     else {
@@ -76,21 +77,23 @@ function nestingAt(value: string): number {
   return -1
 }
 
-/** The text reader over the projection, each line opened by a `<b>`/`<strong>` told so (`leadingBold`). */
-function withBoldCues(reading: Reading, text: string, marks: Mark[]): Reading {
-  const bold = new Map<number, Mark>()
-  for (const mark of marks) if (mark.kind === 'strong' && !bold.has(mark.start)) bold.set(mark.start, mark)
-  if (bold.size === 0) return reading
-  for (const line of reading.lines) {
-    if (line.contentStart === line.contentEnd) continue
-    // After a list marker (`- <b>Chef:</b>`) too.
-    const bullet = bulletEnd(text, line.contentStart, line.contentEnd)
-    const mark = bold.get(line.contentStart) ?? (bullet > 0 ? bold.get(trimStart(text, bullet, line.contentEnd)) : undefined)
-    if (!mark || mark.end > line.contentEnd) continue
-    const span = {start: mark.start, end: mark.end}
-    line.format = {...line.format, leadingBold: {...span, inner: {...span}, text: text.slice(mark.start, mark.end)}}
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
+/**
+ * A document's `<title>` is the page's, not a line of the story: where the core read it as the
+ * title with the body's first line as a dateline under it, the story's own order wins (the
+ * dateline first, as the page shows it). Offsets are projected ones.
+ */
+function datelineFirst(tree: Root, blocks: Block[]): void {
+  const [first, second] = tree.children
+  if (first?.type !== 'title' || second?.type !== 'dateline' || !first.position) return
+  const at = first.position.start.offset!
+  if (blocks.some((block) => block.kind === 'title' && block.start <= at && at < block.end)) {
+    tree.children[0] = second
+    tree.children[1] = first
   }
-  return reading
 }
 
 /** A whole document rather than a fragment: a doctype or an `<html>` element first. */
@@ -104,8 +107,8 @@ class Remap {
   private readonly lineStarts: number[] = [0]
   constructor(
     private readonly value: string,
-    private readonly starts: number[],
-    private readonly ends: number[]
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array
   ) {
     for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) this.lineStarts.push(index + 1)
   }
@@ -132,8 +135,13 @@ class Remap {
     return {start: this.point(start), end: this.point(end)}
   }
 
+  /** The line of the last point: nodes come in source order, mostly on the same or the next line. */
+  private last = 0
+
   private point(offset: number) {
     const starts = this.lineStarts
+    const last = this.last
+    if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return {line: last + 1, column: offset - starts[last] + 1, offset}
     let low = 0
     let high = starts.length - 1
     while (low < high) {
@@ -141,6 +149,7 @@ class Remap {
       if (starts[middle] <= offset) low = middle
       else high = middle - 1
     }
+    this.last = low
     return {line: low + 1, column: offset - starts[low] + 1, offset}
   }
 }

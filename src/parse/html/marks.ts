@@ -15,16 +15,66 @@ export function applyMarks(tree: Parents, marks: Mark[], text: string): void {
   if (marks.length === 0) return
   // Inner marks first (shorter), so an outer one finds them whole.
   const sorted = marks.filter((mark) => mark.kind !== 'link' || isSafe(mark.url)).sort((a, b) => a.end - a.start - (b.end - b.start))
-  const stack: Nodes[] = [tree]
-  const parents: Parents[] = []
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (!('children' in node)) continue
-    if (containers.has(node.type)) parents.push(node)
-    for (const child of node.children) stack.push(child as Nodes)
+  const groups = containerGroups(tree)
+  for (const mark of sorted) place(groups, mark, text)
+}
+
+/**
+ * The outermost containers (a title, a narration, a turn, a note: they never overlap), in source
+ * order, each with the containers inside it: the parents a mark may go in, in the order they are
+ * tried (an outer one before the ones inside it, later ones before earlier ones).
+ */
+interface Group {
+  start: number
+  end: number
+  parents: Parents[]
+}
+
+function containerGroups(tree: Parents): Group[] {
+  const groups: Group[] = []
+  // Pre-order, later children first (an explicit stack: no recursion), parents only; beside each,
+  // the outermost container above it, if any.
+  const nodes: Parents[] = [tree]
+  const above: Array<Group | undefined> = [undefined]
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    let group = above.pop()
+    if (containers.has(node.type)) {
+      if (!group) {
+        group = {start: Infinity, end: -Infinity, parents: []}
+        groups.push(group)
+      }
+      group.parents.push(node)
+      for (const child of node.children as Nodes[]) {
+        if (!child.position) continue
+        if (startOf(child) < group.start) group.start = startOf(child)
+        if (endOf(child) > group.end) group.end = endOf(child)
+      }
+    }
+    for (const child of node.children as Nodes[]) {
+      if (!('children' in child)) continue
+      nodes.push(child)
+      above.push(group)
+    }
   }
-  for (const mark of sorted) {
-    for (const parent of parents) if (wrap(parent, mark, text)) break
+  // The walk met them last first.
+  return groups.reverse()
+}
+
+/** Put `mark` in the first parent that takes it, among the groups whose children it overlaps. */
+function place(groups: Group[], mark: Mark, text: string): void {
+  // The first group that ends after the mark starts (groups are disjoint and in order).
+  let low = 0
+  let high = groups.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (groups[middle].end <= mark.start) low = middle + 1
+    else high = middle
+  }
+  let last = low
+  while (last < groups.length && groups[last].start < mark.end) last++
+  for (let index = last - 1; index >= low; index--) {
+    for (const parent of groups[index].parents) if (wrap(parent, mark, text)) return
   }
 }
 
@@ -45,15 +95,7 @@ const endOf = (node: Nodes) => node.position!.end.offset!
  */
 function wrap(parent: Parents, mark: Mark, text: string): boolean {
   const children = parent.children as Nodes[]
-  let first = -1
-  let last = -1
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]
-    if (!child.position) continue
-    if (endOf(child) <= mark.start || startOf(child) >= mark.end) continue
-    if (first < 0) first = index
-    last = index
-  }
+  const [first, last] = overlapping(children, mark)
   if (first < 0) return false
   const head = children[first]
   const tail = children[last]
@@ -86,6 +128,43 @@ function wrap(parent: Parents, mark: Mark, text: string): boolean {
   if (after) replacement.push(after)
   children.splice(first, last - first + 1, ...replacement)
   return true
+}
+
+/**
+ * The first and last of `children` that overlap `mark` (-1 when none): a binary search, as
+ * children come in source order (a paragraph of thousands of marks stays fast); a scan where a
+ * child has no position.
+ */
+function overlapping(children: Nodes[], mark: Mark): [number, number] {
+  let low = 0
+  let high = children.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (!children[middle].position) return scan(children, mark)
+    if (endOf(children[middle]) <= mark.start) low = middle + 1
+    else high = middle
+  }
+  let last = -1
+  for (let index = low; index < children.length; index++) {
+    const child = children[index]
+    if (!child.position) return scan(children, mark)
+    if (startOf(child) >= mark.end) break
+    if (endOf(child) > mark.start) last = index
+  }
+  return last < 0 ? [-1, -1] : [low, last]
+}
+
+function scan(children: Nodes[], mark: Mark): [number, number] {
+  let first = -1
+  let last = -1
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (!child.position) continue
+    if (endOf(child) <= mark.start || startOf(child) >= mark.end) continue
+    if (first < 0) first = index
+    last = index
+  }
+  return [first, last]
 }
 
 function isBlankText(node: Text | undefined): boolean {

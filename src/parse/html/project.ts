@@ -8,12 +8,28 @@ export interface Projection {
   /** The story as text. */
   text: string
   /** Per projected code unit: where its source starts and ends. */
-  starts: number[]
-  ends: number[]
+  starts: Int32Array
+  ends: Int32Array
   /** Elements and comments left out (`script`, `style`, `template`, comments), with their source span. */
   dropped: Array<{what: string; start: number; end: number}>
   /** Inline elements that mean something to the story, with their projected span. */
   marks: Mark[]
+  /** Blocks that mean something to the story (list items, quotes, headings), with their projected span, in source order. */
+  blocks: Block[]
+}
+
+/**
+ * A list item (`li`), a quote (`blockquote`), a heading (`h1`–`h6`) or the document's title
+ * (`title`): projected `[start, end)`.
+ */
+export interface Block {
+  kind: 'item' | 'quote' | 'heading' | 'title'
+  start: number
+  end: number
+  /** Item: how deep its list nests (1 for a list in no other list); quote: how deep it nests in quotes. */
+  depth: number
+  /** Item of an `ol`: its number. Heading: its rank. */
+  number?: number
 }
 
 export interface Mark {
@@ -38,11 +54,12 @@ const lineBlocks = new Set(['div', 'li', 'dt', 'dd', 'tr', 'address', 'caption',
 /** Elements whose content is no text of the story. */
 const droppedElements = new Set(['script', 'style', 'template'])
 const markKinds: Record<string, Mark['kind']> = {b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', a: 'link', code: 'code'}
+const headingRanks: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 
 export function project(source: string, tree: Root, options: ProjectOptions = {}): Projection {
-  const result: Projection = {text: '', starts: [], ends: [], dropped: [], marks: []}
+  const result: Projection = {text: '', starts: new Int32Array(0), ends: new Int32Array(0), dropped: [], marks: [], blocks: []}
   const parts: string[] = []
-  const {starts, ends} = result
+  const map = new SourceMap(source.length + 64)
   let length = 0
   /** Line endings at the end of the output not yet written (written before the next text). */
   let pending = 0
@@ -55,8 +72,7 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
   /** One code unit that has no source of its own (a line ending), with the span it stands for. */
   const emit = (chars: string, start: number, end: number) => {
     parts.push(chars)
-    starts.push(start)
-    ends.push(end)
+    map.push(start, end)
     length++
   }
   const flush = () => {
@@ -71,23 +87,30 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
     pendingAt = at
   }
 
-  // Iterative walk: an exit marker after each element's children.
-  type Frame = {node: Nodes; exit?: Mark | true; level?: number}
-  const stack: Frame[] = [{node: tree}]
+  // Iterative walk: nodes, and an exit marker after each element's children.
+  const stack: Array<Nodes | Exit> = [tree]
   let pre = 0
+  /** Open lists, innermost last; open quotes. */
+  const lists: List[] = []
+  let quotes = 0
   while (stack.length > 0) {
     const frame = stack.pop()!
-    const node = frame.node
+    const node = frame instanceof Exit ? frame.node : frame
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
-    if (frame.exit) {
+    if (frame instanceof Exit) {
       const element = node as Element
       if (element.tagName === 'pre') pre--
-      if (frame.exit !== true) {
-        frame.exit.end = length
-        if (frame.exit.end > frame.exit.start) result.marks.push(frame.exit)
+      if (frame.mark !== true) {
+        frame.mark.end = length
+        if (frame.mark.end > frame.mark.start) result.marks.push(frame.mark)
       }
       if (frame.level) boundary(frame.level, end)
+      if (frame.block) {
+        frame.block.end = length
+        if (frame.block.kind === 'quote') quotes--
+      }
+      if (frame.list) lists.pop()
       continue
     }
     switch (node.type) {
@@ -97,12 +120,16 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
       case 'doctype':
         continue
       case 'text': {
-        const value = node.value
-        if (value.length === 0) continue
+        if (node.value.length === 0) continue
+        // Most text is its source as written: read it there (a slice of one flat string), each
+        // code unit its own span; else the decoded value, mapped reference by reference.
+        const verbatim = isVerbatim(source, start, end, node.value.length)
+        const value = verbatim ? source.slice(start, end) : node.value
         const blank = isBlank(value)
         // White space between blocks waits: the pending line endings come before the next text.
         if (!blank) flush()
-        mapText(source, value, start, end, starts, ends)
+        if (verbatim) map.identity(start, end)
+        else mapText(source, value, start, end, map)
         let chars = value
         if (value.includes('\n')) {
           if (pre > 0) trailing = countTrailing(chars, trailing)
@@ -133,7 +160,9 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
           afterBreak = true
           continue
         }
-        const level = paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
+        // A list in a list item goes on from its item's line, as a nested list does in Markdown.
+        const nested = (name === 'ul' || name === 'ol') && lists.length > 0
+        const level = nested ? 1 : paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
         if (level) boundary(level, start)
         if (name === 'pre') pre++
         let mark: Mark | true = true
@@ -143,20 +172,132 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
           mark = {kind, start: length, end: length}
           if (kind === 'link' && typeof node.properties?.href === 'string') mark.url = node.properties.href
         }
-        stack.push({node, exit: mark, level})
+        const exit = new Exit(node, mark, level)
+        if (name === 'ul' || name === 'ol') lists.push((exit.list = listOf(node)))
+        else {
+          const block = blockOf(node, lists, quotes, length)
+          if (block) {
+            result.blocks.push((exit.block = block))
+            if (block.kind === 'quote') quotes++
+          }
+        }
+        stack.push(exit)
         const content = name === 'template' ? [] : node.children
-        for (let index = content.length - 1; index >= 0; index--) stack.push({node: content[index]})
+        for (let index = content.length - 1; index >= 0; index--) stack.push(content[index])
         continue
       }
       case 'root':
-        for (let index = node.children.length - 1; index >= 0; index--) stack.push({node: node.children[index]})
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
         continue
       default:
         continue
     }
   }
   result.text = parts.join('')
+  result.starts = map.starts.subarray(0, map.length)
+  result.ends = map.ends.subarray(0, map.length)
   return result
+}
+
+/** Source spans per projected code unit, in typed arrays (a million numbers the collector need not scan). */
+class SourceMap {
+  starts: Int32Array
+  ends: Int32Array
+  length = 0
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity)
+    this.ends = new Int32Array(capacity)
+  }
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) this.grow()
+    this.starts[this.length] = start
+    this.ends[this.length++] = end
+  }
+
+  /** Each code unit of `[start, end)` of the source stands for itself. */
+  identity(start: number, end: number): void {
+    this.reserve(end - start)
+    const {starts, ends} = this
+    let length = this.length
+    for (let at = start; at < end; at++) {
+      starts[length] = at
+      ends[length++] = at + 1
+    }
+    this.length = length
+  }
+
+  /** Room for `count` more. */
+  reserve(count: number): void {
+    while (this.length + count > this.starts.length) this.grow()
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2 + 64)
+    const ends = new Int32Array(starts.length)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    this.starts = starts
+    this.ends = ends
+  }
+}
+
+/** Where an element's children end: its mark, the boundary after it, the block or list it closes. */
+class Exit {
+  block?: Block
+  list?: List
+  constructor(
+    readonly node: Element,
+    readonly mark: Mark | true,
+    readonly level: number
+  ) {}
+}
+
+/** An open list: whether it numbers its items, and the next number. */
+interface List {
+  ordered: boolean
+  next: number
+}
+
+function listOf(node: Element): List {
+  return {ordered: node.tagName === 'ol', next: integer(node.properties?.start) ?? 1}
+}
+
+/** An attribute's integer (hast gives `start` as a number, `value` as a string). */
+function integer(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d{1,15}\s*$/.test(value) ? Number.parseInt(value, 10) : Number.NaN
+  return Number.isSafeInteger(number) ? number : undefined
+}
+
+/** The block `node` opens at projected offset `at`, if it is one the story reads. */
+function blockOf(node: Element, lists: List[], quotes: number, at: number): Block | undefined {
+  const name = node.tagName
+  if (name === 'blockquote') return {kind: 'quote', start: at, end: at, depth: quotes + 1}
+  if (name === 'title') return {kind: 'title', start: at, end: at, depth: 0}
+  const rank = headingRanks[name]
+  if (rank) return {kind: 'heading', start: at, end: at, depth: 0, number: rank}
+  if (name !== 'li') return undefined
+  const list = lists[lists.length - 1]
+  const block: Block = {kind: 'item', start: at, end: at, depth: Math.max(1, lists.length)}
+  if (list?.ordered) {
+    const number = integer(node.properties?.value) ?? list.next
+    block.number = number
+    list.next = number + 1
+  }
+  return block
+}
+
+/**
+ * Whether a text node of `length` code units is `[start, end)` of the source as written: as long,
+ * with no character reference, carriage return or NUL there (parse5 changes those).
+ */
+function isVerbatim(source: string, start: number, end: number, length: number): boolean {
+  if (end - start !== length) return false
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 38 || code === 13 || code === 0) return false
+  }
+  return true
 }
 
 function isBlank(value: string): boolean {
@@ -205,35 +346,38 @@ function countTrailing(chars: string, before: number): number {
  * The source span of each code unit of a text node's decoded value: a character reference's
  * code units all get the reference's span, a `\r\n` the span of both.
  */
-function mapText(source: string, value: string, start: number, end: number, starts: number[], ends: number[]): void {
+function mapText(source: string, value: string, start: number, end: number, map: SourceMap): void {
+  map.reserve(value.length + 1)
+  const {starts, ends} = map
+  let length = map.length
   let at = start
   let index = 0
   while (index < value.length) {
     const code = source.charCodeAt(at)
-    const want = value.charCodeAt(index)
     if (at >= end) {
       // Out of step with the source: the rest keeps the node's end.
-      starts.push(end)
-      ends.push(end)
+      starts[length] = end
+      ends[length++] = end
       index++
       continue
     }
-    let length = 1
+    let size = 1
     let units = 1
     if (code === 38 /* & */) {
       const reference = referenceAt(source, at, end, value, index)
       if (reference) {
-        length = reference.length
+        size = reference.length
         units = reference.units
       }
-    } else if (code === 13 && want === 10 && source.charCodeAt(at + 1) === 10) length = 2
+    } else if (code === 13 && value.charCodeAt(index) === 10 && source.charCodeAt(at + 1) === 10) size = 2
     for (let unit = 0; unit < units; unit++) {
-      starts.push(at)
-      ends.push(at + length)
+      starts[length] = at
+      ends[length++] = at + size
     }
     index += units
-    at += length
+    at += size
   }
+  map.length = length
 }
 
 const referenceRe = /^&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,9})|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/

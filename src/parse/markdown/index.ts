@@ -17,19 +17,7 @@ import {type Run, splitRuns} from './runs.js'
 /** The micromark constructs that misread stories: `<hektisch>` is a direction, indented text is text. */
 export const storyExtension = {disable: {null: ['codeIndented', 'htmlFlow', 'htmlText']}}
 
-const processor = unified().use(defaultExport(remarkParse)).data('micromarkExtensions', [storyExtension]).freeze()
-
-/**
- * The CommonJS build `require`s the ESM-only remark-parse: there its default import is the module
- * namespace, whose `default` is the plugin.
- */
-function defaultExport<T>(value: T): T {
-  let current: unknown = value
-  for (let depth = 0; depth < 2 && typeof current === 'object' && current !== null && 'default' in current; depth++) {
-    current = (current as {default: unknown}).default
-  }
-  return current as T
-}
+const processor = unified().use(remarkParse).data('micromarkExtensions', [storyExtension]).freeze()
 
 export function readMarkdown(context: Context): Reading {
   const value = context.value

@@ -10,6 +10,7 @@ import {lineAt} from '../context.js'
 import {bulletEnd, digitsEnd, isWhitespace, trimStart} from '../grammar.js'
 import type {Line} from '../lines.js'
 import type {LineFormat, StoryLine} from '../reader.js'
+import {decode, needsDecoding} from './decode.js'
 import {endOf, firstEndingAfter, skipPrefix, startOf} from './phrasing.js'
 import {symbolAt} from '../core/cue.js'
 
@@ -67,6 +68,10 @@ function collectList(c: Collector, list: List, depth: number, bullet: number | u
     // `1. - Chef: …`: a nested list on the marker's line starts at the outer marker.
     const start = itemIndex === 0 && onLineOf(c, item as unknown as RootContent, bullet) ? bullet! : startOf(item)
     const markerLine = lineAt(c.source, start).index
+    if (item.children.length === 0) {
+      addEmptyItem(c, start, listMarkerEnd(c.value, startOf(item)), depth, itemIndex === 0 && start === bullet ? nesting - 1 : nesting)
+      return
+    }
     item.children.forEach((child, index) => {
       const first = index === 0 && child.position !== undefined && lineAt(c.source, startOf(child)).index === markerLine
       // A list opened on an outer item's line (`1. - Chef: …`) nests as deep as the outer one.
@@ -92,6 +97,21 @@ function addWhole(c: Collector, wholeNode: NonNullable<MarkdownFormat['wholeNode
   c.lines.push({index: line.index, start: line.start, end: line.end, next: line.next, contentStart: start, contentEnd, phrasingEnd: end, format})
   c.lastLine = lineAt(c.source, end).index
   c.lastParagraph = false
+}
+
+/**
+ * An empty list item (`1.` alone): its marker (after the outer one on its line, `1. -`) as a line
+ * of its own, as plain text has it (in the comment section, an empty comment), read like a
+ * one-line paragraph.
+ */
+function addEmptyItem(c: Collector, start: number, end: number, depth: number, nesting: number): void {
+  const line = lineAt(c.source, start)
+  separate(c, line.index, true)
+  const format: MarkdownFormat = {nodes: [], listItem: {start, end: listMarkerEnd(c.value, start), nesting}}
+  if (depth > 0) format.quote = depth
+  c.lines.push({index: line.index, start: line.start, end: line.end, next: line.next, contentStart: start, contentEnd: end, format})
+  c.lastLine = line.index
+  c.lastParagraph = true
 }
 
 /** The lines of a paragraph or a heading. */
@@ -164,15 +184,28 @@ function inlineFacts(value: string, line: StoryLine, format: MarkdownFormat, lin
   }
   const first = nodes[at]
   if (first?.type === 'emphasis' && startOf(first) === line.contentStart && endOf(first) === lineEnd) format.loneEmphasis = true
-  // A bold span of plain text at the start, after a bullet (escaped or not).
-  const bullet = bulletEnd(value, line.contentStart, line.contentEnd, true) || symbolAt(value, line.contentStart, line.contentEnd)
-  const boldAt = bullet > 0 ? trimStart(value, bullet, line.contentEnd) : line.contentStart
+  // A bold span of plain text at the start, after a bullet (escaped or not); in a list item, after
+  // its marker and the turn's own bullet (`- \- **Ich:**`: a comment's turn).
+  let boldAt = afterBullet(value, line.contentStart, line.contentEnd)
+  if (boldAt > line.contentStart) boldAt = afterBullet(value, boldAt, line.contentEnd)
   let bold: MdastPhrasing | undefined
   for (let index = firstEndingAfter(nodes, boldAt); index < nodes.length && !bold; index++) if (startOf(nodes[index]) >= boldAt) bold = nodes[index]
   if (bold?.type !== 'strong' || startOf(bold) !== boldAt || bold.children.length === 0) return
   if (bold.children.some((child) => child.type !== 'text')) return
   const inner = {start: startOf(bold.children[0]), end: endOf(bold.children[bold.children.length - 1])}
-  format.leadingBold = {start: startOf(bold), end: endOf(bold), inner, text: nodeText(bold)}
+  const leadingBold: NonNullable<LineFormat['leadingBold']> = {start: startOf(bold), end: endOf(bold), inner, text: nodeText(bold)}
+  // Escapes and references in it (`**PS \<leise>:**`, as toMarkdown writes): where each character stands.
+  if (needsDecoding(value, inner.start, inner.end)) {
+    const decoded = decode(value, inner.start, inner.end)
+    if (decoded.value === leadingBold.text) leadingBold.decoded = decoded
+  }
+  format.leadingBold = leadingBold
+}
+
+/** Where the text after a bullet or symbol at `start` (and white space) starts, or `start`. */
+function afterBullet(value: string, start: number, end: number): number {
+  const bullet = bulletEnd(value, start, end, true) || symbolAt(value, start, end)
+  return bullet > 0 ? trimStart(value, bullet, end) : start
 }
 
 /** The facts of a block's first line: its list marker, its heading. */

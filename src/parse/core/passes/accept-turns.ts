@@ -10,11 +10,10 @@
 import {endsWithColon, isUpperLetter} from '../../grammar.js'
 import type {StoryLine} from '../../reader.js'
 import {maxLabelWords} from '../cue.js'
-import {identity, labelOf, lowerLabel} from '../identity.js'
+import {identity, labelFacts, labelOf} from '../identity.js'
 import {describesPerson} from '../people.js'
 import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf} from '../state.js'
 import {introducesSpeech} from '../speech-verbs.js'
-import {selfLabels} from '../words.js'
 import {runOnCues} from './split-run-on-turns.js'
 
 interface Turns {
@@ -108,16 +107,21 @@ function oneTurnParagraphs(turns: Turns): void {
 function runOnIntroductions(turns: Turns): void {
   const {region, turn, state} = turns
   const value = state.value
-  region.classes.forEach((line, index) => {
-    const own = turns.who[index]
-    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) return
-    const whoOf = (cue: CueClass['cue']) => identity(value, cue, state.cast).who
-    const more = runOnCues(value, line.cue, region.lines[index].contentEnd, (cue) => {
-      const key = whoOf(cue)
-      return key === own || state.cast.established.has(key) || selfLabels.has(lowerLabel(value, cue))
-    })
-    turn[index] = more.length >= 2 || (more.length >= 1 && more.some((cue) => whoOf(cue) === own))
-  })
+  // One closure for the region, reading the line's own identity: none per line.
+  let own: string | undefined
+  const whoOf = (cue: CueClass['cue']) => identity(value, cue, state.cast)
+  const known = (cue: CueClass['cue']) => {
+    const key = whoOf(cue)
+    return key === own || state.cast.established.has(key) || labelFacts(value, cue, state.cast).self
+  }
+  const isOwn = (cue: CueClass['cue']) => whoOf(cue) === own
+  for (let index = 0; index < region.classes.length; index++) {
+    const line = region.classes[index]
+    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) continue
+    own = turns.who[index]
+    const more = runOnCues(value, line.cue, region.lines[index].contentEnd, known)
+    turn[index] = more.length >= 2 || (more.length >= 1 && more.some(isOwn))
+  }
 }
 
 /** A cue of the wider grammar stays a cue only as a turn; a comma direction only for a speaker. */

@@ -17,9 +17,11 @@ export function collectAliases(state: CoreState): void {
   }
   const value = state.value
   for (const region of regionsOf(state)) {
-    for (const line of region.classes) {
+    // Indexed: a loop over every line of a parse must not allocate an iterator result per line.
+    for (let index = 0; index < region.classes.length; index++) {
+      const line = region.classes[index]
       if (line.kind !== 'cue' || !line.cue.alias) continue
-      aliases.set(slug(value.slice(line.cue.alias.start, line.cue.alias.end)), identity(value, line.cue, state.cast).who)
+      aliases.set(slug(value.slice(line.cue.alias.start, line.cue.alias.end)), identity(value, line.cue, state.cast))
     }
   }
 }

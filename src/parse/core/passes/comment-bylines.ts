@@ -16,8 +16,9 @@ function takeOutByline(state: CoreState, part: CommentPart): void {
   let index = 0
   while (index < lines.length && isBlankLine(lines[index])) index++
   const line = lines[index]
-  if (!line || plainText(state, line) === undefined) return
-  const text = state.value.slice(line.contentStart, line.contentEnd)
+  // As the format reads it: Markdown writes `\* hat gesagt` (else a list item).
+  const text = line ? plainText(state, line) : undefined
+  if (text === undefined) return
   // A byline with its date on the line (`Paula (4.2.12 09:41)`, `Jens am 4.2.12 10:03`).
   const dated = datedByline(text)
   if (dated) {

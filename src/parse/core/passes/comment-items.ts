@@ -1,5 +1,5 @@
 // Pass: the lines after the comment header, cut into comments. Where the format has a list there
-// (Markdown), each of its items is a comment, numbered where the list is. Numbered comments (`1.`
+// (Markdown, HTML), each of its items is a comment, numbered where the list is. Numbered comments (`1.`
 // on the section's first line) start at the marker with the next number; other numbers are text.
 // Otherwise a comment ends after its controls (on their own line or glued to its last line of
 // text), or, where the section has none, at a blank line.
@@ -36,7 +36,7 @@ function itemGroups(state: CoreState, lines: StoryLine[]): Group[] {
     const item = isItem(line) ? line.format!.listItem! : undefined
     if (item) {
       const marker: Group['marker'] = {end: item.end}
-      const number = markerAt(state.value, item.start, item.end)?.number ?? Number.parseInt(state.value.slice(item.start, item.end), 10)
+      const number = item.number ?? markerAt(state.value, item.start, item.end)?.number ?? Number.parseInt(state.value.slice(item.start, item.end), 10)
       if (Number.isFinite(number)) marker.number = number
       groups.push({lines: [line], marker})
     } else if (groups.length > 0) groups[groups.length - 1].lines.push(line)
@@ -92,14 +92,15 @@ function controlledGroups(state: CoreState, lines: StoryLine[]): Group[] {
 function part(state: CoreState, group: Group): CommentPart {
   const lines = group.lines.slice()
   let last = lines[0]
-  for (const line of lines) if (!isBlankLine(line)) last = line
+  for (let index = 1; index < lines.length; index++) if (!isBlankLine(lines[index])) last = lines[index]
   const first = lines[0]
   const result: CommentPart = {region: {lines, classes: []}, first, last, start: first.contentStart, end: phrasingEndOf(last), fields: {}}
   const marker = group.marker
   if (marker) {
     if (marker.number !== undefined) {
       result.fields.index = marker.number
-      result.fields.marker = state.value.slice(first.contentStart, marker.end)
+      // A marker as written (HTML numbers an `<ol>`'s items without writing one).
+      if (marker.end > first.contentStart) result.fields.marker = state.value.slice(first.contentStart, marker.end)
     }
     const start = trimStart(state.value, marker.end, first.contentEnd)
     lines[0] = start < first.contentEnd ? lineView(first, start, first.contentEnd) : blankView(first)

@@ -43,7 +43,7 @@ function nextWithContent(lines: StoryLine[], from: number): number {
 
 function read(state: CoreState, line: StoryLine) {
   const format = line.format
-  if (format && (format.quote || format.listItem || format.heading || format.whole)) return undefined
+  if (format && (format.quote || format.listItem || format.whole)) return undefined
   if (line.contentEnd - line.contentStart > maxDatelineLineLength) return undefined
   return readDateline(textOf(state, line))
 }

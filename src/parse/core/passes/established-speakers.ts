@@ -1,10 +1,8 @@
 // Pass (cast): each cue's identity, and the identities that are speakers on their own: named by
 // the caller's cast, a self label (`Ich`, `Me`), or a label that recurs. A field of a list or
 // form (`Problem:`, `Schritt 1:`) is no speaker however often it recurs, unless the cast names it.
-import {identity, labelOf, lowerLabel} from '../identity.js'
-import {isFieldLabel} from '../people.js'
+import {identity, isCastLabel, labelFacts} from '../identity.js'
 import {type CoreState, regionsOf} from '../state.js'
-import {selfLabels} from '../words.js'
 
 export function establishedSpeakers(state: CoreState): void {
   const value = state.value
@@ -12,19 +10,22 @@ export function establishedSpeakers(state: CoreState): void {
   const counts = new Map<string, number>()
   for (const region of regionsOf(state)) {
     const identities: (string | undefined)[] = []
-    for (const line of region.classes) {
+    for (let index = 0; index < region.classes.length; index++) {
+      const line = region.classes[index]
       if (line.kind !== 'cue') {
         identities.push(undefined)
         continue
       }
-      const found = identity(value, line.cue, state.cast)
-      identities.push(found.who)
-      if (!found.known && isFieldLabel(labelOf(value, line.cue))) {
-        state.cast.fields.add(found.who)
+      const who = identity(value, line.cue, state.cast)
+      const known = isCastLabel(value, line.cue, state.cast)
+      const facts = labelFacts(value, line.cue, state.cast)
+      identities.push(who)
+      if (!known && facts.field) {
+        state.cast.fields.add(who)
         continue
       }
-      counts.set(found.who, (counts.get(found.who) ?? 0) + 1)
-      if (found.known || selfLabels.has(lowerLabel(value, line.cue))) established.add(found.who)
+      counts.set(who, (counts.get(who) ?? 0) + 1)
+      if (known || facts.self) established.add(who)
     }
     who.push(identities)
   }

@@ -5,10 +5,11 @@
 import {isColon, trimEnd} from '../../grammar.js'
 import {isBlankLine, type StoryLine} from '../../reader.js'
 import {parseCue} from '../cue.js'
+import {labelFacts} from '../identity.js'
 import {markedCue} from '../marked-cue.js'
 import {isNoteLabel} from '../note-label.js'
 import {type CoreState, type LineClass, regionsOf} from '../state.js'
-import {bylinePhrases, headerLabels} from '../words.js'
+import {bylinePhrases} from '../words.js'
 
 // Blank and text lines carry nothing else and are never changed: one object each serves all.
 const blank: LineClass = {kind: 'blank'}
@@ -18,8 +19,8 @@ const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
 
 export function lineClasses(state: CoreState): void {
   for (const region of regionsOf(state)) {
-    const classes = region.classes
-    for (const line of region.lines) classes.push(classify(state, line))
+    const {classes, lines} = region
+    for (let index = 0; index < lines.length; index++) classes.push(classify(state, lines[index]))
   }
 }
 
@@ -30,7 +31,7 @@ function classify(state: CoreState, line: StoryLine): LineClass {
     const marked = markedCue(state.value, line, format.leadingBold)
     if (marked) return marked
   }
-  const found = classifyPlain(state.value, line.contentStart, line.contentEnd)
+  const found = classifyPlain(state, line.contentStart, line.contentEnd)
   // Markup inside a label voids it: `*Chef*: …` is no cue the format marks, nor a plain one.
   if (found.kind === 'cue' || found.kind === 'note') {
     const labelEnd = found.kind === 'cue' ? found.cue.speech : found.labelEnd
@@ -39,7 +40,8 @@ function classify(state: CoreState, line: StoryLine): LineClass {
   return found
 }
 
-function classifyPlain(value: string, start: number, end: number): LineClass {
+function classifyPlain(state: CoreState, start: number, end: number): LineClass {
+  const value = state.value
   for (const phrase of lowerBylines) {
     const phraseEnd = start + phrase.length
     // The space after the phrase first: it rules out almost every line without a slice.
@@ -52,13 +54,13 @@ function classifyPlain(value: string, start: number, end: number): LineClass {
   if (noteEnd > 0) return {kind: 'note', label: value.slice(start, noteEnd), labelEnd: noteEnd}
   const cue = parseCue(value, start, end)
   if (!cue) return text
-  const label = value.slice(cue.label.start, cue.label.end).toLowerCase()
+  const facts = labelFacts(value, cue, state.cast)
   // A note label may carry a qualifier in brackets (`Nachtrag (am Abend):`).
   const qualified = cue.directions.length === 1 && cue.directions[0].marker === 'paren'
-  if (!cue.bullet && (cue.directions.length === 0 || qualified) && isNoteLabel(label)) {
+  if (!cue.bullet && (cue.directions.length === 0 || qualified) && facts.note) {
     return {kind: 'note', label: value.slice(start, cue.separator.end), labelEnd: cue.separator.end}
   }
-  return headerLabels.has(label) ? text : {kind: 'cue', cue, marked: false}
+  return facts.header ? text : {kind: 'cue', cue, marked: false}
 }
 
 /** The longest note label looked for before the cue grammar. */

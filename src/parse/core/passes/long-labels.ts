@@ -11,9 +11,10 @@ export function longLabels(state: CoreState): void {
   const seen = new Set<string>()
   const heads = new Map<string, string>()
   for (const region of regionsOf(state)) {
-    for (const line of region.classes) {
+    for (let index = 0; index < region.classes.length; index++) {
+      const line = region.classes[index]
       if (line.kind !== 'cue') continue
-      const key = identity(value, line.cue, state.cast).who
+      const key = identity(value, line.cue, state.cast)
       const long = heads.get(key)
       if (long !== undefined && line.cue.words === 1) {
         aliases.set(key, long)

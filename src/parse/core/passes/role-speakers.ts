@@ -2,8 +2,7 @@
 // `Kunde II`) or a pronoun (`Sie`, `She`) from the locale word lists is a speaker on its own,
 // except in a paragraph that holds a field of a list or form (a ticket: `Kunde: Firma Schulz`
 // beside `Problem: …`).
-import {labelOf} from '../identity.js'
-import {isPronounLabel, isRoleLabel} from '../people.js'
+import {labelFacts} from '../identity.js'
 import {type CoreState, type Region, regionsOf} from '../state.js'
 
 export function roleSpeakers(state: CoreState): void {
@@ -15,8 +14,7 @@ export function roleSpeakers(state: CoreState): void {
     region.classes.forEach((line, index) => {
       const key = identities[index]
       if (line.kind !== 'cue' || key === undefined || established.has(key) || fields.has(key) || withFields[index]) return
-      const label = labelOf(state.value, line.cue)
-      if (isRoleLabel(label) || isPronounLabel(label)) established.add(key)
+      if (labelFacts(state.value, line.cue, state.cast).person) established.add(key)
     })
   })
 }

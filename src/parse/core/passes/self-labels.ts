@@ -8,7 +8,8 @@ export function selfLabels(state: CoreState): void {
   const {ids, aliases} = state.cast
   const value = state.value
   for (const region of regionsOf(state)) {
-    for (const line of region.classes) {
+    for (let index = 0; index < region.classes.length; index++) {
+      const line = region.classes[index]
       if (line.kind !== 'cue') continue
       const label = value.slice(line.cue.label.start, line.cue.label.end)
       const primary = selfIdentities.get(label.toLowerCase())

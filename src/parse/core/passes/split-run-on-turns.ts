@@ -3,9 +3,8 @@
 // is plain in its format (an element of the format may hold a colon of its own).
 import {isColon, isInlineSpace} from '../../grammar.js'
 import {type Cue, parseCue} from '../cue.js'
-import {identity, lowerLabel} from '../identity.js'
+import {identity, labelFacts} from '../identity.js'
 import {type CoreState, regionsOf, type RunOn} from '../state.js'
-import {selfLabels} from '../words.js'
 
 export function splitRunOnTurns(state: CoreState): void {
   const {who, accepted, established} = state.cast
@@ -13,8 +12,8 @@ export function splitRunOnTurns(state: CoreState): void {
   accepted.forEach((turns, region) => turns.forEach((turn, index) => turn && speakers.add(who[region][index]!)))
   const value = state.value
   const isKnown = (cue: Cue): boolean => {
-    const key = identity(value, cue, state.cast).who
-    return speakers.has(key) || established.has(key) || selfLabels.has(lowerLabel(value, cue))
+    const key = identity(value, cue, state.cast)
+    return speakers.has(key) || established.has(key) || labelFacts(value, cue, state.cast).self
   }
   regionsOf(state).forEach((region, regionIndex) => {
     const found: (RunOn[] | undefined)[] = []
@@ -25,7 +24,7 @@ export function splitRunOnTurns(state: CoreState): void {
         return
       }
       const cues = runOnCues(value, line.cue, text.contentEnd, isKnown)
-      found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(value, cue, state.cast).who})) : undefined)
+      found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(value, cue, state.cast)})) : undefined)
     })
     state.cast.runOn.push(found)
   })
@@ -51,8 +50,11 @@ function labelStartBefore(value: string, index: number, from: number): number {
   return -1
 }
 
-export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): Cue[] {
-  const found: Cue[] = []
+/** What `runOnCues` gives for the many lines with none: one array, never written to. */
+const none: readonly Cue[] = []
+
+export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): readonly Cue[] {
+  let found: Cue[] | undefined
   let from = cue.speech
   for (let index = cue.speech; index < end; index++) {
     if (!isColon(value.charCodeAt(index))) continue
@@ -60,9 +62,9 @@ export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue
     if (start < 0) continue
     const next = parseCue(value, start, end)
     if (!next || next.separator.start !== index || next.bullet || next.speech >= end || !known(next)) continue
-    found.push(next)
+    ;(found ??= []).push(next)
     from = next.speech
     index = next.speech - 1
   }
-  return found
+  return found ?? none
 }

@@ -4,6 +4,7 @@
 import type {Title} from '../../../types.js'
 import {place, span} from '../../context.js'
 import {isColon} from '../../grammar.js'
+import {phrasingOf} from '../../reader.js'
 import {blankView, type CoreState} from '../state.js'
 
 /** The longest title line. */
@@ -18,7 +19,7 @@ export function title(state: CoreState): void {
   if (!(heading?.rank === 1 || isTitleLine(state, index))) return
   const node: Title = {
     type: 'title',
-    children: state.reading.phrasing(line, line.contentStart, line.contentEnd, {directions: false}),
+    children: state.reading.phrasing(line, line.contentStart, line.contentEnd, phrasingOf.text),
     position: heading ? place(state.reading.source, heading.start, heading.end) : span(line, line.contentStart, line.contentEnd)
   }
   state.title = node

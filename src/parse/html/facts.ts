@@ -1,0 +1,76 @@
+// What the HTML says about each line of the projected story, in the terms the Markdown reader
+// uses (`LineFormat`): a `<b>`/`<strong>` opening the line (a bold cue), the first line of an
+// `<li>` (a list item: how deep its list nests, its number in an `<ol>`), the lines in a
+// `<blockquote>` (quote depth), the first line of an `<h1>`–`<h6>` (a heading and its rank).
+// HTML writes no list marker: an item's marker span is empty, at the start of its text.
+import {bulletEnd, trimStart} from '../grammar.js'
+import type {LineFormat, StoryLine} from '../reader.js'
+import type {Block, Mark} from './project.js'
+
+/** Give the story lines (projected offsets) the facts of the projection's marks and blocks. */
+export function addFacts(lines: StoryLine[], text: string, marks: Mark[], blocks: Block[]): void {
+  const content = lines.filter((line) => line.contentStart < line.contentEnd)
+  boldCues(content, text, marks)
+  if (blocks.length === 0) return
+  quoteDepths(content, blocks)
+  firstLines(content, blocks)
+}
+
+function set(line: StoryLine, facts: LineFormat): void {
+  line.format = line.format ? Object.assign(line.format, facts) : facts
+}
+
+/** Each line opened by a `<b>`/`<strong>` (after a bullet written in the text, too: `- <b>Chef:</b>`). */
+function boldCues(lines: StoryLine[], text: string, marks: Mark[]): void {
+  const bold = new Map<number, Mark>()
+  for (const mark of marks) if (mark.kind === 'strong' && !bold.has(mark.start)) bold.set(mark.start, mark)
+  if (bold.size === 0) return
+  for (const line of lines) {
+    const mark = bold.get(line.contentStart) ?? afterBullet(bold, text, line)
+    if (!mark || mark.end > line.contentEnd) continue
+    const span = {start: mark.start, end: mark.end}
+    set(line, {leadingBold: {...span, inner: {...span}, text: text.slice(mark.start, mark.end)}})
+  }
+}
+
+function afterBullet(bold: Map<number, Mark>, text: string, line: StoryLine): Mark | undefined {
+  const bullet = bulletEnd(text, line.contentStart, line.contentEnd)
+  return bullet > 0 ? bold.get(trimStart(text, bullet, line.contentEnd)) : undefined
+}
+
+/** The quote depth of every line inside a `<blockquote>`: one sweep, quotes nest properly. */
+function quoteDepths(lines: StoryLine[], blocks: Block[]): void {
+  const quotes = blocks.filter((block) => block.kind === 'quote')
+  if (quotes.length === 0) return
+  const open: Block[] = []
+  let next = 0
+  for (const line of lines) {
+    const at = line.contentStart
+    while (next < quotes.length && quotes[next].start <= at) open.push(quotes[next++])
+    while (open.length > 0 && open[open.length - 1].end <= at) open.pop()
+    if (open.length > 0) set(line, {quote: open[open.length - 1].depth})
+  }
+}
+
+/**
+ * The first line of each list item and heading: the first line that starts inside it. An item
+ * whose first line an outer item took (`<li><ul><li>Chef: …`) nests as deep as the outer one,
+ * as a nested list on its outer item's line does in Markdown.
+ */
+function firstLines(lines: StoryLine[], blocks: Block[]): void {
+  let index = 0
+  for (const block of blocks) {
+    if (block.kind === 'quote' || block.kind === 'title') continue
+    while (index < lines.length && lines[index].contentStart < block.start) index++
+    const line = lines[index]
+    if (!line || line.contentStart >= block.end) continue
+    const at = line.contentStart
+    if (block.kind === 'heading') {
+      if (!line.format?.heading) set(line, {heading: {rank: block.number!, start: at, end: line.contentEnd}})
+    } else if (!line.format?.listItem) {
+      const item: NonNullable<LineFormat['listItem']> = {start: at, end: at, nesting: block.depth}
+      if (block.number !== undefined) item.number = block.number
+      set(line, {listItem: item})
+    }
+  }
+}
