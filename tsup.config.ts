@@ -78,13 +78,18 @@ export default defineConfig([
     }
   },
   {
-    // The command-line tool (the only code that imports `node:`), on top of `dist/index.js`.
-    entry: {cli: 'src/cli/index.ts'},
+    // The command-line tool (the only code that imports `node:`), on top of `dist/index.js`, and
+    // the worker threads of `--jobs`, which load only the library and their command's chunk.
+    entry: {cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts'},
     format: ['esm'],
     target: 'node20',
     platform: 'node',
     esbuildPlugins: [cliImportsLibrary],
-    banner: {js: '#!/usr/bin/env node'}
+    banner: {js: '#!/usr/bin/env node'},
+    // Chunks beside the entries (they import `./index.js`), named as the CLI's.
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-[name]-[hash]'
+    }
   },
   {
     // The browser build: a minified ES module with its dependencies bundled, for pages, Web

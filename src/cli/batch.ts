@@ -5,65 +5,16 @@
 // goes through the command's `accept` in input order.
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {type Batch, type BatchCommand, complain, type RunContext, type WorkResult} from './command.js'
 import {CliError, type ExitCode, exitCodes, worst} from './errors.js'
-import {displayName, expandPaths, type Input, isProblem, readFileInput, readStdin, type InputProblem} from './inputs.js'
+import {displayName, expandPaths, type Input, isProblem, readStdin, type InputProblem} from './inputs.js'
 import {jobsFrom} from './options.js'
 import {Outputs} from './outputs.js'
+import {type Diagnostic, type Item, type Outcome, perform} from './perform.js'
+import {releaseWorkers, takeWorkers, type Thread} from './pool.js'
 import {progress} from './progress.js'
-import type {WorkerData} from './worker.js'
-
-/** One input to work on: a path, and the text already read for standard input. */
-export interface Item {
-  index: number
-  path: string
-  value?: string
-  /** Standard input could not be read. */
-  reason?: string
-}
-
-/** A diagnostic as it crosses from a worker: the fields vfile-reporter shows. */
-interface Diagnostic {
-  reason: string
-  place?: VFileMessage['place']
-  ruleId?: string
-  source?: string
-  fatal?: boolean | null
-  url?: string
-  note?: string
-}
-
-export type Outcome =
-  | {kind: 'done'; result: WorkResult; messages: Diagnostic[]}
-  /** An input that could not be read, or a `CliError` its work threw (with that error's code). */
-  | {kind: 'problem'; reason: string; code?: ExitCode}
-  | {kind: 'crash'; message: string}
-
-/** Files handed to each worker ahead, so that it does not wait for the next one. */
-const depth = 2
-
-/** Read and work on one input: the same code in this thread and in a worker. */
-export function perform(command: BatchCommand, settings: unknown, many: boolean, item: Item): Outcome {
-  if (item.reason !== undefined) return {kind: 'problem', reason: item.reason}
-  const input = item.value === undefined ? readFileInput(item.path) : {path: item.path, value: item.value}
-  if (isProblem(input)) return {kind: 'problem', reason: input.reason}
-  const file = new VFile({path: item.path === '-' ? undefined : item.path, value: input.value})
-  try {
-    const result = command.work(input, file, settings, many)
-    return {kind: 'done', result, messages: file.messages.map(serialize)}
-  } catch (error) {
-    if (error instanceof CliError) return {kind: 'problem', reason: error.message, code: error.code}
-    return {kind: 'crash', message: (error as Error)?.stack ?? String(error)}
-  }
-}
-
-function serialize(message: VFileMessage): Diagnostic {
-  const {reason, place, ruleId, source, fatal, url, note} = message
-  return {reason, place, ruleId, source, fatal, url, note}
-}
+import type {FromWorker, ToWorker} from './worker.js'
 
 function restore(path: string, messages: readonly Diagnostic[]): VFile {
   const file = new VFile({path: path === '-' ? undefined : path})
@@ -95,11 +46,17 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   outputs.checkMany(many)
   const items = await itemsFor(paths)
   const jobs = values.jobs === undefined && inputBytes(paths) < threadedBytes ? 1 : requested
+  if (jobs < 2 || items.length < 2) releaseWorkers()
   const delivery = new Delivery(command, context, settings, many, items, outputs)
   if (problems.length > 0) delivery.code = exitCodes.input
   const settle = (index: number, outcome: Outcome) => delivery.settle(index, outcome)
   try {
-    if (jobs > 1 && items.length > 1) await inThreads(command, settings, many, items, jobs, settle)
+    // A worker that could not start: its files are worked on here, and the run ends as an internal error.
+    const broken = (why: string) => {
+      complain(context, `internal error (please report it): a worker thread failed: ${why}`)
+      delivery.code = worst(delivery.code, exitCodes.internal)
+    }
+    if (jobs > 1 && items.length > 1) await inThreads(command, settings, many, items, jobs, settle, broken)
     else for (const item of items) settle(item.index, perform(command, settings, many, item))
     return delivery.finish()
   } finally {
@@ -229,10 +186,48 @@ class Delivery {
   }
 }
 
+/** Batches handed to each worker ahead, so that it does not wait for the next one. */
+const depth = 2
+
+/** The most files in one batch; batches shrink near the end so that the threads end together. */
+const maxBatch = 16
+
+/** The items not yet worked on: in input order, and those a failed worker gave back first. */
+class Queue {
+  private next = 0
+  private readonly returned: Item[] = []
+
+  constructor(
+    private readonly items: readonly Item[],
+    private readonly jobs: number
+  ) {}
+
+  get size(): number {
+    return this.items.length - this.next + this.returned.length
+  }
+
+  take(): Item | undefined {
+    return this.returned.shift() ?? this.items[this.next++]
+  }
+
+  /** A batch for a worker: a share of what is left, at most `maxBatch`. */
+  batch(): Item[] {
+    const size = Math.min(maxBatch, Math.ceil(this.size / (this.jobs * 2)))
+    const batch: Item[] = []
+    for (let item; batch.length < size && (item = this.take()); ) batch.push(item)
+    return batch
+  }
+
+  giveBack(items: readonly Item[]): void {
+    for (const item of items) this.returned.push(item)
+  }
+}
+
 /**
- * Work on the items with this thread and `jobs - 1` workers; each outcome is handed to `settle`
- * as it comes. Workers get files once they are loaded, a few ahead; this thread takes the next
- * file whenever it is free, so a slow start of the workers costs nothing.
+ * Work on the items with this thread and `jobs - 1` workers (src/cli/worker.ts); each outcome is
+ * handed to `settle` as it comes. Workers get batches of files, a few ahead, and send back each
+ * outcome as it is done; this thread takes the next file whenever it is free, so a slow start of
+ * the workers costs nothing.
  */
 async function inThreads(
   command: BatchCommand,
@@ -240,9 +235,10 @@ async function inThreads(
   many: boolean,
   items: readonly Item[],
   jobs: number,
-  settle: (index: number, outcome: Outcome) => void
+  settle: (index: number, outcome: Outcome) => void,
+  broken: (why: string) => void
 ): Promise<void> {
-  let next = 0
+  const queue = new Queue(items, jobs)
   let remaining = items.length
   let wake: (() => void) | undefined
   const done = (index: number, outcome: Outcome) => {
@@ -250,46 +246,82 @@ async function inThreads(
     settle(index, outcome)
     wake?.()
   }
-  const workers: Worker[] = []
-  const count = Math.min(jobs - 1, items.length - 1)
-  for (let index = 0; index < count; index++) {
-    const worker = new Worker(new URL(import.meta.url), {workerData: {anecdoteCommand: command.name, settings, many} satisfies WorkerData})
-    const flight = new Set<number>()
-    const feed = () => {
-      while (flight.size < depth && next < items.length) {
-        const item = items[next++]
-        flight.add(item.index)
-        worker.postMessage(item)
-      }
-    }
-    // A worker that fails gives its files back as internal errors; the others go on.
-    const fail = (why: string) => {
-      for (const index of flight) done(index, {kind: 'crash', message: why})
-      flight.clear()
-    }
-    worker.on('message', (message: {ready: true} | {index: number; outcome: Outcome}) => {
-      if ('index' in message) {
-        flight.delete(message.index)
-        done(message.index, message.outcome)
-      }
-      feed()
-    })
-    worker.on('error', (error) => fail(error.stack ?? String(error)))
-    worker.on('exit', (exit) => fail(`a worker thread ended (exit ${exit})`))
-    workers.push(worker)
+  const threads = takeWorkers(command.name, Math.min(jobs - 1, items.length - 1))
+  for (const thread of threads) {
+    serve(thread, settings, many, queue, done, () => wake?.(), broken)
   }
   try {
-    while (next < items.length) {
-      const item = items[next++]
+    while (remaining > 0) {
+      const item = queue.take()
+      if (item === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve))
+        continue
+      }
       done(item.index, perform(command, settings, many, item))
-      // Let the workers' results and requests in between two files.
+      // Let the workers' outcomes and requests in between two files.
       await new Promise((resolve) => setImmediate(resolve))
     }
-    while (remaining > 0) await new Promise<void>((resolve) => (wake = resolve))
   } finally {
-    for (const worker of workers) worker.removeAllListeners('exit')
-    await Promise.all(workers.map((worker) => worker.terminate()))
+    for (const thread of threads) thread.worker.removeAllListeners('exit')
+    await Promise.all(threads.map((thread) => thread.worker.terminate()))
   }
+}
+
+/**
+ * Keep one worker busy: batches out, outcomes in, in the order sent. A worker that fails gives
+ * the file it was on back as an internal error (or, failing while it loads, reports itself), and
+ * the files it had not begun to the queue.
+ */
+function serve(
+  thread: Thread,
+  settings: unknown,
+  many: boolean,
+  queue: Queue,
+  done: (index: number, outcome: Outcome) => void,
+  requeued: () => void,
+  broken: (why: string) => void
+): void {
+  if (thread.ended !== undefined) return broken(thread.ended)
+  const {worker} = thread
+  /** Files sent and not answered yet, oldest first. */
+  const flight: Item[] = []
+  let batches = 0
+  const feed = () => {
+    while (thread.ended === undefined && batches < depth && queue.size > 0) {
+      const batch = queue.batch()
+      for (const item of batch) flight.push(item)
+      batches++
+      worker.postMessage({items: batch} satisfies ToWorker)
+    }
+  }
+  let ready = false
+  let failed = false
+  // Called for 'error' and again for the 'exit' after it.
+  const fail = (why: string) => {
+    if (failed) return
+    failed = true
+    thread.ended ??= why
+    // Failed while loading: no file's fault; else the file it was on.
+    const current = ready ? flight.shift() : undefined
+    if (current === undefined) broken(why)
+    queue.giveBack(flight.splice(0))
+    if (current !== undefined) done(current.index, {kind: 'crash', message: why})
+    requeued()
+  }
+  worker.on('message', (message: FromWorker) => {
+    if ('ready' in message) {
+      ready = true
+      return
+    }
+    const item = flight.shift()!
+    if (message.last) batches--
+    done(item.index, message.outcome)
+    feed()
+  })
+  worker.on('error', (error) => fail(error.stack ?? String(error)))
+  worker.on('exit', (exit) => fail(`a worker thread ended (exit ${exit})`))
+  worker.postMessage({settings, many} satisfies ToWorker)
+  feed()
 }
 
 /**

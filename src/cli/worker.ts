@@ -1,26 +1,37 @@
-// A worker thread of `--jobs`: the same executable, started with the command's name and settings;
-// it reads and works on the files it is sent, one at a time, and sends back each outcome.
-import {parentPort} from 'node:worker_threads'
-import {type Item, perform} from './batch.js'
-import {type Command, isBatch} from './command.js'
+// A worker thread of `--jobs` (the build's dist/cli-worker.js): it loads the library and its one
+// command (src/cli/loaders.ts), none of the rest of the CLI. It gets the settings once, then
+// batches of inputs, and sends back each input's outcome as soon as it is done.
+import {parentPort, workerData} from 'node:worker_threads'
+import {threadedCommands} from './loaders.js'
+import {type Item, type Outcome, perform} from './perform.js'
+import type {WorkerData} from './pool.js'
 
-/** What a worker is started with. */
-export interface WorkerData {
-  anecdoteCommand: string
-  settings: unknown
-  many: boolean
-}
+/** What the runner sends: first the settings, then batches of inputs. */
+export type ToWorker = {settings: unknown; many: boolean} | {items: Item[]}
 
-export function isWorker(data: unknown): data is WorkerData {
-  return typeof data === 'object' && data !== null && typeof (data as WorkerData).anecdoteCommand === 'string'
-}
+/** What a worker sends: that it is loaded, then the outcome of each input, in the order sent. */
+export type FromWorker =
+  | {ready: true}
+  | {
+      outcome: Outcome
+      /** The outcome of a batch's last input. */
+      last: boolean
+    }
 
-export function serveWorker(commands: readonly Command[], data: WorkerData): void {
-  const command = commands.find((candidate) => candidate.name === data.anecdoteCommand)
-  if (!parentPort || !command || !isBatch(command)) throw new Error(`no batch command ${data.anecdoteCommand}`)
-  const port = parentPort
-  port.on('message', (item: Item) => {
-    port.postMessage({index: item.index, outcome: perform(command, data.settings, data.many, item)})
-  })
-  port.postMessage({ready: true})
-}
+const {command: name} = workerData as WorkerData
+const port = parentPort!
+const command = await threadedCommands[name]()
+let settings: unknown
+let many = false
+// Messages sent while the command was loading wait in the port until this listener is added.
+port.postMessage({ready: true} satisfies FromWorker)
+port.on('message', (message: ToWorker) => {
+  if (!('items' in message)) {
+    ;({settings, many} = message)
+    return
+  }
+  const {items} = message
+  for (let index = 0; index < items.length; index++) {
+    port.postMessage({outcome: perform(command, settings, many, items[index]), last: index === items.length - 1} satisfies FromWorker)
+  }
+})

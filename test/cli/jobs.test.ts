@@ -1,11 +1,16 @@
 // Issue 16, `--jobs N`: the batch commands give the same outputs, in the same order, with the
 // same diagnostics and exit code, whether one thread works or several; a bad file leaves the
 // others processed.
-import {copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {isBatch} from '../../src/cli/command.js'
+import {threadedCommands} from '../../src/cli/loaders.js'
+import {commands as cliCommands} from '../../src/cli/main.js'
+import {requestedJobs} from '../../src/cli/pool.js'
 import {fixturesRoot} from '../util/fixtures.js'
-import {run, scratch} from './util.js'
+import {cli, run, scratch} from './util.js'
 
 let folder: string
 let stories: string
@@ -72,6 +77,77 @@ describe('--jobs', () => {
     expect(one.code).toBe(0)
     expect(run(['stats', big])).toEqual(one)
     expect(run(['anonymize', big])).toEqual(run(['anonymize', '--jobs', '1', big]))
+  })
+
+  it('a file that cannot be read inside a batch: the files before and after it are worked on, in order', () => {
+    const many = join(folder, 'many')
+    mkdirSync(many)
+    const names: string[] = []
+    // 40 stories: the first batches go to a worker before this thread starts on its own; the
+    // broken files sit inside the first (5), at its end (9) and in this thread's share (25).
+    for (let index = 0; index < 40; index++) {
+      const name = join(many, `story-${String(index).padStart(2, '0')}.txt`)
+      if (index === 5 || index === 9 || index === 25) writeFileSync(name, Buffer.from('Ich: Gr\xfc\xdfe\n', 'latin1'))
+      else {
+        writeFileSync(name, `Ich: Hallo $Anna_${index}.\n$Chef: Ja?\n`)
+        names.push(name)
+      }
+    }
+    const one = run(['stats', '--jobs', '1', many])
+    expect(one.code).toBe(3)
+    expect(one.stdout.split('\n').filter((line) => line.startsWith(many)).map((line) => line.slice(0, line.indexOf(':')))).toEqual(names)
+    expect(one.stderr).toBe([5, 9, 25].map((index) => `anecdote: ${join(many, `story-${String(index).padStart(2, '0')}.txt`)}: invalid UTF-8 at byte 7; save the file as UTF-8\n`).join(''))
+    for (const jobs of ['2', '3']) expect(run(['stats', '--jobs', jobs, many])).toEqual(one)
+    expect(run(['anonymize', '--seed', 'x', '--jobs', '2', many])).toEqual(run(['anonymize', '--seed', 'x', '--jobs', '1', many]))
+  })
+
+  it('a worker that cannot start: its files are worked on in this thread, and the run ends as an internal error', () => {
+    // A copy of the build whose worker entry throws.
+    const copy = join(folder, 'broken')
+    mkdirSync(join(copy, 'dist'), {recursive: true})
+    const dist = new URL('../../dist/', import.meta.url).pathname
+    for (const name of readdirSync(dist)) if (name.endsWith('.js')) copyFileSync(join(dist, name), join(copy, 'dist', name))
+    writeFileSync(join(copy, 'dist', 'cli-worker.js'), "throw new Error('no worker today')\n")
+    writeFileSync(join(copy, 'package.json'), readFileSync(new URL('../../package.json', import.meta.url)))
+    symlinkSync(new URL('../../node_modules', import.meta.url).pathname, join(copy, 'node_modules'))
+    const result = spawnSync(process.execPath, [join(copy, 'dist', 'cli.js'), 'stats', '--jobs', '2', stories], {encoding: 'utf8', timeout: 60_000})
+    const one = run(['stats', '--jobs', '1', stories])
+    expect(result.status).toBe(70)
+    expect(result.stdout).toBe(one.stdout)
+    expect(result.stderr).toMatch(/^anecdote: internal error \(please report it\): a worker thread failed: Error: no worker today\n/)
+    // Once, though the worker reports both an error and its exit.
+    expect(result.stderr.split('a worker thread failed').length).toBe(2)
+    expect(result.stderr).toContain(one.stderr)
+  })
+
+  it('workers started for --jobs and not needed change nothing: help, a usage error, one file', () => {
+    expect(run(['stats', '--jobs', '2', '--help'])).toEqual(run(['stats', '--help']))
+    expect(run(['stats', '-j', '3', '--bogus', stories])).toEqual({code: 2, stdout: '', stderr: 'anecdote: stats: unknown option --bogus (see anecdote stats --help)\n'})
+    const seed = fixturesRoot + 'text/fahren-sie-mal-da-hin.txt'
+    expect(run(['stats', '--jobs', '4', seed])).toEqual(run(['stats', '--jobs', '1', seed]))
+    expect(run(['render', '--jobs=2', '--to', 'text'], 'Ich: Hallo.\n')).toEqual(run(['render', '--to', 'text'], 'Ich: Hallo.\n'))
+  })
+
+  it('ends quietly when the reader of the pipe goes away while workers work', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" stats --jobs 2 "${stories}" | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {encoding: 'utf8', timeout: 60_000})
+    expect(result.stdout.split('\n').length).toBe(2)
+    expect(result.stderr).toMatch(/(^|\n)exit 0\n$/)
+  })
+
+  it('reads --jobs from the raw arguments the way the option parser does, to start workers early', () => {
+    expect(requestedJobs(['--jobs', '3', 'a'])).toBe(3)
+    expect(requestedJobs(['-j', '2'])).toBe(2)
+    expect(requestedJobs(['--jobs=4'])).toBe(4)
+    expect(requestedJobs(['-j5', 'a'])).toBe(5)
+    expect(requestedJobs(['--jobs', '2', '--jobs', '1'])).toBe(1)
+    expect(requestedJobs(['a', 'b'])).toBe(undefined)
+    expect(requestedJobs(['--jobs', 'x'])).toBe(undefined)
+    expect(requestedJobs(['--jobs', '2', '--help'])).toBe(undefined)
+    expect(requestedJobs(['--', '--jobs', '2'])).toBe(undefined)
+  })
+
+  it('a worker can load every batch command, and only those', () => {
+    expect(Object.keys(threadedCommands).sort()).toEqual(cliCommands.filter(isBatch).map((command) => command.name).sort())
   })
 
   it('refuses a --jobs that is no whole number from 1', () => {
