@@ -32,8 +32,10 @@ const groups = [
   {
     input: inputs.seed,
     // Small and fast: many calls, no collection between them (it would cost more than the call).
-    // A warm-up long enough for the optimizing compiler to finish with every task (30 calls after
-    // 10 measured the parse half-compiled: 270 µs where a steady state gives about 100).
+    // A warm-up long enough for the optimizing compiler to finish with every task. These rows run
+    // in this process's heap, which holds every input (16 MB text, 10 MB export) and the 1 MB
+    // tree: the seed parses about 1.6× slower here than in a process of its own
+    // (.bench-cache-free check in bench/README.md, issue 16).
     collect: false,
     options: {time: 500, iterations: 300, warmupTime: 300, warmupIterations: 500},
     tasks: {
