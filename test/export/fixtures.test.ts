@@ -2,20 +2,9 @@
 // reviewed summaries, and what each post's tree holds.
 import {describe, expect, it} from 'vitest'
 import {readBlogExport} from '../../src/index.js'
-import type {Nodes} from '../../src/index.js'
 import {expected, fixtures} from '../util/fixtures.js'
 import {summary} from './summary.js'
-
-function find(tree: Nodes, type: string): Nodes[] {
-  const found: Nodes[] = []
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === type) found.push(node)
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
-  }
-  return found
-}
+import {all} from '../util/tree.js'
 
 describe('export fixtures', () => {
   for (const fixture of fixtures('export', '.xml')) {
@@ -46,13 +35,13 @@ describe('Blogger export', () => {
   })
 
   it('joins comments to their post through thr:in-reply-to, with author and date', () => {
-    const comments = find(result.posts[0].tree, 'comment')
+    const comments = all(result.posts[0].tree, 'comment')
     expect(comments.map((node) => [(node as {author?: string}).author, (node as {date?: string}).date])).toEqual([
       ['Bernd', '2012-03-05T10:20:00.000+01:00'],
       ['Anonym', '2012-03-05T12:41:00.000+01:00']
     ])
     // A comment's text is read by the same core: turns in a comment are turns.
-    const turns = find(result.posts[4].tree.children.find((node) => node.type === 'comments')!, 'turn')
+    const turns = all(result.posts[4].tree.children.find((node) => node.type === 'comments')!, 'turn')
     expect(turns.map((node) => (node as {who: string}).who)).toEqual(['anna', 'ich'])
   })
 
@@ -70,7 +59,7 @@ describe('Blogger export', () => {
 
   it('keeps positions into the post content for the body', () => {
     const post = result.posts[2]
-    const directions = find(post.tree, 'direction')
+    const directions = all(post.tree, 'direction')
     expect(directions).toHaveLength(1)
     const {start, end} = directions[0].position!
     expect(post.content.slice(start.offset, end.offset)).toBe('&lt;hektisch&gt;')
@@ -110,7 +99,7 @@ describe('WordPress export', () => {
 
   it('reads line endings in a body as line breaks (the body is stored as written)', () => {
     const dialogue = result.posts[2].tree.children.find((node) => node.type === 'dialogue')!
-    expect(find(dialogue, 'turn')).toHaveLength(3)
+    expect(all(dialogue, 'turn')).toHaveLength(3)
   })
 
   it('labels are categories and tags', () => {
