@@ -86,19 +86,16 @@ function after(value: string, close: string, from: number): number {
 
 /** The end of a tag: the first `>` outside a quoted attribute value. */
 function tagEnd(value: string, from: number): number {
-  let quote = 0
-  for (let index = from; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (quote) {
-      if (code === quote) quote = 0
-    } else if (code === 34 || code === 39) quote = code
-    else if (code === 62) return index + 1
-  }
-  return value.length
+  return markupEnd(value, from, false)
 }
 
 /** The end of `<!DOCTYPE …>`, past an internal subset in brackets. */
 function declarationEnd(value: string, from: number): number {
+  return markupEnd(value, from, true)
+}
+
+/** The first `>` from `from` outside quotes (and, where `subset`, outside brackets), past it. */
+function markupEnd(value: string, from: number, subset: boolean): number {
   let brackets = 0
   let quote = 0
   for (let index = from; index < value.length; index++) {
@@ -106,8 +103,8 @@ function declarationEnd(value: string, from: number): number {
     if (quote) {
       if (code === quote) quote = 0
     } else if (code === 34 || code === 39) quote = code
-    else if (code === 91) brackets++
-    else if (code === 93) brackets--
+    else if (subset && code === 91) brackets++
+    else if (subset && code === 93) brackets--
     else if (code === 62 && brackets <= 0) return index + 1
   }
   return value.length
