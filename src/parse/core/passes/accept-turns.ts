@@ -109,13 +109,12 @@ function runOnIntroductions(turns: Turns): void {
   const value = state.value
   // One closure for the region, reading the line's own identity: none per line.
   let own: string | undefined
-  const whoOf = (cue: CueClass['cue']) => identity(value, cue, state.cast)
   const known = (cue: CueClass['cue']) => {
     const facts = labelFacts(value, cue, state.cast)
     const key = identityOf(facts, state.cast)
     return key === own || state.cast.established.has(key) || facts.self
   }
-  const isOwn = (cue: CueClass['cue']) => whoOf(cue) === own
+  const isOwn = (cue: CueClass['cue']) => identity(value, cue, state.cast) === own
   for (let index = 0; index < region.classes.length; index++) {
     const line = region.classes[index]
     if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) continue
