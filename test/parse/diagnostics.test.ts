@@ -2,6 +2,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
+import {closeDirect, indexed} from '../../src/parse/core/passes/placeholder-typos.js'
 import {fixtures} from '../util/fixtures.js'
 import {readFixture} from '../util/story.js'
 
@@ -77,6 +78,30 @@ describe('diagnostics', () => {
       'Placeholder `$Verkaufer` is written once and is one letter away from `$Verkäufer`: a typo?'
     ])
     expect(typos('Ich: ' + others + ' ' + others + ' ' + pair)).toEqual([])
+  })
+
+  it('placeholder-typo: a story\'s few names compared directly find what the index finds', () => {
+    // Generated lists over a small alphabet: many names one edit apart, repeated letters (`Xaab`
+    // without either `a` is one key twice) and lists longer than a key's four candidates.
+    let seed = 20261201
+    const random = (bound: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      return (seed >>> 8) % bound
+    }
+    let found = 0
+    for (let list = 0; list < 2000; list++) {
+      const names = new Set<string>()
+      const size = 1 + random(list % 3 === 0 ? 40 : 8)
+      while (names.size < size) names.add('X' + Array.from({length: random(5)}, () => 'aabc'[random(4)]).join(''))
+      const all = [...names]
+      const byIndex = indexed(all)
+      for (const name of all) {
+        const direct = closeDirect(name, all)
+        expect(direct, name + ' among ' + all.join(' ')).toBe(byIndex(name))
+        if (direct) found++
+      }
+    }
+    expect(found).toBeGreaterThan(10_000)
   })
 
   it('invalid-date: an English dateline naming February 30', () => {

@@ -35,47 +35,53 @@ locales.forEach((locale, index) => {
   }
 })
 
-/** Telling words by a hash of their code units, so that a word of the text is looked up without a slice. */
-const byHash = new Map<number, {word: string; locale: number}[]>()
+/** The telling words, and their locales, by number. */
+const words: string[] = []
+const wordLocales: number[] = []
+/**
+ * An open-addressed table of the telling words by a hash of their code units (slot: a word's
+ * number, or -1), so that a word of the text is looked up without a slice, a lower-cased copy or a
+ * map: a story's every word is asked.
+ */
+const slotBits = 11
+const slotMask = (1 << slotBits) - 1
+const slots = new Int32Array(1 << slotBits).fill(-1)
 for (const [word, locale] of telling) {
-  const hash = hashOf(word, 0, word.length)
-  const list = byHash.get(hash) ?? []
-  list.push({word, locale})
-  byHash.set(hash, list)
-}
-
-/** The longest telling word: longer words are skipped without a lookup. */
-let maxWordLength = 0
-for (const word of telling.keys()) if (word.length > maxWordLength) maxWordLength = word.length
-
-/** A hash of `[start, end)` in lower case (only words short enough to be telling are hashed). */
-function hashOf(value: string, start: number, end: number): number {
   let hash = 0
-  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + lowerCode(value.charCodeAt(index))) | 0
-  return hash
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
+  let slot = mix(hash) & slotMask
+  while (slots[slot] !== -1) slot = (slot + 1) & slotMask
+  slots[slot] = words.length
+  words.push(word)
+  wordLocales.push(locale)
 }
+
+/** The longest telling word: longer words are not looked up. */
+let maxWordLength = 0
+for (const word of words) if (word.length > maxWordLength) maxWordLength = word.length
+
+/** Spread a word's hash over the low bits that pick its slot. */
+function mix(hash: number): number {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b)
+  return hash ^ (hash >>> 16)
+}
+
+/** By ASCII code unit: its lower case when it is part of a word (a letter or `'`), else 0. */
+const asciiWord = new Uint8Array(128)
+for (let code = 97; code <= 122; code++) asciiWord[code] = asciiWord[code - 32] = code
+asciiWord[39] = 39
 
 const astralLetterRe = /^\p{L}$/u
 
-/** Code units of the letter (or `'`) at `index`: 1, 2 for an astral letter, 0 for none. */
-function letterAt(value: string, index: number): number {
-  const code = value.charCodeAt(index)
-  // ASCII first: most of a story's characters, without a call.
-  if (code < 128) return code === 39 || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0
-  if (isLetter(code)) return 1
-  if (code >= 0xd800 && code <= 0xdbff && astralLetterRe.test(value.slice(index, index + 2))) return 2
-  return 0
-}
-
 /** The locale of the telling word `[start, end)` of `value` (with its hash), or -1. */
 function tellingLocale(value: string, start: number, end: number, hash: number): number {
-  const candidates = byHash.get(hash)
-  if (!candidates) return -1
-  for (const {word, locale} of candidates) {
-    if (word.length !== end - start) continue
+  const length = end - start
+  for (let slot = mix(hash) & slotMask; slots[slot] !== -1; slot = (slot + 1) & slotMask) {
+    const word = words[slots[slot]]
+    if (word.length !== length) continue
     let index = 0
-    while (index < word.length && lowerCode(value.charCodeAt(start + index)) === word.charCodeAt(index)) index++
-    if (index === word.length) return locale
+    while (index < length && lowerCode(value.charCodeAt(start + index)) === word.charCodeAt(index)) index++
+    if (index === length) return wordLocales[slots[slot]]
   }
   return -1
 }
@@ -87,27 +93,7 @@ export function detectLang(value: string, hints: readonly (Lang | undefined)[]):
     const at = locales.findIndex((locale) => locale.lang === hint)
     if (at >= 0) scores[at] += 3
   }
-  const sample = value.length > sampleLength ? value.slice(0, sampleLength) : value
-  // Words as `[\p{L}']+` finds them, read by a scan over the letter table: no regex, and no
-  // slice or lower-cased copy per word (the telling words are found by a hash).
-  let index = 0
-  while (index < sample.length) {
-    let width = letterAt(sample, index)
-    if (width === 0) {
-      index++
-      continue
-    }
-    const start = index
-    let astral = false
-    while (width > 0) {
-      if (width === 2) astral = true
-      index += width
-      width = index < sample.length ? letterAt(sample, index) : 0
-    }
-    if (astral || index - start > maxWordLength) continue
-    const locale = tellingLocale(sample, start, index, hashOf(sample, start, index))
-    if (locale >= 0) scores[locale]++
-  }
+  countTellingWords(value, Math.min(value.length, sampleLength), scores)
   // The language with the most, when no other has as many.
   let best: Lang | undefined
   let bestScore = -1
@@ -120,4 +106,39 @@ export function detectLang(value: string, hints: readonly (Lang | undefined)[]):
     } else if (score === bestScore) tie = true
   })
   return tie ? undefined : best
+}
+
+/**
+ * Add one to a locale's score for each of its telling words in `[0, limit)`: words as `[\p{L}']+`
+ * finds them, in one scan that hashes each word's lower case as it goes. Nothing follows the loop:
+ * V8 enters a long loop's on-stack-replaced code again on later calls, and code after the loop
+ * that had not run when it was compiled would then deoptimize on every call.
+ */
+function countTellingWords(value: string, limit: number, scores: number[]): void {
+  let index = 0
+  while (index < limit) {
+    const start = index
+    let hash = 0
+    let astral = false
+    while (index < limit) {
+      const code = value.charCodeAt(index)
+      let lower = code < 128 ? asciiWord[code] : 0
+      if (lower === 0 && code >= 128) {
+        if (isLetter(code)) lower = lowerCode(code)
+        else if (code >= 0xd800 && code <= 0xdbff && index + 1 < limit && astralLetterRe.test(value.slice(index, index + 2))) {
+          astral = true
+          index += 2
+          continue
+        }
+      }
+      if (lower === 0) break
+      hash = (Math.imul(hash, 31) + lower) | 0
+      index++
+    }
+    if (index === start) index++
+    else if (!astral && index - start <= maxWordLength) {
+      const locale = tellingLocale(value, start, index, hash)
+      if (locale >= 0) scores[locale]++
+    }
+  }
 }

@@ -12,35 +12,34 @@ const maxComparedLength = 64
  */
 export const maxComparedNames = 10_000
 
+/** Up to this many comparisons (names written once × names), each name is compared directly, without an index. */
+const maxDirect = 256
+/** The candidates the index keeps per key. */
+const maxPerKey = 4
+
 export function placeholderTypos(state: CoreState): void {
   const {context} = state
   const placeholders = context.placeholders
   const counts = new Map<string, number>()
   for (const placeholder of placeholders) counts.set(placeholder.name, (counts.get(placeholder.name) ?? 0) + 1)
 
-  // Two names within one edit share a key: the name itself or the name minus one character.
-  const byKey = new Map<string, string[]>()
-  const compared = new Set<string>()
-  for (const name of counts.keys()) {
-    if (compared.size >= maxComparedNames) break
+  const compared: string[] = []
+  let once = 0
+  for (const [name, count] of counts) {
+    if (compared.length >= maxComparedNames) break
     if (name.length > maxComparedLength) continue
-    compared.add(name)
-    for (const key of neighbourhood(name)) {
-      const list = byKey.get(key)
-      if (list) {
-        if (list.length < 4) list.push(name)
-      } else byKey.set(key, [name])
-    }
+    compared.push(name)
+    if (count === 1) once++
   }
+  if (once === 0) return
+  // A story has a few names: comparing them directly is cheaper than building the index.
+  const closeTo = once * compared.length <= maxDirect ? (name: string) => closeDirect(name, compared) : indexed(compared)
+  const isCompared = new Set(compared)
 
   for (const placeholder of placeholders) {
     const {name} = placeholder
-    if (counts.get(name) !== 1 || !compared.has(name)) continue
-    let other: string | undefined
-    for (const key of neighbourhood(name)) {
-      other = byKey.get(key)?.find((candidate) => candidate !== name && isOneEdit(name, candidate))
-      if (other) break
-    }
+    if (counts.get(name) !== 1 || !isCompared.has(name)) continue
+    const other = closeTo(name)
     if (!other) continue
     warn(
       context,
@@ -49,6 +48,64 @@ export function placeholderTypos(state: CoreState): void {
       placeholderPlace(context, placeholder)
     )
   }
+}
+
+/**
+ * Two names within one edit share a key: the name itself or the name minus one character. The
+ * index keeps the first `maxPerKey` names of each key; a name's match is the first of them, key
+ * by key, that is one edit away.
+ */
+export function indexed(names: readonly string[]): (name: string) => string | undefined {
+  const byKey = new Map<string, string[]>()
+  for (const name of names) {
+    for (const key of neighbourhood(name)) {
+      const list = byKey.get(key)
+      if (list) {
+        if (list.length < maxPerKey) list.push(name)
+      } else byKey.set(key, [name])
+    }
+  }
+  return (name) => {
+    for (const key of neighbourhood(name)) {
+      const other = byKey.get(key)?.find((candidate) => candidate !== name && isOneEdit(name, candidate))
+      if (other) return other
+    }
+    return undefined
+  }
+}
+
+/** What `indexed` finds for `name`, found without the index: the same keys, candidates and order. */
+export function closeDirect(name: string, names: readonly string[]): string | undefined {
+  for (let deleted = -1; deleted < name.length; deleted++) {
+    // The key: `name` itself (-1), or without the character at `deleted`.
+    let kept = 0
+    for (const candidate of names) {
+      const times = keyCount(candidate, name, deleted)
+      if (times === 0) continue
+      if (candidate !== name && isOneEdit(name, candidate)) return candidate
+      kept += times
+      if (kept >= maxPerKey) break
+    }
+  }
+  return undefined
+}
+
+/** How often the key (`name` without the character at `deleted`, or all of it) is in `candidate`'s neighbourhood. */
+function keyCount(candidate: string, name: string, deleted: number): number {
+  const keyLength = deleted < 0 ? name.length : name.length - 1
+  const at = (index: number) => name.charCodeAt(deleted >= 0 && index >= deleted ? index + 1 : index)
+  if (candidate.length === keyLength) {
+    for (let index = 0; index < keyLength; index++) if (candidate.charCodeAt(index) !== at(index)) return 0
+    return 1
+  }
+  if (candidate.length !== keyLength + 1) return 0
+  // Deleting character i of the candidate gives the key when the key's first i characters and its
+  // last `keyLength - i` are the candidate's: i runs from the end of their common suffix to their common prefix.
+  let prefix = 0
+  while (prefix < keyLength && candidate.charCodeAt(prefix) === at(prefix)) prefix++
+  let suffix = 0
+  while (suffix < keyLength && candidate.charCodeAt(candidate.length - 1 - suffix) === at(keyLength - 1 - suffix)) suffix++
+  return Math.max(0, prefix - (keyLength - suffix) + 1)
 }
 
 function neighbourhood(name: string): string[] {
