@@ -28,7 +28,7 @@ const twins = fixtures('html', '.html').filter((fixture) => existsSync(fixture.p
 
 describe('HTML and its Markdown twin', () => {
   it('has twins to compare', () => {
-    expect(twins.map((fixture) => fixture.name)).toEqual(['twin-help-desk', 'twin-warteschlange'])
+    expect(twins.map((fixture) => fixture.name)).toEqual(['twin-emphasis', 'twin-help-desk', 'twin-warteschlange'])
   })
 
   for (const fixture of twins) {

@@ -1,5 +1,6 @@
 // What the HTML says about each line of the projected story, in the terms the Markdown reader
-// uses (`LineFormat`): a `<b>`/`<strong>` opening the line (a bold cue), the first line of an
+// uses (`LineFormat`): where its first inline element starts (a label with one in it is no cue),
+// a line that is one `<i>`/`<em>` and nothing else, a `<b>`/`<strong>` opening the line (a bold cue), the first line of an
 // `<li>` (a list item: how deep its list nests, its number in an `<ol>`), the lines in a
 // `<blockquote>` (quote depth), the first line of an `<h1>`–`<h6>` (a heading and its rank).
 // HTML writes no list marker: an item's marker span is empty, at the start of its text.
@@ -10,6 +11,7 @@ import type {Block, Mark} from './project.js'
 /** Give the story lines (projected offsets) the facts of the projection's marks and blocks. */
 export function addFacts(lines: StoryLine[], text: string, marks: Mark[], blocks: Block[]): void {
   const content = lines.filter((line) => line.contentStart < line.contentEnd)
+  inlineFacts(content, marks)
   boldCues(content, text, marks)
   if (blocks.length === 0) return
   quoteDepths(content, blocks)
@@ -18,6 +20,35 @@ export function addFacts(lines: StoryLine[], text: string, marks: Mark[], blocks
 
 function set(line: StoryLine, facts: LineFormat): void {
   line.format = line.format ? Object.assign(line.format, facts) : facts
+}
+
+/**
+ * Where the first inline element on each line starts, and whether the line is one emphasis: the
+ * facts the Markdown reader gives from mdast's inline nodes (`*Chef*: …` is no cue there, nor is
+ * `<i>Chef</i>: …` here). Links do not count as elements here: a blog page writes its comment
+ * controls and commenters' names as links (`<a href="#">Antworten</a>`), which must still read
+ * as controls and bylines. Of the marks starting at one offset the longest is the outer one. A
+ * lone emphasis is marked on the mark too: it becomes a star direction where the core reads the
+ * line as a turn's or a narration's (`applyMarks`), as `*seufzt*` alone on its line does in Markdown.
+ */
+function inlineFacts(lines: StoryLine[], marks: Mark[]): void {
+  if (marks.length === 0) return
+  // Marks come in the order their elements close: by start, the outer one first.
+  const sorted = marks.slice().sort((a, b) => a.start - b.start || b.end - a.end)
+  let next = 0
+  /** The furthest end of the marks passed: one reaching into a line is outside its first (`<b>a<br><i>b</i></b>`). */
+  let reach = 0
+  for (const line of lines) {
+    while (next < sorted.length && sorted[next].start < line.contentStart) reach = Math.max(reach, sorted[next++].end)
+    let element = next
+    while (element < sorted.length && sorted[element].kind === 'link' && sorted[element].start < line.contentEnd) element++
+    if (element < sorted.length && sorted[element].start < line.contentEnd) set(line, {elementStart: sorted[element].start})
+    const first = sorted[next]
+    if (first?.kind === 'emphasis' && first.start === line.contentStart && first.end === line.contentEnd && reach <= line.contentStart) {
+      set(line, {loneEmphasis: true})
+      first.lone = true
+    }
+  }
 }
 
 /** Each line opened by a `<b>`/`<strong>` (after a bullet written in the text, too: `- <b>Chef:</b>`). */

@@ -1,7 +1,7 @@
 // Inline HTML that means more than its text, laid over the tree the core made of the projected
 // text: `<a href>` a link, `<code>` inline code, `<b>`/`<strong>` strong, `<i>`/`<em>` emphasis —
 // or a star direction where the text rules make `*…*` one (at the start of a turn's speech, or
-// a line of its own in dialogue). A bold cue's `<b>` is the speaker's markup, not strong.
+// alone on its line in a turn or a narration). A bold cue's `<b>` is the speaker's markup, not strong.
 // Offsets are those of the projected text (before positions are mapped to the HTML).
 import type {Nodes, Parents, PhrasingContent, Text} from '../../types.js'
 import type {Mark} from './project.js'
@@ -120,7 +120,8 @@ function wrap(parent: Parents, mark: Mark, text: string): boolean {
   if (inside.length === 0) return true
   const opensSpeech =
     parent.type === 'turn' && isBlankText(before) && children.slice(1, first).every((node) => node.type === 'direction' || (node.type === 'text' && isBlankText(node)))
-  const wrapped = wrapper(mark, inside, opensSpeech, text)
+  const direction = opensSpeech || (mark.lone === true && (parent.type === 'turn' || parent.type === 'narration'))
+  const wrapped = wrapper(mark, inside, direction, text)
   if (!wrapped) return true
   const replacement: Nodes[] = []
   if (before) replacement.push(before)
@@ -171,7 +172,7 @@ function isBlankText(node: Text | undefined): boolean {
   return node === undefined || node.value.trim() === ''
 }
 
-function wrapper(mark: Mark, inside: Nodes[], opensSpeech: boolean, text: string): PhrasingContent | undefined {
+function wrapper(mark: Mark, inside: Nodes[], direction: boolean, text: string): PhrasingContent | undefined {
   const position = {start: {...inside[0].position!.start}, end: {...inside[inside.length - 1].position!.end}}
   const content = inside as PhrasingContent[]
   switch (mark.kind) {
@@ -183,8 +184,8 @@ function wrapper(mark: Mark, inside: Nodes[], opensSpeech: boolean, text: string
     case 'strong':
       return {type: 'strong', children: content, position}
     case 'emphasis': {
-      // `<i>seufzt</i>` opening a turn's speech is a direction, as `*seufzt*` is in text.
-      if (opensSpeech) return {type: 'direction', marker: 'star', children: content, position}
+      // `<i>seufzt</i>` opening a turn's speech or alone on its line is a direction, as `*seufzt*` is in text.
+      if (direction) return {type: 'direction', marker: 'star', children: content, position}
       return {type: 'emphasis', children: content, position}
     }
   }

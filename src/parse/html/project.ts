@@ -37,6 +37,8 @@ export interface Mark {
   start: number
   end: number
   url?: string
+  /** An emphasis that is its line's whole content (set by `addFacts`). */
+  lone?: boolean
 }
 
 export interface ProjectOptions {
