@@ -33,13 +33,16 @@ export interface PreDirection extends Range {
 export interface Cue {
   /** The list marker before the label, if any. */
   bullet?: Range
-  /** The label as written, an abbreviation in brackets included. */
-  label: Range
+  /** Where the label starts: the label as written, an abbreviation in brackets included. */
+  labelStart: number
+  /** Where the label ends. */
+  labelEnd: number
   /** The abbreviation a label introduces in brackets (`SA` in `Systemadministrator (SA)`). */
   alias?: Range
   /** Directions between the label and the separator. */
   directions: readonly PreDirection[]
-  separator: Range
+  /** Where the separator stands (`:` or `：`, one code unit). */
+  separator: number
   /** Start of the speech: the first non-space after the separator, or `end`. */
   speech: number
   /** Words in the label. */
@@ -136,9 +139,10 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   const speech = trimStart(value, separatorEnd, end)
 
   const cue: Cue = {
-    label: {start: labelStart, end: labelEnd},
+    labelStart,
+    labelEnd,
     directions: directions.length > 0 ? directions : noDirections,
-    separator: {start: separator, end: separatorEnd},
+    separator,
     speech,
     words
   }

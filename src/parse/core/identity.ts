@@ -31,7 +31,7 @@ export interface LabelFacts {
 
 /** The facts of a cue's label (the same label text has the same abbreviation, so the same facts). */
 export function labelFacts(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFacts {
-  const written = value.slice(cue.label.start, cue.label.end)
+  const written = value.slice(cue.labelStart, cue.labelEnd)
   let facts = cast.labels.get(written)
   if (facts === undefined) {
     const label = labelOf(value, cue)
@@ -57,5 +57,5 @@ export function identityOf(facts: LabelFacts, cast: Pick<Cast, 'ids' | 'aliases'
 
 /** The label as written without an abbreviation in brackets (`Hausmeister` of `Hausmeister (HM)`). */
 export function labelOf(value: string, cue: Cue): string {
-  return value.slice(cue.label.start, cue.alias ? trimEnd(value, cue.label.start, cue.alias.start - 1) : cue.label.end)
+  return value.slice(cue.labelStart, cue.alias ? trimEnd(value, cue.labelStart, cue.alias.start - 1) : cue.labelEnd)
 }

@@ -35,16 +35,18 @@ export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass
   // The label as the format reads it (escapes decoded) must be one the cue grammar takes.
   const label = bold.text.slice(0, bold.text.length - (innerEnd - labelEnd))
   const parsed = parseCue(label + ':', 0, label.length + 1)
-  if (!parsed || parsed.bullet || parsed.separator.start !== label.length) return undefined
+  if (!parsed || parsed.bullet || parsed.separator !== label.length) return undefined
   // Offsets in the label as read, in the source: as written, or through the format's decoding.
   const decoded = bold.decoded
   const mapped = decoded !== undefined || value.slice(innerStart, labelEnd) === label
   const shift = (range: Span): Span =>
     decoded ? {start: decoded.starts[range.start], end: decoded.ends[range.end - 1]} : {start: range.start + innerStart, end: range.end + innerStart}
+  const labelSpan = mapped ? shift({start: parsed.labelStart, end: parsed.labelEnd}) : {start: innerStart, end: labelEnd}
   const cue: Cue = {
-    label: mapped ? shift(parsed.label) : {start: innerStart, end: labelEnd},
+    labelStart: labelSpan.start,
+    labelEnd: labelSpan.end,
     directions: mapped ? parsed.directions.map((direction) => preDirection(direction, shift, decoded !== undefined)) : [],
-    separator: {start: separator, end: separator + 1},
+    separator,
     speech,
     words: parsed.words
   }
@@ -53,7 +55,7 @@ export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass
   if (parsed.wide || symbol > 0) cue.wide = true
   if (mapped && parsed.comma) cue.comma = true
 
-  const lower = value.slice(cue.label.start, cue.label.end).toLowerCase()
+  const lower = value.slice(cue.labelStart, cue.labelEnd).toLowerCase()
   if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(lower)) {
     return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
   }

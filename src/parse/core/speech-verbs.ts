@@ -5,9 +5,9 @@ import {speechVerbs} from './words.js'
 
 export function introducesSpeech(value: string, cue: Cue): boolean {
   if (cue.words < 2) return false
-  let start = cue.label.start
-  for (let index = cue.label.start; index <= cue.label.end; index++) {
-    if (index < cue.label.end && !isInlineSpace(value.charCodeAt(index))) continue
+  let start = cue.labelStart
+  for (let index = cue.labelStart; index <= cue.labelEnd; index++) {
+    if (index < cue.labelEnd && !isInlineSpace(value.charCodeAt(index))) continue
     if (index > start && speechVerbs.has(value.slice(start, index).toLowerCase())) return true
     start = index + 1
   }

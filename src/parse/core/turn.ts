@@ -24,7 +24,7 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
     const cue = at === 0 ? info.cue : runOn![at - 1].cue
     const who = at === 0 ? state.cast.who[build.region][index]! : runOn![at - 1].who
     const following = runOn && at < runOn.length ? runOn[at].cue : undefined
-    const speechEnd = following ? trimEnd(state.value, cue.speech, following.label.start) : phrasingEndOf(line)
+    const speechEnd = following ? trimEnd(state.value, cue.speech, following.labelStart) : phrasingEndOf(line)
     build.turn = makeTurn(build, line, cue, who, speechEnd, at === 0 && info.marked)
     dialogue.children.push(build.turn)
   }
@@ -36,8 +36,8 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   const {reading, value} = state
   const positions = state.context.positions
   // One object literal per shape, so nodes with positions keep the shape they had without the option.
-  const label = reading.phrasing(line, cue.label.start, cue.label.end, phrasingOf.text)
-  const speaker: Speaker = positions ? {type: 'speaker', children: label, position: span(line, cue.label.start, cue.label.end)} : {type: 'speaker', children: label}
+  const label = reading.phrasing(line, cue.labelStart, cue.labelEnd, phrasingOf.text)
+  const speaker: Speaker = positions ? {type: 'speaker', children: label, position: span(line, cue.labelStart, cue.labelEnd)} : {type: 'speaker', children: label}
   const children: Turn['children'] = [speaker]
   for (const direction of cue.directions) {
     const {marker} = direction
@@ -48,7 +48,7 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   const speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
   for (const node of speech) children.push(node)
 
-  const separator = value.slice(cue.separator.start, cue.separator.end)
+  const separator = value.charAt(cue.separator)
   const turn: Turn = positions
     ? {type: 'turn', who, separator, children, position: turnPosition(build, line, cue, speechEnd, speech, marked)}
     : {type: 'turn', who, separator, children}
@@ -59,8 +59,8 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
 /** From the bullet, the bold or the label to the end of the speech (or of what closes it). */
 function turnPosition(build: Builder, line: StoryLine, cue: Cue, speechEnd: number, speech: PhrasingContent[], marked: boolean): Position {
   const bold = marked ? line.format?.leadingBold : undefined
-  const start = cue.bullet ? cue.bullet.start : bold ? bold.start : cue.label.start
-  let end = Math.max(speechEnd, cue.separator.end, bold ? bold.end : 0)
+  const start = cue.bullet ? cue.bullet.start : bold ? bold.start : cue.labelStart
+  let end = Math.max(speechEnd, cue.separator + 1, bold ? bold.end : 0)
   const last = speech[speech.length - 1]
   if (last?.position) end = Math.max(end, last.position.end.offset!)
   return end <= line.end ? span(line, start, end) : place(build.state.reading.source, start, end)

@@ -80,7 +80,7 @@ function longOneOffs(turns: Turns): void {
   region.classes.forEach((line, index) => {
     if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words <= maxOneOffWords) return
     if (line.cue.speech >= region.lines[index].contentEnd || introducesSpeech(state.value, line.cue)) return
-    const first = state.value.charCodeAt(line.cue.label.start)
+    const first = state.value.charCodeAt(line.cue.labelStart)
     if (!(isUpperLetter(first) || first === 36)) return
     // Longer than a plain label: only a description of a person (`Customer who calls …`).
     if (line.cue.words > maxLabelWords && !describesPerson(labelOf(state.value, line.cue))) return

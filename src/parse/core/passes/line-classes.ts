@@ -58,7 +58,7 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
   // A note label may carry a qualifier in brackets (`Nachtrag (am Abend):`).
   const qualified = cue.directions.length === 1 && cue.directions[0].marker === 'paren'
   if (!cue.bullet && (cue.directions.length === 0 || qualified) && facts.note) {
-    return {kind: 'note', label: value.slice(start, cue.separator.end), labelEnd: cue.separator.end}
+    return {kind: 'note', label: value.slice(start, cue.separator + 1), labelEnd: cue.separator + 1}
   }
   return facts.header ? text : {kind: 'cue', cue, marked: false}
 }

@@ -21,7 +21,7 @@ export function longLabels(state: CoreState): void {
         continue
       }
       if (line.cue.words > maxOneOffWords) {
-        const head = slug(lastWord(value, line.cue.label.start, line.cue.label.end))
+        const head = slug(lastWord(value, line.cue.labelStart, line.cue.labelEnd))
         if (!seen.has(head) && !heads.has(head)) heads.set(head, key)
       }
       seen.add(key)

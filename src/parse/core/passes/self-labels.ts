@@ -11,7 +11,7 @@ export function selfLabels(state: CoreState): void {
     for (let index = 0; index < region.classes.length; index++) {
       const line = region.classes[index]
       if (line.kind !== 'cue') continue
-      const label = value.slice(line.cue.label.start, line.cue.label.end)
+      const label = value.slice(line.cue.labelStart, line.cue.labelEnd)
       const primary = selfIdentities.get(label.toLowerCase())
       const key = slug(label)
       if (primary === undefined || key === primary || ids.has(key)) continue

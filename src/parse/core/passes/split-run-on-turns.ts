@@ -62,7 +62,7 @@ export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue
     const start = labelStartBefore(value, index, from)
     if (start < 0) continue
     const next = parseCue(value, start, end)
-    if (!next || next.separator.start !== index || next.bullet || next.speech >= end || !known(next)) continue
+    if (!next || next.separator !== index || next.bullet || next.speech >= end || !known(next)) continue
     ;(found ??= []).push(next)
     from = next.speech
     index = next.speech - 1
