@@ -6,16 +6,22 @@ import {isLetter} from '../grammar.js'
 /** How much of the text is read: enough words to decide, bounded for long inputs. */
 const sampleLength = 20_000
 
-// Lower case of each code unit beyond ASCII, worked out once each (0: not asked yet). A letter
-// that lowers to more than one unit (`İ`) stays itself: no common word holds it.
-const lowered = new Uint16Array(0x10000)
+// By code unit: its lower case where it can be part of a word (a letter, or `'`), 1 where it
+// cannot, 0 where not asked yet: one look-up per character of the scan. A letter that lowers to
+// more than one unit (`İ`) stays itself: no common word holds it. Lead surrogates are 1: an
+// astral letter is read from its pair.
+const wordCodes = new Uint16Array(0x10000)
 
-function lowerCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
-  let known = lowered[code]
+function wordCode(code: number): number {
+  let known = wordCodes[code]
   if (known === 0) {
-    const lower = String.fromCharCode(code).toLowerCase()
-    lowered[code] = known = lower.length === 1 ? lower.charCodeAt(0) : code
+    let lower = 1
+    if (code === 39) lower = 39
+    else if (isLetter(code)) {
+      const lowered = String.fromCharCode(code).toLowerCase()
+      lower = lowered.length === 1 ? lowered.charCodeAt(0) : code
+    }
+    wordCodes[code] = known = lower
   }
   return known
 }
@@ -66,11 +72,6 @@ function mix(hash: number): number {
   return hash ^ (hash >>> 16)
 }
 
-/** By ASCII code unit: its lower case when it is part of a word (a letter or `'`), else 0. */
-const asciiWord = new Uint8Array(128)
-for (let code = 97; code <= 122; code++) asciiWord[code] = asciiWord[code - 32] = code
-asciiWord[39] = 39
-
 const astralLetterRe = /^\p{L}$/u
 
 /** The locale of the telling word `[start, end)` of `value` (with its hash), or -1. */
@@ -80,7 +81,7 @@ function tellingLocale(value: string, start: number, end: number, hash: number):
     const word = words[slots[slot]]
     if (word.length !== length) continue
     let index = 0
-    while (index < length && lowerCode(value.charCodeAt(start + index)) === word.charCodeAt(index)) index++
+    while (index < length && wordCode(value.charCodeAt(start + index)) === word.charCodeAt(index)) index++
     if (index === length) return wordLocales[slots[slot]]
   }
   return -1
@@ -122,16 +123,15 @@ function countTellingWords(value: string, limit: number, scores: number[]): void
     let astral = false
     while (index < limit) {
       const code = value.charCodeAt(index)
-      let lower = code < 128 ? asciiWord[code] : 0
-      if (lower === 0 && code >= 128) {
-        if (isLetter(code)) lower = lowerCode(code)
-        else if (code >= 0xd800 && code <= 0xdbff && index + 1 < limit && astralLetterRe.test(value.slice(index, index + 2))) {
+      const lower = wordCode(code)
+      if (lower === 1) {
+        if (code >= 0xd800 && code <= 0xdbff && index + 1 < limit && astralLetterRe.test(value.slice(index, index + 2))) {
           astral = true
           index += 2
           continue
         }
+        break
       }
-      if (lower === 0) break
       hash = (Math.imul(hash, 31) + lower) | 0
       index++
     }
