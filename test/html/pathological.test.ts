@@ -1,6 +1,6 @@
 // HTML of 1 MiB whose inline elements are many: parsed without a runaway. Inline markup is laid
 // over the core's tree mark by mark; each mark must find its place without a walk over the
-// whole tree or over all the children of its paragraph. How the time scales is measured in
+// whole tree or over all the children of its paragraph or turn. How the time scales is measured in
 // bench/ (the HTML rows of bench/index.js); this only catches what would take many times
 // longer than it should (CPU time, see test/util/cpu-time.ts).
 import {describe, expect, it} from 'vitest'
@@ -12,15 +12,19 @@ const size = 1024 * 1024
 /** Generous: each case takes a few seconds of CPU on the shared machine (before the binary searches, minutes). */
 const runaway = 20_000
 
-const shapes: Array<[string, string]> = [
-  ['many short paragraphs of bold cues and emphasis', '<p><b>Chef:</b> Wo ist der $Verkäufer?<br><b>Ich:</b> <i>gähnt</i> Keine <b>Ahnung</b>.</p>\n'],
-  ['one paragraph of many emphasised words', '<i>ja</i> und ']
+/** Name, what stands before, the unit repeated to 1 MiB, what stands after. */
+const shapes: Array<[string, string, string, string]> = [
+  ['many short paragraphs of bold cues and emphasis', '', '<p><b>Chef:</b> Wo ist der $Verkäufer?<br><b>Ich:</b> <i>gähnt</i> Keine <b>Ahnung</b>.</p>\n', ''],
+  ['one paragraph of many emphasised words', '', '<i>ja</i> und ', ''],
+  // Each `<i>` opens the turn's speech after the ones before it: asked once per turn, not per mark
+  // (before, more than two minutes).
+  ['one turn whose speech is all directions', '<p>Chef: ', '<i>x</i> ', '</p><p>Ich: Gut.</p>']
 ]
 
 describe('HTML with many inline elements, 1 MiB each', () => {
-  for (const [name, unit] of shapes) {
+  for (const [name, before, unit, after] of shapes) {
     it(name, {timeout: 10 * runaway}, () => {
-      const value = unit.repeat(Math.ceil(size / unit.length))
+      const value = before + unit.repeat(Math.ceil(size / unit.length)) + after
       const start = cpuTime()
       const tree = parse(value, {format: 'html', maxLength: Infinity})
       expect(cpuTime() - start).toBeLessThan(runaway)

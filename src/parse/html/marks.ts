@@ -16,7 +16,23 @@ export function applyMarks(tree: Parents, marks: Mark[], text: string): void {
   // Inner marks first (shorter), so an outer one finds them whole.
   const sorted = marks.filter((mark) => mark.kind !== 'link' || isSafe(mark.url)).sort((a, b) => a.end - a.start - (b.end - b.start))
   const groups = containerGroups(tree)
-  for (const mark of sorted) place(groups, mark, text)
+  const runs: SpeechRuns = new Map()
+  for (const mark of sorted) place(groups, mark, text, runs)
+}
+
+/**
+ * By turn: the index of its first child after the speaker that is neither a direction nor blank
+ * text (`children.length` when there is none). A mark at or before it opens the turn's speech.
+ * Kept across marks, so a turn of thousands of `<i>` directions is not rescanned per mark.
+ */
+type SpeechRuns = Map<Parents, number>
+
+function speechRunEnd(turn: Parents, runs: SpeechRuns, from = 1): number {
+  const children = turn.children as Nodes[]
+  let index = runs.get(turn) ?? from
+  while (index < children.length && (children[index].type === 'direction' || (children[index].type === 'text' && isBlankText(children[index] as Text)))) index++
+  runs.set(turn, index)
+  return index
 }
 
 /**
@@ -62,7 +78,7 @@ function containerGroups(tree: Parents): Group[] {
 }
 
 /** Put `mark` in the first parent that takes it, among the groups whose children it overlaps. */
-function place(groups: Group[], mark: Mark, text: string): void {
+function place(groups: Group[], mark: Mark, text: string, runs: SpeechRuns): void {
   // The first group that ends after the mark starts (groups are disjoint and in order).
   let low = 0
   let high = groups.length
@@ -74,7 +90,7 @@ function place(groups: Group[], mark: Mark, text: string): void {
   let last = low
   while (last < groups.length && groups[last].start < mark.end) last++
   for (let index = last - 1; index >= low; index--) {
-    for (const parent of groups[index].parents) if (wrap(parent, mark, text)) return
+    for (const parent of groups[index].parents) if (wrap(parent, mark, text, runs)) return
   }
 }
 
@@ -93,7 +109,7 @@ const endOf = (node: Nodes) => node.position!.end.offset!
  * Wrap the children of `parent` that `mark` covers, when they are its alone: each lies inside
  * the mark or is text split at its edges. Returns whether the mark was placed.
  */
-function wrap(parent: Parents, mark: Mark, text: string): boolean {
+function wrap(parent: Parents, mark: Mark, text: string, runs: SpeechRuns): boolean {
   const children = parent.children as Nodes[]
   const [first, last] = overlapping(children, mark)
   if (first < 0) return false
@@ -118,8 +134,7 @@ function wrap(parent: Parents, mark: Mark, text: string): boolean {
     inside.push(child)
   }
   if (inside.length === 0) return true
-  const opensSpeech =
-    parent.type === 'turn' && isBlankText(before) && children.slice(1, first).every((node) => node.type === 'direction' || (node.type === 'text' && isBlankText(node)))
+  const opensSpeech = parent.type === 'turn' && isBlankText(before) && speechRunEnd(parent, runs) >= first
   const direction = opensSpeech || (mark.lone === true && (parent.type === 'turn' || parent.type === 'narration'))
   const wrapped = wrapper(mark, inside, direction, text)
   if (!wrapped) return true
@@ -128,6 +143,11 @@ function wrap(parent: Parents, mark: Mark, text: string): boolean {
   replacement.push(wrapped)
   if (after) replacement.push(after)
   children.splice(first, last - first + 1, ...replacement)
+  // The children from `first` on changed: where the turn's opening run ends is found again from there.
+  if (parent.type === 'turn' && (runs.get(parent) ?? 0) >= first) {
+    runs.delete(parent)
+    speechRunEnd(parent, runs, first)
+  }
   return true
 }
 
