@@ -155,6 +155,8 @@ console.log('anecdote bench, ' + new Date().toISOString().slice(0, 10) + ', ' + 
 console.log('median over ' + rounds + ' rounds' + (typeof globalThis.gc === 'function' ? ', heap collected before each call on the 1 MB and larger inputs' : ', run with --expose-gc to collect the heap before each call'))
 for (const [name, input] of Object.entries(inputs)) console.log('  ' + name.padEnd(13) + input.name.padEnd(20) + input.bytes.toLocaleString('en').padStart(12) + ' bytes')
 console.log('  1 MB text: ' + countNodes(trees.text1).toLocaleString('en') + ' nodes in the tree')
+const speeds = coreSpeeds(cores)
+if (speeds) console.log('  the cores now (a plain loop pinned to each with taskset; a machine whose cores differ times each figure on whichever ran it): ' + speeds)
 console.log('')
 console.log('| task | input | median | MB/s | per 3 KB story |')
 console.log('|---|---|---:|---:|---:|')
@@ -231,4 +233,14 @@ for (const [name, measured, wanted, met] of targets16) console.log('| ' + name +
 
 function formatMs(ms) {
   return ms < 1 ? (ms * 1000).toFixed(1) + ' µs' : ms.toFixed(1) + ' ms'
+}
+
+/** Time of one plain arithmetic loop pinned to each core (Linux `taskset`), or undefined where it cannot be pinned. */
+function coreSpeeds(count) {
+  const loop = 'let x = 0; const s = performance.now(); for (let i = 0; i < 2e8; i++) x = (x + i * 7) | 0; console.log((performance.now() - s).toFixed(0) + (x === 0.5 ? "" : ""))'
+  try {
+    return Array.from({length: count}, (_, core) => 'cpu' + core + ' ' + execFileSync('taskset', ['-c', String(core), process.execPath, '-e', loop], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim() + ' ms').join(', ')
+  } catch {
+    return undefined
+  }
 }
