@@ -39,6 +39,19 @@ describe('HTML and its Markdown twin', () => {
     })
   }
 
+  it('reads emphasis where Markdown would: nested alike, over several lines, in a note', () => {
+    const pairs: Array<[string, string]> = [
+      ['Es war kalt.\n**_seufzt_**\nDann ging er.\n', '<p>Es war kalt.<br><b><i>seufzt</i></b><br>Dann ging er.</p>'],
+      ['Es war kalt.\n_**seufzt**_\nDann ging er.\n', '<p>Es war kalt.<br><i><b>seufzt</b></i><br>Dann ging er.</p>'],
+      ['*Chef: Hallo.\nIch: Ja.\nChef: Gut.*\n', '<p><i>Chef: Hallo.<br>Ich: Ja.<br>Chef: Gut.</i></p>'],
+      ['Nachtrag: Es war so.\n*seufzt*\n', '<p>Nachtrag: Es war so.<br><i>seufzt</i></p>'],
+      ['Es war so.\n\n*a\nb*\n', '<p>Es war so.</p><p><i>a<br>b</i></p>']
+    ]
+    for (const [markdown, html] of pairs) {
+      expect(comparable(parse(html, {format: 'html'})), html).toEqual(comparable(parse(markdown, {format: 'markdown'})))
+    }
+  })
+
   it('reads an <ol>’s items as numbered comments, from its start and an item’s value', () => {
     const tree = parse('<p>Es war kalt.</p><p>3 Kommentare:</p><ol start="4"><li>Ja.</li><li value="9">Nein.</li><li>Doch.</li></ol>', {format: 'html'})
     expect(all(tree, 'comment').map((comment) => [comment.index, comment.marker])).toEqual([

@@ -18,7 +18,9 @@ const shapes: Array<[string, string, string, string]> = [
   ['one paragraph of many emphasised words', '', '<i>ja</i> und ', ''],
   // Each `<i>` opens the turn's speech after the ones before it: asked once per turn, not per mark
   // (before, more than two minutes).
-  ['one turn whose speech is all directions', '<p>Chef: ', '<i>x</i> ', '</p><p>Ich: Gut.</p>']
+  ['one turn whose speech is all directions', '<p>Chef: ', '<i>x</i> ', '</p><p>Ich: Gut.</p>'],
+  // Each outer `<i>` wraps a direction again at the front of the run: the run's end moves, no rescan.
+  ['one turn of directions each wrapped twice', '<p>Chef: ', '<i><i>x</i> </i>', '</p><p>Ich: Gut.</p>']
 ]
 
 describe('HTML with many inline elements, 1 MiB each', () => {

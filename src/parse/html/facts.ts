@@ -25,30 +25,48 @@ function set(line: StoryLine, facts: LineFormat): void {
 /**
  * Where the first inline element on each line starts, and whether the line is one emphasis: the
  * facts the Markdown reader gives from mdast's inline nodes (`*Chef*: …` is no cue there, nor is
- * `<i>Chef</i>: …` here). Links do not count as elements here: a blog page writes its comment
- * controls and commenters' names as links (`<a href="#">Antworten</a>`), which must still read
- * as controls and bylines. Of the marks starting at one offset the longest is the outer one. A
- * lone emphasis is marked on the mark too: it becomes a star direction where the core reads the
- * line as a turn's or a narration's (`applyMarks`), as `*seufzt*` alone on its line does in Markdown.
+ * `<i>Chef</i>: …` here). An element that runs on over `<br>` starts each line it covers, as a
+ * Markdown node running on takes the following lines into its own. Links do not count as
+ * elements here: a blog page writes its comment controls and commenters' names as links
+ * (`<a href="#">Antworten</a>`), which must still read as controls and bylines. A lone emphasis
+ * (over one line or several) is marked on the mark too: it becomes a star direction where the
+ * core reads the line as a turn's, a narration's or a note's (`applyMarks`), as `*seufzt*` alone
+ * on its line does in Markdown.
  */
 function inlineFacts(lines: StoryLine[], marks: Mark[]): void {
   if (marks.length === 0) return
-  // Marks come in the order their elements close: by start, the outer one first.
-  const sorted = marks.slice().sort((a, b) => a.start - b.start || b.end - a.end)
+  // By start; of marks with one start the longest, and of marks of one extent the outer one
+  // (marks come in the order their elements close, so the later of two alike is the outer).
+  const sorted = marks.slice().reverse().sort((a, b) => a.start - b.start || b.end - a.end)
   let next = 0
   /** The furthest end of the marks passed: one reaching into a line is outside its first (`<b>a<br><i>b</i></b>`). */
   let reach = 0
-  for (const line of lines) {
-    while (next < sorted.length && sorted[next].start < line.contentStart) reach = Math.max(reach, sorted[next++].end)
+  /** The same, of the marks that are elements (not links). */
+  let elementReach = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    while (next < sorted.length && sorted[next].start < line.contentStart) {
+      const mark = sorted[next++]
+      reach = Math.max(reach, mark.end)
+      if (mark.kind !== 'link') elementReach = Math.max(elementReach, mark.end)
+    }
     let element = next
     while (element < sorted.length && sorted[element].kind === 'link' && sorted[element].start < line.contentEnd) element++
-    if (element < sorted.length && sorted[element].start < line.contentEnd) set(line, {elementStart: sorted[element].start})
+    if (elementReach > line.contentStart) set(line, {elementStart: line.contentStart})
+    else if (element < sorted.length && sorted[element].start < line.contentEnd) set(line, {elementStart: sorted[element].start})
     const first = sorted[next]
-    if (first?.kind === 'emphasis' && first.start === line.contentStart && first.end === line.contentEnd && reach <= line.contentStart) {
+    if (first?.kind === 'emphasis' && first.start === line.contentStart && reach <= line.contentStart && endsALine(lines, index, first.end)) {
       set(line, {loneEmphasis: true})
       first.lone = true
     }
   }
+}
+
+/** Whether `end` is where the content of the line at `index`, or of one after it, ends. */
+function endsALine(lines: StoryLine[], index: number, end: number): boolean {
+  let at = index
+  while (at < lines.length - 1 && lines[at].contentEnd < end) at++
+  return lines[at].contentEnd === end
 }
 
 /** Each line opened by a `<b>`/`<strong>` (after a bullet written in the text, too: `- <b>Chef:</b>`). */

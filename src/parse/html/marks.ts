@@ -1,7 +1,7 @@
 // Inline HTML that means more than its text, laid over the tree the core made of the projected
 // text: `<a href>` a link, `<code>` inline code, `<b>`/`<strong>` strong, `<i>`/`<em>` emphasis —
 // or a star direction where the text rules make `*…*` one (at the start of a turn's speech, or
-// alone on its line in a turn or a narration). A bold cue's `<b>` is the speaker's markup, not strong.
+// alone on its line or lines in a turn, a narration or a note). A bold cue's `<b>` is the speaker's markup, not strong.
 // Offsets are those of the projected text (before positions are mapped to the HTML).
 import type {Nodes, Parents, PhrasingContent, Text} from '../../types.js'
 import type {Mark} from './project.js'
@@ -30,9 +30,30 @@ type SpeechRuns = Map<Parents, number>
 function speechRunEnd(turn: Parents, runs: SpeechRuns, from = 1): number {
   const children = turn.children as Nodes[]
   let index = runs.get(turn) ?? from
-  while (index < children.length && (children[index].type === 'direction' || (children[index].type === 'text' && isBlankText(children[index] as Text)))) index++
+  while (index < children.length && inRun(children[index])) index++
   runs.set(turn, index)
   return index
+}
+
+function inRun(node: Nodes): boolean {
+  return node.type === 'direction' || (node.type === 'text' && isBlankText(node))
+}
+
+/**
+ * Keep a turn's run end right after `children[first..last]` became `replacement`: before the
+ * change, nothing moves; inside the run, replaced by nodes of the run, it moves by the change in
+ * length (a direction wrapped again at the front of a long run costs no rescan); else it is found
+ * again from `first`.
+ */
+function afterSplice(turn: Parents, runs: SpeechRuns, first: number, last: number, replacement: Nodes[]): void {
+  const end = runs.get(turn)
+  if (end === undefined || end < first) return
+  if (end > last && replacement.every(inRun)) {
+    runs.set(turn, end + replacement.length - (last - first + 1))
+    return
+  }
+  runs.delete(turn)
+  speechRunEnd(turn, runs, first)
 }
 
 /**
@@ -135,7 +156,7 @@ function wrap(parent: Parents, mark: Mark, text: string, runs: SpeechRuns): bool
   }
   if (inside.length === 0) return true
   const opensSpeech = parent.type === 'turn' && isBlankText(before) && speechRunEnd(parent, runs) >= first
-  const direction = opensSpeech || (mark.lone === true && (parent.type === 'turn' || parent.type === 'narration'))
+  const direction = opensSpeech || (mark.lone === true && (parent.type === 'turn' || parent.type === 'narration' || parent.type === 'note'))
   const wrapped = wrapper(mark, inside, direction, text)
   if (!wrapped) return true
   const replacement: Nodes[] = []
@@ -143,11 +164,7 @@ function wrap(parent: Parents, mark: Mark, text: string, runs: SpeechRuns): bool
   replacement.push(wrapped)
   if (after) replacement.push(after)
   children.splice(first, last - first + 1, ...replacement)
-  // The children from `first` on changed: where the turn's opening run ends is found again from there.
-  if (parent.type === 'turn' && (runs.get(parent) ?? 0) >= first) {
-    runs.delete(parent)
-    speechRunEnd(parent, runs, first)
-  }
+  if (parent.type === 'turn') afterSplice(parent, runs, first, last, replacement)
   return true
 }
 
