@@ -1,6 +1,6 @@
 // Pass (cast): the writer is one person however they name themself (`Me:`, `I:`, `Ich:`): every
 // self label of a locale has the identity of that locale's first one (`me`, `ich`).
-import {slug} from '../../slug.js'
+import {labelFacts} from '../identity.js'
 import {type CoreState, regionsOf} from '../state.js'
 import {selfIdentities} from '../words.js'
 
@@ -11,11 +11,13 @@ export function selfLabels(state: CoreState): void {
     for (let index = 0; index < region.classes.length; index++) {
       const line = region.classes[index]
       if (line.kind !== 'cue') continue
-      const label = value.slice(line.cue.labelStart, line.cue.labelEnd)
-      const primary = selfIdentities.get(label.toLowerCase())
-      const key = slug(label)
-      if (primary === undefined || key === primary || ids.has(key)) continue
-      aliases.set(key, ids.get(primary) ?? primary)
+      // The label's facts, read once per label: most cues are no self label. A self label holds
+      // no abbreviation in brackets, so its key is the slug of the label as written.
+      const facts = labelFacts(value, line.cue, state.cast)
+      if (!facts.self) continue
+      const primary = selfIdentities.get(value.slice(line.cue.labelStart, line.cue.labelEnd).toLowerCase())!
+      if (facts.key === primary || ids.has(facts.key)) continue
+      aliases.set(facts.key, ids.get(primary) ?? primary)
     }
   }
 }
