@@ -54,7 +54,7 @@ const slotMask = (1 << slotBits) - 1
 const slots = new Int32Array(1 << slotBits).fill(-1)
 for (const [word, locale] of telling) {
   let hash = 0
-  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
+  for (let index = 0; index < word.length; index++) hash = addToHash(hash, word.charCodeAt(index))
   let slot = mix(hash) & slotMask
   while (slots[slot] !== -1) slot = (slot + 1) & slotMask
   slots[slot] = words.length
@@ -65,6 +65,11 @@ for (const [word, locale] of telling) {
 /** The longest telling word: longer words are not looked up. */
 let maxWordLength = 0
 for (const word of words) if (word.length > maxWordLength) maxWordLength = word.length
+
+/** A word's hash with one more (lower-case) code unit: the table and the scan hash alike. */
+function addToHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0
+}
 
 /** Spread a word's hash over the low bits that pick its slot. */
 function mix(hash: number): number {
@@ -132,7 +137,7 @@ function countTellingWords(value: string, limit: number, scores: number[]): void
         }
         break
       }
-      hash = (Math.imul(hash, 31) + lower) | 0
+      hash = addToHash(hash, lower)
       index++
     }
     if (index === start) index++
