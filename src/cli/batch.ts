@@ -207,7 +207,10 @@ class Queue {
   }
 
   take(): Item | undefined {
-    return this.returned.shift() ?? this.items[this.next++]
+    // Past the end, `next` stays: `size` counts what is left, given-back files included.
+    const item = this.returned.shift()
+    if (item !== undefined) return item
+    return this.next < this.items.length ? this.items[this.next++] : undefined
   }
 
   /** A batch for a worker: a share of what is left, at most `maxBatch`. */
