@@ -1,7 +1,7 @@
 // `anecdote stats`: the cast, words spoken, placeholders and comments, from `stats(tree)`.
-import stringWidth from 'string-width'
 import {type ParseOptions, stats, type Stats} from '../../index.js'
 import type {BatchCommand} from '../command.js'
+import {displayWidth} from '../display-width.js'
 import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
 import {storiesOf} from '../stories.js'
 
@@ -67,9 +67,9 @@ export function table(path: string, result: Stats): string {
 
 /** An aligned table, one line per row, each line ending in a line feed. Widths are display columns. */
 function columns(head: string[], rows: string[][], right: boolean[]): string {
-  const widths = head.map((title, index) => rows.reduce((width, row) => Math.max(width, stringWidth(row[index])), stringWidth(title)))
+  const widths = head.map((title, index) => rows.reduce((width, row) => Math.max(width, displayWidth(row[index])), displayWidth(title)))
   const pad = (cell: string, index: number) => {
-    const space = ' '.repeat(widths[index] - stringWidth(cell))
+    const space = ' '.repeat(widths[index] - displayWidth(cell))
     return right[index] ? space + cell : cell + space
   }
   const format = (row: string[]) => row.map(pad).join('  ').trimEnd() + '\n'
