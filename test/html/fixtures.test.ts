@@ -24,7 +24,7 @@ describe('HTML fixtures', () => {
       })
 
       it('loses no text content', () => {
-        expect(htmlLost(fixture.value, tree)).toEqual([])
+        expect(htmlLost(fixture.value, tree, file.messages)).toEqual([])
       })
 
       it('is what format auto reads', () => {

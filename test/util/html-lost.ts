@@ -1,8 +1,10 @@
 // “Nothing lost” for HTML input: every character of text content (text nodes outside script,
-// style, template and comments) is in the tree, as a leaf's value or a field; and every leaf's
-// position lies in the source, no two leaves on one character.
+// style, template and comments) is in the tree, as a leaf's value or a field, or in a span an
+// `html-dropped` message reports (a document `<title>` that repeats the opening heading); and
+// every leaf's position lies in the source, no two leaves on one character.
 import {fromHtml} from 'hast-util-from-html'
 import type {Nodes as HastNodes} from 'hast'
+import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../src/index.js'
 import {fieldText} from './nothing-lost.js'
 
@@ -12,14 +14,17 @@ function sortedChars(text: string): string {
   return [...text.replace(/\s+/g, '')].sort().join('')
 }
 
-export function htmlLost(source: string, tree: Root): string[] {
+export function htmlLost(source: string, tree: Root, messages: VFile['messages'] = []): string[] {
   const problems: string[] = []
+  const reported = messages.filter((message) => message.ruleId === 'html-dropped').map((message) => message.place)
+  const isReported = (node: HastNodes) =>
+    reported.some((place) => place && 'start' in place && node.position && place.start.offset! <= node.position.start.offset! && node.position.end.offset! <= place.end.offset!)
   const hast = fromHtml(source, {fragment: !/^\s*<(!doctype|html)/i.test(source)})
   let content = ''
   const stack: HastNodes[] = [hast]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node.type === 'text') content += node.value
+    if (node.type === 'text' && !isReported(node)) content += node.value
     if (node.type === 'element' && dropped.has(node.tagName)) continue
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
   }

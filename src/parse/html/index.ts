@@ -14,6 +14,7 @@ import {readText} from '../text/index.js'
 import {addFacts} from './facts.js'
 import {applyMarks} from './marks.js'
 import {type Block, project, type ProjectOptions} from './project.js'
+import {repeatedTitle} from './repeated-title.js'
 
 export interface HtmlOptions extends ProjectOptions {}
 
@@ -29,8 +30,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
     warn(context, 'HTML elements nest deeper than ' + maxHtmlDepth + ' levels (at offset ' + depth + '): read as plain text', 'html-depth', place)
     return tree
   }
-  // The hast tree is garbage once projected (not held while the core runs).
-  const projection = project(source, fromHtml(source, {fragment: !isDocument(source)}), html)
+  const projection = projectHtml(source, html)
   const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
   const reading = readText(inner)
   addFacts(reading.lines, projection.text, projection.marks, projection.blocks)
@@ -44,11 +44,18 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
     context.diagnostics.push({...diagnostic, place: map.position(diagnostic.place)})
   }
   for (const dropped of projection.dropped) {
-    warn(context, 'HTML ' + dropped.what + ' dropped: markup, not text of the story', 'html-dropped', map.source(dropped.start, dropped.end), 'info')
+    const reason = dropped.reason ?? 'markup, not text of the story'
+    warn(context, 'HTML ' + dropped.what + ' dropped: ' + reason, 'html-dropped', map.source(dropped.start, dropped.end), 'info')
   }
   context.lines = []
   tree.data = {...tree.data, format: 'html'}
   return tree
+}
+
+/** The HTML parsed and projected; the hast tree is garbage once projected (not held while the core runs). */
+function projectHtml(source: string, html: HtmlOptions) {
+  const hast = fromHtml(source, {fragment: !isDocument(source)})
+  return project(source, hast, html, repeatedTitle(hast))
 }
 
 /** Elements that never nest: void ones, and those whose end tag may be left out (`<p>a<p>b` are siblings). */

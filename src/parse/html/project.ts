@@ -10,8 +10,8 @@ export interface Projection {
   /** Per projected code unit: where its source starts and ends. */
   starts: Int32Array
   ends: Int32Array
-  /** Elements and comments left out (`script`, `style`, `template`, comments), with their source span. */
-  dropped: Array<{what: string; start: number; end: number}>
+  /** Elements and comments left out (`script`, `style`, `template`, comments, a repeated `<title>`), with their source span. */
+  dropped: Dropped[]
   /** Inline elements that mean something to the story, with their projected span. */
   marks: Mark[]
   /** Blocks that mean something to the story (list items, quotes, headings), with their projected span, in source order. */
@@ -30,6 +30,14 @@ export interface Block {
   depth: number
   /** Item of an `ol`: its number. Heading: its rank. */
   number?: number
+}
+
+export interface Dropped {
+  what: string
+  start: number
+  end: number
+  /** Why, where it is not that markup is no text of the story. */
+  reason?: string
 }
 
 export interface Mark {
@@ -58,7 +66,8 @@ const droppedElements = new Set(['script', 'style', 'template'])
 const markKinds: Record<string, Mark['kind']> = {b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', a: 'link', code: 'code'}
 const headingRanks: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 
-export function project(source: string, tree: Root, options: ProjectOptions = {}): Projection {
+/** Project `tree` (parsed from `source`); `title`: a document `<title>` left out (see repeated-title.ts). */
+export function project(source: string, tree: Root, options: ProjectOptions = {}, title?: Element): Projection {
   const result: Projection = {text: '', starts: new Int32Array(0), ends: new Int32Array(0), dropped: [], marks: [], blocks: []}
   const parts: string[] = []
   const map = new SourceMap(source.length + 64)
@@ -153,6 +162,10 @@ export function project(source: string, tree: Root, options: ProjectOptions = {}
         const name = node.tagName
         if (droppedElements.has(name)) {
           result.dropped.push({what: '<' + name + '>', start, end})
+          continue
+        }
+        if (node === title) {
+          result.dropped.push({what: '<title>', start, end, reason: 'it repeats the heading that opens the story, its title'})
           continue
         }
         if (name === 'br') {
