@@ -5,6 +5,7 @@ import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, is
 import {closingFrame} from './inline/direction.js'
 import {describesPerson, relativePronouns} from './people.js'
 import {genderColonEndings} from './words.js'
+import type {LabelFacts} from './identity.js'
 
 /** How far from the label's start the separator may stand. */
 export const maxCueLength = 100
@@ -54,6 +55,8 @@ export interface Cue {
   wide?: boolean
   /** The label is followed by a direction after a comma. */
   comma?: boolean
+  /** What the label says, once a pass has asked (`labelFacts`): several passes ask per cue. */
+  facts?: LabelFacts
 }
 
 /** The directions of the many cues without any: one array, never written to (a cue lives as long as the parse). */
@@ -138,19 +141,26 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
 
   const speech = trimStart(value, separatorEnd, end)
 
-  const cue: Cue = {
-    labelStart,
-    labelEnd,
-    directions: directions.length > 0 ? directions : noDirections,
-    separator,
-    speech,
-    words
-  }
-  if (bullet) cue.bullet = bullet
-  if (alias) cue.alias = alias
-  if (wide) cue.wide = true
-  if (comma) cue.comma = true
-  return cue
+  return makeCue(labelStart, labelEnd, directions.length > 0 ? directions : noDirections, separator, speech, words, bullet, alias, wide, comma)
+}
+
+/**
+ * A cue with every field set, absent ones to `undefined`: one shape for all cues, so the passes
+ * that read them (a dozen, per cue) see one hidden class, not one per combination of fields.
+ */
+export function makeCue(
+  labelStart: number,
+  labelEnd: number,
+  directions: readonly PreDirection[],
+  separator: number,
+  speech: number,
+  words: number,
+  bullet: Range | undefined,
+  alias: Range | undefined,
+  wide: boolean,
+  comma: boolean
+): Cue {
+  return {bullet, labelStart, labelEnd, alias, directions, separator, speech, words, wide, comma, facts: undefined}
 }
 
 /** Where a direction's content starts and ends: inside its brackets, or after its comma. */

@@ -31,6 +31,11 @@ export interface LabelFacts {
 
 /** The facts of a cue's label (the same label text has the same abbreviation, so the same facts). */
 export function labelFacts(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFacts {
+  return (cue.facts ??= factsOf(value, cue, cast))
+}
+
+/** The facts of the label as written, from the parse's table or read now. */
+function factsOf(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFacts {
   const written = value.slice(cue.labelStart, cue.labelEnd)
   let facts = cast.labels.get(written)
   if (facts === undefined) {

@@ -4,7 +4,7 @@
 // (`**Update 2:**`) is a note, labelled without its markup.
 import {bulletEnd, isColon, trimEnd, trimStart} from '../grammar.js'
 import type {LineFormat, Span, StoryLine} from '../reader.js'
-import {type Cue, parseCue, type PreDirection, symbolAt} from './cue.js'
+import {makeCue, parseCue, type PreDirection, symbolAt} from './cue.js'
 import {isNoteLabel} from './note-label.js'
 import type {LineClass} from './state.js'
 import {headerLabels} from './words.js'
@@ -42,18 +42,18 @@ export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass
   const shift = (range: Span): Span =>
     decoded ? {start: decoded.starts[range.start], end: decoded.ends[range.end - 1]} : {start: range.start + innerStart, end: range.end + innerStart}
   const labelSpan = mapped ? shift({start: parsed.labelStart, end: parsed.labelEnd}) : {start: innerStart, end: labelEnd}
-  const cue: Cue = {
-    labelStart: labelSpan.start,
-    labelEnd: labelSpan.end,
-    directions: mapped ? parsed.directions.map((direction) => preDirection(direction, shift, decoded !== undefined)) : [],
+  const cue = makeCue(
+    labelSpan.start,
+    labelSpan.end,
+    mapped ? parsed.directions.map((direction) => preDirection(direction, shift, decoded !== undefined)) : [],
     separator,
     speech,
-    words: parsed.words
-  }
-  if (mapped && parsed.alias) cue.alias = shift(parsed.alias)
-  if (bullet > 0) cue.bullet = {start: line.contentStart, end: bullet}
-  if (parsed.wide || symbol > 0) cue.wide = true
-  if (mapped && parsed.comma) cue.comma = true
+    parsed.words,
+    bullet > 0 ? {start: line.contentStart, end: bullet} : undefined,
+    mapped && parsed.alias ? shift(parsed.alias) : undefined,
+    parsed.wide === true || symbol > 0,
+    mapped && parsed.comma === true
+  )
 
   const lower = value.slice(cue.labelStart, cue.labelEnd).toLowerCase()
   if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(lower)) {
