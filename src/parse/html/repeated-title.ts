@@ -7,8 +7,11 @@ const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** The document's `<title>` element when the body opens with an `<h1>` whose text it contains. */
 export function repeatedTitle(tree: Root): Element | undefined {
-  const title = firstElement(tree, 'title')
-  const body = firstElement(tree, 'body')
+  // parse5 builds every document as `html` > `head`, `body`, with the `<title>` in `head`: three
+  // short looks, no walk over the page.
+  const html = childNamed(tree, 'html')
+  const title = html && childNamed(childNamed(html, 'head'), 'title')
+  const body = html && childNamed(html, 'body')
   if (!title || !body) return undefined
   const heading = openingHeading(body)
   if (heading?.tagName !== 'h1') return undefined
@@ -33,14 +36,10 @@ function openingHeading(body: Element): Element | undefined {
   return undefined
 }
 
-/** The first element named `name`, in document order. */
-function firstElement(tree: Root, name: string): Element | undefined {
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'element' && node.tagName === name) return node
-    if (node.type === 'element' || node.type === 'root') for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
-  }
+/** The first child element of `parent` named `name`. */
+function childNamed(parent: Root | Element | undefined, name: string): Element | undefined {
+  if (!parent) return undefined
+  for (const child of parent.children) if (child.type === 'element' && child.tagName === name) return child
   return undefined
 }
 
