@@ -9,6 +9,7 @@ import {VFile} from 'vfile'
 import {type Batch, type BatchCommand, complain, type RunContext, type WorkResult} from './command.js'
 import {CliError, type ExitCode, exitCodes, worst} from './errors.js'
 import {displayName, expandPaths, type Input, isProblem, readStdin, type InputProblem} from './inputs.js'
+import {defaultJobs} from './default-jobs.js'
 import {jobsFrom} from './options.js'
 import {Outputs} from './outputs.js'
 import {type Diagnostic, type Item, type Outcome, perform} from './perform.js'
@@ -45,7 +46,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   const many = paths.length + problems.length > 1
   outputs.checkMany(many)
   const items = await itemsFor(paths)
-  const jobs = values.jobs === undefined && inputBytes(paths) < threadedBytes ? 1 : requested
+  const jobs = values.jobs === undefined ? defaultJobs(availableParallelism(), inputBytes(paths)) : requested
   if (jobs < 2 || items.length < 2) releaseWorkers()
   const delivery = new Delivery(command, context, settings, many, items, outputs)
   if (problems.length > 0) delivery.code = exitCodes.input
@@ -63,12 +64,6 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
     delivery.bar.done()
   }
 }
-
-/**
- * Without `--jobs`, a batch smaller than this is worked on in this thread alone: starting a
- * worker (loading the library again) costs more than it saves.
- */
-const threadedBytes = 256 * 1024
 
 /** The size of the files named, as far as they can be seen. */
 function inputBytes(paths: readonly string[]): number {

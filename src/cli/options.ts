@@ -32,7 +32,7 @@ export const outputOptions: Record<string, OptionSpec> = {
 
 /** Added to every batch command by the runner (src/cli/batch.ts). */
 export const jobsOption: Record<string, OptionSpec> = {
-  jobs: {type: 'string', short: 'j', value: 'N', description: 'files worked on at once, in threads (default: the number of cores; one below 256 KiB of input)'}
+  jobs: {type: 'string', short: 'j', value: 'N', description: 'files worked on at once, in threads (default: one per 4 MiB of input, per 20 MiB on two cores, up to the number of cores)'}
 }
 
 /**
