@@ -100,6 +100,20 @@ export function markerAt(value: string, start: number, end: number): Marker | un
   return {number: Number(value.slice(start, index)), end: markerEnd}
 }
 
+/** The first code units of the control words. */
+const controlInitials = new Set(controlWords.map((word) => word.charCodeAt(0)))
+
+/**
+ * Whether the line whose content starts at `start` of `value` can be a line of controls: not when
+ * it starts with a letter no control word starts with, as nearly every line does (a format's
+ * decoding, of escapes and character references, leaves a letter as it is). Asked before the
+ * line's text is read, which is a copy per line of a comment section.
+ */
+export function mayBeControls(value: string, start: number): boolean {
+  const code = value.charCodeAt(start)
+  return !isLetter(code) || controlInitials.has(code)
+}
+
 /** The control words a line consists of (`AntwortenLöschen`, `Reply Delete`), or undefined. */
 export function controlsOf(text: string): string[] | undefined {
   // Every line of a comment section is asked: most fail at their first word, before any array.

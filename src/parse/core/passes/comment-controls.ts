@@ -2,9 +2,9 @@
 // `Delete`) go from its text into `Comment.controls`: lines of controls only, then controls glued
 // to the end of its last line of text (`Vielen Dank!AntwortenLöschen`), which come first.
 import {isBlankLine} from '../../reader.js'
-import {controlsOf, gluedControls} from '../comment-lines.js'
+import {controlsOf, gluedControls, mayBeControls} from '../comment-lines.js'
 import {blankView, type CommentPart, type CoreState, lineView} from '../state.js'
-import {plainText} from './plain.js'
+import {isPlain, plainText} from './plain.js'
 
 export function commentControls(state: CoreState): void {
   for (const part of state.comments) takeOutControls(state, part)
@@ -14,7 +14,7 @@ function takeOutControls(state: CoreState, part: CommentPart): void {
   const lines = part.region.lines
   let controls: string[] = []
   for (let index = 0; index < lines.length; index++) {
-    const text = plainText(state, lines[index])
+    const text = mayBeControls(state.value, lines[index].contentStart) ? plainText(state, lines[index]) : undefined
     const found = text === undefined ? undefined : controlsOf(text)
     if (!found) continue
     for (const control of found) controls.push(control)
@@ -23,7 +23,7 @@ function takeOutControls(state: CoreState, part: CommentPart): void {
   let last = lines.length - 1
   while (last >= 0 && isBlankLine(lines[last])) last--
   const line = lines[last]
-  if (line && plainText(state, line) !== undefined) {
+  if (line && isPlain(line)) {
     const glued = gluedControls(state.value, line.contentStart, line.contentEnd)
     if (glued) {
       controls = glued.controls.concat(controls)

@@ -49,11 +49,13 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
       return {kind: 'note', label: value.slice(start, phraseEnd), labelEnd: phraseEnd}
     }
   }
-  // Note labels that the label grammar does not take (`TL;DR:`), read before it.
-  const noteEnd = noteLabelEnd(value, start, end)
-  if (noteEnd > 0) return {kind: 'note', label: value.slice(start, noteEnd), labelEnd: noteEnd}
   const cue = parseCue(value, start, end)
-  if (!cue) return text
+  if (!cue) {
+    // Note labels that the label grammar does not take (`TL;DR:`). A label it takes is a note
+    // by its facts below, which are read once per distinct label, not sliced per line.
+    const noteEnd = noteLabelEnd(value, start, end)
+    return noteEnd > 0 ? {kind: 'note', label: value.slice(start, noteEnd), labelEnd: noteEnd} : text
+  }
   const facts = labelFacts(value, cue, state.cast)
   // A note label may carry a qualifier in brackets (`Nachtrag (am Abend):`).
   const qualified = cue.directions.length === 1 && cue.directions[0].marker === 'paren'

@@ -4,8 +4,12 @@ import {isBlankLine, type StoryLine} from '../../reader.js'
 import type {CoreState} from '../state.js'
 
 export function plainText(state: CoreState, line: StoryLine): string | undefined {
-  if (isBlankLine(line)) return undefined
+  return isPlain(line) ? state.reading.text(line, line.contentStart, line.contentEnd) : undefined
+}
+
+/** Whether `plainText` reads the line: it is not blank, and plain in its format. */
+export function isPlain(line: StoryLine): boolean {
+  if (isBlankLine(line)) return false
   const format = line.format
-  if (format && (format.elementStart !== undefined || format.whole)) return undefined
-  return state.reading.text(line, line.contentStart, line.contentEnd)
+  return !format || (format.elementStart === undefined && !format.whole)
 }
