@@ -90,7 +90,8 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
 
   // What stands before the separator: the label, then directions (`Kunde (leise):`).
   let labelEnd = trimEnd(value, labelStart, separator)
-  const directions: PreDirection[] = []
+  // Made only for a cue that has directions: most lines asked have none, and many are no cue.
+  let directions: PreDirection[] | undefined
   let alias: Range | undefined
   while (labelEnd > labelStart) {
     const close = value.charCodeAt(labelEnd - 1)
@@ -106,7 +107,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
       alias = {start: openAt + 1, end: labelEnd - 1}
       break
     }
-    directions.unshift({start: openAt, end: labelEnd, marker: markerByCloser[close]})
+    ;(directions ??= []).unshift({start: openAt, end: labelEnd, marker: markerByCloser[close]})
     labelEnd = trimEnd(value, labelStart, openAt)
   }
 
@@ -120,7 +121,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
     if (startsWithRelative(value, restStart, labelEnd) && describesPerson(value.slice(labelStart, commaAt))) clause = commaAt
     else {
       if (restStart >= labelEnd || countWords(value, restStart, labelEnd) > maxCommaDirectionWords) return undefined
-      directions.unshift({start: commaAt, end: labelEnd, marker: 'comma'})
+      ;(directions ??= []).unshift({start: commaAt, end: labelEnd, marker: 'comma'})
       labelEnd = trimEnd(value, labelStart, commaAt)
       comma = true
       wide = true
@@ -141,7 +142,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
 
   const speech = trimStart(value, separatorEnd, end)
 
-  return makeCue(labelStart, labelEnd, directions.length > 0 ? directions : noDirections, separator, speech, words, bullet, alias, wide, comma)
+  return makeCue(labelStart, labelEnd, directions ?? noDirections, separator, speech, words, bullet, alias, wide, comma)
 }
 
 /**
