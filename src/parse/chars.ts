@@ -71,3 +71,30 @@ export function isUpperLetter(code: number): boolean {
   const char = String.fromCharCode(code)
   return char !== char.toLowerCase()
 }
+
+// Lower case by code unit, where it is one code unit (`İ` lowers to two: it stays itself); 0 = not
+// asked yet.
+const lowerUnits = new Uint16Array(0x10000)
+
+/** The lower case of one code unit, as `toLowerCase` gives it where that is one unit. */
+export function lowerUnit(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  let known = lowerUnits[code]
+  if (known === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase()
+    lowerUnits[code] = known = lowered.length === 1 ? lowered.charCodeAt(0) : code
+  }
+  return known
+}
+
+/**
+ * Whether `value` at `start` reads `lower` (a lower-case string) in any case, as
+ * `value.slice(start, start + lower.length).toLowerCase() === lower` would say, without the copies.
+ */
+export function startsWithLowered(value: string, start: number, lower: string): boolean {
+  if (start + lower.length > value.length) return false
+  for (let index = 0; index < lower.length; index++) {
+    if (lowerUnit(value.charCodeAt(start + index)) !== lower.charCodeAt(index)) return false
+  }
+  return true
+}

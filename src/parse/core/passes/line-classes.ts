@@ -2,7 +2,7 @@
 // or a note label (`Update:`, `TL;DR:`) makes a note, a cue shape (`Chef: …`, `**Chef:** …`) a
 // cue, an e-mail header (`Von:`) text. A cue or note label with an element of the format inside
 // it (emphasis, a link) is text.
-import {isColon, trimEnd} from '../../grammar.js'
+import {isColon, startsWithLowered, trimEnd} from '../../grammar.js'
 import {isBlankLine, type StoryLine} from '../../reader.js'
 import {parseCue} from '../cue.js'
 import {labelFacts} from '../identity.js'
@@ -45,7 +45,7 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
   for (const phrase of lowerBylines) {
     const phraseEnd = start + phrase.length
     // The space after the phrase first: it rules out almost every line without a slice.
-    if (phraseEnd < end && value.charCodeAt(phraseEnd) === 32 && value.slice(start, phraseEnd).toLowerCase() === phrase) {
+    if (phraseEnd < end && value.charCodeAt(phraseEnd) === 32 && startsWithLowered(value, start, phrase)) {
       return {kind: 'note', label: value.slice(start, phraseEnd), labelEnd: phraseEnd}
     }
   }
