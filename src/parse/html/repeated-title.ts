@@ -1,22 +1,47 @@
-// A saved page names its post twice: in the document's `<title>` (often with the blog's name,
-// `Der Drucker | Mein Blog`) and in the `<h1>` that opens the body. The heading is the story's
-// title, in the story's place; the `<title>` that repeats it is the page's, and is left out.
+// A saved page names its post twice: in the document's `<title>`, often with the blog's name
+// (`Der Kopierer | Mein Blog`), and in the `<h1>` that opens the body. The heading is the story's
+// title, in the story's place; the `<title>` that repeats it is the page's, and is left out —
+// only where nothing is lost with it but the blog's name, and no `$Placeholder` at all (the
+// source-keeping anonymization reads names from the tree).
 import type {Element, Nodes, Root} from 'hast'
+import {readDateline} from '../core/dates.js'
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
-/** The document's `<title>` element when the body opens with an `<h1>` whose text it contains. */
+/** What stands between a post's title and the blog's name in a page title. */
+const separators = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' « ', ' · ', ' • ', ' / ', ': ']
+
+/** The longest page title compared (longer ones are no repetition of a heading worth the look). */
+const maxTitleLength = 300
+
+/** The document's `<title>` element when the body opens with an `<h1>` it repeats. */
 export function repeatedTitle(tree: Root): Element | undefined {
-  // parse5 builds every document as `html` > `head`, `body`, with the `<title>` in `head`: three
+  // parse5 builds every document as `html` > `head`, `body`, with the `<title>` in `head`: a few
   // short looks, no walk over the page.
-  const html = childNamed(tree, 'html')
-  const title = html && childNamed(childNamed(html, 'head'), 'title')
-  const body = html && childNamed(html, 'body')
-  if (!title || !body) return undefined
+  const html = childrenNamed(tree, 'html')[0]
+  const titles = html ? childrenNamed(childrenNamed(html, 'head')[0], 'title') : []
+  const body = html && childrenNamed(html, 'body')[0]
+  // Two titles: which is the page's is not clear, and the second would be read as the story's.
+  if (titles.length !== 1 || !body) return undefined
   const heading = openingHeading(body)
   if (heading?.tagName !== 'h1') return undefined
-  const words = collapsed(textOf(heading))
-  return words.length > 0 && collapsed(textOf(title)).includes(words) ? title : undefined
+  const title = textOf(titles[0])
+  const words = textOf(heading)
+  return title !== undefined && words !== undefined && repeats(title, words) ? titles[0] : undefined
+}
+
+/**
+ * Whether the page title `title` is the heading `words` alone or with the blog's name beside it,
+ * the rest holds no `$`, and the heading is no date (the core reads that as the dateline).
+ */
+function repeats(title: string, words: string): boolean {
+  if (words.length === 0 || readDateline(words)) return false
+  if (title === words) return true
+  for (const separator of separators) {
+    const rest = title.startsWith(words + separator) ? title.slice(words.length) : title.endsWith(separator + words) ? title.slice(0, -words.length) : undefined
+    if (rest !== undefined && !rest.includes('$')) return true
+  }
+  return false
 }
 
 /** The heading that holds the body's first text, if any (an explicit stack: no recursion). */
@@ -36,26 +61,25 @@ function openingHeading(body: Element): Element | undefined {
   return undefined
 }
 
-/** The first child element of `parent` named `name`. */
-function childNamed(parent: Root | Element | undefined, name: string): Element | undefined {
-  if (!parent) return undefined
-  for (const child of parent.children) if (child.type === 'element' && child.tagName === name) return child
-  return undefined
+/** The child elements of `parent` named `name`. */
+function childrenNamed(parent: Root | Element | undefined, name: string): Element[] {
+  const found: Element[] = []
+  if (parent) for (const child of parent.children) if (child.type === 'element' && child.tagName === name) found.push(child)
+  return found
 }
 
-/** The text of an element's descendants, in order. */
-function textOf(element: Element): string {
-  const parts: string[] = []
+/** The text of an element's descendants, white space collapsed; undefined past `maxTitleLength`. */
+function textOf(element: Element): string | undefined {
+  let text = ''
   const stack: Nodes[] = [element]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node.type === 'text') parts.push(node.value)
-    else if (node.type === 'element') for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+    if (node.type === 'text') {
+      text += node.value
+      // Room for white space still to collapse, but no page-long heading read whole.
+      if (text.length > maxTitleLength * 4) return undefined
+    } else if (node.type === 'element') for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
   }
-  return parts.join('')
-}
-
-/** White space runs as one space, none at the ends. */
-function collapsed(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
+  const collapsed = text.replace(/\s+/g, ' ').trim()
+  return collapsed.length > maxTitleLength ? undefined : collapsed
 }
