@@ -32,7 +32,7 @@ export const outputOptions: Record<string, OptionSpec> = {
 
 /** Added to every batch command by the runner (src/cli/batch.ts). */
 export const jobsOption: Record<string, OptionSpec> = {
-  jobs: {type: 'string', short: 'j', value: 'N', description: 'files worked on at once, in threads (default: one per 4 MiB of input, per 20 MiB on two cores, up to the number of cores)'}
+  jobs: {type: 'string', short: 'j', value: 'N', description: 'files worked on at once, in threads (default: one, and one more per 4 MiB of input, per 20 MiB on two cores, up to the number of cores)'}
 }
 
 /**
@@ -70,7 +70,7 @@ function spell(specs: Record<string, OptionSpec>, name: string, value: unknown):
   return specs[name]?.type === 'string' ? `--${name} ${String(value)}` : `--${name}`
 }
 
-/** `--jobs N`: a whole number from 1, or the number of cores. */
+/** `--jobs N`: a whole number from 1, or, not given, the number of cores (the most the default takes). */
 export function jobsFrom(values: Record<string, unknown>, cores: number): number {
   const value = values.jobs as string | undefined
   if (value === undefined) return cores
