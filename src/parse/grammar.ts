@@ -15,7 +15,7 @@
 import type {DirectionMarker} from '../types.js'
 import {isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar} from './chars.js'
 
-export {isDigit, isInlineSpace, isLetter, isPictographic, isWhitespace, isWordChar, isUpperLetter, startsWithLowered} from './chars.js'
+export {isDigit, isInlineSpace, isLetter, isPictographic, isWhitespace, isWordChar, isUpperLetter, lowerUnit, startsWithLowered} from './chars.js'
 
 /** `:` or the fullwidth colon `：`. */
 export function isColon(code: number): boolean {

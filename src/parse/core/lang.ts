@@ -1,15 +1,15 @@
 // Tell the language of a story from its most frequent short words.
 import {locales} from '../../locale/index.js'
 import type {Lang} from '../../types.js'
-import {isLetter} from '../grammar.js'
+import {isLetter, lowerUnit} from '../grammar.js'
 
 /** How much of the text is read: enough words to decide, bounded for long inputs. */
 const sampleLength = 20_000
 
 // By code unit: its lower case where it can be part of a word (a letter, or `'`), 1 where it
 // cannot, 0 where not asked yet: one look-up per character of the scan. A letter that lowers to
-// more than one unit (`İ`) stays itself: no common word holds it. Lead surrogates are 1: an
-// astral letter is read from its pair.
+// more than one unit (`İ`) stays itself (`lowerUnit`): no common word holds it. Lead surrogates
+// are 1: an astral letter is read from its pair.
 const wordCodes = new Uint16Array(0x10000)
 
 function wordCode(code: number): number {
@@ -17,10 +17,7 @@ function wordCode(code: number): number {
   if (known === 0) {
     let lower = 1
     if (code === 39) lower = 39
-    else if (isLetter(code)) {
-      const lowered = String.fromCharCode(code).toLowerCase()
-      lower = lowered.length === 1 ? lowered.charCodeAt(0) : code
-    }
+    else if (isLetter(code)) lower = lowerUnit(code)
     wordCodes[code] = known = lower
   }
   return known
