@@ -62,7 +62,7 @@ const paragraphs = new Set([
 /** Elements that end a line. */
 const lineBlocks = new Set(['div', 'li', 'dt', 'dd', 'tr', 'address', 'caption', 'figcaption', 'summary', 'option', 'details', 'form', 'fieldset', 'center'])
 /** Elements whose content is no text of the story. */
-const droppedElements = new Set(['script', 'style', 'template'])
+export const droppedElements = new Set(['script', 'style', 'template'])
 const markKinds: Record<string, Mark['kind']> = {b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', a: 'link', code: 'code'}
 const headingRanks: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 

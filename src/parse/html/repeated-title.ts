@@ -5,6 +5,7 @@
 // source-keeping anonymization reads names from the tree).
 import type {Element, Nodes, Root} from 'hast'
 import {readDateline} from '../core/dates.js'
+import {droppedElements} from './project.js'
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
@@ -54,7 +55,8 @@ function openingHeading(body: Element): Element | undefined {
       continue
     }
     if (node.type !== 'element' && node.type !== 'root') continue
-    if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template')) continue
+    // What the projection drops holds no text of the story.
+    if (node.type === 'element' && droppedElements.has(node.tagName)) continue
     const inner = heading ?? (node.type === 'element' && headings.has(node.tagName) ? node : undefined)
     for (let index = node.children.length - 1; index >= 0; index--) stack.push({node: node.children[index], heading: inner})
   }
