@@ -1,8 +1,8 @@
 // The batch runner: every input read, worked on, and its result written in input order — in this
 // thread alone (`--jobs 1`) or with worker threads beside it (`--jobs N`; the default by the
-// input's size, src/cli/default-jobs.ts). The outputs are the same either way: the work on one input depends on the input and
-// the settings only, results are written here in input order, and what is shared across inputs
-// goes through the command's `accept` in input order.
+// input's size, src/cli/default-jobs.ts). The outputs are the same either way: the work on one
+// input depends on the input and the settings only, results are written here in input order, and
+// what is shared across inputs goes through the command's `accept` in input order.
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {VFile} from 'vfile'
