@@ -2,7 +2,7 @@
 // data — title, date, reader comments — added where the body has none of its own. Nodes made
 // from data have no position (the body's positions point into `content`).
 import type {VFile} from 'vfile'
-import type {Context} from '../parse/context.js'
+import {createContext} from '../parse/context.js'
 import type {ParseOptions} from '../parse/index.js'
 import {parseWith} from '../parse/index.js'
 import {parseInline} from '../parse/core/inline/index.js'
@@ -38,7 +38,7 @@ export function postTree(post: PostInput, options: ParseOptions, lineBreaks: boo
 
 /** A title from the export's text, its placeholders read (`Der Drucker von $Kollegin`). */
 function titleOf(text: string): Title {
-  const context: Context = {value: text, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
+  const context = createContext(text)
   const line = {index: 0, start: 0, end: text.length, next: text.length, contentStart: 0, contentEnd: text.length}
   const title: Title = {type: 'title', children: parseInline(context, line, 0, text.length, {directions: false})}
   return stripPositions(title)

@@ -24,6 +24,29 @@ export interface Context {
    */
   positions: boolean
   placeholderSpans: number[]
+  /** The short strings of the tree so far, each kept once (see `shared`). */
+  strings: Map<string, string>
+}
+
+/** A parse context over `value`. */
+export function createContext(value: string, positions = true): Context {
+  return {value, lines: [], diagnostics: [], placeholders: [], positions, placeholderSpans: [], strings: new Map()}
+}
+
+/** V8 copies a substring shorter than this; a longer one is a view into the text it is cut from. */
+const copiedBelow = 13
+
+/**
+ * `text`, or the equal string the tree already holds where `text` is short: a story writes its
+ * labels (`Chef`), markers and short replies (`Ja.`) thousands of times, and each short
+ * substring would be a copy of its own in the tree. Longer ones are views and stay as they are.
+ */
+export function shared(context: Context, text: string): string {
+  if (text.length >= copiedBelow) return text
+  const known = context.strings.get(text)
+  if (known !== undefined) return known
+  context.strings.set(text, text)
+  return text
 }
 
 export function point(line: Line, offset: number): Point {

@@ -2,7 +2,7 @@
 // reader for the format, the core (see docs/parser.md), and the diagnostics to the file.
 import type {VFile} from 'vfile'
 import type {Lang, Root, StoryContent} from '../types.js'
-import {type Context, type Diagnostic, point, warn} from './context.js'
+import {type Context, createContext, type Diagnostic, point, warn} from './context.js'
 import {type CastOption, runCore} from './core/index.js'
 import {addRest, cutAt, maxLengthOf} from './max-length.js'
 import {compactChildren} from './compact.js'
@@ -56,7 +56,7 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
   const limit = maxLengthOf(settings.maxLength)
   const cut = text.length > limit ? cutAt(text, limit) : text.length
   const positions = settings.positions !== false
-  const context: Context = {value: cut < text.length ? text.slice(0, cut) : text, lines: [], diagnostics: [], placeholders: [], positions, placeholderSpans: []}
+  const context = createContext(cut < text.length ? text.slice(0, cut) : text, positions)
   let tree: Root
   try {
     if (html || settings.format === 'html' || (settings.format !== 'text' && settings.format !== 'markdown' && looksLikeHtml(context.value))) {

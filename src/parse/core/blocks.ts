@@ -2,7 +2,7 @@
 // A blank line ends a block; a plain line after a turn or a note goes on with it. A line shaped
 // like a cue that is not a turn (`Er sagte: Nein.`) after a turn is narration, not more of it.
 import type {BlockContent, Dialogue, Narration, Note, PhrasingContent, Speaker, Turn} from '../../types.js'
-import {point} from '../context.js'
+import {point, shared} from '../context.js'
 import type {Line} from '../lines.js'
 import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
 import type {CoreState, NoteClass} from './state.js'
@@ -56,7 +56,7 @@ function note(build: Builder, line: StoryLine, info: NoteClass): void {
   const start = trimStart(state.value, info.labelEnd, line.contentEnd)
   const node: Note = {
     type: 'note',
-    label: info.label,
+    label: shared(state.context, info.label),
     children: state.reading.phrasing(line, start, phrasingEndOf(line), phrasingOf.text),
     position: {start: point(line, line.contentStart), end: endPoint(state, line)}
   }

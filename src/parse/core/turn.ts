@@ -2,7 +2,7 @@
 // colon, the speech; then the turns run on after it on the same line, each up to the next cue.
 import type {Position} from 'unist'
 import type {Dialogue, PhrasingContent, Speaker, Turn} from '../../types.js'
-import {place, span} from '../context.js'
+import {place, shared, span} from '../context.js'
 import {trimEnd} from '../grammar.js'
 import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
 import type {Builder} from './blocks.js'
@@ -52,7 +52,7 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   const turn: Turn = positions
     ? {type: 'turn', who, separator, children, position: turnPosition(build, line, cue, speechEnd, speech, marked)}
     : {type: 'turn', who, separator, children}
-  if (cue.bullet) turn.bullet = reading.text(line, cue.bullet.start, cue.bullet.end)
+  if (cue.bullet) turn.bullet = shared(state.context, reading.text(line, cue.bullet.start, cue.bullet.end))
   return turn
 }
 

@@ -6,7 +6,7 @@
 import {fromHtml} from 'hast-util-from-html'
 import type {Position} from 'unist'
 import type {Nodes, Root} from '../../types.js'
-import {type Context, warn} from '../context.js'
+import {type Context, createContext, warn} from '../context.js'
 import {runCore} from '../core/index.js'
 import type {ParseOptions} from '../index.js'
 import {lineIndexAt, lineStarts} from '../line-starts.js'
@@ -31,7 +31,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
     return tree
   }
   const projection = projectHtml(source, html)
-  const inner: Context = {value: projection.text, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
+  const inner = createContext(projection.text)
   const reading = readText(inner)
   addFacts(reading.lines, projection.text, projection.marks, projection.blocks)
   const tree = runCore(inner, reading, {lang: options.lang, cast: options.cast})

@@ -5,7 +5,7 @@
 import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import type {Position} from 'unist'
 import type {Link, PhrasingContent} from '../../types.js'
-import {type Context, lineAt, place as placeIn, span} from '../context.js'
+import {type Context, createContext, lineAt, place as placeIn, span} from '../context.js'
 import {parseInline} from '../core/inline/index.js'
 import {lineBreak} from '../core/points.js'
 import {decode, needsDecoding} from './decode.js'
@@ -188,7 +188,7 @@ function segment(state: State, line: Line, from: number, to: number, options: We
 
   const {value: decoded, starts, ends} = decode(value, from, to)
 
-  const sub: Context = {value: decoded, lines: [], diagnostics: [], placeholders: [], positions: true, placeholderSpans: []}
+  const sub = createContext(decoded)
   const subLine: Line = {index: line.index, start: 0, end: decoded.length, next: decoded.length, contentStart: 0, contentEnd: decoded.length}
   const nodes = parseInline(sub, subLine, 0, decoded.length, inline)
   const remap = (position: Position): Position => {

@@ -3,7 +3,7 @@
 // One pass over the characters with an explicit stack: no recursion, no backtracking.
 import type {Direction, PhrasingContent, Placeholder} from '../../../types.js'
 import {closerOf, elisionEnd, placeholderEnd, placeholderName} from '../../grammar.js'
-import {type Context, span, warn} from '../../context.js'
+import {type Context, shared, span, warn} from '../../context.js'
 import type {Line} from '../../lines.js'
 import {closingFrame, type Frame, openerAt} from './direction.js'
 
@@ -71,7 +71,7 @@ export function parseInline(context: Context, line: Line, from: number, to: numb
 
 /** A text node of `from`…`to`, with its position when the parse keeps them. */
 function textNode(context: Context, line: Line, from: number, to: number): PhrasingContent {
-  const value = context.value.slice(from, to)
+  const value = shared(context, context.value.slice(from, to))
   return context.positions ? {type: 'text', value, position: span(line, from, to)} : {type: 'text', value}
 }
 
@@ -86,9 +86,9 @@ function placeholder(scan: Scan, index: number, to: number): number {
   const end = placeholderEnd(scan.value, index, scan.from, to, scan.placeholderEnd)
   if (end === 0) return index + 1
   flush(scan, index)
-  const raw = scan.value.slice(index, end)
+  const raw = shared(scan.context, scan.value.slice(index, end))
   // One object literal per shape, so nodes with positions keep the shape they had without the option.
-  const name = placeholderName(raw)
+  const name = shared(scan.context, placeholderName(raw))
   const node: Placeholder = scan.context.positions
     ? {type: 'placeholder', value: raw, name, position: span(scan.line, index, end)}
     : {type: 'placeholder', value: raw, name}
@@ -102,7 +102,7 @@ function placeholder(scan: Scan, index: number, to: number): number {
 
 function elision(scan: Scan, index: number, end: number): number {
   flush(scan, index)
-  const value = scan.value.slice(index, end)
+  const value = shared(scan.context, scan.value.slice(index, end))
   scan.children.push(scan.context.positions ? {type: 'elision', value, position: span(scan.line, index, end)} : {type: 'elision', value})
   scan.textStart = end
   return end
