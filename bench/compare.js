@@ -30,24 +30,28 @@ const after = await bundle(root, cache + 'after.js')
 // Same output: every fixture, and the corpus.
 const inputs = corpus()
 const samples = [inputs.seed.value, inputs.seedMarkdown.value, inputs.text1.value, inputs.markdown1.value]
-for (const folderName of ['text', 'markdown', 'anonymize']) {
+for (const folderName of ['text', 'markdown', 'anonymize', 'html']) {
   const directory = root + 'fixtures/' + folderName + '/'
   for (const name of readdirSync(directory).sort()) {
-    if (/\.(txt|md)$/.test(name)) samples.push(readFileSync(directory + name, 'utf8'))
+    if (/\.(txt|md|html)$/.test(name)) samples.push(readFileSync(directory + name, 'utf8'))
   }
 }
+// Each input read as every format, with and without positions.
+const formats = ['auto', 'text', 'markdown', 'html']
 let differences = 0
 for (const value of samples) {
-  for (const format of ['auto', 'text', 'markdown']) {
-    if (snapshot(before, value, format) !== snapshot(after, value, format)) differences++
+  for (const format of formats) {
+    for (const positions of [true, false]) {
+      if (snapshot(before, value, format, positions) !== snapshot(after, value, format, positions)) differences++
+    }
   }
 }
-console.log('trees and messages: ' + samples.length + ' inputs x 3 formats, ' + (differences === 0 ? 'identical' : differences + ' differ'))
+console.log('trees and messages: ' + samples.length + ' inputs x ' + formats.length + ' formats x positions on and off, ' + (differences === 0 ? 'identical' : differences + ' differ'))
 if (differences > 0) process.exitCode = 1
 
-function snapshot(library, value, format) {
+function snapshot(library, value, format, positions) {
   const file = new VFile(value)
-  const tree = library.parse(file, {format})
+  const tree = library.parse(file, {format, positions})
   const messages = file.messages.map((message) => [message.reason, message.ruleId, message.place])
   return JSON.stringify([tree, messages, library.toHtml(tree), library.toText(tree)])
 }

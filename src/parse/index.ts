@@ -58,6 +58,9 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
   const positions = settings.positions !== false
   const context = createContext(cut < text.length ? text.slice(0, cut) : text, positions)
   let tree: Root
+  // Whether the blocks are as the core fitted them: not where positions are left out afterwards
+  // (Markdown, HTML) or the HTML reader lays its marks over them.
+  let blocksFitted = false
   try {
     if (html || settings.format === 'html' || (settings.format !== 'text' && settings.format !== 'markdown' && looksLikeHtml(context.value))) {
       // HTML is read over its text, then positions go back into the HTML (src/parse/html/): built,
@@ -70,8 +73,9 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
       // through its passes, so there they are built and left out afterwards.
       if (reader !== readText) context.positions = true
       tree = runCore(context, reader(context), {lang: settings.lang, cast: settings.cast})
+      blocksFitted = reader === readText
     }
-    compactChildren(tree, !positions)
+    compactChildren(tree, !positions, blocksFitted)
   } catch (error) {
     // A bug must not take the caller down: return the text as one narration and say so.
     tree = fallbackTree(context)

@@ -2,6 +2,7 @@
 // A blank line ends a block; a plain line after a turn or a note goes on with it. A line shaped
 // like a cue that is not a turn (`Er sagte: Nein.`) after a turn is narration, not more of it.
 import type {BlockContent, Dialogue, Narration, Note, PhrasingContent, Speaker, Turn} from '../../types.js'
+import {compactChildren} from '../compact.js'
 import {point, shared} from '../context.js'
 import type {Line} from '../lines.js'
 import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
@@ -20,10 +21,12 @@ export interface Builder {
   turn: Turn | undefined
   /** The source line the last line's phrasing ended on: the line break after it starts there. */
   previous: Line | undefined
+  /** The blocks before this one are closed and fitted (`compactChildren`). */
+  fitted: number
 }
 
 export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]): BlockContent[] {
-  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined}
+  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined, fitted: 0}
   const classes = region === 0 ? state.story.classes : state.comments[region - 1].region.classes
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -39,8 +42,21 @@ export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]
     else if (build.open && !(info.kind === 'cue' && build.open.type === 'dialogue')) goOn(build, line)
     else narration(build, line)
     build.previous = lastLineOf(state, line)
+    // Only the last block is ever added to: those before it are done.
+    fitBlocks(build, build.blocks.length - 1)
   }
+  fitBlocks(build, build.blocks.length)
   return build.blocks
+}
+
+/**
+ * Fit the arrays of the blocks before `end` to their length while they are young: fitted at the
+ * end of the parse instead, each grown array would be copied by the collector on its way to the
+ * old generation and left there as garbage.
+ */
+function fitBlocks(build: Builder, end: number): void {
+  const withoutPositions = !build.state.context.positions
+  while (build.fitted < end) compactChildren(build.blocks[build.fitted++], withoutPositions)
 }
 
 /** A block the format keeps whole (fenced code): a narration of its own. */

@@ -40,7 +40,6 @@ function commentNode(state: CoreState, part: CommentPart, region: number): Comme
   return comment
 }
 
-
 /**
  * Where the last of `children` ends, or `end` if later. A loop of its own, with nothing after it:
  * in `commentNode`, V8 re-entered this loop's on-stack-replaced code on later calls and deoptimized
