@@ -73,3 +73,36 @@ describe('parse(value, {positions: false})', () => {
 })
 
 
+
+/** Points (`position.start`, `position.end`) that are the same object in two places of the tree. */
+function sharedPoints(tree: unknown): string[] {
+  const seen = new Set<object>()
+  const shared: string[] = []
+  const stack: unknown[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as {type: string; position?: {start: object; end: object}; children?: unknown[]}
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (seen.has(point)) shared.push(node.type + ' ' + JSON.stringify(point))
+      seen.add(point)
+    }
+    if (node.children) for (const child of node.children) stack.push(child)
+  }
+  return shared
+}
+
+describe('positions are each node’s own', () => {
+  // A plugin that moves one node (unist-util-position users shift them) must move no other.
+  const all = [...inputs, ...fixtures('html', '.html').map((f) => ({...f, format: 'html' as const}))]
+  it('no two nodes share a point object, in any fixture of any format', () => {
+    const shared = all.flatMap((fixture) => sharedPoints(parse(fixture.value, {format: fixture.format})).map((where) => fixture.name + ': ' + where))
+    expect(shared).toStrictEqual([])
+  })
+
+  it('the comment section ends where its last comment ends, in a point of its own', () => {
+    const tree = parse('Chef: Hallo.\n\n3 Kommentare:\n\nAnna sagte...\nSchön.\n')
+    const comments = tree.children.find((node) => node.type === 'comments')!
+    const last = comments.children[comments.children.length - 1]
+    expect(comments.position!.end).toStrictEqual(last.position!.end)
+    expect(comments.position!.end).not.toBe(last.position!.end)
+  })
+})

@@ -13,7 +13,8 @@ export function comments(state: CoreState): void {
   state.comments.forEach((part, index) => {
     const comment = commentNode(state, part, index + 1)
     node.children.push(comment)
-    if (comment.position!.end.offset! > node.position!.end.offset!) node.position!.end = comment.position!.end
+    // A copy: a point moved in one node must not move another.
+    if (comment.position!.end.offset! > node.position!.end.offset!) node.position!.end = {...comment.position!.end}
   })
   if (node.count !== undefined && node.count !== node.children.length) {
     const found = node.children.length
