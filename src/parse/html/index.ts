@@ -4,7 +4,7 @@
 // the core reads them like any reader's; then inline markup (links, code, emphasis) is laid over
 // the tree and every position mapped back into the HTML source.
 import {fromHtml} from 'hast-util-from-html'
-import type {Position} from 'unist'
+import type {Point, Position} from 'unist'
 import type {Nodes, Root} from '../../types.js'
 import {type Context, createContext, warn} from '../context.js'
 import {runCore} from '../core/index.js'
@@ -39,10 +39,11 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   datelineFirst(tree, projection.blocks)
 
   const map = new Remap(source, projection.starts, projection.ends)
-  map.tree(tree)
+  // The diagnostics first: a place may be a node's position, which the tree's mapping changes.
   for (const diagnostic of inner.diagnostics) {
     context.diagnostics.push({...diagnostic, place: map.position(diagnostic.place)})
   }
+  map.tree(tree)
   for (const dropped of projection.dropped) {
     const reason = dropped.reason ?? 'markup, not text of the story'
     warn(context, 'HTML ' + dropped.what + ' dropped: ' + reason, 'html-dropped', map.source(dropped.start, dropped.end), 'info')
@@ -121,37 +122,63 @@ class Remap {
     this.lineStarts = lineStarts(value)
   }
 
-  /** Map every position in `tree` (an explicit stack: no recursion). */
+  /**
+   * Map every position in `tree` where it is (an explicit stack: no recursion): the points are
+   * each node's own (test/parse/positions.test.ts), and new ones would leave the old as garbage.
+   */
   tree(tree: Root): void {
     const stack: Nodes[] = [tree]
     while (stack.length > 0) {
       const node = stack.pop()!
-      if (node.position) node.position = node === tree ? this.source(0, this.value.length) : this.position(node.position)
+      if (node === tree) node.position = this.source(0, this.value.length)
+      else if (node.position) this.move(node.position)
       if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
     }
   }
 
+  /** A new position in the source for `place` in the projection. */
   position(place: Position): Position {
+    const start = this.startOf(place)
+    return this.source(start, this.endOf(place, start))
+  }
+
+  /** `place`'s points moved from the projection into the source. */
+  private move(place: Position): void {
+    const start = this.startOf(place)
+    const end = this.endOf(place, start)
+    this.set(place.start, start)
+    this.set(place.end, end)
+  }
+
+  private startOf(place: Position): number {
+    const from = place.start.offset ?? 0
+    return from < this.starts.length ? this.starts[from] : this.ends.length > 0 ? this.ends[this.ends.length - 1] : 0
+  }
+
+  private endOf(place: Position, start: number): number {
     const from = place.start.offset ?? 0
     const to = place.end.offset ?? from
-    const start = from < this.starts.length ? this.starts[from] : this.ends.length > 0 ? this.ends[this.ends.length - 1] : 0
-    const end = to > from ? this.ends[Math.min(to, this.ends.length) - 1] : start
-    return this.source(start, Math.max(start, end))
+    return to > from ? Math.max(start, this.ends[Math.min(to, this.ends.length) - 1]) : start
   }
 
   source(start: number, end: number): Position {
-    return {start: this.point(start), end: this.point(end)}
+    return {start: this.set({line: 1, column: 1, offset: 0}, start), end: this.set({line: 1, column: 1, offset: 0}, end)}
   }
 
   /** The line of the last point: nodes come in source order, mostly on the same or the next line. */
   private last = 0
 
-  private point(offset: number) {
+  /** Make `point` the source's point at `offset`. */
+  private set(point: Point, offset: number): Point {
     const starts = this.lineStarts
-    const last = this.last
-    if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return {line: last + 1, column: offset - starts[last] + 1, offset}
-    const line = lineIndexAt(starts, offset)
-    this.last = line
-    return {line: line + 1, column: offset - starts[line] + 1, offset}
+    let line = this.last
+    if (!(starts[line] <= offset && (line + 1 === starts.length || offset < starts[line + 1]))) {
+      line = lineIndexAt(starts, offset)
+      this.last = line
+    }
+    point.line = line + 1
+    point.column = offset - starts[line] + 1
+    point.offset = offset
+    return point
   }
 }
