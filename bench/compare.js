@@ -1,12 +1,15 @@
 // Before and after: the working tree's parser against another git ref (default: where this branch
 // left main), built the same way, side by side in one run. `node --expose-gc bench/compare.js [ref]`.
 // First it checks that both give the same tree and the same messages for every fixture and the
-// corpus; then it times both in interleaved rounds and prints medians and their ratio.
+// corpus; then it times both in interleaved rounds and prints medians and their ratio: the text
+// parse (with positions and without) of the seed and the 1 MB text, toHast and toHtml of their
+// trees, the HTML reader on 1 MB of post bodies; with LARGE=1 the 16 MB text's parse too.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {build} from 'esbuild'
 import {VFile} from 'vfile'
 import {corpus} from './corpus.js'
+import {htmlCorpus} from './html.js'
 
 const root = new URL('../', import.meta.url).pathname
 const ref = process.argv[2] ?? execFileSync('git', ['merge-base', 'HEAD', 'main'], {cwd: root, encoding: 'utf8'}).trim()
@@ -62,17 +65,23 @@ if (rounds === 0) process.exit()
 const collect = typeof globalThis.gc === 'function' ? () => globalThis.gc() : () => {}
 const sizes = [
   {size: 'seed', input: inputs.seed, times: 100, rounds: rounds * 4, collect: false},
-  {size: '1 MB', input: inputs.text1, times: 1, rounds, collect: true}
+  {size: '1 MB', input: inputs.text1, times: 1, rounds, collect: true, html: htmlCorpus().html1}
 ]
+// LARGE=1: the 16 MB text too (parse only; the rounds halved), for what the collector does on it.
+if (process.env.LARGE === '1') sizes.push({size: '16 MB', input: inputs.text16, times: 1, rounds: Math.max(1, rounds >> 1), collect: true, parseOnly: true})
 const tasks = []
 const results = []
 /** CPU time (ms) of this process: on a machine other work keeps busy, steadier than wall time. */
 const cpuResults = []
-for (const {size, input, times, rounds: count, collect: clean} of sizes) {
+for (const {size, input, times, rounds: count, collect: clean, html, parseOnly} of sizes) {
   const first = tasks.length
   for (const [side, library] of [['before', before], ['after', after]]) {
+    const options = {format: 'text', maxLength: Number.POSITIVE_INFINITY}
+    tasks.push({name: 'parse ' + size, side, bytes: input.bytes, run: () => library.parse(input.value, options)})
+    tasks.push({name: 'parse ' + size + ', positions: false', side, bytes: input.bytes, run: () => library.parse(input.value, {...options, positions: false})})
+    if (html) tasks.push({name: 'parse, html, ' + html.name, side, bytes: html.bytes, run: () => library.parse(html.value, {format: 'html'})})
+    if (parseOnly) continue
     const tree = library.parse(input.value, {format: 'text'})
-    tasks.push({name: 'parse ' + size, side, bytes: input.bytes, run: () => library.parse(input.value, {format: 'text'})})
     tasks.push({name: 'toHast ' + size, side, bytes: input.bytes, run: () => library.toHast(tree)})
     tasks.push({name: 'toHtml ' + size, side, bytes: input.bytes, run: () => library.toHtml(tree)})
   }
@@ -100,7 +109,7 @@ for (const {size, input, times, rounds: count, collect: clean} of sizes) {
 }
 
 const median = (list) => list.slice().sort((a, b) => a - b)[list.length >> 1]
-console.log('medians of interleaved rounds (seed: ' + rounds * 4 + ' of 100 calls each, 1 MB: ' + rounds + ', each from a collected heap); before = ' + ref + ' (' + sha + '), after = working tree')
+console.log('medians of interleaved rounds (seed: ' + rounds * 4 + ' of 100 calls each, 1 MB: ' + rounds + (process.env.LARGE === '1' ? ', 16 MB: ' + Math.max(1, rounds >> 1) : '') + ', each from a collected heap); before = ' + ref + ' (' + sha + '), after = working tree')
 console.log('| task | before | after | speed-up, wall time | speed-up, CPU time |')
 console.log('|---|---:|---:|---:|---:|')
 const names = [...new Set(tasks.map((task) => task.name))]

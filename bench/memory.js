@@ -4,9 +4,13 @@
 // (the heap cannot be sampled while a synchronous parse runs; the resident set records its top;
 // the corpus is built first, and its own peak is below the parse's).
 // Floors: the same tree shape copied, with and without positions. Prints one JSON line.
-import {parse} from '../dist/index.js'
+// `node --expose-gc bench/memory.js [module]`: another build than `dist/index.js` (the bundles
+// `bench/compare.js` leaves in `.bench-cache/`).
+import {pathToFileURL} from 'node:url'
 import {corpus} from './corpus.js'
 import {copyShape, copyTree} from './floors.js'
+
+const {parse} = await import(process.argv[2] ? pathToFileURL(process.argv[2]).href : '../dist/index.js')
 
 const input = corpus().text16
 globalThis.gc()
