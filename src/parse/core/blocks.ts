@@ -70,12 +70,12 @@ function whole(build: Builder, line: StoryLine): void {
 function note(build: Builder, line: StoryLine, info: NoteClass): void {
   const {state} = build
   const start = trimStart(state.value, info.labelEnd, line.contentEnd)
-  const node: Note = {
-    type: 'note',
-    label: shared(state.context, info.label),
-    children: state.reading.phrasing(line, start, phrasingEndOf(line), phrasingOf.text),
-    position: {start: point(line, line.contentStart), end: endPoint(state, line)}
-  }
+  const label = shared(state.context, info.label)
+  const children = state.reading.phrasing(line, start, phrasingEndOf(line), phrasingOf.text)
+  // Without positions, none to delete later: a deleted field leaves an object slow and large.
+  const node: Note = state.context.positions
+    ? {type: 'note', label, children, position: {start: point(line, line.contentStart), end: endPoint(state, line)}}
+    : {type: 'note', label, children}
   build.blocks.push(node)
   build.open = node
   build.turn = undefined
