@@ -37,6 +37,12 @@ export function createContext(value: string, positions = true): Context {
 const copiedBelow = 13
 
 /**
+ * The most strings `shared` keeps per parse: a story's labels and replies are far fewer, and a
+ * `Map` throws past 2^24 entries (a huge text of distinct short lines would reach it).
+ */
+export const maxShared = 65_536
+
+/**
  * `text`, or the equal string the tree already holds where `text` is short: a story writes its
  * labels (`Chef`), markers and short replies (`Ja.`) thousands of times, and each short
  * substring would be a copy of its own in the tree. Longer ones are views and stay as they are.
@@ -45,7 +51,7 @@ export function shared(context: Context, text: string): string {
   if (text.length >= copiedBelow) return text
   const known = context.strings.get(text)
   if (known !== undefined) return known
-  context.strings.set(text, text)
+  if (context.strings.size < maxShared) context.strings.set(text, text)
   return text
 }
 
