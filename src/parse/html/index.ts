@@ -43,7 +43,8 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   for (const diagnostic of inner.diagnostics) {
     context.diagnostics.push({...diagnostic, place: map.position(diagnostic.place)})
   }
-  map.tree(tree)
+  // Without positions the parse leaves them all out afterwards: nothing to map.
+  if (options.positions !== false) map.tree(tree)
   for (const dropped of projection.dropped) {
     const reason = dropped.reason ?? 'markup, not text of the story'
     warn(context, 'HTML ' + dropped.what + ' dropped: ' + reason, 'html-dropped', map.source(dropped.start, dropped.end), 'info')
