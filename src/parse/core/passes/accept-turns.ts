@@ -50,9 +50,11 @@ function hasSpeech(turns: Turns, index: number, cue: CueClass): boolean {
 }
 
 function speakersCues(turns: Turns): void {
-  turns.region.classes.forEach((line, index) => {
+  const {classes} = turns.region
+  for (let index = 0; index < classes.length; index++) {
+    const line = classes[index]
     if (line.kind === 'cue' && isEstablished(turns, index)) turns.turn[index] = hasSpeech(turns, index, line)
-  })
+  }
 }
 
 function shortOneOffs(turns: Turns, inDialogue: boolean[]): void {
@@ -77,27 +79,29 @@ function shortOneOffs(turns: Turns, inDialogue: boolean[]): void {
 
 function longOneOffs(turns: Turns): void {
   const {region, turn, state} = turns
-  region.classes.forEach((line, index) => {
-    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words <= maxOneOffWords) return
-    if (line.cue.speech >= region.lines[index].contentEnd || introducesSpeech(state.value, line.cue)) return
+  for (let index = 0; index < region.classes.length; index++) {
+    const line = region.classes[index]
+    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words <= maxOneOffWords) continue
+    if (line.cue.speech >= region.lines[index].contentEnd || introducesSpeech(state.value, line.cue)) continue
     const first = state.value.charCodeAt(line.cue.labelStart)
-    if (!(isUpperLetter(first) || first === 36)) return
+    if (!(isUpperLetter(first) || first === 36)) continue
     // Longer than a plain label: only a description of a person (`Customer who calls …`).
-    if (line.cue.words > maxLabelWords && !describesPerson(labelOf(state.value, line.cue))) return
+    if (line.cue.words > maxLabelWords && !describesPerson(labelOf(state.value, line.cue))) continue
     turn[index] = isTurn(turns, index - 1) || isTurn(turns, index + 1)
-  })
+  }
 }
 
 /** Dialogue written one turn per paragraph: a one-off label alone between two speakers' turns. */
 function oneTurnParagraphs(turns: Turns): void {
   const {region, turn, state} = turns
   const {lines, classes} = region
-  classes.forEach((line, index) => {
-    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words > maxOneOffWords) return
-    if (line.cue.speech >= lines[index].contentEnd || introducesSpeech(state.value, line.cue)) return
-    if (classes[index - 1]?.kind === 'text' || classes[index + 1]?.kind === 'text') return
+  for (let index = 0; index < classes.length; index++) {
+    const line = classes[index]
+    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words > maxOneOffWords) continue
+    if (line.cue.speech >= lines[index].contentEnd || introducesSpeech(state.value, line.cue)) continue
+    if (classes[index - 1]?.kind === 'text' || classes[index + 1]?.kind === 'text') continue
     turn[index] = isSpeakersTurn(turns, nonBlank(classes, index, -1)) && isSpeakersTurn(turns, nonBlank(classes, index, 1))
-  })
+  }
 }
 
 /**
@@ -127,12 +131,13 @@ function runOnIntroductions(turns: Turns): void {
 /** A cue of the wider grammar stays a cue only as a turn; a comma direction only for a speaker. */
 function wideCues(turns: Turns): void {
   const {classes} = turns.region
-  classes.forEach((line, index) => {
-    if (line.kind !== 'cue' || !line.cue.wide) return
-    if (turns.turn[index] && (!line.cue.comma || line.marked || isEstablished(turns, index))) return
+  for (let index = 0; index < classes.length; index++) {
+    const line = classes[index]
+    if (line.kind !== 'cue' || !line.cue.wide) continue
+    if (turns.turn[index] && (!line.cue.comma || line.marked || isEstablished(turns, index))) continue
     turns.turn[index] = false
     classes[index] = {kind: 'text'}
-  })
+  }
 }
 
 function isField(turns: Turns, index: number): boolean {
@@ -152,9 +157,11 @@ function nonBlank(classes: LineClass[], index: number, step: number): number {
 }
 
 function markedCues(turns: Turns): void {
-  turns.region.classes.forEach((line, index) => {
+  const {classes} = turns.region
+  for (let index = 0; index < classes.length; index++) {
+    const line = classes[index]
     if (line.kind === 'cue' && line.marked && !turns.turn[index]) turns.turn[index] = hasSpeech(turns, index, line)
-  })
+  }
 }
 
 /**

@@ -71,11 +71,12 @@ function controlledGroups(state: CoreState, lines: StoryLine[]): Group[] {
   const groups: Group[] = []
   let current: StoryLine[] | undefined
   let closed = true
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
     if (isBlankLine(line)) {
       if (current && !hasControls) closed = true
       else if (current) current.push(line)
-      return
+      continue
     }
     if (closed && !(ends[index] === 'controls' && current)) {
       current = [line]
@@ -83,7 +84,7 @@ function controlledGroups(state: CoreState, lines: StoryLine[]): Group[] {
       closed = false
     } else current!.push(line)
     if (ends[index] !== undefined) closed = true
-  })
+  }
   return groups
 }
 

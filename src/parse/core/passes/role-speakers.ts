@@ -11,11 +11,12 @@ export function roleSpeakers(state: CoreState): void {
   regionsOf(state).forEach((region, regionIndex) => {
     const identities = who[regionIndex]
     const withFields = paragraphsWithFields(region, identities, fields)
-    region.classes.forEach((line, index) => {
+    for (let index = 0; index < region.classes.length; index++) {
+      const line = region.classes[index]
       const key = identities[index]
-      if (line.kind !== 'cue' || key === undefined || established.has(key) || fields.has(key) || withFields[index]) return
+      if (line.kind !== 'cue' || key === undefined || established.has(key) || fields.has(key) || withFields[index]) continue
       if (labelFacts(state.value, line.cue, state.cast).person) established.add(key)
-    })
+    }
   })
 }
 

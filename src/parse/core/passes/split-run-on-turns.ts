@@ -4,31 +4,40 @@
 import {isColon, isInlineSpace} from '../../grammar.js'
 import {type Cue, parseCue} from '../cue.js'
 import {identity, identityOf, labelFacts} from '../identity.js'
-import {type CoreState, regionsOf, type RunOn} from '../state.js'
+import {type CoreState, type Region, regionsOf, type RunOn} from '../state.js'
 
 export function splitRunOnTurns(state: CoreState): void {
   const {who, accepted, established} = state.cast
   const speakers = new Set<string>()
-  accepted.forEach((turns, region) => turns.forEach((turn, index) => turn && speakers.add(who[region][index]!)))
-  const value = state.value
+  for (let region = 0; region < accepted.length; region++) {
+    const turns = accepted[region]
+    for (let index = 0; index < turns.length; index++) if (turns[index]) speakers.add(who[region][index]!)
+  }
   const isKnown = (cue: Cue): boolean => {
-    const facts = labelFacts(value, cue, state.cast)
+    const facts = labelFacts(state.value, cue, state.cast)
     const key = identityOf(facts, state.cast)
     return speakers.has(key) || established.has(key) || facts.self
   }
-  regionsOf(state).forEach((region, regionIndex) => {
-    const found: (RunOn[] | undefined)[] = []
-    region.classes.forEach((line, index) => {
-      const text = region.lines[index]
-      if (line.kind !== 'cue' || !accepted[regionIndex][index] || text.format?.elementStart !== undefined) {
-        found.push(undefined)
-        return
-      }
-      const cues = runOnCues(value, line.cue, text.contentEnd, isKnown)
-      found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(value, cue, state.cast)})) : undefined)
-    })
-    state.cast.runOn.push(found)
-  })
+  const regions = regionsOf(state)
+  // Indexed loops, not `forEach` with a closure per line: 16 → 9–10 ms of a 1 MB parse.
+  for (let region = 0; region < regions.length; region++) state.cast.runOn.push(runOnsOf(state, regions[region], accepted[region], isKnown))
+}
+
+/** The run-on turns of each line of a region (`undefined` for a line without). */
+function runOnsOf(state: CoreState, region: Region, accepted: boolean[], isKnown: (cue: Cue) => boolean): (RunOn[] | undefined)[] {
+  const {classes, lines} = region
+  const found: (RunOn[] | undefined)[] = []
+  for (let index = 0; index < classes.length; index++) {
+    const line = classes[index]
+    const text = lines[index]
+    if (line.kind !== 'cue' || !accepted[index] || text.format?.elementStart !== undefined) {
+      found.push(undefined)
+      continue
+    }
+    const cues = runOnCues(state.value, line.cue, text.contentEnd, isKnown)
+    found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(state.value, cue, state.cast)})) : undefined)
+  }
+  return found
 }
 
 /** Sentence ends after which a second turn may begin on the same line. */
