@@ -2,9 +2,9 @@
 // `Delete`) go from its text into `Comment.controls`: lines of controls only, then controls glued
 // to the end of its last line of text (`Vielen Dank!AntwortenLöschen`), which come first.
 import {isBlankLine} from '../../reader.js'
-import {controlsOf, gluedControls, mayBeControls} from '../comment-lines.js'
+import {gluedControls} from '../comment-lines.js'
 import {blankView, type CommentPart, type CoreState, lineView} from '../state.js'
-import {isPlain, plainText} from './plain.js'
+import {isPlain, lineControls} from './plain.js'
 
 export function commentControls(state: CoreState): void {
   for (const part of state.comments) takeOutControls(state, part)
@@ -14,8 +14,7 @@ function takeOutControls(state: CoreState, part: CommentPart): void {
   const lines = part.region.lines
   let controls: string[] = []
   for (let index = 0; index < lines.length; index++) {
-    const text = mayBeControls(state.value, lines[index].contentStart) ? plainText(state, lines[index]) : undefined
-    const found = text === undefined ? undefined : controlsOf(text)
+    const found = lineControls(state, lines[index])
     if (!found) continue
     for (const control of found) controls.push(control)
     lines[index] = blankView(lines[index])

@@ -5,9 +5,9 @@
 // text), or, where the section has none, at a blank line.
 import {trimStart} from '../../grammar.js'
 import {isBlankLine, phrasingEndOf, type StoryLine} from '../../reader.js'
-import {controlsOf, gluedControls, markerAt, mayBeControls} from '../comment-lines.js'
+import {gluedControls, markerAt} from '../comment-lines.js'
 import {blankView, type CommentPart, type CoreState, lineView} from '../state.js'
-import {isPlain, plainText} from './plain.js'
+import {isPlain, lineControls} from './plain.js'
 
 interface Group {
   lines: StoryLine[]
@@ -61,7 +61,7 @@ function numberedGroups(state: CoreState, lines: StoryLine[]): Group[] {
 /** Whether a line ends a comment that is not numbered: a line of controls, or controls glued to it. */
 function endsComment(state: CoreState, line: StoryLine): 'controls' | 'glued' | undefined {
   if (!isPlain(line)) return undefined
-  if (mayBeControls(state.value, line.contentStart) && controlsOf(plainText(state, line)!)) return 'controls'
+  if (lineControls(state, line)) return 'controls'
   return gluedControls(state.value, line.contentStart, line.contentEnd) ? 'glued' : undefined
 }
 
