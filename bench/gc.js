@@ -1,6 +1,7 @@
 // What V8's collector does in the 16 MB parse: `node bench/gc.js [module]` parses the 1 MB text,
-// then the 16 MB one, under `--trace-gc` in a child process, and prints the 16 MB parse's time
-// with its scavenges and mark-compacts (count and total pause). `module` defaults to the build
+// then the 16 MB one, under `--trace-gc-nvp` in a child process, and prints the 16 MB parse's time
+// with its scavenges (count, total pause, and the bytes they promoted: the objects that survived
+// young, which moves far less from run to run than the times) and mark-compacts. `module` defaults to the build
 // (`dist/index.js`); `bench/compare.js` leaves `.bench-cache/before-<sha>.js` and `after.js` to
 // compare. POSITIONS=false: the parse without positions.
 import {execFileSync} from 'node:child_process'
@@ -21,17 +22,24 @@ if (process.argv[2] === '--child') {
 } else {
   const module = pathToFileURL(process.argv[2] ?? new URL('../dist/index.js', import.meta.url).pathname).href
   const script = new URL(import.meta.url).pathname
-  const output = execFileSync(process.execPath, ['--expose-gc', '--trace-gc', script, '--child', module], {encoding: 'utf8', maxBuffer: 1 << 26})
+  const output = execFileSync(process.execPath, ['--expose-gc', '--trace-gc-nvp', script, '--child', module], {encoding: 'utf8', maxBuffer: 1 << 28})
   const lines = output.slice(output.indexOf('--- 16 MB')).split('\n')
+  // One line per collection: `gc=s` a scavenge, `gc=mc` a mark-compact, then `name=value` pairs.
   const pauses = {}
+  let promoted = 0
   for (const line of lines) {
-    const match = /(Scavenge|Mark-Compact)[^,]*, ([\d.]+) \//.exec(line)
-    if (!match) continue
-    pauses[match[1]] ??= {count: 0, ms: 0}
-    pauses[match[1]].count++
-    pauses[match[1]].ms += Number(match[2])
+    const kind = /\bgc=(s|mc)\b/.exec(line)?.[1]
+    if (!kind) continue
+    const name = kind === 's' ? 'Scavenge' : 'Mark-Compact'
+    pauses[name] ??= {count: 0, ms: 0}
+    pauses[name].count++
+    pauses[name].ms += Number(/\bpause=([\d.]+)/.exec(line)?.[1] ?? 0)
+    if (kind === 's') promoted += Number(/\bpromoted=(\d+)/.exec(line)?.[1] ?? 0)
   }
   const parsed = lines.find((line) => line.startsWith('parsed '))
   const show = (name) => (pauses[name] ? pauses[name].count + ' ' + name.toLowerCase() + 's ' + pauses[name].ms.toFixed(0) + ' ms' : 'no ' + name.toLowerCase())
-  console.log('16 MB parse' + (process.env.POSITIONS === 'false' ? ' (positions: false)' : '') + ': ' + parsed.slice(7) + ' ms; ' + show('Scavenge') + ', ' + show('Mark-Compact'))
+  console.log(
+    '16 MB parse' + (process.env.POSITIONS === 'false' ? ' (positions: false)' : '') + ': ' + parsed.slice(7) + ' ms; ' + show('Scavenge') +
+      ' (' + (promoted / 1e6).toFixed(1) + ' MB promoted), ' + show('Mark-Compact')
+  )
 }

@@ -110,6 +110,11 @@ export interface Reading {
   phrasing: PhrasingReader
   /** The text of `[from, to)` of a line as the format reads it (escapes and references decoded). */
   text: (line: StoryLine, from: number, to: number) => string
+  /**
+   * Whether `phrasing` returns arrays of exactly their length, nested ones too (the text reader):
+   * the core then fits only the arrays it grows itself, instead of walking every block.
+   */
+  fitted?: boolean
 }
 
 /** A reader: the shared parse context (text, diagnostics, placeholders) in, a `Reading` out. */

@@ -1,32 +1,18 @@
 // Build the blocks of a region from its classified lines: narration, dialogue (turns), notes.
 // A blank line ends a block; a plain line after a turn or a note goes on with it. A line shaped
 // like a cue that is not a turn (`Er sagte: Nein.`) after a turn is narration, not more of it.
-import type {BlockContent, Dialogue, Narration, Note, PhrasingContent, Speaker, Turn} from '../../types.js'
+import type {BlockContent, Narration, Note, PhrasingContent, Speaker} from '../../types.js'
 import {compactChildren} from '../compact.js'
 import {point, shared} from '../context.js'
-import type {Line} from '../lines.js'
 import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
 import type {CoreState, NoteClass} from './state.js'
 import {trimStart} from '../grammar.js'
 import {endPoint, lastLineOf, lineBreak} from './points.js'
 import {makeTurns} from './turn.js'
-
-type Open = Narration | Dialogue | Note
-
-export interface Builder {
-  state: CoreState
-  region: number
-  blocks: BlockContent[]
-  open: Open | undefined
-  turn: Turn | undefined
-  /** The source line the last line's phrasing ended on: the line break after it starts there. */
-  previous: Line | undefined
-  /** The blocks before this one are closed and fitted (`compactChildren`). */
-  fitted: number
-}
+import {type Builder, growing} from './builder.js'
 
 export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]): BlockContent[] {
-  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined, fitted: 0}
+  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined, fitted: 0, grown: [], grownBlocks: []}
   const classes = region === 0 ? state.story.classes : state.comments[region - 1].region.classes
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -55,8 +41,23 @@ export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]
  * old generation and left there as garbage.
  */
 function fitBlocks(build: Builder, end: number): void {
-  const withoutPositions = !build.state.context.positions
-  while (build.fitted < end) compactChildren(build.blocks[build.fitted++], withoutPositions)
+  const start = build.fitted
+  if (start >= end) return
+  build.fitted = end
+  if (!build.state.reading.fitted) {
+    const withoutPositions = !build.state.context.positions
+    for (let index = start; index < end; index++) compactChildren(build.blocks[index], withoutPositions)
+    return
+  }
+  // Only the arrays grown here: all else came fitted from the reader's phrasing.
+  const {grown, grownBlocks} = build
+  let done = 0
+  while (done < grown.length && grownBlocks[done] < end) {
+    const node = grown[done++]
+    node.children = node.children.slice() as typeof node.children
+  }
+  grown.splice(0, done)
+  grownBlocks.splice(0, done)
 }
 
 /** A block the format keeps whole (fenced code): a narration of its own. */
@@ -86,6 +87,7 @@ function goOn(build: Builder, line: StoryLine): void {
   const {state, open} = build
   const dialogue = open!.type === 'dialogue'
   const into: Array<PhrasingContent | Speaker> = dialogue ? build.turn!.children : open!.children
+  growing(build, dialogue ? build.turn! : open!)
   into.push(state.context.positions ? lineBreak(build.previous!, line) : {type: 'break'})
   const lone = line.format?.loneEmphasis === true
   const options = dialogue ? (lone ? phrasingOf.speech : phrasingOf.speechLine) : lone ? phrasingOf.loneEmphasis : phrasingOf.text

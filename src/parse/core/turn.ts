@@ -5,7 +5,7 @@ import type {Dialogue, PhrasingContent, Speaker, Turn} from '../../types.js'
 import {place, shared, span} from '../context.js'
 import {trimEnd} from '../grammar.js'
 import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
-import type {Builder} from './blocks.js'
+import {type Builder, growing} from './builder.js'
 import {endPoint} from './points.js'
 import {type Cue, directionContent} from './cue.js'
 import type {CueClass} from './state.js'
@@ -17,6 +17,7 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
     dialogue = state.context.positions ? {type: 'dialogue', children: [], position: span(line, line.contentStart, line.contentEnd)} : {type: 'dialogue', children: []}
     build.blocks.push(dialogue)
     build.open = dialogue
+    growing(build, dialogue)
   }
   const runOn = state.cast.runOn[build.region][index]
   const count = runOn ? runOn.length + 1 : 1
@@ -38,7 +39,7 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   // One object literal per shape, so nodes with positions keep the shape they had without the option.
   const label = reading.phrasing(line, cue.labelStart, cue.labelEnd, phrasingOf.text)
   const speaker: Speaker = positions ? {type: 'speaker', children: label, position: span(line, cue.labelStart, cue.labelEnd)} : {type: 'speaker', children: label}
-  const children: Turn['children'] = [speaker]
+  let children: Turn['children'] = [speaker]
   for (const direction of cue.directions) {
     const {marker} = direction
     const content = directionContent(value, direction)
@@ -46,7 +47,9 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
     children.push(positions ? {type: 'direction', marker, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, children: inner})
   }
   const speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
-  for (const node of speech) children.push(node)
+  // Most turns are a speaker and one text: an array of exactly that; others are fitted at once.
+  if (children.length === 1 && speech.length === 1) children = [speaker, speech[0]]
+  else if (speech.length > 0 || children.length > 1) children = children.concat(speech) as Turn['children']
 
   const separator = value.charAt(cue.separator)
   const turn: Turn = positions

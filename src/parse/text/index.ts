@@ -12,6 +12,7 @@ export function readText(context: Context): Reading {
     lines,
     source: lines,
     phrasing: (line, from, to, options) => parseInline(context, line, from, to, options),
-    text: (_line, from, to) => context.value.slice(from, to)
+    text: (_line, from, to) => context.value.slice(from, to),
+    fitted: true
   }
 }

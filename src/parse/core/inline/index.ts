@@ -1,6 +1,8 @@
 // The phrasing of plain characters: placeholders, elisions and, in speech, directions. The text
 // reader reads every line with it; the Markdown reader the text between mdast's inline nodes.
-// One pass over the characters with an explicit stack: no recursion, no backtracking.
+// One pass over the characters with an explicit stack: no recursion, no backtracking. Every array
+// it returns, nested ones too, is of exactly its length (`slice` where one grew by `push`, which
+// leaves room for 17): the text reader's blocks need no walk to fit them (src/parse/core/blocks.ts).
 import type {Direction, PhrasingContent, Placeholder} from '../../../types.js'
 import {closerOf, elisionEnd, placeholderEnd, placeholderName} from '../../grammar.js'
 import {type Context, shared, span, warn} from '../../context.js'
@@ -64,7 +66,7 @@ export function parseInline(context: Context, line: Line, from: number, to: numb
   }
   flush(scan, to)
   // Only an unclosed direction leaves two texts side by side: without one there is nothing to join.
-  if (scan.stack.length === 0 && !scan.unwound) return root
+  if (scan.stack.length === 0 && !scan.unwound) return root.slice()
   while (scan.stack.length > 0) unwind(scan)
   return mergeTexts(root, value, line)
 }
@@ -143,7 +145,8 @@ function close(scan: Scan, depth: number, index: number): void {
   }
   const frame = stack.pop()!
   const parent = stack.length > 0 ? stack[stack.length - 1].children : scan.root
-  const {marker, children} = frame
+  const {marker} = frame
+  const children = frame.children.slice()
   const node: Direction = scan.context.positions
     ? {type: 'direction', marker, children, position: span(scan.line, frame.start, index + 1)}
     : {type: 'direction', marker, children}
@@ -191,5 +194,5 @@ function mergeTexts(nodes: PhrasingContent[], value: string, line: Line): Phrasi
     result.push(node)
     previous = node
   }
-  return result
+  return result.slice()
 }

@@ -1,0 +1,32 @@
+// The state of building one region's blocks (src/parse/core/blocks.ts, turn.ts): the blocks so
+// far, the open one, and the arrays grown by `push` that are fitted when their block closes.
+import type {BlockContent, Dialogue, Narration, Note, Turn} from '../../types.js'
+import type {Line} from '../lines.js'
+import type {CoreState} from './state.js'
+
+export type Open = Narration | Dialogue | Note
+
+export interface Builder {
+  state: CoreState
+  region: number
+  blocks: BlockContent[]
+  open: Open | undefined
+  turn: Turn | undefined
+  /** The source line the last line's phrasing ended on: the line break after it starts there. */
+  previous: Line | undefined
+  /** The blocks before this one are closed and fitted (`compactChildren`). */
+  fitted: number
+  /**
+   * Where the reader's phrasing comes fitted (`Reading.fitted`): the nodes whose children the
+   * builder grew by `push`, each with its block's index, to fit when that block closes.
+   */
+  grown: Array<Dialogue | Turn | Narration | Note>
+  grownBlocks: number[]
+}
+
+/** Note that `node`, of the last block, grows: it is fitted when that block closes. */
+export function growing(build: Builder, node: Dialogue | Turn | Narration | Note): void {
+  if (!build.state.reading.fitted || build.grown[build.grown.length - 1] === node) return
+  build.grown.push(node)
+  build.grownBlocks.push(build.blocks.length - 1)
+}
