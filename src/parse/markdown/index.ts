@@ -38,12 +38,22 @@ export function readMarkdown(context: Context): Reading {
     shift(tree, start)
     for (const node of tree.children) collect(collector, node, 0)
   }
-  return {
-    lines: collector.lines,
-    source,
-    phrasing: (line, from, to, options) => phrasing(state, line, from, to, options),
-    text: (line, from, to) => (line.format ? decodedText(value, from, to) : value.slice(from, to))
-  }
+  const reading: MarkdownReading = {lines: collector.lines, source, phrasing: markdownPhrasing, text: markdownText, state}
+  return reading
+}
+
+interface MarkdownReading extends Reading {
+  state: State
+}
+
+// Functions shared by every parse, not closures made per parse (see src/parse/text/index.ts).
+function markdownPhrasing(this: MarkdownReading, line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[] {
+  return phrasing(this.state, line, from, to, options)
+}
+
+function markdownText(this: MarkdownReading, line: StoryLine, from: number, to: number): string {
+  const value = this.state.context.value
+  return line.format ? decodedText(value, from, to) : value.slice(from, to)
 }
 
 function phrasing(state: State, line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[] {

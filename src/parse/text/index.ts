@@ -1,18 +1,30 @@
 // The text reader: plain text as it is. Its lines are the source lines (a blank line is a block
 // boundary), the format says nothing about them, and phrasing is the core's character scanner.
+import type {PhrasingContent} from '../../types.js'
 import type {Context} from '../context.js'
 import {parseInline} from '../core/inline/index.js'
 import {scanLines} from '../lines.js'
-import type {Reading} from '../reader.js'
+import type {PhrasingOptions, Reading, StoryLine} from '../reader.js'
+
+interface TextReading extends Reading {
+  context: Context
+}
+
+// `phrasing` and `text` are functions shared by every parse, called as the reading's methods: as
+// closures made per parse, V8's optimized code that inlined one was thrown away by each
+// collection that freed an earlier parse's (`node --trace-deopt`: "weak objects").
 
 export function readText(context: Context): Reading {
   const lines = scanLines(context.value)
   context.lines = lines
-  return {
-    lines,
-    source: lines,
-    phrasing: (line, from, to, options) => parseInline(context, line, from, to, options),
-    text: (_line, from, to) => context.value.slice(from, to),
-    fitted: true
-  }
+  const reading: TextReading = {lines, source: lines, phrasing, text, fitted: true, context}
+  return reading
+}
+
+function phrasing(this: TextReading, line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[] {
+  return parseInline(this.context, line, from, to, options)
+}
+
+function text(this: TextReading, _line: StoryLine, from: number, to: number): string {
+  return this.context.value.slice(from, to)
 }
