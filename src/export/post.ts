@@ -39,7 +39,7 @@ export function postTree(post: PostInput, options: ParseOptions, lineBreaks: boo
 /** A title from the export's text, its placeholders read (`Der Drucker von $Kollegin`). */
 function titleOf(text: string): Title {
   const context = createContext(text)
-  const line = {index: 0, start: 0, end: text.length, next: text.length, contentStart: 0, contentEnd: text.length}
+  const line = {index: 0, start: 0, end: text.length, contentStart: 0, contentEnd: text.length}
   const title: Title = {type: 'title', children: parseInline(context, line, 0, text.length, {directions: false})}
   return stripPositions(title)
 }

@@ -9,8 +9,6 @@ export interface Line {
   start: number
   /** Offset of the line ending (or of the end of input). */
   end: number
-  /** Offset after the line ending. */
-  next: number
   /** Offset of the first non-white-space character; `end` when blank. */
   contentStart: number
   /** Offset after the last non-white-space character; `contentStart` when blank. */
@@ -41,20 +39,15 @@ export function scanLines(value: string): Line[] {
       if (end < 0) end = length
     }
 
-    let next = end
-    if (end < length) {
-      next = value.charCodeAt(end) === 13 && value.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
-    }
-
     let contentStart = start
     while (contentStart < end && isWhitespace(value.charCodeAt(contentStart))) contentStart++
     let contentEnd = end
     while (contentEnd > contentStart && isWhitespace(value.charCodeAt(contentEnd - 1))) contentEnd--
 
-    lines.push({index, start, end, next, contentStart, contentEnd})
+    lines.push({index, start, end, contentStart, contentEnd})
     index++
     if (end >= length) break
-    start = next
+    start = value.charCodeAt(end) === 13 && value.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
   }
 
   return lines

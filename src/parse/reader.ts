@@ -60,7 +60,7 @@ export interface LineFormat {
 }
 
 /**
- * One line of the story. Its `Line` offsets (`start`, `end`, `next`, `index`) are those of the
+ * One line of the story. Its `Line` offsets (`start`, `end`, `index`) are those of the
  * source line it starts on; `contentStart`/`contentEnd` its content on that line, without the
  * format's markup before it (quote markers, indentation). A blank line (`contentStart ===
  * contentEnd`) is a block boundary: a reader writes one between blocks the format separates.

@@ -117,12 +117,12 @@ export function regionsOf(state: CoreState): Region[] {
 
 /** A blank view of a line: what a pass leaves where it took a line out of the text. */
 export function blankView(line: StoryLine): StoryLine {
-  return {index: line.index, start: line.start, end: line.end, next: line.next, contentStart: line.contentEnd, contentEnd: line.contentEnd}
+  return {index: line.index, start: line.start, end: line.end, contentStart: line.contentEnd, contentEnd: line.contentEnd}
 }
 
 /** A view of a line with other content bounds (the format's facts go along). */
 export function lineView(line: StoryLine, contentStart: number, contentEnd: number): StoryLine {
-  const view: StoryLine = {index: line.index, start: line.start, end: line.end, next: line.next, contentStart, contentEnd}
+  const view: StoryLine = {index: line.index, start: line.start, end: line.end, contentStart, contentEnd}
   if (line.phrasingEnd !== undefined && contentEnd === line.contentEnd) view.phrasingEnd = line.phrasingEnd
   if (line.format) view.format = line.format
   return view

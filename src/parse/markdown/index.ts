@@ -86,7 +86,7 @@ function shift(tree: MdastRoot, base: number): void {
 function addPlain(c: Collector, run: Run): void {
   if (c.lines.length > 0) {
     const line = c.source[run.first]
-    c.lines.push({index: line.index, start: line.start, end: line.end, next: line.next, contentStart: line.end, contentEnd: line.end})
+    c.lines.push({index: line.index, start: line.start, end: line.end, contentStart: line.end, contentEnd: line.end})
   }
   for (let index = run.first; index <= run.last; index++) c.lines.push(c.source[index])
   c.lastLine = run.last

@@ -85,7 +85,7 @@ function separate(c: Collector, firstLine: number, paragraph: boolean): void {
   if (c.lines.length === 0) return
   if (paragraph && c.lastParagraph && firstLine === c.lastLine + 1) return
   const line = c.source[firstLine]
-  c.lines.push({index: line.index, start: line.start, end: line.end, next: line.next, contentStart: line.end, contentEnd: line.end})
+  c.lines.push({index: line.index, start: line.start, end: line.end, contentStart: line.end, contentEnd: line.end})
 }
 
 function addWhole(c: Collector, wholeNode: NonNullable<MarkdownFormat['wholeNode']>, start: number, end: number, depth: number): void {
@@ -94,7 +94,7 @@ function addWhole(c: Collector, wholeNode: NonNullable<MarkdownFormat['wholeNode
   const format: MarkdownFormat = {nodes: [], whole: true, wholeNode}
   if (depth > 0) format.quote = depth
   const contentEnd = Math.min(line.contentEnd, end)
-  c.lines.push({index: line.index, start: line.start, end: line.end, next: line.next, contentStart: start, contentEnd, phrasingEnd: end, format})
+  c.lines.push({index: line.index, start: line.start, end: line.end, contentStart: start, contentEnd, phrasingEnd: end, format})
   c.lastLine = lineAt(c.source, end).index
   c.lastParagraph = false
 }
@@ -109,7 +109,7 @@ function addEmptyItem(c: Collector, start: number, end: number, depth: number, n
   separate(c, line.index, true)
   const format: MarkdownFormat = {nodes: [], listItem: {start, end: listMarkerEnd(c.value, start), nesting}}
   if (depth > 0) format.quote = depth
-  c.lines.push({index: line.index, start: line.start, end: line.end, next: line.next, contentStart: start, contentEnd: end, format})
+  c.lines.push({index: line.index, start: line.start, end: line.end, contentStart: start, contentEnd: end, format})
   c.lastLine = line.index
   c.lastParagraph = true
 }
@@ -167,7 +167,7 @@ function paragraphLine(c: Collector, shared: Shared, line: Line, contentStart: n
   shared.covered = lineEnd
   const format: MarkdownFormat = {nodes}
   if (shared.depth > 0) format.quote = shared.depth
-  const storyLine: StoryLine = {index: line.index, start: line.start, end: line.end, next: line.next, contentStart, contentEnd, format}
+  const storyLine: StoryLine = {index: line.index, start: line.start, end: line.end, contentStart, contentEnd, format}
   if (lineEnd > contentEnd) storyLine.phrasingEnd = lineEnd
   inlineFacts(c.value, storyLine, format, lineEnd)
   return storyLine

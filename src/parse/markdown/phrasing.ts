@@ -189,7 +189,7 @@ function segment(state: State, line: Line, from: number, to: number, options: We
   const {value: decoded, starts, ends} = decode(value, from, to)
 
   const sub = createContext(decoded)
-  const subLine: Line = {index: line.index, start: 0, end: decoded.length, next: decoded.length, contentStart: 0, contentEnd: decoded.length}
+  const subLine: Line = {index: line.index, start: 0, end: decoded.length, contentStart: 0, contentEnd: decoded.length}
   const nodes = parseInline(sub, subLine, 0, decoded.length, inline)
   const remap = (position: Position): Position => {
     const a = position.start.offset!
