@@ -10,11 +10,11 @@
 import {endsWithColon, isUpperLetter} from '../../grammar.js'
 import type {StoryLine} from '../../reader.js'
 import {maxLabelWords} from '../cue.js'
-import {identity, identityOf, labelFacts, labelOf} from '../identity.js'
+import {identity, labelOf} from '../identity.js'
 import {describesPerson} from '../people.js'
 import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf} from '../state.js'
 import {introducesSpeech} from '../speech-verbs.js'
-import {runOnCues} from './split-run-on-turns.js'
+import {type Known, runOnCues} from './split-run-on-turns.js'
 
 interface Turns {
   state: CoreState
@@ -111,21 +111,21 @@ function oneTurnParagraphs(turns: Turns): void {
 function runOnIntroductions(turns: Turns): void {
   const {region, turn, state} = turns
   const value = state.value
-  // One closure for the region, reading the line's own identity: none per line.
-  let own: string | undefined
-  const known = (cue: CueClass['cue']) => {
-    const facts = labelFacts(value, cue, state.cast)
-    const key = identityOf(facts, state.cast)
-    return key === own || state.cast.established.has(key) || facts.self
-  }
-  const isOwn = (cue: CueClass['cue']) => identity(value, cue, state.cast) === own
+  // The line's own speaker and the established ones are known: one record, its `own` per line.
+  const known: Known = {state, speakers: undefined, own: undefined}
   for (let index = 0; index < region.classes.length; index++) {
     const line = region.classes[index]
     if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) continue
-    own = turns.who[index]
+    known.own = turns.who[index]
     const more = runOnCues(value, line.cue, region.lines[index].contentEnd, known)
-    turn[index] = more.length >= 2 || (more.length >= 1 && more.some(isOwn))
+    turn[index] = more.length >= 2 || (more.length >= 1 && hasOwn(state, more, known.own))
   }
+}
+
+/** Whether one of `cues` is of the speaker `own`. */
+function hasOwn(state: CoreState, cues: readonly CueClass['cue'][], own: string | undefined): boolean {
+  for (const cue of cues) if (identity(state.value, cue, state.cast) === own) return true
+  return false
 }
 
 /** A cue of the wider grammar stays a cue only as a turn; a comma direction only for a speaker. */

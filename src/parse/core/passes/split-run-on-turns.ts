@@ -13,18 +13,32 @@ export function splitRunOnTurns(state: CoreState): void {
     const turns = accepted[region]
     for (let index = 0; index < turns.length; index++) if (turns[index]) speakers.add(who[region][index]!)
   }
-  const isKnown = (cue: Cue): boolean => {
-    const facts = labelFacts(state.value, cue, state.cast)
-    const key = identityOf(facts, state.cast)
-    return speakers.has(key) || established.has(key) || facts.self
-  }
+  const known: Known = {state, speakers, own: undefined}
   const regions = regionsOf(state)
   // Indexed loops, not `forEach` with a closure per line: 16 → 9–10 ms of a 1 MB parse.
-  for (let region = 0; region < regions.length; region++) state.cast.runOn.push(runOnsOf(state, regions[region], accepted[region], isKnown))
+  for (let region = 0; region < regions.length; region++) state.cast.runOn.push(runOnsOf(state, regions[region], accepted[region], known))
+}
+
+/**
+ * Whose labels split a line: the story's speakers (`speakers`), or one line's own speaker
+ * (`own`), beside the established ones. Data, not a closure made per parse: optimized code that
+ * inlined such a closure was thrown away by each collection that freed it.
+ */
+export interface Known {
+  state: CoreState
+  speakers: ReadonlySet<string> | undefined
+  own: string | undefined
+}
+
+function isKnown(known: Known, cue: Cue): boolean {
+  const {cast, value} = known.state
+  const facts = labelFacts(value, cue, cast)
+  const key = identityOf(facts, cast)
+  return key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.self
 }
 
 /** The run-on turns of each line of a region (`undefined` for a line without). */
-function runOnsOf(state: CoreState, region: Region, accepted: boolean[], isKnown: (cue: Cue) => boolean): (RunOn[] | undefined)[] {
+function runOnsOf(state: CoreState, region: Region, accepted: boolean[], known: Known): (RunOn[] | undefined)[] {
   const {classes, lines} = region
   const found: (RunOn[] | undefined)[] = []
   for (let index = 0; index < classes.length; index++) {
@@ -34,7 +48,7 @@ function runOnsOf(state: CoreState, region: Region, accepted: boolean[], isKnown
       found.push(undefined)
       continue
     }
-    const cues = runOnCues(state.value, line.cue, text.contentEnd, isKnown)
+    const cues = runOnCues(state.value, line.cue, text.contentEnd, known)
     found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(state.value, cue, state.cast)})) : undefined)
   }
   return found
@@ -63,7 +77,7 @@ function labelStartBefore(value: string, index: number, from: number): number {
 /** What `runOnCues` gives for the many lines with none: one array, never written to. */
 const none: readonly Cue[] = []
 
-export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue) => boolean): readonly Cue[] {
+export function runOnCues(value: string, cue: Cue, end: number, known: Known): readonly Cue[] {
   let found: Cue[] | undefined
   let from = cue.speech
   for (let index = cue.speech; index < end; index++) {
@@ -71,7 +85,7 @@ export function runOnCues(value: string, cue: Cue, end: number, known: (cue: Cue
     const start = labelStartBefore(value, index, from)
     if (start < 0) continue
     const next = parseCue(value, start, end)
-    if (!next || next.separator !== index || next.bullet || next.speech >= end || !known(next)) continue
+    if (!next || next.separator !== index || next.bullet || next.speech >= end || !isKnown(known, next)) continue
     ;(found ??= []).push(next)
     from = next.speech
     index = next.speech - 1
