@@ -9,10 +9,10 @@ import type {CoreState, NoteClass} from './state.js'
 import {trimStart} from '../grammar.js'
 import {endPoint, lastLineOf, lineBreak} from './points.js'
 import {makeTurns} from './turn.js'
-import {type Builder, growing} from './builder.js'
+import {type Builder, fitGrown, growing} from './builder.js'
 
 export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]): BlockContent[] {
-  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined, fitted: 0, grown: [], grownBlocks: []}
+  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined, fitted: 0, grown: [], grownBlock: -1}
   const classes = region === 0 ? state.story.classes : state.comments[region - 1].region.classes
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -50,14 +50,7 @@ function fitBlocks(build: Builder, end: number): void {
     return
   }
   // Only the arrays grown here: all else came fitted from the reader's phrasing.
-  const {grown, grownBlocks} = build
-  let done = 0
-  while (done < grown.length && grownBlocks[done] < end) {
-    const node = grown[done++]
-    node.children = node.children.slice() as typeof node.children
-  }
-  grown.splice(0, done)
-  grownBlocks.splice(0, done)
+  if (build.grownBlock < end) fitGrown(build)
 }
 
 /** A block the format keeps whole (fenced code): a narration of its own. */

@@ -17,16 +17,27 @@ export interface Builder {
   /** The blocks before this one are closed and fitted (`compactChildren`). */
   fitted: number
   /**
-   * Where the reader's phrasing comes fitted (`Reading.fitted`): the nodes whose children the
-   * builder grew by `push`, each with its block's index, to fit when that block closes.
+   * Where the reader's phrasing comes fitted (`Reading.fitted`): the nodes of one block (the
+   * index `grownBlock`) whose children the builder grew by `push`, to fit when it closes.
    */
   grown: Array<Dialogue | Turn | Narration | Note>
-  grownBlocks: number[]
+  grownBlock: number
 }
 
 /** Note that `node`, of the last block, grows: it is fitted when that block closes. */
 export function growing(build: Builder, node: Dialogue | Turn | Narration | Note): void {
-  if (!build.state.reading.fitted || build.grown[build.grown.length - 1] === node) return
-  build.grown.push(node)
-  build.grownBlocks.push(build.blocks.length - 1)
+  if (!build.state.reading.fitted) return
+  const block = build.blocks.length - 1
+  // A node of a later block: the block of those noted before is closed.
+  if (block !== build.grownBlock) {
+    fitGrown(build)
+    build.grownBlock = block
+  }
+  if (build.grown[build.grown.length - 1] !== node) build.grown.push(node)
+}
+
+/** Fit the arrays noted by `growing`. */
+export function fitGrown(build: Builder): void {
+  for (const node of build.grown) node.children = node.children.slice() as typeof node.children
+  build.grown.length = 0
 }
