@@ -10,7 +10,7 @@ import {parseInline} from '../core/inline/index.js'
 import {scanLines} from '../lines.js'
 import type {PhrasingOptions, Reading, StoryLine} from '../reader.js'
 import {decodedText} from './decode.js'
-import {type Collector, collect, type MarkdownFormat} from './lines.js'
+import {type Collector, collect, type MarkdownFormat, separate} from './lines.js'
 import {type State, weave} from './phrasing.js'
 import {type Run, splitRuns} from './runs.js'
 
@@ -84,10 +84,7 @@ function shift(tree: MdastRoot, base: number): void {
 
 /** A run read as plain text: its source lines, as the text reader yields them, after a blank line. */
 function addPlain(c: Collector, run: Run): void {
-  if (c.lines.length > 0) {
-    const line = c.source[run.first]
-    c.lines.push({index: line.index, start: line.start, end: line.end, contentStart: line.end, contentEnd: line.end})
-  }
+  separate(c, run.first, false)
   for (let index = run.first; index <= run.last; index++) c.lines.push(c.source[index])
   c.lastLine = run.last
   c.lastParagraph = false

@@ -81,7 +81,7 @@ function collectList(c: Collector, list: List, depth: number, bullet: number | u
 }
 
 /** Separate the next block from the previous one with a blank line, unless two paragraphs touch. */
-function separate(c: Collector, firstLine: number, paragraph: boolean): void {
+export function separate(c: Collector, firstLine: number, paragraph: boolean): void {
   if (c.lines.length === 0) return
   if (paragraph && c.lastParagraph && firstLine === c.lastLine + 1) return
   const line = c.source[firstLine]
