@@ -30,9 +30,10 @@ export interface LineFormat {
    * if any: its outer span, its inner span (without the markup), and its text as the format reads
    * it. The core decides whether it is a cue (a bold label is the writer marking a speaker).
    * Where the text is decoded from its inner span (`**PS \<leise>:**`), `decoded` tells where
-   * each of its code units stands in the source.
+   * each of its code units stands in the source. The core sets `taken` when it reads the span as
+   * a turn's cue: the bold is then the speaker's markup, not emphasis of the text.
    */
-  leadingBold?: Span & {inner: Span; text: string; decoded?: Pick<Decoded, 'starts' | 'ends'>}
+  leadingBold?: Span & {inner: Span; text: string; decoded?: Pick<Decoded, 'starts' | 'ends'>; taken?: boolean}
   /** The line is one emphasised span and nothing else (`*seufzt*` alone on its line). */
   loneEmphasis?: boolean
   /**

@@ -19,6 +19,8 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
     build.open = dialogue
     growing(build, dialogue)
   }
+  // The format's bold around the label is the speaker's markup (the HTML reader lays no `strong` over it).
+  if (info.marked) line.format!.leadingBold!.taken = true
   const runOn = state.cast.runOn[build.region][index]
   const count = runOn ? runOn.length + 1 : 1
   for (let at = 0; at < count; at++) {

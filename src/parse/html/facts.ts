@@ -77,8 +77,9 @@ function boldCues(lines: StoryLine[], text: string, marks: Mark[]): void {
   for (const line of lines) {
     const mark = bold.get(line.contentStart) ?? afterBullet(bold, text, line)
     if (!mark || mark.end > line.contentEnd) continue
-    const span = {start: mark.start, end: mark.end}
-    set(line, {leadingBold: {...span, inner: {...span}, text: text.slice(mark.start, mark.end)}})
+    const fact = {start: mark.start, end: mark.end, inner: {start: mark.start, end: mark.end}, text: text.slice(mark.start, mark.end), taken: false}
+    mark.bold = fact
+    set(line, {leadingBold: fact})
   }
 }
 

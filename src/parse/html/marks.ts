@@ -12,9 +12,11 @@ const containers = new Set(['title', 'narration', 'turn', 'speaker', 'note', 'di
 const safeSchemes = new Set(['http', 'https', 'mailto'])
 
 export function applyMarks(tree: Parents, marks: Mark[], text: string): void {
-  if (marks.length === 0) return
+  // A bold the core took as a turn's cue is the speaker's markup: no mark (most marks of a blog's dialogue).
+  const kept = marks.filter((mark) => (mark.kind !== 'link' || isSafe(mark.url)) && mark.bold?.taken !== true)
+  if (kept.length === 0) return
   // Inner marks first (shorter), so an outer one finds them whole.
-  const sorted = marks.filter((mark) => mark.kind !== 'link' || isSafe(mark.url)).sort((a, b) => a.end - a.start - (b.end - b.start))
+  const sorted = kept.sort((a, b) => a.end - a.start - (b.end - b.start))
   const groups = containerGroups(tree)
   const runs: SpeechRuns = new Map()
   for (const mark of sorted) place(groups, mark, text, runs)
@@ -58,44 +60,50 @@ function afterSplice(turn: Parents, runs: SpeechRuns, first: number, last: numbe
 
 /**
  * The outermost containers (a title, a narration, a turn, a note: they never overlap), in source
- * order, each with the containers inside it: the parents a mark may go in, in the order they are
- * tried (an outer one before the ones inside it, later ones before earlier ones).
+ * order, each spanning its children: where a mark may go. The containers inside one are listed
+ * when a mark first reaches it (`parentsOf`): most containers get no mark.
  */
 interface Group {
   start: number
   end: number
-  parents: Parents[]
+  node: Parents
+  parents?: Parents[]
 }
 
 function containerGroups(tree: Parents): Group[] {
   const groups: Group[] = []
-  // Pre-order, later children first (an explicit stack: no recursion), parents only; beside each,
-  // the outermost container above it, if any.
+  // Pre-order, later children first (an explicit stack: no recursion), down to the outermost containers.
   const nodes: Parents[] = [tree]
-  const above: Array<Group | undefined> = [undefined]
   while (nodes.length > 0) {
     const node = nodes.pop()!
-    let group = above.pop()
     if (containers.has(node.type)) {
-      if (!group) {
-        group = {start: Infinity, end: -Infinity, parents: []}
-        groups.push(group)
-      }
-      group.parents.push(node)
+      const group: Group = {start: Infinity, end: -Infinity, node}
       for (const child of node.children as Nodes[]) {
         if (!child.position) continue
         if (startOf(child) < group.start) group.start = startOf(child)
         if (endOf(child) > group.end) group.end = endOf(child)
       }
+      groups.push(group)
+      continue
     }
-    for (const child of node.children as Nodes[]) {
-      if (!('children' in child)) continue
-      nodes.push(child)
-      above.push(group)
-    }
+    for (const child of node.children as Nodes[]) if ('children' in child) nodes.push(child)
   }
   // The walk met them last first.
   return groups.reverse()
+}
+
+/** The parents a mark may go in, in the order they are tried: an outer one before the ones inside it, later ones before earlier ones. */
+function parentsOf(group: Group): Parents[] {
+  if (group.parents) return group.parents
+  const parents: Parents[] = []
+  const nodes: Parents[] = [group.node]
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    if (containers.has(node.type)) parents.push(node)
+    for (const child of node.children as Nodes[]) if ('children' in child) nodes.push(child)
+  }
+  group.parents = parents
+  return parents
 }
 
 /** Put `mark` in the first parent that takes it, among the groups whose children it overlaps. */
@@ -111,7 +119,7 @@ function place(groups: Group[], mark: Mark, text: string, runs: SpeechRuns): voi
   let last = low
   while (last < groups.length && groups[last].start < mark.end) last++
   for (let index = last - 1; index >= low; index--) {
-    for (const parent of groups[index].parents) if (wrap(parent, mark, text, runs)) return
+    for (const parent of parentsOf(groups[index])) if (wrap(parent, mark, text, runs)) return
   }
 }
 

@@ -47,6 +47,8 @@ export interface Mark {
   url?: string
   /** An emphasis that is its line's whole content (set by `addFacts`). */
   lone?: boolean
+  /** A bold opening a line: the fact the line got (`addFacts`); the core marks it `taken` when the bold is a turn's cue. */
+  bold?: {taken?: boolean}
 }
 
 export interface ProjectOptions {
