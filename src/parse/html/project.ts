@@ -1,7 +1,7 @@
 // Project a hast tree onto the story's text: block elements end lines, `<br>` is a line ending,
 // text nodes give their decoded characters. Each projected code unit keeps the source span it
 // came from (a character reference's whole span), so the core's positions map back to the HTML.
-import type {Element, Nodes, Root} from 'hast'
+import type {Element, Nodes, Root, Text} from 'hast'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 
 export interface Projection {
@@ -70,150 +70,189 @@ const headingRanks: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5,
 
 /** Project `tree` (parsed from `source`); `title`: a document `<title>` left out (see repeated-title.ts). */
 export function project(source: string, tree: Root, options: ProjectOptions = {}, title?: Element): Projection {
-  const result: Projection = {text: '', starts: new Int32Array(0), ends: new Int32Array(0), dropped: [], marks: [], blocks: []}
-  const parts: string[] = []
-  const map = new SourceMap(source.length + 64)
-  let length = 0
-  /** Line endings at the end of the output not yet written (written before the next text). */
-  let pending = 0
-  let pendingAt = 0
-  /** Line endings written since the last text. */
-  let trailing = 2
-  /** Whether a `<br>` was the last thing written (a line ending after it is no second one). */
-  let afterBreak = false
-
-  /** One code unit that has no source of its own (a line ending), with the span it stands for. */
-  const emit = (chars: string, start: number, end: number) => {
-    parts.push(chars)
-    map.push(start, end)
-    length++
-  }
-  const flush = () => {
-    while (pending > trailing) {
-      emit('\n', pendingAt, pendingAt)
-      trailing++
-    }
-    pending = 0
-  }
-  const boundary = (level: number, at: number) => {
-    if (level > pending) pending = level
-    pendingAt = at
-  }
-
+  const projector = new Projector(source, options, title)
   // Iterative walk: nodes, and an exit marker after each element's children.
   const stack: Array<Nodes | Exit> = [tree]
-  let pre = 0
-  /** Open lists, innermost last; open quotes. */
-  const lists: List[] = []
-  let quotes = 0
   while (stack.length > 0) {
     const frame = stack.pop()!
-    const node = frame instanceof Exit ? frame.node : frame
-    const start = node.position?.start.offset ?? 0
-    const end = node.position?.end.offset ?? start
     if (frame instanceof Exit) {
-      const element = node as Element
-      if (element.tagName === 'pre') pre--
-      if (frame.mark !== true) {
-        frame.mark.end = length
-        if (frame.mark.end > frame.mark.start) result.marks.push(frame.mark)
-      }
-      if (frame.level) boundary(frame.level, end)
-      if (frame.block) {
-        frame.block.end = length
-        if (frame.block.kind === 'quote') quotes--
-      }
-      if (frame.list) lists.pop()
+      projector.exit(frame)
       continue
     }
-    switch (node.type) {
+    switch (frame.type) {
       case 'comment':
-        result.dropped.push({what: 'comment', start, end})
+        projector.dropped.push({what: 'comment', start: startOf(frame), end: endOf(frame)})
         continue
-      case 'doctype':
+      case 'text':
+        projector.text(frame)
         continue
-      case 'text': {
-        if (node.value.length === 0) continue
-        // Most text is its source as written: read it there (a slice of one flat string), each
-        // code unit its own span; else the decoded value, mapped reference by reference.
-        const verbatim = isVerbatim(source, start, end, node.value.length)
-        const value = verbatim ? source.slice(start, end) : node.value
-        const blank = isBlank(value)
-        // White space between blocks waits: the pending line endings come before the next text.
-        if (!blank) flush()
-        if (verbatim) map.identity(start, end)
-        else mapText(source, value, start, end, map)
-        let chars = value
-        if (value.includes('\n')) {
-          if (pre > 0) trailing = countTrailing(chars, trailing)
-          else if (options.lineBreaks) {
-            const kept = keepLineBreaks(value, trailing, afterBreak)
-            chars = kept.chars
-            trailing = kept.trailing
-          } else chars = value.replace(/\n/g, ' ')
-        }
-        if (!blank) {
-          afterBreak = false
-          if (!chars.endsWith('\n')) trailing = 0
-        }
-        parts.push(chars)
-        length += chars.length
+      case 'element':
+        projector.element(frame, stack)
         continue
-      }
-      case 'element': {
-        const name = node.tagName
-        if (droppedElements.has(name)) {
-          result.dropped.push({what: '<' + name + '>', start, end})
-          continue
-        }
-        if (node === title) {
-          result.dropped.push({what: '<title>', start, end, reason: 'it repeats the heading that opens the story, its title'})
-          continue
-        }
-        if (name === 'br') {
-          flush()
-          emit('\n', start, end)
-          trailing++
-          afterBreak = true
-          continue
-        }
-        // A list in a list item goes on from its item's line, as a nested list does in Markdown.
-        const nested = (name === 'ul' || name === 'ol') && lists.length > 0
-        const level = nested ? 1 : paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
-        if (level) boundary(level, start)
-        if (name === 'pre') pre++
-        let mark: Mark | true = true
-        const kind = markKinds[name]
-        if (kind) {
-          flush()
-          mark = {kind, start: length, end: length}
-          if (kind === 'link' && typeof node.properties?.href === 'string') mark.url = node.properties.href
-        }
-        const exit = new Exit(node, mark, level)
-        if (name === 'ul' || name === 'ol') lists.push((exit.list = listOf(node)))
-        else {
-          const block = blockOf(node, lists, quotes, length)
-          if (block) {
-            result.blocks.push((exit.block = block))
-            if (block.kind === 'quote') quotes++
-          }
-        }
-        stack.push(exit)
-        const content = name === 'template' ? [] : node.children
-        for (let index = content.length - 1; index >= 0; index--) stack.push(content[index])
-        continue
-      }
       case 'root':
-        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+        pushChildren(stack, frame.children)
         continue
       default:
+        // A doctype: no text.
         continue
     }
   }
-  result.text = parts.join('')
-  result.starts = map.starts.subarray(0, map.length)
-  result.ends = map.ends.subarray(0, map.length)
-  return result
+  return projector.result()
+}
+
+const startOf = (node: Nodes) => node.position?.start.offset ?? 0
+const endOf = (node: Nodes) => node.position?.end.offset ?? startOf(node)
+
+/** Children onto the walk's stack, the first on top. */
+function pushChildren(stack: Array<Nodes | Exit>, children: readonly Nodes[]): void {
+  for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+}
+
+/** The projection as it is written, node by node. */
+class Projector {
+  /** The projected text so far. */
+  private chars = ''
+  private readonly map: SourceMap
+  readonly dropped: Dropped[] = []
+  private readonly marks: Mark[] = []
+  private readonly blocks: Block[] = []
+  /** Line endings at the end of the output not yet written (written before the next text). */
+  private pending = 0
+  private pendingAt = 0
+  /** Line endings written since the last text. */
+  private trailing = 2
+  /** Whether a `<br>` was the last thing written (a line ending after it is no second one). */
+  private afterBreak = false
+  /** Open `pre` elements. */
+  private pre = 0
+  /** Open lists, innermost last; open quotes. */
+  private readonly lists: List[] = []
+  private quotes = 0
+
+  constructor(
+    private readonly source: string,
+    private readonly options: ProjectOptions,
+    private readonly title: Element | undefined
+  ) {
+    this.map = new SourceMap(source.length + 64)
+  }
+
+  result(): Projection {
+    const {map} = this
+    return {text: this.chars, starts: map.starts.subarray(0, map.length), ends: map.ends.subarray(0, map.length), dropped: this.dropped, marks: this.marks, blocks: this.blocks}
+  }
+
+  /** One code unit that has no source of its own (a line ending), with the span it stands for. */
+  private emit(chars: string, start: number, end: number): void {
+    this.chars += chars
+    this.map.push(start, end)
+  }
+
+  /** The line endings waiting, written. */
+  private flush(): void {
+    while (this.pending > this.trailing) {
+      this.emit('\n', this.pendingAt, this.pendingAt)
+      this.trailing++
+    }
+    this.pending = 0
+  }
+
+  private boundary(level: number, at: number): void {
+    if (level > this.pending) this.pending = level
+    this.pendingAt = at
+  }
+
+  text(node: Text): void {
+    if (node.value.length === 0) return
+    const {source, map} = this
+    const start = startOf(node)
+    const end = endOf(node)
+    // Most text is its source as written: read it there (a slice of one flat string), each
+    // code unit its own span; else the decoded value, mapped reference by reference.
+    const facts = textFacts(source, start, end, node.value)
+    const verbatim = (facts & verbatimText) !== 0
+    const value = verbatim ? source.slice(start, end) : node.value
+    const blank = (facts & blankText) !== 0
+    // White space between blocks waits: the pending line endings come before the next text.
+    if (!blank) this.flush()
+    if (verbatim) map.identity(start, end)
+    else mapText(source, value, start, end, map)
+    let chars = value
+    if ((facts & newlineText) !== 0) {
+      if (this.pre > 0) this.trailing = countTrailing(chars, this.trailing)
+      else if (this.options.lineBreaks) {
+        const kept = keepLineBreaks(value, this.trailing, this.afterBreak)
+        chars = kept.chars
+        this.trailing = kept.trailing
+      } else chars = spaced(value)
+    }
+    if (!blank) {
+      this.afterBreak = false
+      if (!chars.endsWith('\n')) this.trailing = 0
+    }
+    this.chars += chars
+  }
+
+  element(node: Element, stack: Array<Nodes | Exit>): void {
+    const name = node.tagName
+    const start = startOf(node)
+    if (droppedElements.has(name)) {
+      this.dropped.push({what: '<' + name + '>', start, end: endOf(node)})
+      return
+    }
+    if (node === this.title) {
+      this.dropped.push({what: '<title>', start, end: endOf(node), reason: 'it repeats the heading that opens the story, its title'})
+      return
+    }
+    if (name === 'br') {
+      this.flush()
+      this.emit('\n', start, endOf(node))
+      this.trailing++
+      this.afterBreak = true
+      return
+    }
+    // A list in a list item goes on from its item's line, as a nested list does in Markdown.
+    const nested = (name === 'ul' || name === 'ol') && this.lists.length > 0
+    const level = nested ? 1 : paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
+    if (level) this.boundary(level, start)
+    if (name === 'pre') this.pre++
+    let mark: Mark | true = true
+    const kind = markKinds[name]
+    if (kind) {
+      this.flush()
+      const at = this.map.length
+      mark = {kind, start: at, end: at}
+      if (kind === 'link' && typeof node.properties?.href === 'string') mark.url = node.properties.href
+    }
+    const exit = new Exit(node, mark, level)
+    if (name === 'ul' || name === 'ol') this.lists.push((exit.list = listOf(node)))
+    else {
+      const block = blockOf(node, this.lists, this.quotes, this.map.length)
+      if (block) {
+        this.blocks.push((exit.block = block))
+        if (block.kind === 'quote') this.quotes++
+      }
+    }
+    stack.push(exit)
+    if (name !== 'template') pushChildren(stack, node.children)
+  }
+
+  /** After an element's children: its mark, the boundary after it, the block or list it closes. */
+  exit(frame: Exit): void {
+    const element = frame.node
+    const length = this.map.length
+    if (element.tagName === 'pre') this.pre--
+    if (frame.mark !== true) {
+      frame.mark.end = length
+      if (frame.mark.end > frame.mark.start) this.marks.push(frame.mark)
+    }
+    if (frame.level) this.boundary(frame.level, endOf(element))
+    if (frame.block) {
+      frame.block.end = length
+      if (frame.block.kind === 'quote') this.quotes--
+    }
+    if (frame.list) this.lists.pop()
+  }
 }
 
 /** Source spans per projected code unit, in typed arrays (a million numbers the collector need not scan). */
@@ -304,25 +343,45 @@ function blockOf(node: Element, lists: List[], quotes: number, at: number): Bloc
   return block
 }
 
-/**
- * Whether a text node of `length` code units is `[start, end)` of the source as written: as long,
- * with no character reference, carriage return or NUL there (parse5 changes those).
- */
-function isVerbatim(source: string, start: number, end: number, length: number): boolean {
-  if (end - start !== length) return false
-  for (let index = start; index < end; index++) {
-    const code = source.charCodeAt(index)
-    if (code === 38 || code === 13 || code === 0) return false
-  }
-  return true
-}
+/** What `textFacts` finds in a text node: it is its source as written, it is white space only, it has a line ending. */
+const verbatimText = 1
+const blankText = 2
+const newlineText = 4
 
-function isBlank(value: string): boolean {
+/**
+ * One scan of a text node `value` parsed from `[start, end)` of the source: whether it is that
+ * source as written (as long, with no character reference, carriage return or NUL there: parse5
+ * changes those), whether it is blank, whether it has a line ending.
+ */
+function textFacts(source: string, start: number, end: number, value: string): number {
+  let facts = blankText
+  if (end - start === value.length) {
+    facts |= verbatimText
+    for (let index = start; index < end; index++) {
+      const code = source.charCodeAt(index)
+      if (code === 38 || code === 13 || code === 0) {
+        facts &= ~verbatimText
+        break
+      }
+      if (code === 10) facts |= newlineText
+      else if (code !== 32 && code !== 9 && code !== 12) facts &= ~blankText
+    }
+    if ((facts & verbatimText) !== 0) return facts
+    facts = blankText
+  }
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) return false
+    if (code === 10) facts |= newlineText
+    else if (code !== 32 && code !== 9 && code !== 12 && code !== 13) facts &= ~blankText
   }
-  return true
+  return facts
+}
+
+/** Line endings as spaces (same length, so offsets stay): most text after a `<br>` has one, first. */
+function spaced(value: string): string {
+  const next = value.indexOf('\n', 1)
+  if (value.charCodeAt(0) === 10 && next < 0) return ' ' + value.slice(1)
+  return value.replaceAll('\n', ' ')
 }
 
 /**
