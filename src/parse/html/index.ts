@@ -133,7 +133,8 @@ class Remap {
       const node = stack.pop()!
       if (node === tree) node.position = this.source(0, this.value.length)
       else if (node.position) this.move(node.position)
-      if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
+      // The first child on top: points come in source order, mostly on the line of the one before.
+      if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
     }
   }
 
@@ -169,12 +170,17 @@ class Remap {
   /** The line of the last point: nodes come in source order, mostly on the same or the next line. */
   private last = 0
 
+  private onLine(line: number, offset: number): boolean {
+    const starts = this.lineStarts
+    return line < starts.length && starts[line] <= offset && (line + 1 === starts.length || offset < starts[line + 1])
+  }
+
   /** Make `point` the source's point at `offset`. */
   private set(point: Point, offset: number): Point {
     const starts = this.lineStarts
     let line = this.last
-    if (!(starts[line] <= offset && (line + 1 === starts.length || offset < starts[line + 1]))) {
-      line = lineIndexAt(starts, offset)
+    if (!this.onLine(line, offset)) {
+      line = this.onLine(line + 1, offset) ? line + 1 : lineIndexAt(starts, offset)
       this.last = line
     }
     point.line = line + 1
