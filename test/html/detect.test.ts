@@ -38,6 +38,16 @@ describe('hostile HTML', () => {
     expect(tree.position!.end.offset).toBe(value.length)
   })
 
+  it('counts elements that nest, in any case, and not those that cannot (void ones, implied end tags)', () => {
+    const deep = (tag: string) => {
+      const file = new VFile(('<' + tag + '>').repeat(600) + 'Ich: Hallo')
+      parse(file, {format: 'html'})
+      return file.messages.map((message) => message.ruleId)
+    }
+    for (const tag of ['DIV', 'Span', 'h1', 'blockquote', 'colgroupx']) expect(deep(tag), tag).toEqual(['html-depth'])
+    for (const tag of ['BR', 'P', 'Li', 'colgroup', 'optgroup', 'wbr', 'TBODY']) expect(deep(tag), tag).toEqual([])
+  })
+
   it('keeps scripts and handlers out of the rendered HTML', () => {
     const tree = parse('<p>Ich: <img src=x onerror=alert(1)>Hallo</p><script>alert(2)</script><p>Chef: <a href="javascript:alert(3)">klick</a></p>', {format: 'html'})
     const html = toHtml(tree)

@@ -77,7 +77,7 @@ function nestingAt(value: string): number {
     let end = index + (close ? 2 : 1)
     const start = end
     while (end - start < 16 && isAsciiAlphanumeric(value.charCodeAt(end))) end++
-    if (end === start || flatElements.has(value.slice(start, end).toLowerCase())) continue
+    if (end === start || flatKeys.has(nameKey(value, start, end))) continue
     if (close) depth = Math.max(0, depth - 1)
     else {
       depth++
@@ -85,6 +85,23 @@ function nestingAt(value: string): number {
     }
   }
   return -1
+}
+
+/** The flat elements' names as `nameKey`s: a tag is looked up without a string made per tag. */
+const flatKeys = new Set([...flatElements].map((name) => nameKey(name, 0, name.length)))
+
+/**
+ * An ASCII tag name of up to 8 letters and digits, case-insensitive, as one number (base 37, each
+ * character 1–36: one number per name); -1 for a longer name (no flat element has one).
+ */
+function nameKey(value: string, start: number, end: number): number {
+  if (end - start > 8) return -1
+  let key = 0
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index) | 0x20
+    key = key * 37 + (code >= 97 ? code - 96 : code - 48 + 27)
+  }
+  return key
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
