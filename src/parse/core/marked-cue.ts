@@ -5,13 +5,12 @@
 import {bulletEnd, isColon, trimEnd, trimStart} from '../grammar.js'
 import type {LineFormat, Span, StoryLine} from '../reader.js'
 import {makeCue, parseCue, type PreDirection, symbolAt} from './cue.js'
-import {isNoteLabel} from './note-label.js'
-import type {LineClass} from './state.js'
-import {headerLabels} from './words.js'
+import {labelFacts} from './identity.js'
+import type {Cast, LineClass} from './state.js'
 
 type Bold = NonNullable<LineFormat['leadingBold']>
 
-export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass | undefined {
+export function markedCue(value: string, line: StoryLine, bold: Bold, cast: Pick<Cast, 'labels'>): LineClass | undefined {
   const listBullet = bulletEnd(value, line.contentStart, line.contentEnd, true)
   // A symbol before the label (`» **Chef:**`, `🙄 **Ich:**`) is a bullet the wider grammar reads.
   const symbol = listBullet > 0 ? 0 : symbolAt(value, line.contentStart, line.contentEnd)
@@ -55,11 +54,12 @@ export function markedCue(value: string, line: StoryLine, bold: Bold): LineClass
     mapped && parsed.comma === true
   )
 
-  const lower = value.slice(cue.labelStart, cue.labelEnd).toLowerCase()
-  if (!cue.bullet && cue.directions.length === 0 && isNoteLabel(lower)) {
+  // What the label says, read once per distinct label of the parse (the passes after ask again).
+  const facts = labelFacts(value, cue, cast)
+  if (!cue.bullet && cue.directions.length === 0 && facts.note) {
     return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
   }
-  return headerLabels.has(lower) ? {kind: 'text'} : {kind: 'cue', cue, marked: true}
+  return facts.header ? {kind: 'text'} : {kind: 'cue', cue, marked: true}
 }
 
 /** A direction of the label as read, in the source; where escaped, with where its content stands. */

@@ -28,7 +28,7 @@ function classify(state: CoreState, line: StoryLine): LineClass {
   if (isBlankLine(line)) return blank
   const format = line.format
   if (format?.leadingBold) {
-    const marked = markedCue(state.value, line, format.leadingBold)
+    const marked = markedCue(state.value, line, format.leadingBold, state.cast)
     if (marked) return marked
   }
   const found = classifyPlain(state, line.contentStart, line.contentEnd)
