@@ -12,7 +12,7 @@ import {readMarkdown} from './markdown/index.js'
 import {looksLikeHtml} from './html/detect.js'
 import {type HtmlOptions, parseHtml} from './html/index.js'
 import {readText} from './text/index.js'
-import {scanLines} from './lines.js'
+import {type Line, scanLines} from './lines.js'
 import type {Reader} from './reader.js'
 
 export type {CastOption} from './core/index.js'
@@ -107,7 +107,7 @@ function readerFor(format: ParseOptions['format'], context: Context): Reader {
   return readText
 }
 
-function endPoint(lines: ReturnType<typeof scanLines>) {
+function endPoint(lines: readonly Line[]) {
   const last = lines[lines.length - 1]
   return point(last, last.end)
 }

@@ -15,9 +15,18 @@ export interface Line {
   contentEnd: number
 }
 
-/** Split `value` at `\n`, `\r\n` and `\r`. */
-export function scanLines(value: string): Line[] {
-  const lines: Line[] = []
+/** A line with a slot for what its format says, which a reader fills in after the scan (the HTML reader). */
+export type FormattedLine = Line & {format: undefined}
+
+/**
+ * Split `value` at `\n`, `\r\n` and `\r`. With `formatted`, each line has its `format` field
+ * from the start: one shape for all, where a field added later would make a hidden class per
+ * parse, which dies with it and throws away the optimized code of every function that met it.
+ */
+export function scanLines(value: string): Line[]
+export function scanLines(value: string, formatted: true): FormattedLine[]
+export function scanLines(value: string, formatted = false): Line[] {
+  const lines: Array<Line | FormattedLine> = []
   const length = value.length
   let start = 0
   let index = 0
@@ -44,7 +53,7 @@ export function scanLines(value: string): Line[] {
     let contentEnd = end
     while (contentEnd > contentStart && isWhitespace(value.charCodeAt(contentEnd - 1))) contentEnd--
 
-    lines.push({index, start, end, contentStart, contentEnd})
+    lines.push(formatted ? {index, start, end, contentStart, contentEnd, format: undefined} : {index, start, end, contentStart, contentEnd})
     index++
     if (end >= length) break
     start = value.charCodeAt(end) === 13 && value.charCodeAt(end + 1) === 10 ? end + 2 : end + 1

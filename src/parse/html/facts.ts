@@ -19,7 +19,12 @@ export function addFacts(lines: StoryLine[], text: string, marks: Mark[], blocks
 }
 
 function set(line: StoryLine, facts: LineFormat): void {
-  line.format = line.format ? Object.assign(line.format, facts) : facts
+  Object.assign((line.format ??= emptyFormat()), facts)
+}
+
+/** Every field there from the start: one hidden class for all the formats of every parse (see `scanLines`). */
+function emptyFormat(): LineFormat {
+  return {leadingBold: undefined, loneEmphasis: undefined, elementStart: undefined, quote: undefined, listItem: undefined, heading: undefined, whole: undefined}
 }
 
 /**

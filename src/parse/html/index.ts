@@ -32,7 +32,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   }
   const projection = projectHtml(source, html)
   const inner = createContext(projection.text)
-  const reading = readText(inner)
+  const reading = readText(inner, true)
   addFacts(reading.lines, projection.text, projection.marks, projection.blocks)
   const tree = runCore(inner, reading, {lang: options.lang, cast: options.cast})
   applyMarks(tree, projection.marks, projection.text)

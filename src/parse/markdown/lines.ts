@@ -193,7 +193,7 @@ function inlineFacts(value: string, line: StoryLine, format: MarkdownFormat, lin
   if (bold?.type !== 'strong' || startOf(bold) !== boldAt || bold.children.length === 0) return
   if (bold.children.some((child) => child.type !== 'text')) return
   const inner = {start: startOf(bold.children[0]), end: endOf(bold.children[bold.children.length - 1])}
-  const leadingBold: NonNullable<LineFormat['leadingBold']> = {start: startOf(bold), end: endOf(bold), inner, text: nodeText(bold)}
+  const leadingBold: NonNullable<LineFormat['leadingBold']> = {start: startOf(bold), end: endOf(bold), inner, text: nodeText(bold), decoded: undefined, taken: false}
   // Escapes and references in it (`**PS \<leise>:**`, as toMarkdown writes): where each character stands.
   if (needsDecoding(value, inner.start, inner.end)) {
     const decoded = decode(value, inner.start, inner.end)

@@ -14,8 +14,9 @@ interface TextReading extends Reading {
 // closures made per parse, V8's optimized code that inlined one was thrown away by each
 // collection that freed an earlier parse's (`node --trace-deopt`: "weak objects").
 
-export function readText(context: Context): Reading {
-  const lines = scanLines(context.value)
+/** `formatted`: lines with a `format` field, for a reader that gives them facts after (see `scanLines`). */
+export function readText(context: Context, formatted = false): Reading {
+  const lines = formatted ? scanLines(context.value, true) : scanLines(context.value)
   context.lines = lines
   const reading: TextReading = {lines, source: lines, phrasing, text, fitted: true, context}
   return reading
