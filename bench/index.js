@@ -69,7 +69,7 @@ const groups = [
   {
     // Right after the 1 MB text, in the same state of the process: the time per byte of the two
     // shows whether the parse is linear. Until 2026-12-02 it ran last, after the HTML and export
-    // groups, where a text parse is slower for another reason than its size (bench/mixed.js).
+    // groups, in another state of the process (optimized code, heap) than the 1 MB parse.
     input: inputs.text16,
     collect: true,
     options: {time: 0, iterations: 2, warmupTime: 0, warmupIterations: 1},
