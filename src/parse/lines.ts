@@ -15,18 +15,14 @@ export interface Line {
   contentEnd: number
 }
 
-/** A line with a slot for what its format says, which a reader fills in after the scan (the HTML reader). */
-export type FormattedLine = Line & {format: undefined}
-
 /**
  * Split `value` at `\n`, `\r\n` and `\r`. With `formatted`, each line has its `format` field
  * from the start: one shape for all, where a field added later would make a hidden class per
  * parse, which dies with it and throws away the optimized code of every function that met it.
  */
-export function scanLines(value: string): Line[]
-export function scanLines(value: string, formatted: true): FormattedLine[]
 export function scanLines(value: string, formatted = false): Line[] {
-  const lines: Array<Line | FormattedLine> = []
+  // A formatted line's `format` is the reader's `StoryLine.format`, written after the scan.
+  const lines: Array<Line & {format?: undefined}> = []
   const length = value.length
   let start = 0
   let index = 0

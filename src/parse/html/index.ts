@@ -61,10 +61,10 @@ function projectHtml(source: string, html: HtmlOptions) {
 }
 
 /** Elements that never nest: void ones, and those whose end tag may be left out (`<p>a<p>b` are siblings). */
-const flatElements = new Set([
+const flatElements = [
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body'
-])
+]
 
 /**
  * Where open start tags (less end tags) first pass {@link maxHtmlDepth}, or -1: a bound on the
@@ -88,7 +88,7 @@ function nestingAt(value: string): number {
 }
 
 /** The flat elements' names as `nameKey`s: a tag is looked up without a string made per tag. */
-const flatKeys = new Set([...flatElements].map((name) => nameKey(name, 0, name.length)))
+const flatKeys = new Set(flatElements.map((name) => nameKey(name, 0, name.length)))
 
 /**
  * An ASCII tag name of up to 8 letters and digits, case-insensitive, as one number (base 37, each

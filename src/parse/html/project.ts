@@ -169,9 +169,9 @@ class Projector {
     const end = endOf(node)
     // Most text is its source as written: read it there (a slice of one flat string), each
     // code unit its own span; else the decoded value, mapped reference by reference.
-    const facts = textFacts(source, start, end, node.value)
-    const verbatim = (facts & verbatimText) !== 0
+    const verbatim = isVerbatim(source, start, end, node.value.length)
     const value = verbatim ? source.slice(start, end) : node.value
+    const facts = textFacts(value)
     const blank = (facts & blankText) !== 0
     // White space between blocks waits: the pending line endings come before the next text.
     if (!blank) this.flush()
@@ -343,32 +343,26 @@ function blockOf(node: Element, lists: List[], quotes: number, at: number): Bloc
   return block
 }
 
-/** What `textFacts` finds in a text node: it is its source as written, it is white space only, it has a line ending. */
-const verbatimText = 1
-const blankText = 2
-const newlineText = 4
-
 /**
- * One scan of a text node `value` parsed from `[start, end)` of the source: whether it is that
- * source as written (as long, with no character reference, carriage return or NUL there: parse5
- * changes those), whether it is blank, whether it has a line ending.
+ * Whether a text node of `length` code units is `[start, end)` of the source as written: as long,
+ * with no character reference, carriage return or NUL there (parse5 changes those).
  */
-function textFacts(source: string, start: number, end: number, value: string): number {
-  let facts = blankText
-  if (end - start === value.length) {
-    facts |= verbatimText
-    for (let index = start; index < end; index++) {
-      const code = source.charCodeAt(index)
-      if (code === 38 || code === 13 || code === 0) {
-        facts &= ~verbatimText
-        break
-      }
-      if (code === 10) facts |= newlineText
-      else if (code !== 32 && code !== 9 && code !== 12) facts &= ~blankText
-    }
-    if ((facts & verbatimText) !== 0) return facts
-    facts = blankText
+function isVerbatim(source: string, start: number, end: number, length: number): boolean {
+  if (end - start !== length) return false
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 38 || code === 13 || code === 0) return false
   }
+  return true
+}
+
+/** What `textFacts` finds in a text: it is white space only, it has a line ending. */
+const blankText = 1
+const newlineText = 2
+
+/** One scan of a text for `blankText` and `newlineText`. */
+function textFacts(value: string): number {
+  let facts = blankText
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
     if (code === 10) facts |= newlineText

@@ -16,7 +16,7 @@ interface TextReading extends Reading {
 
 /** `formatted`: lines with a `format` field, for a reader that gives them facts after (see `scanLines`). */
 export function readText(context: Context, formatted = false): Reading {
-  const lines = formatted ? scanLines(context.value, true) : scanLines(context.value)
+  const lines = scanLines(context.value, formatted)
   context.lines = lines
   const reading: TextReading = {lines, source: lines, phrasing, text, fitted: true, context}
   return reading
