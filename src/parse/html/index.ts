@@ -1,9 +1,8 @@
-// The HTML reader: hast-util-from-html (parse5, with positions), projected onto the story's text
+// The HTML reader: parse5's tree (with positions, see dom.ts), projected onto the story's text
 // (block elements give lines, text its decoded characters); the story's lines are those of the
 // projection, with what the HTML says about them (`<b>Chef:</b>` opening a line is a bold cue);
 // the core reads them like any reader's; then inline markup (links, code, emphasis) is laid over
 // the tree and every position mapped back into the HTML source.
-import {fromHtml} from 'hast-util-from-html'
 import type {Point, Position} from 'unist'
 import type {Nodes, Root} from '../../types.js'
 import {type Context, createContext, warn} from '../context.js'
@@ -11,6 +10,7 @@ import {runCore} from '../core/index.js'
 import type {ParseOptions} from '../index.js'
 import {lineIndexAt, lineStarts} from '../line-starts.js'
 import {readText} from '../text/index.js'
+import {parseDom} from './dom.js'
 import {addFacts} from './facts.js'
 import {applyMarks} from './marks.js'
 import {type Block, project, type ProjectOptions} from './project.js'
@@ -18,7 +18,7 @@ import {repeatedTitle} from './repeated-title.js'
 
 export interface HtmlOptions extends ProjectOptions {}
 
-/** The deepest element nesting read as HTML (hast-util-from-parse5 recurses per element). */
+/** The deepest element nesting read as HTML: deeper is no post body; it is read as text. */
 export const maxHtmlDepth = 512
 
 export function parseHtml(context: Context, options: ParseOptions, html: HtmlOptions = {}): Root {
@@ -54,10 +54,10 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   return tree
 }
 
-/** The HTML parsed and projected; the hast tree is garbage once projected (not held while the core runs). */
+/** The HTML parsed and projected; parse5's tree is garbage once projected (not held while the core runs). */
 function projectHtml(source: string, html: HtmlOptions) {
-  const hast = fromHtml(source, {fragment: !isDocument(source)})
-  return project(source, hast, html, repeatedTitle(hast))
+  const dom = parseDom(source, !isDocument(source))
+  return project(source, dom, html, repeatedTitle(dom))
 }
 
 /** Elements that never nest: void ones, and those whose end tag may be left out (`<p>a<p>b` are siblings). */

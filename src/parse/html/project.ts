@@ -1,8 +1,8 @@
-// Project a hast tree onto the story's text: block elements end lines, `<br>` is a line ending,
+// Project parse5's tree onto the story's text: block elements end lines, `<br>` is a line ending,
 // text nodes give their decoded characters. Each projected code unit keeps the source span it
 // came from (a character reference's whole span), so the core's positions map back to the HTML.
-import type {Element, Nodes, Root, Text} from 'hast'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {attribute, type Element, endOf, isElement, type Node, type ParentNode, startOf, type Text} from './dom.js'
 
 export interface Projection {
   /** The story as text. */
@@ -69,42 +69,24 @@ const markKinds: Record<string, Mark['kind']> = {b: 'strong', strong: 'strong', 
 const headingRanks: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 
 /** Project `tree` (parsed from `source`); `title`: a document `<title>` left out (see repeated-title.ts). */
-export function project(source: string, tree: Root, options: ProjectOptions = {}, title?: Element): Projection {
+export function project(source: string, tree: ParentNode, options: ProjectOptions = {}, title?: Element): Projection {
   const projector = new Projector(source, options, title)
   // Iterative walk: nodes, and an exit marker after each element's children.
-  const stack: Array<Nodes | Exit> = [tree]
+  const stack: Array<Node | Exit> = [tree]
   while (stack.length > 0) {
     const frame = stack.pop()!
-    if (frame instanceof Exit) {
-      projector.exit(frame)
-      continue
-    }
-    switch (frame.type) {
-      case 'comment':
-        projector.dropped.push({what: 'comment', start: startOf(frame), end: endOf(frame)})
-        continue
-      case 'text':
-        projector.text(frame)
-        continue
-      case 'element':
-        projector.element(frame, stack)
-        continue
-      case 'root':
-        pushChildren(stack, frame.children)
-        continue
-      default:
-        // A doctype: no text.
-        continue
-    }
+    if (frame instanceof Exit) projector.exit(frame)
+    else if (isElement(frame)) projector.element(frame, stack)
+    else if (frame.nodeName === '#text') projector.text(frame as Text)
+    else if (frame.nodeName === '#comment') projector.dropped.push({what: 'comment', start: startOf(frame), end: endOf(frame)})
+    else if ('childNodes' in frame) pushChildren(stack, frame.childNodes)
+    // Else a doctype: no text.
   }
   return projector.result()
 }
 
-const startOf = (node: Nodes) => node.position?.start.offset ?? 0
-const endOf = (node: Nodes) => node.position?.end.offset ?? startOf(node)
-
 /** Children onto the walk's stack, the first on top. */
-function pushChildren(stack: Array<Nodes | Exit>, children: readonly Nodes[]): void {
+function pushChildren(stack: Array<Node | Exit>, children: readonly Node[]): void {
   for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
 }
 
@@ -193,7 +175,7 @@ class Projector {
     this.chars += chars
   }
 
-  element(node: Element, stack: Array<Nodes | Exit>): void {
+  element(node: Element, stack: Array<Node | Exit>): void {
     const name = node.tagName
     const start = startOf(node)
     if (droppedElements.has(name)) {
@@ -222,7 +204,8 @@ class Projector {
       this.flush()
       const at = this.map.length
       mark = {kind, start: at, end: at}
-      if (kind === 'link' && typeof node.properties?.href === 'string') mark.url = node.properties.href
+      const href = kind === 'link' ? attribute(node, 'href') : undefined
+      if (href !== undefined) mark.url = href
     }
     const exit = new Exit(node, mark, level)
     if (name === 'ul' || name === 'ol') this.lists.push((exit.list = listOf(node)))
@@ -234,7 +217,7 @@ class Projector {
       }
     }
     stack.push(exit)
-    if (name !== 'template') pushChildren(stack, node.children)
+    pushChildren(stack, node.childNodes)
   }
 
   /** After an element's children: its mark, the boundary after it, the block or list it closes. */
@@ -316,12 +299,15 @@ interface List {
 }
 
 function listOf(node: Element): List {
-  return {ordered: node.tagName === 'ol', next: integer(node.properties?.start) ?? 1}
+  // `start` as hast-util-from-html reads it: JavaScript's `Number` of the value.
+  const start = attribute(node, 'start')
+  const number = start ? Number(start) : Number.NaN
+  return {ordered: node.tagName === 'ol', next: Number.isSafeInteger(number) ? number : 1}
 }
 
-/** An attribute's integer (hast gives `start` as a number, `value` as a string). */
-function integer(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d{1,15}\s*$/.test(value) ? Number.parseInt(value, 10) : Number.NaN
+/** An item's `value`: an integer, written as one. */
+function integer(value: string | undefined): number | undefined {
+  const number = value !== undefined && /^\s*[+-]?\d{1,15}\s*$/.test(value) ? Number.parseInt(value, 10) : Number.NaN
   return Number.isSafeInteger(number) ? number : undefined
 }
 
@@ -336,7 +322,7 @@ function blockOf(node: Element, lists: List[], quotes: number, at: number): Bloc
   const list = lists[lists.length - 1]
   const block: Block = {kind: 'item', start: at, end: at, depth: Math.max(1, lists.length)}
   if (list?.ordered) {
-    const number = integer(node.properties?.value) ?? list.next
+    const number = integer(attribute(node, 'value')) ?? list.next
     block.number = number
     list.next = number + 1
   }

@@ -3,8 +3,8 @@
 // title, in the story's place; the `<title>` that repeats it is the page's, and is left out —
 // only where nothing is lost with it but the blog's name, and no `$Placeholder` at all (the
 // source-keeping anonymization reads names from the tree).
-import type {Element, Nodes, Root} from 'hast'
 import {readDateline} from '../core/dates.js'
+import {type Element, isElement, isText, type Node, type ParentNode} from './dom.js'
 import {droppedElements} from './project.js'
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
@@ -16,7 +16,7 @@ const separators = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' « ', ' ·
 const maxTitleLength = 300
 
 /** The document's `<title>` element when the body opens with an `<h1>` it repeats. */
-export function repeatedTitle(tree: Root): Element | undefined {
+export function repeatedTitle(tree: ParentNode): Element | undefined {
   // parse5 builds every document as `html` > `head`, `body`, with the `<title>` in `head`: a few
   // short looks, no walk over the page.
   const html = childrenNamed(tree, 'html')[0]
@@ -47,40 +47,39 @@ function repeats(title: string, words: string): boolean {
 
 /** The heading that holds the body's first text, if any (an explicit stack: no recursion). */
 function openingHeading(body: Element): Element | undefined {
-  const stack: Array<{node: Nodes; heading: Element | undefined}> = [{node: body, heading: undefined}]
+  const stack: Array<{node: Node; heading: Element | undefined}> = [{node: body, heading: undefined}]
   while (stack.length > 0) {
     const {node, heading} = stack.pop()!
-    if (node.type === 'text') {
+    if (isText(node)) {
       if (node.value.trim().length > 0) return heading
       continue
     }
-    if (node.type !== 'element' && node.type !== 'root') continue
     // What the projection drops holds no text of the story.
-    if (node.type === 'element' && droppedElements.has(node.tagName)) continue
-    const inner = heading ?? (node.type === 'element' && headings.has(node.tagName) ? node : undefined)
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push({node: node.children[index], heading: inner})
+    if (!isElement(node) || droppedElements.has(node.tagName)) continue
+    const inner = heading ?? (headings.has(node.tagName) ? node : undefined)
+    for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push({node: node.childNodes[index], heading: inner})
   }
   return undefined
 }
 
 /** The child elements of `parent` named `name`. */
-function childrenNamed(parent: Root | Element | undefined, name: string): Element[] {
+function childrenNamed(parent: ParentNode | undefined, name: string): Element[] {
   const found: Element[] = []
-  if (parent) for (const child of parent.children) if (child.type === 'element' && child.tagName === name) found.push(child)
+  if (parent) for (const child of parent.childNodes) if (isElement(child) && child.tagName === name) found.push(child)
   return found
 }
 
 /** The text of an element's descendants, white space collapsed; undefined past `maxTitleLength`. */
 function textOf(element: Element): string | undefined {
   let text = ''
-  const stack: Nodes[] = [element]
+  const stack: Node[] = [element]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node.type === 'text') {
+    if (isText(node)) {
       text += node.value
       // Room for white space still to collapse, but no page-long heading read whole.
       if (text.length > maxTitleLength * 4) return undefined
-    } else if (node.type === 'element') for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+    } else if (isElement(node)) for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index])
   }
   const collapsed = text.replace(/\s+/g, ' ').trim()
   return collapsed.length > maxTitleLength ? undefined : collapsed
