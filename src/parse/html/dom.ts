@@ -1,7 +1,7 @@
 // The HTML as parse5 builds it, with its positions: the reader projects this tree straight onto the
 // story's text. (hast-util-from-html is parse5 with these options and then a copy of the tree as
 // hast with line and column points; the reader needs neither, so it reads parse5's own tree.)
-import {type DefaultTreeAdapterTypes, parse, parseFragment} from 'parse5'
+import {type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, defaultTreeAdapter, parse, parseFragment, type TreeAdapter, type Token} from 'parse5'
 
 export type Document = DefaultTreeAdapterTypes.Document
 export type DocumentFragment = DefaultTreeAdapterTypes.DocumentFragment
@@ -10,10 +10,43 @@ export type Node = DefaultTreeAdapterTypes.Node
 export type ParentNode = DefaultTreeAdapterTypes.ParentNode
 export type Text = DefaultTreeAdapterTypes.TextNode
 
+/**
+ * Where a node is in the source, as this reader keeps it: parse5 reads back no more of a
+ * location than whether it is there and whether it has an `endTag`.
+ */
+interface Place {
+  startOffset: number
+  endOffset: number
+  endTag: boolean
+}
+
+/**
+ * parse5's default tree with each location kept as a `Place`: the default adapter keeps every
+ * location whole (lines, columns, the start tag's and each attribute's own) and copies it at
+ * each update, and all of it lives as long as the tree.
+ */
+const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  setNodeSourceCodeLocation(node, location) {
+    const place: Place | null = location && {startOffset: location.startOffset, endOffset: location.endOffset, endTag: 'endTag' in location && location.endTag !== undefined}
+    node.sourceCodeLocation = place as Token.ElementLocation | null
+  },
+  updateNodeSourceCodeLocation(node, end) {
+    const place = placeOf(node)!
+    if (end.endOffset !== undefined) place.endOffset = end.endOffset
+    if (end.endTag) place.endTag = true
+  }
+}
+
+const options = {sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: adapter}
+
 /** `source` parsed as a whole document or as a fragment (a post body), with source offsets. */
 export function parseDom(source: string, fragment: boolean): Document | DocumentFragment {
-  const options = {sourceCodeLocationInfo: true, scriptingEnabled: false}
   return fragment ? parseFragment(source, options) : parse(source, options)
+}
+
+function placeOf(node: Node): Place | null | undefined {
+  return node.sourceCodeLocation as Place | null | undefined
 }
 
 export function isElement(node: Node): node is Element {
@@ -26,7 +59,7 @@ export function isText(node: Node): node is Text {
 
 /** Where `node` starts in the source (0 for an element the parser implied, which has no place). */
 export function startOf(node: Node): number {
-  return node.sourceCodeLocation?.startOffset ?? 0
+  return placeOf(node)?.startOffset ?? 0
 }
 
 /**
@@ -34,15 +67,15 @@ export function startOf(node: Node): number {
  * (inikulin/parse5#109); it ends with its last child, as in hast-util-from-parse5.
  */
 export function endOf(node: Node): number {
-  const location = node.sourceCodeLocation
-  if (!location) return startOf(node)
-  let end = location.endOffset
+  const place = placeOf(node)
+  if (!place) return startOf(node)
+  let end = place.endOffset
   let current = node
-  while (isElement(current) && !current.sourceCodeLocation?.endTag && current.childNodes.length > 0) {
-    const tail = current.childNodes[current.childNodes.length - 1]
-    if (!tail.sourceCodeLocation) break
-    end = tail.sourceCodeLocation.endOffset
-    current = tail
+  while (isElement(current) && !placeOf(current)?.endTag && current.childNodes.length > 0) {
+    const tail = placeOf(current.childNodes[current.childNodes.length - 1])
+    if (!tail) break
+    end = tail.endOffset
+    current = current.childNodes[current.childNodes.length - 1]
   }
   return end
 }
