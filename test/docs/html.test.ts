@@ -1,4 +1,5 @@
-// docs/html.md shows real output: each example run here, its output compared with the page.
+// docs/html.md shows real output: each example run here, its output compared with the page (and
+// the README's `anecdote import`, the first part of the page's).
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -10,6 +11,7 @@ import {parse, readBlogExport, toText} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
 
 const page = readFileSync(new URL('../../docs/html.md', import.meta.url), 'utf8')
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const repository = new URL('../../', import.meta.url).pathname
 
 /** The ```text block after the ```js block whose code contains `marker`. */
@@ -48,8 +50,12 @@ describe('docs/html.md', () => {
       '$ cat posts/2012-07-01-kurz-notiert-kunde-und-die-maus.txt',
       readFileSync(join(cwd, 'posts/2012-07-01-kurz-notiert-kunde-und-die-maus.txt'), 'utf8').trimEnd()
     ].join('\n')
-    const start = page.indexOf('$ anecdote import fixtures')
-    expect(session).toBe(page.slice(start, page.indexOf('\n```', start)))
+    const block = (text: string) => {
+      const start = text.indexOf('$ anecdote import fixtures')
+      return text.slice(start, text.indexOf('\n```', start))
+    }
+    expect(session).toBe(block(page))
+    expect(block(readme)).toBe(session.slice(0, session.indexOf('\n$ ls posts')))
   })
 })
 
