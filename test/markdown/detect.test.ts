@@ -1,6 +1,7 @@
 // `format: 'auto'`: every text fixture is read as text, every Markdown fixture as Markdown.
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {looksLikeMarkdown} from '../../src/parse/markdown/detect.js'
+import {detectLength, lineIsMarkdown, looksLikeMarkdown} from '../../src/parse/markdown/detect.js'
 import {fixtures} from '../util/fixtures.js'
 
 describe('auto detection', () => {
@@ -47,5 +48,30 @@ describe('auto detection', () => {
   it('reads only the start of a long text', () => {
     expect(looksLikeMarkdown('Ich: Hallo.\n'.repeat(10_000) + '# Titel\n')).toBe(false)
     expect(looksLikeMarkdown('x'.repeat(1_000_000) + '\n# Titel\n')).toBe(false)
+    expect(looksLikeMarkdown('x'.repeat(detectLength - 20) + '\r\n[a](#b)')).toBe(true)
+    expect(looksLikeMarkdown('x'.repeat(detectLength - 2) + '\n[a](#b)')).toBe(false)
+  })
+
+  it('is `lineIsMarkdown` of some line of the start, line by line (the scan skips lines without `[`, `\\`, `&`)', () => {
+    /** The rule as written: every line ending at `\n` or `\r`, each read up to 200 characters. */
+    const byLines = (value: string): boolean => {
+      const length = Math.min(value.length, detectLength)
+      let start = value.charCodeAt(0) === 0xfeff ? 1 : 0
+      while (start < length) {
+        let end = start
+        while (end < length && value[end] !== '\n' && value[end] !== '\r') end++
+        if (lineIsMarkdown(value, start, Math.min(end, start + 200))) return true
+        start = end + 1
+      }
+      return false
+    }
+    const piece = fc.constantFrom('[', ']', '(', ')', '\\', '&', '&#46;', 'http://x', '#', '/a', '    ', '\t', ' ', '\n', '\r\n', '**', 'Chef', ':', '- ', '```', 'ü', '\ufeff', '¯\\_(ツ)_/¯')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 40}), fc.nat(300), (pieces, padding) => {
+        const value = pieces.join('') + 'x'.repeat(padding) + pieces.slice(0, 5).join('')
+        expect(looksLikeMarkdown(value)).toBe(byLines(value))
+      }),
+      {numRuns: 2000}
+    )
   })
 })

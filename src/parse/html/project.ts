@@ -2,7 +2,7 @@
 // text nodes give their decoded characters. Each projected code unit keeps the source span it
 // came from (a character reference's whole span), so the core's positions map back to the HTML.
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import {attribute, type Element, endOf, isElement, type Node, type ParentNode, startOf, type Text} from './dom.js'
+import {attribute, type Element, endOf, isElement, isText, type Node, type ParentNode, startOf, type Text} from './dom.js'
 
 export interface Projection {
   /** The story as text. */
@@ -77,7 +77,7 @@ export function project(source: string, tree: ParentNode, options: ProjectOption
     const frame = stack.pop()!
     if (frame instanceof Exit) projector.exit(frame)
     else if (isElement(frame)) projector.element(frame, stack)
-    else if (frame.nodeName === '#text') projector.text(frame as Text)
+    else if (isText(frame)) projector.text(frame)
     else if (frame.nodeName === '#comment') projector.dropped.push({what: 'comment', start: startOf(frame), end: endOf(frame)})
     else if ('childNodes' in frame) pushChildren(stack, frame.childNodes)
     // Else a doctype: no text.

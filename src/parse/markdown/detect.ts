@@ -22,22 +22,60 @@ const lineWindow = 200
  */
 export function looksLikeMarkdown(value: string): boolean {
   const length = Math.min(value.length, detectLength)
+  // Line ends and the characters that start a link, an escape or a reference (`[`, `\\`, `&`) are
+  // found with `indexOf` in the part read (a slice, not a copy); a line without the latter needs
+  // no look for them.
+  const head = value.length > length ? value.slice(0, length) : value
+  const lineEnds = head.includes('\r') ? undefined : new Finder(head, '\n')
+  const brackets = new Finder(head, '[')
+  const backslashes = new Finder(head, '\\')
+  const ampersands = new Finder(head, '&')
   // A byte order mark is no part of the first line's markup.
   let start = value.charCodeAt(0) === 0xfeff ? 1 : 0
   while (start < length) {
-    let end = start
-    while (end < length) {
-      const code = value.charCodeAt(end)
-      if (code === 10 || code === 13) break
-      end++
-    }
-    if (lineIsMarkdown(value, start, Math.min(end, start + lineWindow))) return true
+    const end = lineEnds ? lineEnds.from(start) : lineEnd(value, start, length)
+    const inline = brackets.from(start) < end || backslashes.from(start) < end || ampersands.from(start) < end
+    if (lineShowsMarkdown(value, start, Math.min(end, start + lineWindow), inline)) return true
     start = end + 1
   }
   return false
 }
 
+/** Where the line from `start` ends (a `\n` or `\r`, or `length`). */
+function lineEnd(value: string, start: number, length: number): number {
+  let end = start
+  while (end < length) {
+    const code = value.charCodeAt(end)
+    if (code === 10 || code === 13) break
+    end++
+  }
+  return end
+}
+
+/** The next `search` in `value` at or after a growing offset: each character looked at once. */
+class Finder {
+  private next = -1
+  constructor(
+    private readonly value: string,
+    private readonly search: string
+  ) {}
+
+  /** The first `search` at or after `from` (`from` never goes back), or the value's length. */
+  from(from: number): number {
+    if (this.next < from && this.next < this.value.length) {
+      const found = this.value.indexOf(this.search, from)
+      this.next = found < 0 ? this.value.length : found
+    }
+    return this.next
+  }
+}
+
 export function lineIsMarkdown(value: string, start: number, end: number): boolean {
+  return lineShowsMarkdown(value, start, end, true)
+}
+
+/** `lineIsMarkdown`, where `inline` says whether the line may hold a link, an escape or a reference. */
+function lineShowsMarkdown(value: string, start: number, end: number, inline: boolean): boolean {
   let index = start
   while (index < end && index - start < 3 && value.charCodeAt(index) === 32) index++
   const code = value.charCodeAt(index)
@@ -63,7 +101,7 @@ export function lineIsMarkdown(value: string, start: number, end: number): boole
   // A list marker before a bold cue, escaped too, as `toMarkdown` writes it (`\- `, `\#3 `, `• `).
   if (isBoldCue(value, afterBullet(value, index, end), end)) return true
 
-  return hasLink(value, start, end) || hasEscape(value, start, end)
+  return inline && (hasLink(value, start, end) || hasEscape(value, start, end))
 }
 
 /**
