@@ -158,7 +158,7 @@ class Projector {
     // White space between blocks waits: the pending line endings come before the next text.
     if (!blank) this.flush()
     if (verbatim) map.identity(start, end)
-    else mapText(source, value, start, end, map)
+    else mapText(source, value, start, end, map, textMode(node))
     let chars = value
     if ((facts & newlineText) !== 0) {
       if (this.pre > 0) this.trailing = countTrailing(chars, this.trailing)
@@ -398,18 +398,33 @@ function countTrailing(chars: string, before: number): number {
   return index < 0 ? before + count : count
 }
 
+/** Elements whose text parse5 reads raw: no tag inside (RCDATA and RAWTEXT), no reference either (RAWTEXT). */
+const rcdata = new Set(['title', 'textarea'])
+const rawtext = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'plaintext'])
+
+/** How a text's source reads: as data, RCDATA (references, no tags) or RAWTEXT (neither). */
+type TextMode = 'data' | 'rcdata' | 'rawtext'
+
+function textMode(node: Text): TextMode {
+  const parent = node.parentNode
+  const name = parent && isElement(parent) ? parent.tagName : ''
+  return rcdata.has(name) ? 'rcdata' : rawtext.has(name) ? 'rawtext' : 'data'
+}
+
 /**
  * The source span of each code unit of a text node's decoded value: a character reference's
- * code units all get the reference's span, a `\r\n` the span of both.
+ * code units all get the reference's span, a `\r\n` the span of both. A text node spans all its
+ * characters, and parse5 joins characters around what it ignores in a body (a stray end tag, a
+ * second `<html>` or `<body>` tag, a NUL): those are stepped over, so that every code unit keeps
+ * its own place.
  */
-function mapText(source: string, value: string, start: number, end: number, map: SourceMap): void {
+function mapText(source: string, value: string, start: number, end: number, map: SourceMap, mode: TextMode): void {
   map.reserve(value.length + 1)
   const {starts, ends} = map
   let length = map.length
   let at = start
   let index = 0
   while (index < value.length) {
-    const code = source.charCodeAt(at)
     if (at >= end) {
       // Out of step with the source: the rest keeps the node's end.
       starts[length] = end
@@ -417,9 +432,14 @@ function mapText(source: string, value: string, start: number, end: number, map:
       index++
       continue
     }
+    const code = source.charCodeAt(at)
+    if (mode === 'data' && ((code === 60 && isTagStart(source, at)) || (code === 0 && value.charCodeAt(index) !== 0xfffd))) {
+      at = code === 0 ? at + 1 : tagEnd(source, at, end)
+      continue
+    }
     let size = 1
     let units = 1
-    if (code === 38 /* & */) {
+    if (code === 38 /* & */ && mode !== 'rawtext') {
       const reference = referenceAt(source, at, end, value, index)
       if (reference) {
         size = reference.length
@@ -434,6 +454,34 @@ function mapText(source: string, value: string, start: number, end: number, map:
     at += size
   }
   map.length = length
+}
+
+/** Whether the `<` at `at` opens a tag (`<a`, `</a`, `</>`): in data, that is never text. */
+function isTagStart(source: string, at: number): boolean {
+  const next = source.charCodeAt(at + 1)
+  if (isAsciiLetter(next)) return true
+  const after = source.charCodeAt(at + 2)
+  return next === 47 && (isAsciiLetter(after) || after === 62)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
+
+/** After the tag that opens at `at` (its `>`, outside quoted attribute values), or `end`. */
+function tagEnd(source: string, at: number, end: number): number {
+  let quote = 0
+  let afterEquals = false
+  for (let index = at + 1; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if (quote !== 0) {
+      if (code === quote) quote = 0
+    } else if (code === 62) return index + 1
+    else if (code === 61) afterEquals = true
+    else if (afterEquals && (code === 34 || code === 39)) quote = code
+    else if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) afterEquals = false
+  }
+  return end
 }
 
 const referenceRe = /^&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,9})|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/
