@@ -4,6 +4,7 @@
 import type {Position} from 'unist'
 import type {Parents} from '../types.js'
 import {VFile} from 'vfile'
+import {isWordChar} from '../parse/chars.js'
 import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
@@ -62,9 +63,9 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
     // Replacements are text in HTML: escaped. A name in markup (an attribute, `alt`, `title`)
     // is no text node, so the source is searched for every replaced name as well.
     for (const item of splices) item.value = escapeHtml(item.value)
-    for (const entry of plan.entries.values()) {
-      if (entry.replacement !== undefined) markupSplices(source, entry.name, escapeHtml(entry.replacement), splices)
-    }
+    const replacements = new Map<string, string>()
+    for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, escapeHtml(entry.replacement))
+    markupSplices(source, replacements, splices)
   }
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
@@ -128,21 +129,68 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => htmlEscapes[char])
 }
 
-/** Every `$Name` (and genitive `$Names`) written in `source` that no splice covers yet. */
-function markupSplices(source: string, name: string, replacement: string, splices: Splice[]): void {
-  const written = '$' + name
-  for (let at = source.indexOf(written); at >= 0; at = source.indexOf(written, at + 1)) {
-    let end = at + written.length
-    const genitive = source.charCodeAt(end) === 115 /* s */ && !isNameChar(source.charCodeAt(end + 1))
-    if (!genitive && isNameChar(source.charCodeAt(end))) continue
-    if (splices.some((item) => item.start < end && at < item.end)) continue
-    if (genitive) end++
-    splices.push({start: at, end, value: replacement + (genitive ? 's' : '')})
+/**
+ * Every `$Name` (and genitive `$Names`) of a replaced name written in `source` that no splice
+ * covers yet. One scan for all names: each `$` with the name characters after it is looked up
+ * (a name of other characters too is searched for on its own), and the splices are asked by
+ * binary search: linear in the source however many names and places.
+ */
+function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[]): void {
+  const covered = coverage(splices)
+  const found: Splice[] = []
+  for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
+    let end = at + 1
+    while (end < source.length && isNameChar(source.charCodeAt(end))) end++
+    const run = source.slice(at + 1, end)
+    let replacement = replacements.get(run)
+    const genitive = replacement === undefined && run.endsWith('s') && (replacement = replacements.get(run.slice(0, -1))) !== undefined
+    if (replacement !== undefined && !covered(at, end)) found.push({start: at, end, value: replacement + (genitive ? 's' : '')})
+  }
+  // Two places overlap only where they start at the same `$`: a name holds none.
+  const starts = new Set(found.map((item) => item.start))
+  for (const [name, replacement] of replacements) {
+    if (isName(name)) continue
+    const written = '$' + name
+    for (let at = source.indexOf(written); at >= 0; at = source.indexOf(written, at + 1)) {
+      let end = at + written.length
+      const genitive = source.charCodeAt(end) === 115 /* s */ && !isNameChar(source.charCodeAt(end + 1))
+      if ((!genitive && isNameChar(source.charCodeAt(end))) || starts.has(at) || covered(at, end)) continue
+      if (genitive) end++
+      found.push({start: at, end, value: replacement + (genitive ? 's' : '')})
+      starts.add(at)
+    }
+  }
+  for (const item of found) splices.push(item)
+}
+
+/** Whether `[start, end)` overlaps one of `splices` (as they are now): sorted once, then a binary search. */
+function coverage(splices: readonly Splice[]): (start: number, end: number) => boolean {
+  const sorted = splices.slice().sort((a, b) => a.start - b.start)
+  // The furthest end among the splices up to each: splices may nest.
+  const reach: number[] = []
+  for (const item of sorted) reach.push(Math.max(item.end, reach.length > 0 ? reach[reach.length - 1] : 0))
+  return (start, end) => {
+    // The last splice that starts before `end`.
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (sorted[middle].start < end) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && reach[low - 1] > start
   }
 }
 
+/** Whether every character of `name` is a name character (a `$` run finds it whole). */
+function isName(name: string): boolean {
+  for (let index = 0; index < name.length; index++) if (!isNameChar(name.charCodeAt(index))) return false
+  return name.length > 0
+}
+
+/** A character of a placeholder's name, as the parser reads one (`_`, a letter, a mark, a digit). */
 function isNameChar(code: number): boolean {
-  return code === 95 || /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code))
+  return code === 95 || isWordChar(code)
 }
 
 /** A name could survive: never skip a placeholder whose place in the source is unknown. */
