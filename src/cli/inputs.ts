@@ -1,4 +1,4 @@
-// Collect the inputs (files, folders walked for *.txt and *.md, standard input) and read them:
+// Collect the inputs (files, folders walked for *.txt, *.md and *.html, standard input) and read them:
 // regular files and standard input only, up to a size limit, as UTF-8.
 import {closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats} from 'node:fs'
 import {extname, join} from 'node:path'
@@ -46,7 +46,7 @@ export function expandPaths(args: readonly string[], problems: InputProblem[]): 
       continue
     }
     const found = walk(arg, stats, problems)
-    if (found.length === 0) problems.push({path: arg, reason: 'directory holds no .txt or .md files'})
+    if (found.length === 0) problems.push({path: arg, reason: 'directory holds no .txt, .md or .html files'})
     for (const path of found) paths.push(path)
   }
   return paths

@@ -121,7 +121,7 @@ describe('bad input', () => {
   it('names an empty directory', () => {
     const dir = join(folder, 'empty')
     mkdirSync(dir, {recursive: true})
-    expect(run(['stats', dir])).toMatchObject({code: 3, stderr: `anecdote: ${dir}: directory holds no .txt or .md files\n`})
+    expect(run(['stats', dir])).toMatchObject({code: 3, stderr: `anecdote: ${dir}: directory holds no .txt, .md or .html files\n`})
   })
 
   it('names a directory given where a file is needed, and a broken cast file', () => {
