@@ -8,6 +8,7 @@ import {isWordChar} from '../parse/chars.js'
 import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
+import {decodeUrl} from './url.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
 import {type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
@@ -146,6 +147,13 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
     const genitive = replacement === undefined && run.endsWith('s') && (replacement = replacements.get(run.slice(0, -1))) !== undefined
     if (replacement !== undefined && !covered(at, end)) found.push({start: at, end, value: replacement + (genitive ? 's' : '')})
   }
+  // In a URL (`href`, `src`), `%24Name` is `$Name`, and its letters may be escaped too.
+  for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) {
+    const name = escapedName(source, at + 3)
+    let replacement = replacements.get(name.value)
+    const genitive = replacement === undefined && name.value.endsWith('s') && (replacement = replacements.get(name.value.slice(0, -1))) !== undefined
+    if (replacement !== undefined && !covered(at, name.end)) found.push({start: at, end: name.end, value: replacement + (genitive ? 's' : '')})
+  }
   // Two places overlap only where they start at the same `$`: a name holds none.
   const starts = new Set(found.map((item) => item.start))
   for (const [name, replacement] of replacements) {
@@ -161,6 +169,27 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
     }
   }
   for (const item of found) splices.push(item)
+}
+
+/** The name characters from `index` on, each written as itself or percent-escaped, and where they end. */
+function escapedName(source: string, index: number): {value: string; end: number} {
+  let value = ''
+  let end = index
+  for (;;) {
+    if (isNameChar(source.charCodeAt(end))) {
+      value += source.charAt(end++)
+      continue
+    }
+    if (source.charCodeAt(end) !== 37) return {value, end}
+    // One escaped character: up to four `%XX` groups of UTF-8.
+    const escape = decodeUrl(source.slice(end, end + 12))
+    let units = 0
+    while (units < escape.starts.length && escape.starts[units] === 0) units++
+    const char = escape.value.slice(0, units)
+    if (escape.ends[0] <= 1 || !isName(char)) return {value, end}
+    value += char
+    end += escape.ends[0]
+  }
 }
 
 /** Whether `[start, end)` overlaps one of `splices` (as they are now): sorted once, then a binary search. */

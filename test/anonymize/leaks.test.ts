@@ -112,6 +112,12 @@ describe('links, images and code from Markdown', () => {
     expect(all(tree, 'link')[0].url).toBe('https://example.com/$Wer')
   })
 
+  it('anonymizeText on HTML: a percent-encoded name in an attribute (`href`, `src`), its letters escaped too', () => {
+    const options = {strategy: 'map', map: {Qwertz: 'Uwe', Mökkula: 'Eva'}, format: 'html'} as const
+    const html = '<p>Ich: <a href="https://example.com/%24Qwertz">x</a> <img src="/u/%24M%C3%B6kkula%24Qwertz.png"> $Qwertz $M&ouml;kkula</p>'
+    expect(anonymizeText(html, options)).toBe('<p>Ich: <a href="https://example.com/Uwe">x</a> <img src="/u/EvaUwe.png"> Uwe Eva</p>')
+  })
+
   it('anonymizeText: a NUL inside a code span or a code block does not hide the name', () => {
     const options = {strategy: 'map', map: {Qwertz: 'Uwe'}, format: 'markdown'} as const
     expect(anonymizeText('Ich sah $Qwertz. `a\u0000 $Qwertz` und\n\n```\n$Qwertz\u0000\n```\n', options)).toBe('Ich sah Uwe. `a\u0000 Uwe` und\n\n```\nUwe\u0000\n```\n')
