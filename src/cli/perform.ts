@@ -25,6 +25,8 @@ export interface Diagnostic {
   fatal?: boolean | null
   url?: string
   note?: string
+  /** The story it is about where that is not the input (a post of an export: `EXPORT.xml#date-title`). */
+  file?: string
 }
 
 export type Outcome =
@@ -49,6 +51,6 @@ export function perform(command: Pick<BatchCommand, 'work'>, settings: unknown, 
 }
 
 function serialize(message: VFileMessage): Diagnostic {
-  const {reason, place, ruleId, source, fatal, url, note} = message
-  return {reason, place, ruleId, source, fatal, url, note}
+  const {reason, place, ruleId, source, fatal, url, note, file} = message
+  return {reason, place, ruleId, source, fatal, url, note, file}
 }

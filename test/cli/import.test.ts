@@ -104,6 +104,18 @@ describe('stats, check and anonymize on HTML files and exports', () => {
     expect(result.stderr).toContain('1:18-1:42 info HTML <script> dropped: markup, not text of the story html-dropped')
   })
 
+  it('check: each post of an export under its own name, its places in its content', () => {
+    for (const jobs of ['1', '2']) {
+      const result = run(['check', '--jobs', jobs, wordpress])
+      expect(result.code).toBe(0)
+      const lines = result.stderr.split('\n').map((line) => line.replace(/\s+/g, ' ').trim())
+      const post = lines.indexOf(wordpress + '#2018-03-12-anruf-von-kunde')
+      expect(post).toBeGreaterThan(0)
+      expect(lines[post + 1]).toBe('1:1-1:22 info HTML comment dropped: markup, not text of the story html-dropped anecdote')
+      expect(lines.filter((line) => line.startsWith(wordpress + ':'))).toEqual([wordpress + ': no issues found'])
+    }
+  })
+
   it('anonymize: an HTML file keeps its markup, replacements escaped, names in attributes replaced too', () => {
     const out = folder()
     const page = join(out, 'page.html')

@@ -1,4 +1,5 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
+import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import type {ParseOptions} from '../../index.js'
 import type {BatchCommand} from '../command.js'
@@ -17,14 +18,39 @@ export const checkCommand: BatchCommand<ParseOptions> = {
   },
   setup: parseOptionsFrom,
   work(input, file, options) {
-    // An export's posts each have a file of their own: their messages are reported with the input.
-    for (const story of storiesOf(input, file, options)) if (story.file !== file) for (const message of story.file.messages) file.messages.push(message)
+    // An export's posts each have a file of their own: their messages go with the input, each
+    // marked with its post (`EXPORT.xml#date-title`), whose content its places are in.
+    for (const story of storiesOf(input, file, options)) {
+      if (story.file === file) continue
+      for (const message of story.file.messages) {
+        message.file = story.path
+        file.messages.push(message)
+      }
+    }
     return {}
   },
   finish({context, files}) {
-    const report = reporter(files, {quiet: Boolean(context.values.quiet), color: context.stderr.isTTY === true})
+    const report = reporter(files.flatMap(byStory), {quiet: Boolean(context.values.quiet), color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
     const warned = files.some((file) => file.messages.length > 0)
     return warned && context.values.frail ? exitCodes.warnings : exitCodes.ok
   }
+}
+
+/** An input's messages as one file per story they are about: the input, then each post of an export. */
+function byStory(file: VFile): VFile[] {
+  const stories = new Map<string, VFile>()
+  const own = new VFile({path: file.path})
+  for (const message of file.messages) {
+    const path = message.file && message.file !== file.path ? message.file : undefined
+    let target = own
+    if (path !== undefined) {
+      target = stories.get(path) ?? new VFile({path})
+      stories.set(path, target)
+    }
+    target.messages.push(message)
+  }
+  const files = [own]
+  for (const story of stories.values()) files.push(story)
+  return files
 }
