@@ -139,20 +139,21 @@ export function escapeHtml(value: string): string {
 function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[]): void {
   const covered = coverage(splices)
   const found: Splice[] = []
-  for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
-    let end = at + 1
-    while (end < source.length && isNameChar(source.charCodeAt(end))) end++
-    const run = source.slice(at + 1, end)
+  /** The name `run` written at `[at, end)`, or its genitive (`$Annas`), when it is replaced. */
+  const take = (at: number, run: string, end: number): void => {
     let replacement = replacements.get(run)
     const genitive = replacement === undefined && run.endsWith('s') && (replacement = replacements.get(run.slice(0, -1))) !== undefined
     if (replacement !== undefined && !covered(at, end)) found.push({start: at, end, value: replacement + (genitive ? 's' : '')})
   }
+  for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
+    let end = at + 1
+    while (end < source.length && isNameChar(source.charCodeAt(end))) end++
+    take(at, source.slice(at + 1, end), end)
+  }
   // In a URL (`href`, `src`), `%24Name` is `$Name`, and its letters may be escaped too.
   for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) {
     const name = escapedName(source, at + 3)
-    let replacement = replacements.get(name.value)
-    const genitive = replacement === undefined && name.value.endsWith('s') && (replacement = replacements.get(name.value.slice(0, -1))) !== undefined
-    if (replacement !== undefined && !covered(at, name.end)) found.push({start: at, end: name.end, value: replacement + (genitive ? 's' : '')})
+    take(at, name.value, name.end)
   }
   // Two places overlap only where they start at the same `$`: a name holds none.
   const starts = new Set(found.map((item) => item.start))
