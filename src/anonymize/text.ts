@@ -9,6 +9,7 @@ import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import {decodeUrl} from './url.js'
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
 import {type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
@@ -140,15 +141,16 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
   const covered = coverage(splices)
   const found: Splice[] = []
   /** The name `run` written at `[at, end)`, or its genitive (`$Annas`), when it is replaced. */
-  const take = (at: number, run: string, end: number): void => {
+  const take = (at: number, written: string, end: number): void => {
+    // Names are known composed (NFC), as the parser reads them.
+    const run = written.normalize('NFC')
     let replacement = replacements.get(run)
     const genitive = replacement === undefined && run.endsWith('s') && (replacement = replacements.get(run.slice(0, -1))) !== undefined
     if (replacement !== undefined && !covered(at, end)) found.push({start: at, end, value: replacement + (genitive ? 's' : '')})
   }
   for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
-    let end = at + 1
-    while (end < source.length && isNameChar(source.charCodeAt(end))) end++
-    take(at, source.slice(at + 1, end), end)
+    const name = escapedName(source, at + 1)
+    take(at, name.value, name.end)
   }
   // In a URL (`href`, `src`), `%24Name` is `$Name`, and its letters may be escaped too.
   for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) {
@@ -172,25 +174,44 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
   for (const item of found) splices.push(item)
 }
 
-/** The name characters from `index` on, each written as itself or percent-escaped, and where they end. */
+/**
+ * The name characters from `index` on, each written as itself, as a character reference
+ * (`&auml;`, `&#228;`: HTML) or percent-escaped (`%C3%A4`: a URL), and where they end.
+ */
 function escapedName(source: string, index: number): {value: string; end: number} {
   let value = ''
   let end = index
   for (;;) {
-    if (isNameChar(source.charCodeAt(end))) {
+    const code = source.charCodeAt(end)
+    if (isNameChar(code)) {
       value += source.charAt(end++)
       continue
     }
-    if (source.charCodeAt(end) !== 37) return {value, end}
-    // One escaped character: up to four `%XX` groups of UTF-8.
-    const escape = decodeUrl(source.slice(end, end + 12))
-    let units = 0
-    while (units < escape.starts.length && escape.starts[units] === 0) units++
-    const char = escape.value.slice(0, units)
-    if (escape.ends[0] <= 1 || !isName(char)) return {value, end}
-    value += char
-    end += escape.ends[0]
+    const escape = code === 37 ? percentEscaped(source, end) : code === 38 ? referenced(source, end) : undefined
+    if (!escape || !isName(escape.char)) return {value, end}
+    value += escape.char
+    end += escape.size
   }
+}
+
+/** One character as `%XX` groups of UTF-8 (up to four) at `index`. */
+function percentEscaped(source: string, index: number): {char: string; size: number} | undefined {
+  const escape = decodeUrl(source.slice(index, index + 12))
+  let units = 0
+  while (units < escape.starts.length && escape.starts[units] === 0) units++
+  return escape.ends[0] > 1 ? {char: escape.value.slice(0, units), size: escape.ends[0]} : undefined
+}
+
+const referenceRe = /^&(?:#[xX]([\da-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z\d]{0,31}));/
+
+/** One character as a character reference with its `;` at `index`. */
+function referenced(source: string, index: number): {char: string; size: number} | undefined {
+  const match = referenceRe.exec(source.slice(index, index + 40))
+  if (!match) return undefined
+  const [whole, hex, decimal, name] = match
+  const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : -1
+  const char = code >= 0 ? (code <= 0x10ffff ? String.fromCodePoint(code) : '') : decodeNamedCharacterReference(name) || ''
+  return char === '' ? undefined : {char, size: whole.length}
 }
 
 /** Whether `[start, end)` overlaps one of `splices` (as they are now): sorted once, then a binary search. */

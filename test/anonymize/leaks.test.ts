@@ -118,6 +118,12 @@ describe('links, images and code from Markdown', () => {
     expect(anonymizeText(html, options)).toBe('<p>Ich: <a href="https://example.com/Uwe">x</a> <img src="/u/EvaUwe.png"> Uwe Eva</p>')
   })
 
+  it('anonymizeText on HTML: a name in an attribute written with character references, composed or not', () => {
+    const options = {strategy: 'map', map: {Mökkula: 'Eva'}, format: 'html'} as const
+    const html = '<p title="$M&ouml;kkula" data-a="$M&#246;kkulas Hund" data-b="$Mo&#x308;kkula">Ich: $Mökkula, $M&ouml;kk &amp; $M&amp;</p>'
+    expect(anonymizeText(html, options)).toBe('<p title="Eva" data-a="Evas Hund" data-b="Eva">Ich: Eva, $M&ouml;kk &amp; $M&amp;</p>')
+  })
+
   it('anonymizeText: a NUL inside a code span or a code block does not hide the name', () => {
     const options = {strategy: 'map', map: {Qwertz: 'Uwe'}, format: 'markdown'} as const
     expect(anonymizeText('Ich sah $Qwertz. `a\u0000 $Qwertz` und\n\n```\n$Qwertz\u0000\n```\n', options)).toBe('Ich sah Uwe. `a\u0000 Uwe` und\n\n```\nUwe\u0000\n```\n')
