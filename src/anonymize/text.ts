@@ -157,6 +157,13 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
     const name = escapedName(source, at + 3)
     take(at, name.value, name.end)
   }
+  // The `$` written as a reference (`&#36;`, `&dollar;`): markup reads it as `$`.
+  for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
+    const dollar = referenced(source, at)
+    if (dollar?.char !== '$') continue
+    const name = escapedName(source, at + dollar.size)
+    take(at, name.value, name.end)
+  }
   // Two places overlap only where they start at the same `$`: a name holds none.
   const starts = new Set(found.map((item) => item.start))
   for (const [name, replacement] of replacements) {
@@ -202,14 +209,16 @@ function percentEscaped(source: string, index: number): {char: string; size: num
   return escape.ends[0] > 1 ? {char: escape.value.slice(0, units), size: escape.ends[0]} : undefined
 }
 
-const referenceRe = /^&(?:#[xX]([\da-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z\d]{0,31}));/
+// A numeric reference reads as one without its `;` too (`&#228ufer`), as HTML reads it; a named
+// one without it is text in an attribute when a letter follows, as in a name.
+const referenceRe = /^&(?:#[xX]([\da-fA-F]+);?|#(\d+);?|([A-Za-z][A-Za-z\d]{0,31});)/
 
-/** One character as a character reference with its `;` at `index`. */
+/** One character as a character reference at `index`. */
 function referenced(source: string, index: number): {char: string; size: number} | undefined {
   const match = referenceRe.exec(source.slice(index, index + 40))
   if (!match) return undefined
   const [whole, hex, decimal, name] = match
-  const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : -1
+  const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number.parseInt(decimal, 10) : -1
   const char = code >= 0 ? (code <= 0x10ffff ? String.fromCodePoint(code) : '') : decodeNamedCharacterReference(name) || ''
   return char === '' ? undefined : {char, size: whole.length}
 }
