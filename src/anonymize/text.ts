@@ -8,7 +8,7 @@ import {isWordChar} from '../parse/chars.js'
 import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
-import {decodeUrl} from './url.js'
+import {percentEscape} from './url.js'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
@@ -133,9 +133,9 @@ export function escapeHtml(value: string): string {
 
 /**
  * Every `$Name` (and genitive `$Names`) of a replaced name written in `source` that no splice
- * covers yet. One scan for all names: each `$` with the name characters after it is looked up
- * (a name of other characters too is searched for on its own), and the splices are asked by
- * binary search: linear in the source however many names and places.
+ * covers yet. One scan for all names: each `$` with the name characters after it is looked up (a
+ * name is all name characters: the parser reads it so), and the splices are asked by binary
+ * search: linear in the source however many names and places.
  */
 function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[]): void {
   const covered = coverage(splices)
@@ -160,23 +160,9 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
   // The `$` written as a reference (`&#36;`, `&dollar;`): markup reads it as `$`.
   for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
     const dollar = referenced(source, at)
-    if (dollar?.char !== '$') continue
-    const name = escapedName(source, at + dollar.size)
+    if (dollar?.text !== '$') continue
+    const name = escapedName(source, dollar.end)
     take(at, name.value, name.end)
-  }
-  // Two places overlap only where they start at the same `$`: a name holds none.
-  const starts = new Set(found.map((item) => item.start))
-  for (const [name, replacement] of replacements) {
-    if (isName(name)) continue
-    const written = '$' + name
-    for (let at = source.indexOf(written); at >= 0; at = source.indexOf(written, at + 1)) {
-      let end = at + written.length
-      const genitive = source.charCodeAt(end) === 115 /* s */ && !isNameChar(source.charCodeAt(end + 1))
-      if ((!genitive && isNameChar(source.charCodeAt(end))) || starts.has(at) || covered(at, end)) continue
-      if (genitive) end++
-      found.push({start: at, end, value: replacement + (genitive ? 's' : '')})
-      starts.add(at)
-    }
   }
   for (const item of found) splices.push(item)
 }
@@ -194,33 +180,25 @@ function escapedName(source: string, index: number): {value: string; end: number
       value += source.charAt(end++)
       continue
     }
-    const escape = code === 37 ? percentEscaped(source, end) : code === 38 ? referenced(source, end) : undefined
-    if (!escape || !isName(escape.char)) return {value, end}
-    value += escape.char
-    end += escape.size
+    const escape = code === 37 ? percentEscape(source, end) : code === 38 ? referenced(source, end) : undefined
+    if (!escape || !isName(escape.text)) return {value, end}
+    value += escape.text
+    end = escape.end
   }
-}
-
-/** One character as `%XX` groups of UTF-8 (up to four) at `index`. */
-function percentEscaped(source: string, index: number): {char: string; size: number} | undefined {
-  const escape = decodeUrl(source.slice(index, index + 12))
-  let units = 0
-  while (units < escape.starts.length && escape.starts[units] === 0) units++
-  return escape.ends[0] > 1 ? {char: escape.value.slice(0, units), size: escape.ends[0]} : undefined
 }
 
 // A numeric reference reads as one without its `;` too (`&#228ufer`), as HTML reads it; a named
 // one without it is text in an attribute when a letter follows, as in a name.
 const referenceRe = /^&(?:#[xX]([\da-fA-F]+);?|#(\d+);?|([A-Za-z][A-Za-z\d]{0,31});)/
 
-/** One character as a character reference at `index`. */
-function referenced(source: string, index: number): {char: string; size: number} | undefined {
+/** One character as a character reference at `index`: its text and where the reference ends. */
+function referenced(source: string, index: number): {text: string; end: number} | undefined {
   const match = referenceRe.exec(source.slice(index, index + 40))
   if (!match) return undefined
   const [whole, hex, decimal, name] = match
   const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number.parseInt(decimal, 10) : -1
   const char = code >= 0 ? (code <= 0x10ffff ? String.fromCodePoint(code) : '') : decodeNamedCharacterReference(name) || ''
-  return char === '' ? undefined : {char, size: whole.length}
+  return char === '' ? undefined : {text: char, end: index + whole.length}
 }
 
 /** Whether `[start, end)` overlaps one of `splices` (as they are now): sorted once, then a binary search. */
@@ -242,7 +220,7 @@ function coverage(splices: readonly Splice[]): (start: number, end: number) => b
   }
 }
 
-/** Whether every character of `name` is a name character (a `$` run finds it whole). */
+/** Whether every character of `name` is a name character. */
 function isName(name: string): boolean {
   for (let index = 0; index < name.length; index++) if (!isNameChar(name.charCodeAt(index))) return false
   return name.length > 0

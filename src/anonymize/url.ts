@@ -8,7 +8,7 @@ export function decodeUrl(url: string): Decoded {
 }
 
 /** One `%XX` escape, or the `%XX` groups of one UTF-8 character. */
-function percentEscape(url: string, index: number): {text: string; end: number} | undefined {
+export function percentEscape(url: string, index: number): {text: string; end: number} | undefined {
   const bytes = url.charCodeAt(index) === 37 ? sequenceLength(url, index) : 0
   if (bytes === 0) return undefined
   try {

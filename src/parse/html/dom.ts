@@ -72,10 +72,11 @@ export function endOf(node: Node): number {
   let end = place.endOffset
   let current = node
   while (isElement(current) && !placeOf(current)?.endTag && current.childNodes.length > 0) {
-    const tail = placeOf(current.childNodes[current.childNodes.length - 1])
-    if (!tail) break
-    end = tail.endOffset
-    current = current.childNodes[current.childNodes.length - 1]
+    const tail = current.childNodes[current.childNodes.length - 1]
+    const tailPlace = placeOf(tail)
+    if (!tailPlace) break
+    end = tailPlace.endOffset
+    current = tail
   }
   return end
 }
