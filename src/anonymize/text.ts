@@ -61,11 +61,12 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   }
   const taken = new Set(splices.map((item) => item.start))
   for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan)) if (!taken.has(item.start)) splices.push(item)
-  if (tree.data?.format === 'html') {
+  const html = tree.data?.format === 'html'
+  const replacements = new Map<string, string>()
+  if (html) {
     // Replacements are text in HTML: escaped. A name in markup (an attribute, `alt`, `title`)
     // is no text node, so the source is searched for every replaced name as well.
     for (const item of splices) item.value = escapeHtml(item.value)
-    const replacements = new Map<string, string>()
     for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, escapeHtml(entry.replacement))
     markupSplices(source, replacements, splices)
   }
@@ -74,6 +75,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   if (target) reportNotWritten(notWritten, target)
   const result = splice(source, splices)
   verify(result, settings, plan)
+  if (html) verifyMarkup(result, replacements, (name) => askedFor(plan, name))
   return result
 }
 
@@ -113,16 +115,21 @@ function verify(result: string, settings: AnonymizeTextOptions, plan: Plan): voi
   const left = makePlan(parse(result, settings), {strategy: 'keep'})
   for (const entry of left.entries.values()) {
     const before = plan.entries.get(entry.name)
-    if (before?.replacement === undefined) continue
-    // A replacement that itself writes the name (a `map` to `$Name`) is what the caller asked for.
-    let asked = false
-    for (const other of plan.entries.values()) if (other.replacement?.includes('$' + entry.name)) asked = true
-    if (asked) continue
+    if (before?.replacement === undefined || askedFor(plan, entry.name)) continue
     const occurrence = entry.occurrences[0]
     const place = occurrence.node.position ?? (occurrence.field?.holder.position as Position | undefined)
-    const where = place ? ' (line ' + place.start.line + ', column ' + place.start.column + ')' : ''
-    throw new Error('anonymizeText: `$' + entry.name + '` is still in the result' + where + ': refusing to return a partial anonymization')
+    throw leftOver(entry.name, place ? ' (line ' + place.start.line + ', column ' + place.start.column + ')' : '')
   }
+}
+
+/** A replacement that itself writes the name (a `map` to `$Name`) is what the caller asked for. */
+function askedFor(plan: Plan, name: string): boolean {
+  for (const other of plan.entries.values()) if (other.replacement?.includes('$' + name)) return true
+  return false
+}
+
+function leftOver(name: string, where: string): Error {
+  return new Error('anonymizeText: `$' + name + '` is still in the result' + where + ': refusing to return a partial anonymization')
 }
 
 const htmlEscapes: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
@@ -133,38 +140,65 @@ export function escapeHtml(value: string): string {
 
 /**
  * Every `$Name` (and genitive `$Names`) of a replaced name written in `source` that no splice
- * covers yet. One scan for all names: each `$` with the name characters after it is looked up (a
- * name is all name characters: the parser reads it so), and the splices are asked by binary
+ * covers yet. One scan for all names (`writtenNames`), and the splices are asked by binary
  * search: linear in the source however many names and places.
  */
 function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[]): void {
   const covered = coverage(splices)
   const found: Splice[] = []
-  /** The name `run` written at `[at, end)`, or its genitive (`$Annas`), when it is replaced. */
-  const take = (at: number, written: string, end: number): void => {
-    // Names are known composed (NFC), as the parser reads them.
-    const run = written.normalize('NFC')
-    let replacement = replacements.get(run)
-    const genitive = replacement === undefined && run.endsWith('s') && (replacement = replacements.get(run.slice(0, -1))) !== undefined
-    if (replacement !== undefined && !covered(at, end)) found.push({start: at, end, value: replacement + (genitive ? 's' : '')})
-  }
+  writtenNames(source, (at, written, end) => {
+    const replaced = replacedName(replacements, written)
+    if (replaced && !covered(at, end)) found.push({start: at, end, value: replacements.get(replaced.name)! + (replaced.genitive ? 's' : '')})
+  })
+  for (const item of found) splices.push(item)
+}
+
+/**
+ * The HTML result checked as markup, where re-parsing sees only the text: no replaced name may be
+ * written anywhere in it (an attribute, a comment, a `<script>`), in any form `markupSplices` reads.
+ */
+export function verifyMarkup(result: string, replacements: ReadonlyMap<string, unknown>, asked: (name: string) => boolean): void {
+  writtenNames(result, (at, written) => {
+    const replaced = replacedName(replacements, written)
+    if (!replaced || asked(replaced.name)) return
+    let line = 1
+    let lineStart = 0
+    for (let index = result.indexOf('\n'); index >= 0 && index < at; index = result.indexOf('\n', index + 1)) {
+      line++
+      lineStart = index + 1
+    }
+    throw leftOver(replaced.name, ' (line ' + line + ', column ' + (at - lineStart + 1) + ')')
+  })
+}
+
+/** Which replaced name `written` is (names are known composed, NFC, as the parser reads them), or its genitive (`$Annas`). */
+function replacedName(replacements: ReadonlyMap<string, unknown>, written: string): {name: string; genitive: boolean} | undefined {
+  const run = written.normalize('NFC')
+  if (replacements.has(run)) return {name: run, genitive: false}
+  if (run.endsWith('s') && replacements.has(run.slice(0, -1))) return {name: run.slice(0, -1), genitive: true}
+  return undefined
+}
+
+/**
+ * Each `$Name` written in `source` as markup reads one: `$` itself, `%24` in a URL (`href`,
+ * `src`), or a character reference (`&#36;`, `&dollar;`), with the name's letters written as
+ * themselves or escaped. A name is all name characters after it: the parser reads it so.
+ */
+function writtenNames(source: string, visit: (at: number, written: string, end: number) => void): void {
   for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
     const name = escapedName(source, at + 1)
-    take(at, name.value, name.end)
+    visit(at, name.value, name.end)
   }
-  // In a URL (`href`, `src`), `%24Name` is `$Name`, and its letters may be escaped too.
   for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) {
     const name = escapedName(source, at + 3)
-    take(at, name.value, name.end)
+    visit(at, name.value, name.end)
   }
-  // The `$` written as a reference (`&#36;`, `&dollar;`): markup reads it as `$`.
   for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
     const dollar = referenced(source, at)
     if (dollar?.text !== '$') continue
     const name = escapedName(source, dollar.end)
-    take(at, name.value, name.end)
+    visit(at, name.value, name.end)
   }
-  for (const item of found) splices.push(item)
 }
 
 /**

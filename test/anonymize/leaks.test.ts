@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
 import type {AnonymizeOptions, Root} from '../../src/index.js'
+import {verifyMarkup} from '../../src/anonymize/text.js'
 import {all, withoutPositions} from '../util/tree.js'
 import {hasWord} from './util.js'
 
@@ -158,6 +159,34 @@ describe('anonymizeText refuses a partial anonymization', () => {
     // A name written with a character reference in a link title: no step can find it in the source.
     const value = '# T\n\n[x](https://example.com "&#36;Qwertz") und $Qwertz.'
     expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 3, column 1\): refusing to return a partial anonymization/)
+  })
+})
+
+describe('anonymizeText on HTML checks its result as markup', () => {
+  // The safety net behind the splices: re-parsing sees the text only, so the result is scanned
+  // for every replaced name in every form markup reads as `$Name`.
+  const replaced = new Map([['Mökkula', 'Eva']])
+  const never = () => false
+
+  it('finds a replaced name left in an attribute, a comment or a script, written in any form', () => {
+    for (const written of ['$Mökkula', '$Mökkulas', '&#36;M&ouml;kkula', '&dollar;Mo&#x308;kkula', '%24M%C3%B6kkula', '&#x24;M&#246kkula']) {
+      for (const html of [`<p title="${written}">Ich: Eva.</p>`, `<p>Ich: Eva.</p><!-- ${written} -->`, `<script>let a = '${written}'</script>`]) {
+        expect(() => verifyMarkup(html, replaced, never), html).toThrow(/^anonymizeText: `\$Mökkula` is still in the result \(line 1, column \d+\): refusing to return a partial anonymization$/)
+      }
+    }
+    expect(() => verifyMarkup('<p>Ich: Eva.</p>\n<p>Du:\n  <img alt="$Mökkula"></p>', replaced, never)).toThrow('(line 3, column 13)')
+  })
+
+  it('leaves what is no `$Name` to markup, and a name the caller asked to write', () => {
+    for (const html of ['<p>&amp;#36;Mökkula, $Mökkulaa, $Mökk, Mökkula, 24Mökkula, %2524Mökkula</p>', '<p title="&amp;dollar;Mökkula">x</p>']) {
+      expect(() => verifyMarkup(html, replaced, never), html).not.toThrow()
+    }
+    expect(() => verifyMarkup('<p title="$Mökkula">x</p>', replaced, (name) => name === 'Mökkula')).not.toThrow()
+  })
+
+  it('passes every anonymizeText of HTML whose names it replaced', () => {
+    const html = '<p title="$Mökkula" data-u="https://e.x/%24M%C3%B6kkula">Ich: $Mökkula!</p><!-- &#36;Mökkula --><script>"$Mökkula"</script>'
+    expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Mökkula: 'Eva'}})).toBe('<p title="Eva" data-u="https://e.x/Eva">Ich: Eva!</p><!-- Eva --><script>"Eva"</script>')
   })
 })
 
