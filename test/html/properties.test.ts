@@ -70,4 +70,18 @@ describe('text → simple HTML → parse', () => {
     },
     timeout
   )
+
+  it(
+    'the same with its angle-bracket directions typed into the HTML unescaped (`<hektisch>`: a tag of no element)',
+    () => {
+      fc.assert(
+        fc.property(storyArbitrary, ([lines, paragraphs]) => {
+          const html = asHtml(lines, paragraphs).replace(/&lt;(hektisch|seufz)&gt;/g, '<$1>')
+          expect(story(parse(html, {format: 'html'}))).toEqual(story(parse(asText(lines), {format: 'text'})))
+        }),
+        {numRuns: runs, seed}
+      )
+    },
+    timeout
+  )
 })

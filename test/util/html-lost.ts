@@ -1,9 +1,13 @@
 // “Nothing lost” for HTML input: every character of text content (text nodes outside script,
-// style, template and comments) is in the tree, as a leaf's value or a field, or in a span an
+// style, template and comments, and the tags of elements HTML does not know, `<hektisch>`, which
+// the reader reads as text) is in the tree, as a leaf's value or a field, or in a span an
 // `html-dropped` message reports (a document `<title>` that repeats the opening heading); and
 // every leaf's position lies in the source, no two leaves on one character.
 import {fromHtml} from 'hast-util-from-html'
 import type {Nodes as HastNodes} from 'hast'
+import type {Position} from 'unist'
+import type {Element} from '../../src/parse/html/dom.js'
+import {isUnknownElement} from '../../src/parse/html/elements.js'
 import type {VFile} from 'vfile'
 import type {Nodes, Root} from '../../src/index.js'
 import {fieldText} from './nothing-lost.js'
@@ -19,14 +23,26 @@ export function htmlLost(source: string, tree: Root, messages: VFile['messages']
   const reported = messages.filter((message) => message.ruleId === 'html-dropped').map((message) => message.place)
   const isReported = (node: HastNodes) =>
     reported.some((place) => place && 'start' in place && node.position && place.start.offset! <= node.position.start.offset! && node.position.end.offset! <= place.end.offset!)
-  const hast = fromHtml(source, {fragment: !/^\s*<(!doctype|html)/i.test(source)})
+  const hast = fromHtml(source, {fragment: !/^\s*<(!doctype|html)/i.test(source), verbose: true})
   let content = ''
-  const stack: HastNodes[] = [hast]
+  // Each node with whether it is in SVG or MathML (their elements are none of HTML's); or a tag's text.
+  const stack: Array<[HastNodes, boolean] | string> = [[hast, false]]
+  const tagText = (place: Position | undefined) => (place ? source.slice(place.start.offset, place.end.offset) : '')
   while (stack.length > 0) {
-    const node = stack.pop()!
+    const entry = stack.pop()!
+    if (typeof entry === 'string') {
+      content += entry
+      continue
+    }
+    const [node, foreign] = entry
     if (node.type === 'text' && !isReported(node)) content += node.value
     if (node.type === 'element' && dropped.has(node.tagName)) continue
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+    const inForeign = foreign || (node.type === 'element' && (node.tagName === 'svg' || node.tagName === 'math'))
+    if (node.type === 'element' && !inForeign && isUnknownElement({tagName: node.tagName, namespaceURI: 'http://www.w3.org/1999/xhtml'} as Element)) {
+      content += tagText(node.data?.position?.opening)
+      stack.push(tagText(node.data?.position?.closing))
+    }
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index], inForeign])
   }
 
   let held = ''

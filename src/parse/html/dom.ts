@@ -18,6 +18,9 @@ interface Place {
   startOffset: number
   endOffset: number
   endTag: boolean
+  /** An element's: where its start tag ends, and where its end tag starts (-1: none written). */
+  startTagEnd: number
+  endTagStart: number
 }
 
 /**
@@ -28,13 +31,24 @@ interface Place {
 const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
   ...defaultTreeAdapter,
   setNodeSourceCodeLocation(node, location) {
-    const place: Place | null = location && {startOffset: location.startOffset, endOffset: location.endOffset, endTag: 'endTag' in location && location.endTag !== undefined}
+    const startTag = location && 'startTag' in location ? location.startTag : undefined
+    const endTag = location && 'endTag' in location ? location.endTag : undefined
+    const place: Place | null = location && {
+      startOffset: location.startOffset,
+      endOffset: location.endOffset,
+      endTag: endTag !== undefined,
+      startTagEnd: startTag ? startTag.endOffset : -1,
+      endTagStart: endTag ? endTag.startOffset : -1
+    }
     node.sourceCodeLocation = place as Token.ElementLocation | null
   },
   updateNodeSourceCodeLocation(node, end) {
     const place = placeOf(node)!
     if (end.endOffset !== undefined) place.endOffset = end.endOffset
-    if (end.endTag) place.endTag = true
+    if (end.endTag) {
+      place.endTag = true
+      place.endTagStart = end.endTag.startOffset
+    }
   }
 }
 
@@ -79,6 +93,18 @@ export function endOf(node: Node): number {
     current = tail
   }
   return end
+}
+
+/** The start tag of `element` as written in the source: `[start, end)`, or undefined where the parser implied it. */
+export function startTagOf(element: Element): {start: number; end: number} | undefined {
+  const place = placeOf(element)
+  return place && place.startTagEnd >= 0 ? {start: place.startOffset, end: place.startTagEnd} : undefined
+}
+
+/** The end tag of `element` as written in the source, or undefined. */
+export function endTagOf(element: Element): {start: number; end: number} | undefined {
+  const place = placeOf(element)
+  return place?.endTag && place.endTagStart >= 0 ? {start: place.endTagStart, end: place.endOffset} : undefined
 }
 
 /** An attribute's value as written (no namespace prefix: `xlink:href` is not `href`). */

@@ -45,6 +45,12 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   }
   // Without positions the parse leaves them all out afterwards: nothing to map.
   if (options.positions !== false) map.tree(tree)
+  for (const tag of projection.unknown) {
+    const written = tag.what.replace(/\s+/g, ' ')
+    const what = written.length > 40 ? written.slice(0, 39) + '…' : written
+    const reason = 'HTML `' + what + '` is a tag of no element HTML knows: read as the text it is written as (a browser shows nothing for it; with `&lt;` for its `<`, it shows the text)'
+    warn(context, reason, 'html-unknown-element', map.source(tag.start, tag.end))
+  }
   for (const dropped of projection.dropped) {
     const reason = dropped.reason ?? 'markup, not text of the story'
     warn(context, 'HTML ' + dropped.what + ' dropped: ' + reason, 'html-dropped', map.source(dropped.start, dropped.end), 'info')

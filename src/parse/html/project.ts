@@ -2,7 +2,8 @@
 // text nodes give their decoded characters. Each projected code unit keeps the source span it
 // came from (a character reference's whole span), so the core's positions map back to the HTML.
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import {attribute, type Element, endOf, isElement, isText, type Node, type ParentNode, startOf, type Text} from './dom.js'
+import {attribute, type Element, endOf, endTagOf, isElement, isText, type Node, type ParentNode, startOf, startTagOf, type Text} from './dom.js'
+import {isUnknownElement} from './elements.js'
 
 export interface Projection {
   /** The story as text. */
@@ -12,6 +13,8 @@ export interface Projection {
   ends: Int32Array
   /** Elements and comments left out (`script`, `style`, `template`, comments, a repeated `<title>`), with their source span. */
   dropped: Dropped[]
+  /** Start tags of elements HTML does not know (`<hektisch>`), read as the text they are written as. */
+  unknown: Dropped[]
   /** Inline elements that mean something to the story, with their projected span. */
   marks: Mark[]
   /** Blocks that mean something to the story (list items, quotes, headings), with their projected span, in source order. */
@@ -96,6 +99,7 @@ class Projector {
   private chars = ''
   private readonly map: SourceMap
   readonly dropped: Dropped[] = []
+  private readonly unknown: Dropped[] = []
   private readonly marks: Mark[] = []
   private readonly blocks: Block[] = []
   /** Line endings at the end of the output not yet written (written before the next text). */
@@ -121,7 +125,15 @@ class Projector {
 
   result(): Projection {
     const {map} = this
-    return {text: this.chars, starts: map.starts.subarray(0, map.length), ends: map.ends.subarray(0, map.length), dropped: this.dropped, marks: this.marks, blocks: this.blocks}
+    return {
+      text: this.chars,
+      starts: map.starts.subarray(0, map.length),
+      ends: map.ends.subarray(0, map.length),
+      dropped: this.dropped,
+      unknown: this.unknown,
+      marks: this.marks,
+      blocks: this.blocks
+    }
   }
 
   /** One code unit that has no source of its own (a line ending), with the span it stands for. */
@@ -146,19 +158,29 @@ class Projector {
 
   text(node: Text): void {
     if (node.value.length === 0) return
-    const {source, map} = this
+    const {source} = this
     const start = startOf(node)
     const end = endOf(node)
     // Most text is its source as written: read it there (a slice of one flat string), each
     // code unit its own span; else the decoded value, mapped reference by reference.
     const verbatim = isVerbatim(source, start, end, node.value.length)
-    const value = verbatim ? source.slice(start, end) : node.value
+    this.write(verbatim ? source.slice(start, end) : node.value, start, end, verbatim ? undefined : textMode(node))
+  }
+
+  /** A tag of no element HTML knows (`<hektisch>`, `</hektisch>`): the text it is written as. */
+  private tag(span: {start: number; end: number}): void {
+    this.write(this.source.slice(span.start, span.end), span.start, span.end, undefined)
+  }
+
+  /** `value`, from `[start, end)` of the source: as written there (no `mode`), or decoded from it. */
+  private write(value: string, start: number, end: number, mode: TextMode | undefined): void {
+    const {source, map} = this
     const facts = textFacts(value)
     const blank = (facts & blankText) !== 0
     // White space between blocks waits: the pending line endings come before the next text.
     if (!blank) this.flush()
-    if (verbatim) map.identity(start, end)
-    else mapText(source, value, start, end, map, textMode(node))
+    if (mode === undefined) map.identity(start, end)
+    else mapText(source, value, start, end, map, mode)
     let chars = value
     if ((facts & newlineText) !== 0) {
       if (this.pre > 0) this.trailing = countTrailing(chars, this.trailing)
@@ -184,6 +206,16 @@ class Projector {
     }
     if (node === this.title) {
       this.dropped.push({what: '<title>', start, end: endOf(node), reason: 'it repeats the heading that opens the story, its title'})
+      return
+    }
+    if (isUnknownElement(node)) {
+      const tag = startTagOf(node)
+      if (tag) {
+        this.tag(tag)
+        this.unknown.push({what: this.source.slice(tag.start, tag.end), start: tag.start, end: tag.end})
+      }
+      stack.push(new Exit(node, true, 0))
+      pushChildren(stack, node.childNodes)
       return
     }
     if (name === 'br') {
@@ -223,6 +255,11 @@ class Projector {
   /** After an element's children: its mark, the boundary after it, the block or list it closes. */
   exit(frame: Exit): void {
     const element = frame.node
+    if (frame.mark === true && frame.level === 0 && isUnknownElement(element)) {
+      const tag = endTagOf(element)
+      if (tag) this.tag(tag)
+      return
+    }
     const length = this.map.length
     if (element.tagName === 'pre') this.pre--
     if (frame.mark !== true) {
