@@ -9,6 +9,7 @@ import {fillMapping, reportNotWritten} from './mapping.js'
 import {type Field, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {renameWhos, type WhoName} from './who.js'
+import {urlEncoded} from './url.js'
 import {copyTree} from './walk.js'
 
 /**
@@ -45,7 +46,7 @@ function apply(plan: Plan): void {
       if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
       if (occurrence.field) {
         if (isDecomposed(surfaceOf(occurrence.field), entry.name)) anonymized.decomposed = true
-        fields.push({...occurrence.field, value, anonymized})
+        fields.push({...occurrence.field, value: occurrence.field.key === 'url' ? urlEncoded(value) : value, anonymized})
         continue
       }
       if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true

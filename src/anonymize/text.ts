@@ -2,13 +2,15 @@
 // the parse positions (placeholders) or from one scan of the source (real names); the result is
 // built once, left to right.
 import type {Position} from 'unist'
-import type {Parents} from '../types.js'
+import type {Parents, Root} from '../types.js'
 import {VFile} from 'vfile'
 import {isWordChar} from '../parse/chars.js'
 import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
-import {percentEscape} from './url.js'
+import {percentEscape, urlEncoded} from './url.js'
+import {type Span, urlAttributeValues} from './url-attributes.js'
+import {visitParents} from './walk.js'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
@@ -62,12 +64,18 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const taken = new Set(splices.map((item) => item.start))
   for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan)) if (!taken.has(item.start)) splices.push(item)
   const html = tree.data?.format === 'html'
+  // A name in a Markdown link's URL is replaced by a URL's characters (`Frau%20M%C3%BCller`): a
+  // space would end the destination and the link with it.
+  if (!html) {
+    const inUrl = coverage(linkUrls(source, tree))
+    for (const item of splices) if (inUrl(item.start, item.end)) item.value = urlEncoded(item.value)
+  }
   const replacements = new Map<string, string>()
   if (html) {
     // Replacements are text in HTML: escaped. A name in markup (an attribute, `alt`, `title`)
     // is no text node, so the source is searched for every replaced name as well.
     for (const item of splices) item.value = escapeHtml(item.value)
-    for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, escapeHtml(entry.replacement))
+    for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement)
     markupSplices(source, replacements, splices)
   }
   const notWritten = fillMapping(plan, settings.mapping)
@@ -110,6 +118,36 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan): Sp
   return splices
 }
 
+/**
+ * Where the URLs of the Markdown links are written: a destination (`[x](url "title")`, `[x](<url>)`)
+ * or an autolink (`<url>`). A link's text ends before its `](`; its destination ends at white space
+ * (a title follows) or at the closing `)`.
+ */
+function linkUrls(source: string, tree: Root): Span[] {
+  const spans: Span[] = []
+  visitParents(tree, (node) => {
+    if (node.type !== 'link') return
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    if (source.charCodeAt(start) === 60 && source.charCodeAt(end - 1) === 62) {
+      spans.push({start: start + 1, end: end - 1})
+      return
+    }
+    if (source.charCodeAt(start) !== 91 || source.charCodeAt(end - 1) !== 41) return
+    const last = node.children[node.children.length - 1]
+    const open = source.indexOf('](', last?.position?.end.offset ?? start + 1)
+    if (open < 0 || open >= end) return
+    let from = open + 2
+    while (from < end && source.charCodeAt(from) <= 32) from++
+    let to = from
+    if (source.charCodeAt(from) === 60) to = source.indexOf('>', ++from)
+    else while (to < end - 1 && source.charCodeAt(to) > 32) to++
+    if (to >= from && to < end) spans.push({start: from, end: to})
+  })
+  return spans
+}
+
 /** Parse the result again: no name the plan replaced may be left. */
 function verify(result: string, settings: AnonymizeTextOptions, plan: Plan): void {
   const left = makePlan(parse(result, settings), {strategy: 'keep'})
@@ -140,15 +178,20 @@ export function escapeHtml(value: string): string {
 
 /**
  * Every `$Name` (and genitive `$Names`) of a replaced name written in `source` that no splice
- * covers yet. One scan for all names (`writtenNames`), and the splices are asked by binary
+ * covers yet, replaced by its replacement as HTML text, or, in a URL (`%24Name`, an `href`), as a
+ * URL's characters. One scan for all names (`writtenNames`), and the splices are asked by binary
  * search: linear in the source however many names and places.
  */
 function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[]): void {
   const covered = coverage(splices)
+  let inUrl: ((start: number, end: number) => boolean) | undefined
   const found: Splice[] = []
-  writtenNames(source, (at, written, end) => {
+  writtenNames(source, (at, written, end, percent) => {
     const replaced = replacedName(replacements, written)
-    if (replaced && !covered(at, end)) found.push({start: at, end, value: replacements.get(replaced.name)! + (replaced.genitive ? 's' : '')})
+    if (!replaced || covered(at, end)) return
+    const value = replacements.get(replaced.name)! + (replaced.genitive ? 's' : '')
+    inUrl ??= coverage(urlAttributeValues(source))
+    found.push({start: at, end, value: escapeHtml(percent || inUrl(at, end) ? urlEncoded(value) : value)})
   })
   for (const item of found) splices.push(item)
 }
@@ -184,20 +227,20 @@ function replacedName(replacements: ReadonlyMap<string, unknown>, written: strin
  * `src`), or a character reference (`&#36;`, `&dollar;`), with the name's letters written as
  * themselves or escaped. A name is all name characters after it: the parser reads it so.
  */
-function writtenNames(source: string, visit: (at: number, written: string, end: number) => void): void {
+function writtenNames(source: string, visit: (at: number, written: string, end: number, percent: boolean) => void): void {
   for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
     const name = escapedName(source, at + 1)
-    visit(at, name.value, name.end)
+    visit(at, name.value, name.end, false)
   }
   for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) {
     const name = escapedName(source, at + 3)
-    visit(at, name.value, name.end)
+    visit(at, name.value, name.end, true)
   }
   for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
     const dollar = referenced(source, at)
     if (dollar?.text !== '$') continue
     const name = escapedName(source, dollar.end)
-    visit(at, name.value, name.end)
+    visit(at, name.value, name.end, false)
   }
 }
 
@@ -236,7 +279,7 @@ function referenced(source: string, index: number): {text: string; end: number} 
 }
 
 /** Whether `[start, end)` overlaps one of `splices` (as they are now): sorted once, then a binary search. */
-function coverage(splices: readonly Splice[]): (start: number, end: number) => boolean {
+function coverage(splices: readonly Span[]): (start: number, end: number) => boolean {
   const sorted = splices.slice().sort((a, b) => a.start - b.start)
   // The furthest end among the splices up to each: splices may nest.
   const reach: number[] = []

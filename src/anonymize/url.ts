@@ -31,3 +31,18 @@ function hexByte(url: string, index: number): number {
   const text = url.slice(index + 1, index + 3)
   return /^[\da-f]{2}$/i.test(text) ? Number.parseInt(text, 16) : -1
 }
+
+/**
+ * A replacement as a URL holds it: percent-encoded as UTF-8 (`Frau Müller` → `Frau%20M%C3%BCller`),
+ * as a browser sends it. Written as it is, a space would end a Markdown link's destination and
+ * leave an invalid URL in an `href`. A lone surrogate (no character) becomes U+FFFD.
+ */
+export function urlEncoded(value: string): string {
+  try {
+    return encodeURIComponent(value)
+  } catch {
+    let whole = ''
+    for (const char of value) whole += char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff ? '\uFFFD' : char
+    return encodeURIComponent(whole)
+  }
+}

@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
 import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {verifyMarkup} from '../../src/anonymize/text.js'
+import {urlAttributeValues} from '../../src/anonymize/url-attributes.js'
 import {all, withoutPositions} from '../util/tree.js'
 import {hasWord} from './util.js'
 
@@ -159,6 +160,49 @@ describe('anonymizeText refuses a partial anonymization', () => {
     // A name written with a character reference in a link title: no step can find it in the source.
     const value = '# T\n\n[x](https://example.com "&#36;Qwertz") und $Qwertz.'
     expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 3, column 1\): refusing to return a partial anonymization/)
+  })
+})
+
+describe('a name in a URL is replaced by a URL', () => {
+  // `Frau Müller` written into a URL as it is would end a Markdown destination at its space and
+  // leave an invalid `href`: in a URL the replacement is percent-encoded, elsewhere it is not.
+  const options = {strategy: 'map', map: {Anna: 'Frau Müller'}} as const
+  const urls = (tree: Root) => all(tree, 'link').map((link) => [link.url, link.title ?? null])
+
+  it('anonymize: the link URL, not its text or title; reidentify puts the name back', () => {
+    const tree = parse('# T\n\nIch: [zu $Anna](https://e.x/%24Anna?von=$Anna "bei $Anna") und $Anna.\n', {format: 'markdown'})
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {...options, mapping})
+    expect(urls(result)).toEqual([['https://e.x/Frau%20M%C3%BCller?von=Frau%20M%C3%BCller', 'bei Frau Müller']])
+    expect(toHtml(result)).toContain('<a href="https://e.x/Frau%20M%C3%BCller?von=Frau%20M%C3%BCller" title="bei Frau Müller">zu Frau Müller</a> und Frau Müller.')
+    expect(toMarkdown(result)).toContain('[zu Frau Müller](https://e.x/Frau%20M%C3%BCller?von=Frau%20M%C3%BCller "bei Frau Müller")')
+    expect(urls(reidentify(result, mapping))).toEqual([['https://e.x/$Anna?von=$Anna', 'bei $Anna']])
+  })
+
+  it('anonymizeText on Markdown: destinations, written in angle brackets too, and autolinks stay links', () => {
+    const value = '# T\n\nIch: [zu $Anna](https://e.x/$Anna "bei $Anna"), [da](<https://e.x/%24Anna>) und <https://e.x/$Anna?q=1> von $Anna.\n'
+    const result = anonymizeText(value, {...options, format: 'markdown'})
+    expect(result).toBe(
+      '# T\n\nIch: [zu Frau Müller](https://e.x/Frau%20M%C3%BCller "bei Frau Müller"), [da](<https://e.x/Frau%20M%C3%BCller>) und <https://e.x/Frau%20M%C3%BCller?q=1> von Frau Müller.\n'
+    )
+    expect(urls(parse(result, {format: 'markdown'}))).toEqual([
+      ['https://e.x/Frau%20M%C3%BCller', 'bei Frau Müller'],
+      ['https://e.x/Frau%20M%C3%BCller', null],
+      ['https://e.x/Frau%20M%C3%BCller?q=1', null]
+    ])
+  })
+
+  it('anonymizeText on HTML: URL attributes, quoted or not, and `%24Name` anywhere; text, `title` and `alt` as text', () => {
+    const html = '<p>Ich: <a HREF="https://e.x/$Anna" title="$Anna">zu $Anna</a> <img src=/u/$Anna.png alt=\'$Anna & Co\'> <span data-u="x/%24Anna">$Annas</span></p>'
+    expect(anonymizeText(html, {...options, format: 'html'})).toBe(
+      '<p>Ich: <a HREF="https://e.x/Frau%20M%C3%BCller" title="Frau Müller">zu Frau Müller</a> <img src=/u/Frau%20M%C3%BCller.png alt=\'Frau Müller & Co\'> <span data-u="x/Frau%20M%C3%BCller">Frau Müllers</span></p>'
+    )
+  })
+
+  it('finds the URL attributes of each tag in one scan', () => {
+    const html = '<a  href = "h" title="t"><img SRC=\'s\' data-src="d" srcset=a.png\n><p>href="x"</p><form action=/go>'
+    const values = urlAttributeValues(html).map((span) => html.slice(span.start, span.end))
+    expect(values).toEqual(['h', 's', 'a.png', '/go'])
   })
 })
 

@@ -1,0 +1,65 @@
+// Where HTML holds URLs in its markup: the values of `href`, `src` and the other URL attributes,
+// found by one scan of the tags as HTML's tokenizer reads them (quoted or not). A name replaced
+// there is replaced by a URL's characters (src/anonymize/url.ts).
+
+/** Attributes whose value is a URL (or, `srcset`, `ping`, a list of them). */
+const urlAttributes = new Set([
+  'href', 'src', 'srcset', 'action', 'formaction', 'cite', 'poster', 'background', 'longdesc',
+  'usemap', 'codebase', 'data', 'manifest', 'ping', 'archive', 'classid', 'profile', 'itemid', 'itemtype', 'xlink:href'
+])
+
+export interface Span {
+  start: number
+  end: number
+}
+
+/** The value spans of URL attributes in `source`, in order. Linear: each tag is read once. */
+export function urlAttributeValues(source: string): Span[] {
+  const spans: Span[] = []
+  for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
+    if (!isAsciiLetter(source.charCodeAt(at + 1))) continue
+    at = readTag(source, at + 1, spans)
+  }
+  return spans
+}
+
+/** Read the tag whose name starts at `index`, adding its URL values to `spans`; where it ends. */
+function readTag(source: string, index: number, spans: Span[]): number {
+  const length = source.length
+  while (index < length && !endsName(source.charCodeAt(index))) index++
+  for (;;) {
+    while (index < length && (isSpace(source.charCodeAt(index)) || source.charCodeAt(index) === 47)) index++
+    if (index >= length || source.charCodeAt(index) === 62) return index
+    const nameStart = index
+    while (index < length && !endsName(source.charCodeAt(index)) && source.charCodeAt(index) !== 61) index++
+    // A `=` first in the name belongs to it, as HTML reads it.
+    if (index === nameStart) index++
+    const name = source.slice(nameStart, index).toLowerCase()
+    while (index < length && isSpace(source.charCodeAt(index))) index++
+    if (source.charCodeAt(index) !== 61) continue
+    index++
+    while (index < length && isSpace(source.charCodeAt(index))) index++
+    const quote = source.charCodeAt(index)
+    let start = index
+    if (quote === 34 || quote === 39) {
+      start = index + 1
+      const close = source.indexOf(quote === 34 ? '"' : "'", start)
+      index = close < 0 ? length : close
+    } else while (index < length && !isSpace(source.charCodeAt(index)) && source.charCodeAt(index) !== 62) index++
+    if (urlAttributes.has(name)) spans.push({start, end: index})
+    if (quote === 34 || quote === 39) index++
+  }
+}
+
+function endsName(code: number): boolean {
+  return isSpace(code) || code === 47 || code === 62
+}
+
+/** HTML's white space in a tag: tab, line feed, form feed, carriage return, space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
