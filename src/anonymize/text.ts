@@ -9,7 +9,8 @@ import {parse} from '../parse/index.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import {percentEscape, urlEncoded} from './url.js'
-import {type Span, urlAttributeValues} from './url-attributes.js'
+import {coverage, type Span, splice, type Splice} from './splices.js'
+import {urlAttributeValues} from './url-attributes.js'
 import {visitParents} from './walk.js'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {AnonymizeOptions} from './options.js'
@@ -17,12 +18,6 @@ import {contextSignal} from './kind.js'
 import {type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {reportUnmapped} from './report.js'
-
-interface Splice {
-  start: number
-  end: number
-  value: string
-}
 
 export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
 
@@ -83,7 +78,9 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   if (target) reportNotWritten(notWritten, target)
   const result = splice(source, splices)
   verify(result, settings, plan)
-  if (html) verifyMarkup(result, replacements, (name) => askedFor(plan, name))
+  // The HTML result as markup too: re-parsing sees only its text.
+  const left = html ? leftInMarkup(result, replacements, (name) => askedFor(plan, name)) : undefined
+  if (left) throw leftOver(left.name, ' (line ' + left.line + ', column ' + left.column + ')')
   return result
 }
 
@@ -176,6 +173,13 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => htmlEscapes[char])
 }
 
+/** `markupSplices` of `markup` alone: every replaced name written in it, with its replacement. */
+export function markupReplacements(markup: string, replacements: Map<string, string>): Splice[] {
+  const splices: Splice[] = []
+  markupSplices(markup, replacements, splices)
+  return splices
+}
+
 /**
  * Every `$Name` (and genitive `$Names`) of a replaced name written in `source` that no splice
  * covers yet, replaced by its replacement as HTML text, or, in a URL (`%24Name`, an `href`), as a
@@ -197,21 +201,23 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
 }
 
 /**
- * The HTML result checked as markup, where re-parsing sees only the text: no replaced name may be
- * written anywhere in it (an attribute, a comment, a `<script>`), in any form `markupSplices` reads.
+ * A replaced name written in `markup` in any form `markupSplices` reads (an attribute, a comment,
+ * a `<script>`, where re-parsing sees only the text): the first, with its line and column.
  */
-export function verifyMarkup(result: string, replacements: ReadonlyMap<string, unknown>, asked: (name: string) => boolean): void {
-  writtenNames(result, (at, written) => {
-    const replaced = replacedName(replacements, written)
+export function leftInMarkup(markup: string, replacements: ReadonlyMap<string, unknown>, asked: (name: string) => boolean): {name: string; line: number; column: number} | undefined {
+  let left: {name: string; line: number; column: number} | undefined
+  writtenNames(markup, (at, written) => {
+    const replaced = left ? undefined : replacedName(replacements, written)
     if (!replaced || asked(replaced.name)) return
     let line = 1
     let lineStart = 0
-    for (let index = result.indexOf('\n'); index >= 0 && index < at; index = result.indexOf('\n', index + 1)) {
+    for (let index = markup.indexOf('\n'); index >= 0 && index < at; index = markup.indexOf('\n', index + 1)) {
       line++
       lineStart = index + 1
     }
-    throw leftOver(replaced.name, ' (line ' + line + ', column ' + (at - lineStart + 1) + ')')
+    left = {name: replaced.name, line, column: at - lineStart + 1}
   })
+  return left
 }
 
 /** Which replaced name `written` is (names are known composed, NFC, as the parser reads them), or its genitive (`$Annas`). */
@@ -278,25 +284,6 @@ function referenced(source: string, index: number): {text: string; end: number} 
   return char === '' ? undefined : {text: char, end: index + whole.length}
 }
 
-/** Whether `[start, end)` overlaps one of `splices` (as they are now): sorted once, then a binary search. */
-function coverage(splices: readonly Span[]): (start: number, end: number) => boolean {
-  const sorted = splices.slice().sort((a, b) => a.start - b.start)
-  // The furthest end among the splices up to each: splices may nest.
-  const reach: number[] = []
-  for (const item of sorted) reach.push(Math.max(item.end, reach.length > 0 ? reach[reach.length - 1] : 0))
-  return (start, end) => {
-    // The last splice that starts before `end`.
-    let low = 0
-    let high = sorted.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (sorted[middle].start < end) low = middle + 1
-      else high = middle
-    }
-    return low > 0 && reach[low - 1] > start
-  }
-}
-
 /** Whether every character of `name` is a name character. */
 function isName(name: string): boolean {
   for (let index = 0; index < name.length; index++) if (!isNameChar(name.charCodeAt(index))) return false
@@ -354,17 +341,4 @@ function sourceOf(value: string | VFile): string {
   if (typeof content === 'string') return content
   if (content instanceof Uint8Array) return new TextDecoder().decode(content)
   return content === undefined || content === null ? '' : String(content)
-}
-
-function splice(source: string, splices: Splice[]): string {
-  splices.sort((a, b) => a.start - b.start)
-  const parts: string[] = []
-  let last = 0
-  for (const {start, end, value} of splices) {
-    if (start < last) continue
-    parts.push(source.slice(last, start), value)
-    last = end
-  }
-  parts.push(source.slice(last))
-  return parts.join('')
 }

@@ -1,17 +1,13 @@
 // Where HTML holds URLs in its markup: the values of `href`, `src` and the other URL attributes,
 // found by one scan of the tags as HTML's tokenizer reads them (quoted or not). A name replaced
 // there is replaced by a URL's characters (src/anonymize/url.ts).
+import type {Span} from './splices.js'
 
 /** Attributes whose value is a URL (or, `srcset`, `ping`, a list of them). */
 const urlAttributes = new Set([
   'href', 'src', 'srcset', 'action', 'formaction', 'cite', 'poster', 'background', 'longdesc',
   'usemap', 'codebase', 'data', 'manifest', 'ping', 'archive', 'classid', 'profile', 'itemid', 'itemtype', 'xlink:href'
 ])
-
-export interface Span {
-  start: number
-  end: number
-}
 
 /** The value spans of URL attributes in `source`, in order. Linear: each tag is read once. */
 export function urlAttributeValues(source: string): Span[] {

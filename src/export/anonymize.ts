@@ -1,8 +1,14 @@
 // anonymizeExport(): a Blogger or WordPress export with its placeholders replaced, everything
 // else as it was. One plan over every post (drafts and unapproved comments included), so a name
-// gets one replacement in the whole export; then each `$Name` written in the XML is replaced.
+// gets one replacement in the whole export; then each name is replaced wherever the XML writes it:
+// in a post's HTML as markup reads it (`$Name`, `%24Name` in an `href`, `&#36;Name`, in CDATA or
+// escaped once more as Blogger stores it), and in the XML's own markup. What is left throws.
 import type {VFile} from 'vfile'
-import {anonymizeText, type AnonymizeTextOptions, escapeHtml} from '../anonymize/text.js'
+import {anonymizeText, type AnonymizeTextOptions, escapeHtml, leftInMarkup, markupReplacements} from '../anonymize/text.js'
+import {coverage, splice, type Splice} from '../anonymize/splices.js'
+import type {ReadBlogExportOptions} from './types.js'
+import {readXml, where} from './xml.js'
+import {decodeRun, textRuns, type XmlTextRun} from './xml-text.js'
 import type {Nodes} from '../types.js'
 import {readBlogExport} from './index.js'
 
@@ -24,41 +30,70 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   anonymizeText(html, {...settings, format: 'html', mapping}, file)
   if (settings.mapping && typeof settings.mapping === 'object') Object.assign(settings.mapping, mapping)
 
-  // Longest names first: `$Anna_Maria` before `$Anna`.
-  const names = Object.keys(mapping).sort((a, b) => b.length - a.length)
-  let value = xml
-  for (const name of names) value = replaceWritten(value, name, mapping[name].replace(/[&<>"']/g, ''))
-
-  // What the export still holds of a replaced name is a leak: say so.
-  if (file) {
-    const after = readBlogExport(value, read)
-    const replaced = new Set(names)
-    for (const post of after.posts) {
-      for (const name of placeholderNames(post.tree)) {
-        if (replaced.has(name)) file.message('`$' + name + '` is still written in ' + post.id + ' (an entity or markup hid it from the replacement)', {ruleId: 'anonymize-leak', source: 'anecdote'})
-      }
-    }
-  }
+  const replacements = new Map<string, string>()
+  for (const name of Object.keys(mapping)) replacements.set(name, mapping[name].replace(/[&<>"']/g, ''))
+  const value = splice(xml, exportSplices(xml, replacements))
+  verifyExport(value, replacements, read)
   return value
 }
 
-/** Replace `$Name` and the genitive `$Names` where no letter, digit or `_` follows. */
-function replaceWritten(value: string, name: string, replacement: string): string {
-  const written = '$' + name
-  let result = ''
-  let last = 0
-  for (let at = value.indexOf(written); at >= 0; at = value.indexOf(written, at + 1)) {
-    let end = at + written.length
-    if (value[end] === 's' && !isNameChar(value, end + 1)) end++
-    else if (isNameChar(value, end)) continue
-    result += value.slice(last, at) + replacement + (end > at + written.length ? 's' : '')
-    last = end
+/**
+ * Every place a replaced name is written: in each text run as it reads decoded (a post body's
+ * HTML, whether the XML holds it in CDATA or escaped), and in the XML's own markup.
+ */
+function exportSplices(xml: string, replacements: Map<string, string>): Splice[] {
+  const runs = textRuns(readXml(xml))
+  const splices: Splice[] = []
+  for (const run of runs) {
+    const decoded = decodeRun(xml, run)
+    for (const found of markupReplacements(decoded.value, replacements)) {
+      splices.push({start: decoded.starts[found.start], end: decoded.ends[found.end - 1], value: found.value})
+    }
   }
-  return result + value.slice(last)
+  const inRuns = coverage(runs)
+  for (const found of markupReplacements(xml, replacements)) if (!inRuns(found.start, found.end)) splices.push(found)
+  return splices
 }
 
-function isNameChar(value: string, index: number): boolean {
-  return index < value.length && /[\p{L}\p{M}\p{N}_]/u.test(value[index])
+/** No replaced name may be left: in the text runs, the markup or a post's tree. */
+function verifyExport(xml: string, replacements: Map<string, string>, read: ReadBlogExportOptions): void {
+  const asked = (name: string) => {
+    for (const replacement of replacements.values()) if (replacement.includes('$' + name)) return true
+    return false
+  }
+  const fail = (name: string, where: string) => {
+    throw new Error('anonymizeExport: `$' + name + '` is still in the export (' + where + '): refusing to return a partial anonymization')
+  }
+  let runs: XmlTextRun[]
+  try {
+    runs = textRuns(readXml(xml))
+  } catch {
+    throw new Error('anonymizeExport: the replacements left the export no well-formed XML: refusing to return it')
+  }
+  for (const run of runs) {
+    const decoded = decodeRun(xml, run)
+    const left = leftInMarkup(decoded.value, replacements, asked)
+    if (left) fail(left.name, where(xml, decoded.starts[offsetOf(decoded.value, left)]))
+  }
+  let outside = ''
+  let last = 0
+  // The markup between the runs, each run as blank as its length.
+  for (const run of runs) {
+    outside += xml.slice(last, run.start) + ' '.repeat(run.end - run.start)
+    last = run.end
+  }
+  const left = leftInMarkup(outside + xml.slice(last), replacements, asked)
+  if (left) fail(left.name, 'line ' + left.line + ', column ' + left.column)
+  for (const post of readBlogExport(xml, read).posts) {
+    for (const name of placeholderNames(post.tree)) if (replacements.has(name) && !asked(name)) fail(name, post.id)
+  }
+}
+
+/** The offset in `value` of a line and column. */
+function offsetOf(value: string, at: {line: number; column: number}): number {
+  let start = 0
+  for (let line = 1; line < at.line; line++) start = value.indexOf('\n', start) + 1
+  return start + at.column - 1
 }
 
 function placeholderNames(tree: Nodes): string[] {

@@ -1,0 +1,43 @@
+// anonymizeExport: every name replaced wherever the export writes it — in a post body's HTML as
+// markup reads it (an `href`, a character reference), whether the XML holds the body in CDATA
+// (WordPress) or escaped once more (Blogger) — and every other byte as it was.
+import {describe, expect, it} from 'vitest'
+import {anonymizeExport, readBlogExport} from '../../src/index.js'
+import {fixtures} from '../util/fixtures.js'
+
+const blogger = fixtures('export', '.xml').find((item) => item.name === 'blogger')!.value
+const wordpress = fixtures('export', '.xml').find((item) => item.name === 'wordpress')!.value
+const options = {strategy: 'map', map: {Kollegin: 'Frau Müller', Kunde: 'Uwe', Anna: 'Eva Maria'}} as const
+
+describe('anonymizeExport', () => {
+  it('WordPress (CDATA): a name in an `href`, percent-encoded or as a reference, becomes a URL', () => {
+    const body = 'one till open. <a href="https://e.x/%24Anna">Her blog</a>, <a href=\'/u/&#36;Anna\' title="$Anna">this</a>, $Annas bag.'
+    const xml = wordpress.replace('one till open.', body)
+    const expected = wordpress
+      .replace('one till open.', 'one till open. <a href="https://e.x/Eva%20Maria">Her blog</a>, <a href=\'/u/Eva%20Maria\' title="Eva Maria">this</a>, Eva Marias bag.')
+      .replaceAll('$Kunde', 'Uwe')
+    expect(anonymizeExport(xml, options)).toBe(expected)
+  })
+
+  it('Blogger (HTML escaped in XML): the same forms, escaped once more, and names in titles', () => {
+    const body = '&lt;a href=&quot;https://e.x/%24Kollegin&quot;&gt;Blog&lt;/a&gt; &amp;#36;Kollegin und $Koll&amp;#101;gin.&lt;br /&gt;'
+    const at = blogger.indexOf('&lt;b&gt;$Kollegin:')
+    const xml = blogger.slice(0, at) + body + blogger.slice(at)
+    const result = anonymizeExport(xml, options)
+    // Every other byte as it was: the names, in whatever form, are all that changed.
+    const expected = blogger.slice(0, at) + '&lt;a href=&quot;https://e.x/Frau%20M%C3%BCller&quot;&gt;Blog&lt;/a&gt; Frau Müller und Frau Müller.&lt;br /&gt;' + blogger.slice(at)
+    expect(result).toBe(expected.replaceAll('$Kollegin', 'Frau Müller').replaceAll('$Kunde', 'Uwe'))
+    expect(readBlogExport(result).posts.map((post) => post.title)).toContain('Der Drucker von Frau Müller')
+  })
+
+  it('refuses rather than return an export that still names someone', () => {
+    // A name split by the end of one CDATA section and the start of the next: the replacement
+    // cannot keep both sections whole, so the export would no longer be XML.
+    const xml = wordpress.replace('one till open.', 'one till open. $An]]><![CDATA[na.')
+    expect(() => anonymizeExport(xml, options)).not.toThrow()
+    // Escaped text and then a CDATA section (Blogger): the section's start would go, its end stay.
+    const at = blogger.indexOf('&lt;b&gt;$Kollegin:')
+    const broken = blogger.slice(0, at) + '$An<![CDATA[na]]> ' + blogger.slice(at)
+    expect(() => anonymizeExport(broken, options)).toThrow('anonymizeExport: the replacements left the export no well-formed XML: refusing to return it')
+  })
+})
