@@ -136,4 +136,27 @@ describe('stats, check and anonymize on HTML files and exports', () => {
     expect(after.posts.map((post) => post.id)).toEqual(before.posts.map((post) => post.id))
     expect(after.posts[0].title).toMatch(/^Der Drucker von \p{Lu}\p{L}+$/u)
   })
+
+  it('anonymize: a name in an export post\'s link becomes a URL; an export it cannot finish is refused, nothing written', () => {
+    const dir = folder()
+    const map = join(dir, 'map.json')
+    writeFileSync(map, JSON.stringify({Anna: 'Eva Maria', Kunde: 'Uwe'}))
+    const wp = readFileSync(wordpress, 'utf8')
+    const linked = join(dir, 'linked.xml')
+    writeFileSync(linked, wp.replace('one till open.', 'one till open. <a href="https://e.x/%24Anna">Anna</a> und &#36;Anna.'))
+    const result = run(['anonymize', '--strategy', 'map', '--map', map, linked])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('one till open. <a href="https://e.x/Eva%20Maria">Anna</a> und Eva Maria.')
+    expect(result.stdout).not.toMatch(/\$Anna|%24Anna|&#36;|\$Kunde/)
+
+    const broken = join(dir, 'broken.xml')
+    const bloggerXml = readFileSync(blogger, 'utf8')
+    const at = bloggerXml.indexOf('&lt;b&gt;$Kollegin:')
+    writeFileSync(broken, bloggerXml.slice(0, at) + '$An<![CDATA[na]]> ' + bloggerXml.slice(at))
+    expect(run(['anonymize', '--strategy', 'map', '--map', map, broken])).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'anecdote: ' + broken + ': anonymizeExport: the replacements left the export no well-formed XML: refusing to return it\n'
+    })
+  })
 })
