@@ -6,6 +6,7 @@ import type {Parents, Root} from '../types.js'
 import {VFile} from 'vfile'
 import {isWordChar} from '../parse/chars.js'
 import {parse} from '../parse/index.js'
+import {where} from '../parse/line-starts.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import {percentEscape, urlEncoded} from './url.js'
@@ -80,7 +81,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   verify(result, settings, plan)
   // The HTML result as markup too: re-parsing sees only its text.
   const left = html ? leftInMarkup(result, replacements, (name) => askedFor(plan, name)) : undefined
-  if (left) throw leftOver(left.name, ' (line ' + left.line + ', column ' + left.column + ')')
+  if (left) throw leftOver(left.name, ' (' + where(result, left.at) + ')')
   return result
 }
 
@@ -202,20 +203,13 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
 
 /**
  * A replaced name written in `markup` in any form `markupSplices` reads (an attribute, a comment,
- * a `<script>`, where re-parsing sees only the text): the first, with its line and column.
+ * a `<script>`, where re-parsing sees only the text): the first, and where it is.
  */
-export function leftInMarkup(markup: string, replacements: ReadonlyMap<string, unknown>, asked: (name: string) => boolean): {name: string; line: number; column: number} | undefined {
-  let left: {name: string; line: number; column: number} | undefined
+export function leftInMarkup(markup: string, replacements: ReadonlyMap<string, unknown>, asked: (name: string) => boolean): {name: string; at: number} | undefined {
+  let left: {name: string; at: number} | undefined
   writtenNames(markup, (at, written) => {
     const replaced = left ? undefined : replacedName(replacements, written)
-    if (!replaced || asked(replaced.name)) return
-    let line = 1
-    let lineStart = 0
-    for (let index = markup.indexOf('\n'); index >= 0 && index < at; index = markup.indexOf('\n', index + 1)) {
-      line++
-      lineStart = index + 1
-    }
-    left = {name: replaced.name, line, column: at - lineStart + 1}
+    if (replaced && !asked(replaced.name)) left = {name: replaced.name, at}
   })
   return left
 }

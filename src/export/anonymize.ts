@@ -7,7 +7,8 @@ import type {VFile} from 'vfile'
 import {anonymizeText, type AnonymizeTextOptions, escapeHtml, leftInMarkup, markupReplacements} from '../anonymize/text.js'
 import {coverage, splice, type Splice} from '../anonymize/splices.js'
 import type {ReadBlogExportOptions} from './types.js'
-import {readXml, where} from './xml.js'
+import {where} from '../parse/line-starts.js'
+import {readXml} from './xml.js'
 import {decodeRun, textRuns, type XmlTextRun} from './xml-text.js'
 import type {Nodes} from '../types.js'
 import {readBlogExport} from './index.js'
@@ -73,7 +74,7 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
   for (const run of runs) {
     const decoded = decodeRun(xml, run)
     const left = leftInMarkup(decoded.value, replacements, asked)
-    if (left) fail(left.name, where(xml, decoded.starts[offsetOf(decoded.value, left)]))
+    if (left) fail(left.name, where(xml, decoded.starts[left.at]))
   }
   let outside = ''
   let last = 0
@@ -83,17 +84,10 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
     last = run.end
   }
   const left = leftInMarkup(outside + xml.slice(last), replacements, asked)
-  if (left) fail(left.name, 'line ' + left.line + ', column ' + left.column)
+  if (left) fail(left.name, where(xml, left.at))
   for (const post of readBlogExport(xml, read).posts) {
     for (const name of placeholderNames(post.tree)) if (replacements.has(name) && !asked(name)) fail(name, post.id)
   }
-}
-
-/** The offset in `value` of a line and column. */
-function offsetOf(value: string, at: {line: number; column: number}): number {
-  let start = 0
-  for (let line = 1; line < at.line; line++) start = value.indexOf('\n', start) + 1
-  return start + at.column - 1
 }
 
 function placeholderNames(tree: Nodes): string[] {

@@ -3,7 +3,7 @@
 // a DTD's entity declarations are never expanded, an undefined reference stays as written.
 import {parseXml, XmlCdata, XmlElement, XmlText} from '@rgrove/parse-xml'
 import type {Point} from 'unist'
-import {lineIndexAt, lineStarts} from '../parse/line-starts.js'
+import {lineIndexAt, lineStarts, where} from '../parse/line-starts.js'
 
 /** The deepest element nesting read; exports nest five or six levels (the HTML inside is text). */
 export const maxXmlDepth = 64
@@ -108,23 +108,6 @@ function markupEnd(value: string, from: number, subset: boolean): number {
     else if (code === 62 && brackets <= 0) return index + 1
   }
   return value.length
-}
-
-/** `line L, column C` of an offset. */
-export function where(value: string, offset: number): string {
-  const point = pointAt(value, offset)
-  return 'line ' + point.line + ', column ' + point.column
-}
-
-/** The unist point of an offset (a line scan: for one diagnostic; many go through {@link pointsIn}). */
-export function pointAt(value: string, offset: number): Point {
-  let line = 1
-  let start = 0
-  for (let index = value.indexOf('\n'); index >= 0 && index < offset; index = value.indexOf('\n', index + 1)) {
-    line++
-    start = index + 1
-  }
-  return {line, column: offset - start + 1, offset}
 }
 
 /** Points of many offsets in `value`: its line starts found once, then a binary search each. */
