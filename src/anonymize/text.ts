@@ -5,7 +5,7 @@ import type {Position} from 'unist'
 import type {Parents, Root} from '../types.js'
 import {VFile} from 'vfile'
 import {isWordChar} from '../parse/chars.js'
-import {parse} from '../parse/index.js'
+import {parse, readsAsMarkdown} from '../parse/index.js'
 import {where} from '../parse/line-starts.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
@@ -63,7 +63,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   // A name in a Markdown link's URL is replaced by a URL's characters (`Frau%20M%C3%BCller`): a
   // space would end the destination and the link with it.
   if (!html) {
-    const inUrl = coverage(linkUrls(source, tree))
+    const inUrl = coverage(linkUrls(source, tree, readsAsMarkdown(source, settings.format)))
     for (const item of splices) if (inUrl(item.start, item.end)) item.value = urlEncoded(item.value)
   }
   const replacements = new Map<string, string>()
@@ -117,13 +117,23 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan): Sp
 }
 
 /**
- * Where the URLs of the Markdown links are written: a destination (`[x](url "title")`, `[x](<url>)`)
- * or an autolink (`<url>`). A link's text ends before its `](`; its destination ends at white space
- * (a title follows) or at the closing `)`.
+ * Where the URLs of the Markdown links are written: a destination (`[x](url "title")`, `[x](<url>)`),
+ * an autolink (`<url>`) or a definition's (`[x]: url "title"`, kept as text). A link's text ends
+ * before its `](`; its destination ends at white space (a title follows) or at the closing `)`.
  */
-function linkUrls(source: string, tree: Root): Span[] {
+function linkUrls(source: string, tree: Root, markdown: boolean): Span[] {
   const spans: Span[] = []
   visitParents(tree, (node) => {
+    if (node.type === 'text' && markdown) {
+      const start = node.position?.start.offset
+      const definition = start === undefined ? null : definitionRe.exec(node.value)
+      if (definition && source.startsWith(node.value, start)) {
+        const url = definition[1]
+        const at = start! + definition[0].length - url.length
+        spans.push(url.startsWith('<') ? {start: at + 1, end: at + url.length - 1} : {start: at, end: at + url.length})
+      }
+      return
+    }
     if (node.type !== 'link') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -145,6 +155,9 @@ function linkUrls(source: string, tree: Root): Span[] {
   })
   return spans
 }
+
+/** A link reference definition, as the Markdown reader keeps it (as text): its destination. */
+const definitionRe = /^ {0,3}\[(?:[^\\\]]|\\.)+\]:[ \t]*(<[^<>\n]*>|[^\s<][^\s]*)/
 
 /** Parse the result again: no name the plan replaced may be left. */
 function verify(result: string, settings: AnonymizeTextOptions, plan: Plan): void {

@@ -99,12 +99,22 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
  */
 function readerFor(format: ParseOptions['format'], context: Context): Reader {
   const value = context.value
-  if (format === 'text' || (format !== 'markdown' && !looksLikeMarkdown(value))) return readText
+  if (!asksForMarkdown(value, format)) return readText
   const blocks = denseBlockCount(value)
   if (blocks === 0) return readMarkdown
   const start = {line: 1, column: 1, offset: 0}
   warn(context, 'Read as plain text: ' + blocks + ' blocks in ' + value.length + ' characters are too many for the Markdown reader', 'markdown-density', {start, end: start})
   return readText
+}
+
+/** Whether `format` (a format other than HTML) reads `value` as Markdown, before the density fallback. */
+function asksForMarkdown(value: string, format: ParseOptions['format']): boolean {
+  return format !== 'text' && (format === 'markdown' || looksLikeMarkdown(value))
+}
+
+/** Whether `parse` reads `value` (no HTML) with the Markdown reader. */
+export function readsAsMarkdown(value: string, format: ParseOptions['format']): boolean {
+  return asksForMarkdown(value, format) && denseBlockCount(value) === 0
 }
 
 function endPoint(lines: readonly Line[]) {

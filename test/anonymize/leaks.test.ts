@@ -192,6 +192,14 @@ describe('a name in a URL is replaced by a URL', () => {
     ])
   })
 
+  it('anonymizeText on Markdown: a reference definition\'s destination too; in a text story the same line is text', () => {
+    const value = 'Ich: Hallo [$Anna][r].\n\n[r]: https://e.x/$Anna "bei $Anna"\n  [s]: <https://e.x/$Anna/profil>\nText [t]: https://e.x/$Anna\n'
+    expect(anonymizeText(value, {...options, format: 'markdown'})).toBe(
+      'Ich: Hallo [Frau Müller][r].\n\n[r]: https://e.x/Frau%20M%C3%BCller "bei Frau Müller"\n  [s]: <https://e.x/Frau%20M%C3%BCller/profil>\nText [t]: https://e.x/Frau Müller\n'
+    )
+    expect(anonymizeText('Ich: Hallo.\n\n[r]: https://e.x/$Anna\n', {...options, format: 'text'})).toBe('Ich: Hallo.\n\n[r]: https://e.x/Frau Müller\n')
+  })
+
   it('anonymizeText on HTML: URL attributes, quoted or not, and `%24Name` anywhere; text, `title` and `alt` as text', () => {
     const html = '<p>Ich: <a HREF="https://e.x/$Anna" title="$Anna">zu $Anna</a> <img src=/u/$Anna.png alt=\'$Anna & Co\'> <span data-u="x/%24Anna">$Annas</span></p>'
     expect(anonymizeText(html, {...options, format: 'html'})).toBe(
