@@ -143,9 +143,11 @@ function linkUrls(source: string, tree: Root, markdown: boolean): Span[] {
       return
     }
     if (source.charCodeAt(start) !== 91 || source.charCodeAt(end - 1) !== 41) return
+    // The `](` after the link's text, looked for inside the link only.
     const last = node.children[node.children.length - 1]
-    const open = source.indexOf('](', last?.position?.end.offset ?? start + 1)
-    if (open < 0 || open >= end) return
+    let open = last?.position?.end.offset ?? start + 1
+    while (open < end - 1 && !(source.charCodeAt(open) === 93 && source.charCodeAt(open + 1) === 40)) open++
+    if (open >= end - 1) return
     let from = open + 2
     while (from < end && source.charCodeAt(from) <= 32) from++
     let to = from

@@ -20,7 +20,9 @@ const shapes: Array<[string, string, string, string]> = [
   // (before, more than two minutes).
   ['one turn whose speech is all directions', '<p>Chef: ', '<i>x</i> ', '</p><p>Ich: Gut.</p>'],
   // Each outer `<i>` wraps a direction again at the front of the run: the run's end moves, no rescan.
-  ['one turn of directions each wrapped twice', '<p>Chef: ', '<i><i>x</i> </i>', '</p><p>Ich: Gut.</p>']
+  ['one turn of directions each wrapped twice', '<p>Chef: ', '<i><i>x</i> </i>', '</p><p>Ich: Gut.</p>'],
+  // Each tag of no element is text of its own (a direction) and a warning.
+  ['one turn of tags of no element', '<p>Chef: ', '<hektisch></hektisch> $Anna ', '</p><p>Ich: Gut.</p>']
 ]
 
 describe('HTML with many inline elements, 1 MiB each', () => {
@@ -54,7 +56,10 @@ describe('anonymizeText on HTML of many placeholders', () => {
   // 80,000 placeholders took 7 s, a 0.8 MB link of names 6.5 s, growing with the square.
   const cases: Array<[string, string]> = [
     ['1 MiB of placeholders', '<p>Ich: ' + '$a'.repeat(size / 2) + '</p>'],
-    ['a 2 MiB link of names', '<p>Ich: <a href="https://example.com/' + '$Verkäufer/'.repeat((2 * size) / 11) + '">x</a> $Verkäufer</p>']
+    ['a 2 MiB link of names', '<p>Ich: <a href="https://example.com/' + '$Verkäufer/'.repeat((2 * size) / 11) + '">x</a> $Verkäufer</p>'],
+    // The URL attributes are found by one scan of the tags, whatever the markup.
+    ['an unclosed `href` of 1 MiB of names', '<p>Ich: $Verkäufer</p><a href="' + '$Verkäufer '.repeat(size / 11)],
+    ['1 MiB of `<a ` without an end', '<p>Ich: $Verkäufer</p>' + '<a '.repeat(size / 3)]
   ]
   for (const [name, value] of cases) {
     it(name + ', without a runaway', {timeout: 10 * runaway}, () => {
