@@ -48,7 +48,7 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   for (const tag of projection.unknown) {
     const written = tag.what.replace(/\s+/g, ' ')
     const what = written.length > 40 ? written.slice(0, 39) + '…' : written
-    const reason = 'HTML `' + what + '` is a tag of no element HTML knows: read as the text it is written as (a browser shows nothing for it; with `&lt;` for its `<`, it shows the text)'
+    const reason = 'HTML `' + what + '` is no element HTML knows: read as text, as written (a browser shows nothing for it)'
     warn(context, reason, 'html-unknown-element', map.source(tag.start, tag.end))
   }
   for (const dropped of projection.dropped) {
