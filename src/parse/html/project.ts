@@ -68,6 +68,9 @@ const paragraphs = new Set([
 const lineBlocks = new Set(['div', 'li', 'dt', 'dd', 'tr', 'address', 'caption', 'figcaption', 'summary', 'option', 'details', 'form', 'fieldset', 'center'])
 /** Elements whose content is no text of the story. */
 export const droppedElements = new Set(['script', 'style', 'template'])
+const svgNamespace = 'http://www.w3.org/2000/svg'
+/** SVG elements a browser does not draw (a title shows as a tooltip at most). */
+const unseenSvg = new Set(['title', 'desc', 'metadata'])
 const markKinds: Record<string, Mark['kind']> = {b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', a: 'link', code: 'code'}
 const headingRanks: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6}
 
@@ -202,6 +205,10 @@ class Projector {
     const start = startOf(node)
     if (droppedElements.has(name)) {
       this.dropped.push({what: '<' + name + '>', start, end: endOf(node)})
+      return
+    }
+    if (node.namespaceURI === svgNamespace && unseenSvg.has(name)) {
+      this.dropped.push({what: '<' + name + '> in an <svg>', start, end: endOf(node), reason: 'a browser does not show it'})
       return
     }
     if (node === this.title) {
