@@ -9,7 +9,7 @@ import {fillMapping, reportNotWritten} from './mapping.js'
 import {type Field, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {renameWhos, type WhoName} from './who.js'
-import {urlEncoded} from './url.js'
+import {endsInUrl, urlEncoded} from './url.js'
 import {copyTree} from './walk.js'
 
 /**
@@ -46,11 +46,14 @@ function apply(plan: Plan): void {
       if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
       if (occurrence.field) {
         if (isDecomposed(surfaceOf(occurrence.field), entry.name)) anonymized.decomposed = true
-        fields.push({...occurrence.field, value: occurrence.field.key === 'url' ? urlEncoded(value) : value, anonymized})
+        const inUrl = occurrence.field.key === 'url' || endsInUrl(fieldValue(occurrence.field), occurrence.field.start)
+        fields.push({...occurrence.field, value: inUrl ? urlEncoded(value) : value, anonymized})
         continue
       }
       if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
-      const text: Text = {type: 'text', value, data: {anonymized} as TextData}
+      const before = occurrence.parent.children[occurrence.index - 1]
+      const inUrl = before?.type === 'text' && endsInUrl(before.value, before.value.length)
+      const text: Text = {type: 'text', value: inUrl ? urlEncoded(value) : value, data: {anonymized} as TextData}
       occurrence.parent.children[occurrence.index] = text
     }
   }
@@ -59,8 +62,13 @@ function apply(plan: Plan): void {
 
 /** The placeholder as written in a field. */
 function surfaceOf(field: Field): string {
+  return fieldValue(field).slice(field.start, field.end)
+}
+
+/** The string a field's placeholder is written in. */
+function fieldValue(field: Field): string {
   const value = (field.holder as unknown as Record<string, unknown>)[field.key]
-  return typeof value === 'string' ? value.slice(field.start, field.end) : ''
+  return typeof value === 'string' ? value : ''
 }
 
 /** Whether a placeholder is written decomposed (NFD) where its name is composed. */

@@ -9,7 +9,7 @@ import {parse, readsAsMarkdown} from '../parse/index.js'
 import {where} from '../parse/line-starts.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
-import {percentEscape, urlEncoded} from './url.js'
+import {endsInUrl, percentEscape, urlEncoded} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
 import {urlAttributeValues} from './url-attributes.js'
 import {visitParents} from './walk.js'
@@ -60,12 +60,10 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const taken = new Set(splices.map((item) => item.start))
   for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan)) if (!taken.has(item.start)) splices.push(item)
   const html = tree.data?.format === 'html'
-  // A name in a Markdown link's URL is replaced by a URL's characters (`Frau%20M%C3%BCller`): a
-  // space would end the destination and the link with it.
-  if (!html) {
-    const inUrl = coverage(linkUrls(source, tree, readsAsMarkdown(source, settings.format)))
-    for (const item of splices) if (inUrl(item.start, item.end)) item.value = urlEncoded(item.value)
-  }
+  // A name in a URL (a Markdown link's, one written out) is replaced by a URL's characters
+  // (`Frau%20M%C3%BCller`): a space would end the destination and the link with it.
+  const inLink = html ? () => false : coverage(linkUrls(source, tree, readsAsMarkdown(source, settings.format)))
+  for (const item of splices) if (inLink(item.start, item.end) || endsInUrl(source, item.start)) item.value = urlEncoded(item.value)
   const replacements = new Map<string, string>()
   if (html) {
     // Replacements are text in HTML: escaped. A name in markup (an attribute, `alt`, `title`)

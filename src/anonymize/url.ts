@@ -46,3 +46,17 @@ export function urlEncoded(value: string): string {
     return encodeURIComponent(whole)
   }
 }
+
+/** A URL's start (`https://`, `www.`) after white space or an opening mark, then URL characters to the end. */
+const urlTail = /(?:^|[\s<>"'(\[])(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"'()[\]]*$/i
+
+/** How far back a URL is looked for: no address is longer. */
+const maxUrlLength = 2048
+
+/**
+ * Whether `text` up to `end` ends inside a URL written out (`Mein Blog: https://blog.example/`):
+ * a name that follows is part of the address, and its replacement is written as a URL holds it.
+ */
+export function endsInUrl(text: string, end: number): boolean {
+  return urlTail.test(text.slice(Math.max(0, end - maxUrlLength), end))
+}

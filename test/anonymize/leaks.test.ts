@@ -192,12 +192,23 @@ describe('a name in a URL is replaced by a URL', () => {
     ])
   })
 
-  it('anonymizeText on Markdown: a reference definition\'s destination too; in a text story the same line is text', () => {
-    const value = 'Ich: Hallo [$Anna][r].\n\n[r]: https://e.x/$Anna "bei $Anna"\n  [s]: <https://e.x/$Anna/profil>\nText [t]: https://e.x/$Anna\n'
+  it('anonymizeText on Markdown: a reference definition\'s destination too, a relative one as well', () => {
+    const value = 'Ich: Hallo [$Anna][r].\n\n[r]: /u/$Anna "bei $Anna"\n  [s]: <https://e.x/$Anna/profil>\nText [t]: /u/$Anna\n'
     expect(anonymizeText(value, {...options, format: 'markdown'})).toBe(
-      'Ich: Hallo [Frau Müller][r].\n\n[r]: https://e.x/Frau%20M%C3%BCller "bei Frau Müller"\n  [s]: <https://e.x/Frau%20M%C3%BCller/profil>\nText [t]: https://e.x/Frau Müller\n'
+      'Ich: Hallo [Frau Müller][r].\n\n[r]: /u/Frau%20M%C3%BCller "bei Frau Müller"\n  [s]: <https://e.x/Frau%20M%C3%BCller/profil>\nText [t]: /u/Frau Müller\n'
     )
-    expect(anonymizeText('Ich: Hallo.\n\n[r]: https://e.x/$Anna\n', {...options, format: 'text'})).toBe('Ich: Hallo.\n\n[r]: https://e.x/Frau Müller\n')
+  })
+
+  it('a URL written out in text: anonymize and anonymizeText, text, Markdown and HTML', () => {
+    const text = 'Ich: Mein Blog: https://blog.example/$Anna/ und www.$Anna.example, sagt $Anna.\n'
+    const expected = 'Ich: Mein Blog: https://blog.example/Frau%20M%C3%BCller/ und www.Frau%20M%C3%BCller.example, sagt Frau Müller.\n'
+    expect(anonymizeText(text, {...options, format: 'text'})).toBe(expected)
+    expect(anonymizeText(text, {...options, format: 'markdown'})).toBe(expected)
+    expect(anonymizeText('<p>' + text.trim() + '</p><p>a</p>', {...options, format: 'html'})).toBe('<p>' + expected.trim() + '</p><p>a</p>')
+    const mapping: Record<string, string> = {}
+    const tree = anonymize(parse(text, {format: 'text'}), {...options, mapping})
+    expect(toText(tree)).toBe(expected)
+    expect(toText(reidentify(tree, mapping))).toBe(text)
   })
 
   it('anonymizeText on HTML: URL attributes, quoted or not, and `%24Name` anywhere; text, `title` and `alt` as text', () => {
