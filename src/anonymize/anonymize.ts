@@ -3,13 +3,13 @@
 // replacement, which is what `reidentify` reads back through the mapping.
 import type {VFile} from 'vfile'
 import {slug} from '../parse/slug.js'
-import type {AnonymizedField, Root, Text, TextData} from '../types.js'
+import type {AnonymizedField, Parents, Root, Text, TextData} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {type Field, makePlan, type Plan, surface} from './plan.js'
 import {reportUnmapped} from './report.js'
 import {renameWhos, type WhoName} from './who.js'
-import {endsInUrl, urlEncoded} from './url.js'
+import {endsInUrl, maxUrlLength, urlEncoded} from './url.js'
 import {copyTree} from './walk.js'
 
 /**
@@ -51,13 +51,26 @@ function apply(plan: Plan): void {
         continue
       }
       if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
-      const before = occurrence.parent.children[occurrence.index - 1]
-      const inUrl = before?.type === 'text' && endsInUrl(before.value, before.value.length)
-      const text: Text = {type: 'text', value: inUrl ? urlEncoded(value) : value, data: {anonymized} as TextData}
+      const before = textBefore(occurrence.parent, occurrence.index)
+      const text: Text = {type: 'text', value: endsInUrl(before, before.length) ? urlEncoded(value) : value, data: {anonymized} as TextData}
       occurrence.parent.children[occurrence.index] = text
     }
   }
   applyToFields(fields)
+}
+
+/**
+ * The text just before child `index` of `parent`: its neighbours' values back to the first node
+ * that holds no plain text (`https://e.x/` and `$A` before `$B` in `https://e.x/$A$B`).
+ */
+function textBefore(parent: Parents, index: number): string {
+  let text = ''
+  for (let at = index - 1; at >= 0 && text.length < maxUrlLength; at--) {
+    const node = parent.children[at]
+    if (node.type !== 'text' && node.type !== 'placeholder') break
+    text = node.value + text
+  }
+  return text
 }
 
 /** The placeholder as written in a field. */

@@ -51,7 +51,7 @@ export function urlEncoded(value: string): string {
 const urlTail = /(?:^|[\s<>"'(\[])(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"'()[\]]*$/i
 
 /** How far back a URL is looked for: no address is longer. */
-const maxUrlLength = 2048
+export const maxUrlLength = 2048
 
 /**
  * Whether `text` up to `end` ends inside a URL written out (`Mein Blog: https://blog.example/`):

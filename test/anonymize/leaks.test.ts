@@ -200,8 +200,9 @@ describe('a name in a URL is replaced by a URL', () => {
   })
 
   it('a URL written out in text: anonymize and anonymizeText, text, Markdown and HTML', () => {
-    const text = 'Ich: Mein Blog: https://blog.example/$Anna/ und www.$Anna.example, sagt $Anna.\n'
-    const expected = 'Ich: Mein Blog: https://blog.example/Frau%20M%C3%BCller/ und www.Frau%20M%C3%BCller.example, sagt Frau Müller.\n'
+    const text = 'Ich: Mein Blog: https://blog.example/$Anna/ und www.$Anna.example, https://e.x/?$Anna$Anna, sagt $Anna.\n'
+    const encoded = 'Frau%20M%C3%BCller'
+    const expected = `Ich: Mein Blog: https://blog.example/${encoded}/ und www.${encoded}.example, https://e.x/?${encoded}${encoded}, sagt Frau Müller.\n`
     expect(anonymizeText(text, {...options, format: 'text'})).toBe(expected)
     expect(anonymizeText(text, {...options, format: 'markdown'})).toBe(expected)
     expect(anonymizeText('<p>' + text.trim() + '</p><p>a</p>', {...options, format: 'html'})).toBe('<p>' + expected.trim() + '</p><p>a</p>')
