@@ -62,7 +62,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const html = tree.data?.format === 'html'
   // A name in a URL (a Markdown link's, one written out) is replaced by a URL's characters
   // (`Frau%20M%C3%BCller`): a space would end the destination and the link with it.
-  const inLink = html ? () => false : coverage(linkUrls(source, tree, readsAsMarkdown(source, settings.format)))
+  const inLink = html ? () => false : coverage(linkUrls(source, tree, () => readsAsMarkdown(source, settings.format)))
   for (const item of splices) if (inLink(item.start, item.end) || endsInUrl(source, item.start)) item.value = urlEncoded(item.value)
   const replacements = new Map<string, string>()
   if (html) {
@@ -119,13 +119,15 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan): Sp
  * an autolink (`<url>`) or a definition's (`[x]: url "title"`, kept as text). A link's text ends
  * before its `](`; its destination ends at white space (a title follows) or at the closing `)`.
  */
-function linkUrls(source: string, tree: Root, markdown: boolean): Span[] {
+function linkUrls(source: string, tree: Root, isMarkdown: () => boolean): Span[] {
   const spans: Span[] = []
+  // Asked once, at the first text that reads as a definition: only Markdown has them.
+  let markdown: boolean | undefined
   visitParents(tree, (node) => {
-    if (node.type === 'text' && markdown) {
+    if (node.type === 'text') {
       const start = node.position?.start.offset
       const definition = start === undefined ? null : definitionRe.exec(node.value)
-      if (definition && source.startsWith(node.value, start)) {
+      if (definition && source.startsWith(node.value, start) && (markdown ??= isMarkdown())) {
         const url = definition[1]
         const at = start! + definition[0].length - url.length
         spans.push(url.startsWith('<') ? {start: at + 1, end: at + url.length - 1} : {start: at, end: at + url.length})

@@ -5,7 +5,7 @@
 // escaped once more as Blogger stores it), and in the XML's own markup. What is left throws.
 import type {VFile} from 'vfile'
 import {anonymizeText, type AnonymizeTextOptions, escapeHtml, leftInMarkup, markupReplacements} from '../anonymize/text.js'
-import {coverage, splice, type Splice} from '../anonymize/splices.js'
+import {splice, type Splice} from '../anonymize/splices.js'
 import type {ReadBlogExportOptions} from './types.js'
 import {where} from '../parse/line-starts.js'
 import {readXml} from './xml.js'
@@ -51,9 +51,19 @@ function exportSplices(xml: string, replacements: Map<string, string>): Splice[]
       splices.push({start: decoded.starts[found.start], end: decoded.ends[found.end - 1], value: found.value})
     }
   }
-  const inRuns = coverage(runs)
-  for (const found of markupReplacements(xml, replacements)) if (!inRuns(found.start, found.end)) splices.push(found)
+  for (const found of markupReplacements(markupOnly(xml, runs), replacements)) splices.push(found)
   return splices
+}
+
+/** The XML with each text run blanked, as long as it was: its own markup at its own offsets. */
+function markupOnly(xml: string, runs: readonly XmlTextRun[]): string {
+  let markup = ''
+  let last = 0
+  for (const run of runs) {
+    markup += xml.slice(last, run.start) + ' '.repeat(run.end - run.start)
+    last = run.end
+  }
+  return markup + xml.slice(last)
 }
 
 /** No replaced name may be left: in the text runs, the markup or a post's tree. */
@@ -76,14 +86,7 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
     const left = leftInMarkup(decoded.value, replacements, asked)
     if (left) fail(left.name, where(xml, decoded.starts[left.at]))
   }
-  let outside = ''
-  let last = 0
-  // The markup between the runs, each run as blank as its length.
-  for (const run of runs) {
-    outside += xml.slice(last, run.start) + ' '.repeat(run.end - run.start)
-    last = run.end
-  }
-  const left = leftInMarkup(outside + xml.slice(last), replacements, asked)
+  const left = leftInMarkup(markupOnly(xml, runs), replacements, asked)
   if (left) fail(left.name, where(xml, left.at))
   for (const post of readBlogExport(xml, read).posts) {
     for (const name of placeholderNames(post.tree)) if (replacements.has(name) && !asked(name)) fail(name, post.id)

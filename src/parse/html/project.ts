@@ -221,7 +221,9 @@ class Projector {
         this.tag(tag)
         this.unknown.push({what: this.source.slice(tag.start, tag.end), start: tag.start, end: tag.end})
       }
-      stack.push(new Exit(node, true, 0))
+      const exit = new Exit(node, true, 0)
+      exit.unknown = true
+      stack.push(exit)
       pushChildren(stack, node.childNodes)
       return
     }
@@ -262,7 +264,7 @@ class Projector {
   /** After an element's children: its mark, the boundary after it, the block or list it closes. */
   exit(frame: Exit): void {
     const element = frame.node
-    if (frame.mark === true && frame.level === 0 && isUnknownElement(element)) {
+    if (frame.unknown) {
       const tag = endTagOf(element)
       if (tag) this.tag(tag)
       return
@@ -329,6 +331,8 @@ class SourceMap {
 class Exit {
   block?: Block
   list?: List
+  /** An element HTML does not know: its end tag, where written, is text. */
+  unknown?: true
   constructor(
     readonly node: Element,
     readonly mark: Mark | true,
