@@ -9,10 +9,10 @@ import type {CoreState, NoteClass} from './state.js'
 import {trimStart} from '../grammar.js'
 import {endPoint, lastLineOf, lineBreak} from './points.js'
 import {makeTurns} from './turn.js'
-import {type Builder, fitGrown, growing} from './builder.js'
+import {type Builder, closeDialogue, fitGrown, growing} from './builder.js'
 
 export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]): BlockContent[] {
-  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined, fitted: 0, grown: [], grownBlock: -1}
+  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined, fitted: 0, grown: [], grownBlock: -1, dialogue: undefined, turns: [], turnCount: 0}
   const classes = region === 0 ? state.story.classes : state.comments[region - 1].region.classes
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -41,6 +41,7 @@ export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]
  * old generation and left there as garbage.
  */
 function fitBlocks(build: Builder, end: number): void {
+  if (build.dialogue !== undefined && build.dialogue !== build.blocks[end]) closeDialogue(build)
   const start = build.fitted
   if (start >= end) return
   build.fitted = end

@@ -22,6 +22,23 @@ export interface Builder {
    */
   grown: Array<Dialogue | Turn | Narration | Note>
   grownBlock: number
+  /**
+   * The open dialogue, while its turns gather in `turns` (the first `turnCount`): it gets them
+   * as its `children`, of exactly their length, when it closes (`closeDialogue`). One array
+   * serves every dialogue of the region, where each would grow one of its own and leave it.
+   */
+  dialogue: Dialogue | undefined
+  turns: Turn[]
+  turnCount: number
+}
+
+/** Give the open dialogue its turns. */
+export function closeDialogue(build: Builder): void {
+  const {dialogue} = build
+  if (dialogue === undefined) return
+  dialogue.children = build.turns.slice(0, build.turnCount)
+  build.dialogue = undefined
+  build.turnCount = 0
 }
 
 /** Note that `node`, of the last block, grows: it is fitted when that block closes. */

@@ -5,7 +5,7 @@ import type {Dialogue, PhrasingContent, Speaker, Turn} from '../../types.js'
 import {place, shared, span} from '../context.js'
 import {trimEnd} from '../grammar.js'
 import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
-import {type Builder, growing} from './builder.js'
+import {type Builder, closeDialogue} from './builder.js'
 import {endPoint} from './points.js'
 import {type Cue, directionContent} from './cue.js'
 import type {CueClass} from './state.js'
@@ -14,10 +14,12 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
   const {state} = build
   let dialogue = build.open?.type === 'dialogue' ? (build.open as Dialogue) : undefined
   if (!dialogue) {
+    closeDialogue(build)
+    // Its children are set when it closes (`closeDialogue`): until then its turns gather in `build.turns`.
     dialogue = state.context.positions ? {type: 'dialogue', children: [], position: span(line, line.contentStart, line.contentEnd)} : {type: 'dialogue', children: []}
     build.blocks.push(dialogue)
     build.open = dialogue
-    growing(build, dialogue)
+    build.dialogue = dialogue
   }
   // The format's bold around the label is the speaker's markup (the HTML reader lays no `strong` over it).
   if (info.marked) line.format!.leadingBold!.taken = true
@@ -29,7 +31,7 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
     const following = runOn && at < runOn.length ? runOn[at].cue : undefined
     const speechEnd = following ? trimEnd(state.value, cue.speech, following.labelStart) : phrasingEndOf(line)
     build.turn = makeTurn(build, line, cue, who, speechEnd, at === 0 && info.marked)
-    dialogue.children.push(build.turn)
+    build.turns[build.turnCount++] = build.turn
   }
   if (dialogue.position) dialogue.position.end = endPoint(state, line)
 }
@@ -41,17 +43,24 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   // One object literal per shape, so nodes with positions keep the shape they had without the option.
   const label = reading.phrasing(line, cue.labelStart, cue.labelEnd, phrasingOf.text)
   const speaker: Speaker = positions ? {type: 'speaker', children: label, position: span(line, cue.labelStart, cue.labelEnd)} : {type: 'speaker', children: label}
-  let children: Turn['children'] = [speaker]
-  for (const direction of cue.directions) {
-    const {marker} = direction
-    const content = directionContent(value, direction)
-    const inner = reading.phrasing(line, content.start, content.end, phrasingOf.direction)
-    children.push(positions ? {type: 'direction', marker, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, children: inner})
+  // Most turns are a speaker and one text, without directions: an array of exactly that, made
+  // once; others are fitted at once. The directions are read before the speech, in text order.
+  let children: Turn['children']
+  let speech: PhrasingContent[]
+  if (cue.directions.length === 0) {
+    speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
+    children = speech.length === 0 ? [speaker] : speech.length === 1 ? [speaker, speech[0]] : (([speaker] as Turn['children']).concat(speech) as Turn['children'])
+  } else {
+    children = [speaker]
+    for (const direction of cue.directions) {
+      const {marker} = direction
+      const content = directionContent(value, direction)
+      const inner = reading.phrasing(line, content.start, content.end, phrasingOf.direction)
+      children.push(positions ? {type: 'direction', marker, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, children: inner})
+    }
+    speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
+    children = children.concat(speech) as Turn['children']
   }
-  const speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
-  // Most turns are a speaker and one text: an array of exactly that; others are fitted at once.
-  if (children.length === 1 && speech.length === 1) children = [speaker, speech[0]]
-  else if (speech.length > 0 || children.length > 1) children = children.concat(speech) as Turn['children']
 
   const separator = value.charAt(cue.separator)
   const turn: Turn = positions

@@ -9,18 +9,24 @@ import {gluedControls, markerAt} from '../comment-lines.js'
 import {blankView, type CommentPart, type CoreState, lineView} from '../state.js'
 import {isPlain, lineControls} from './plain.js'
 
+/** A comment's lines, `start` to `end` of the reading's lines, before the plan takes them. */
 interface Group {
-  lines: StoryLine[]
+  start: number
+  end: number
   /** Where the marker ends, and the comment's number where it has one. */
   marker?: {end: number; number?: number}
 }
 
+// The groups are ranges of the reading's lines, not arrays: each comment's lines are copied once,
+// into its region, not again for every way of grouping them.
 export function commentItems(state: CoreState): void {
   if (state.headerIndex < 0) return
-  const lines = state.reading.lines.slice(state.headerIndex + 1)
-  const first = lines.find((line) => !isBlankLine(line))
-  const numbered = first !== undefined && markerAt(state.value, first.contentStart, first.contentEnd) !== undefined
-  const groups = lines.some(isItem) ? itemGroups(state, lines) : numbered ? numberedGroups(state, lines) : controlledGroups(state, lines)
+  const lines = state.reading.lines
+  const from = state.headerIndex + 1
+  let first = from
+  while (first < lines.length && isBlankLine(lines[first])) first++
+  const numbered = first < lines.length && markerAt(state.value, lines[first].contentStart, lines[first].contentEnd) !== undefined
+  const groups = hasItem(lines, from) ? itemGroups(state, lines, from) : numbered ? numberedGroups(state, lines, from) : controlledGroups(state, lines, from)
   for (const group of groups) state.comments.push(part(state, group))
 }
 
@@ -29,31 +35,38 @@ function isItem(line: StoryLine): boolean {
   return line.format?.listItem?.nesting === 1 && !line.format.quote
 }
 
+function hasItem(lines: readonly StoryLine[], from: number): boolean {
+  for (let index = from; index < lines.length; index++) if (isItem(lines[index])) return true
+  return false
+}
+
 /** One comment per list item; what stands before the first item is a comment of its own. */
-function itemGroups(state: CoreState, lines: StoryLine[]): Group[] {
+function itemGroups(state: CoreState, lines: readonly StoryLine[], from: number): Group[] {
   const groups: Group[] = []
-  for (const line of lines) {
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]
     const item = isItem(line) ? line.format!.listItem! : undefined
     if (item) {
       const marker: Group['marker'] = {end: item.end}
       const number = item.number ?? markerAt(state.value, item.start, item.end)?.number ?? Number.parseInt(state.value.slice(item.start, item.end), 10)
       if (Number.isFinite(number)) marker.number = number
-      groups.push({lines: [line], marker})
-    } else if (groups.length > 0) groups[groups.length - 1].lines.push(line)
-    else if (!isBlankLine(line)) groups.push({lines: [line]})
+      groups.push({start: index, end: index + 1, marker})
+    } else if (groups.length > 0) groups[groups.length - 1].end = index + 1
+    else if (!isBlankLine(line)) groups.push({start: index, end: index + 1})
   }
   return groups
 }
 
-function numberedGroups(state: CoreState, lines: StoryLine[]): Group[] {
+function numberedGroups(state: CoreState, lines: readonly StoryLine[], from: number): Group[] {
   const groups: Group[] = []
   let expected = -1
-  for (const line of lines) {
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]
     const marker = isBlankLine(line) ? undefined : markerAt(state.value, line.contentStart, line.contentEnd)
     if (marker && (expected < 0 || marker.number === expected)) {
-      groups.push({lines: [line], marker})
+      groups.push({start: index, end: index + 1, marker})
       expected = marker.number + 1
-    } else if (groups.length > 0) groups[groups.length - 1].lines.push(line)
+    } else if (groups.length > 0) groups[groups.length - 1].end = index + 1
   }
   return groups
 }
@@ -65,32 +78,37 @@ function endsComment(state: CoreState, line: StoryLine): 'controls' | 'glued' | 
   return gluedControls(state.value, line.contentStart, line.contentEnd) ? 'glued' : undefined
 }
 
-function controlledGroups(state: CoreState, lines: StoryLine[]): Group[] {
-  const ends = lines.map((line) => endsComment(state, line))
-  const hasControls = ends.some((kind) => kind !== undefined)
+function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: number): Group[] {
+  const ends: Array<'controls' | 'glued' | undefined> = []
+  let hasControls = false
+  for (let index = from; index < lines.length; index++) {
+    const end = endsComment(state, lines[index])
+    if (end !== undefined) hasControls = true
+    ends.push(end)
+  }
   const groups: Group[] = []
-  let current: StoryLine[] | undefined
+  let current: Group | undefined
   let closed = true
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]
-    if (isBlankLine(line)) {
+  for (let index = from; index < lines.length; index++) {
+    const end = ends[index - from]
+    if (isBlankLine(lines[index])) {
       if (current && !hasControls) closed = true
-      else if (current) current.push(line)
+      else if (current) current.end = index + 1
       continue
     }
-    if (closed && !(ends[index] === 'controls' && current)) {
-      current = [line]
-      groups.push({lines: current})
+    if (closed && !(end === 'controls' && current)) {
+      current = {start: index, end: index + 1}
+      groups.push(current)
       closed = false
-    } else current!.push(line)
-    if (ends[index] !== undefined) closed = true
+    } else current!.end = index + 1
+    if (end !== undefined) closed = true
   }
   return groups
 }
 
 /** A comment's region, its marker taken out of its first line, and where it starts and ends. */
 function part(state: CoreState, group: Group): CommentPart {
-  const lines = group.lines.slice()
+  const lines = state.reading.lines.slice(group.start, group.end)
   let last = lines[0]
   for (let index = 1; index < lines.length; index++) if (!isBlankLine(lines[index])) last = lines[index]
   const first = lines[0]

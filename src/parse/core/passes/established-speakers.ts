@@ -9,17 +9,18 @@ export function establishedSpeakers(state: CoreState): void {
   const {who, established} = state.cast
   const counts = new Map<string, number>()
   for (const region of regionsOf(state)) {
-    const identities: (string | undefined)[] = []
+    // Of its final length at once, as the line classes (src/parse/core/passes/line-classes.ts).
+    const identities = new Array<string | undefined>(region.classes.length)
     for (let index = 0; index < region.classes.length; index++) {
       const line = region.classes[index]
       if (line.kind !== 'cue') {
-        identities.push(undefined)
+        identities[index] = undefined
         continue
       }
       const facts = labelFacts(value, line.cue, state.cast)
       const who = identityOf(facts, state.cast)
       const known = state.cast.ids.has(facts.key)
-      identities.push(who)
+      identities[index] = who
       if (!known && facts.field) {
         state.cast.fields.add(who)
         continue

@@ -19,8 +19,12 @@ const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
 
 export function lineClasses(state: CoreState): void {
   for (const region of regionsOf(state)) {
-    const {classes, lines} = region
-    for (let index = 0; index < lines.length; index++) classes.push(classify(state, lines[index]))
+    // Of its final length at once: an array of a line each, grown by `push`, leaves its smaller
+    // copies as garbage (in the large-object space, once it holds more than about 16,000 lines).
+    const {lines} = region
+    const classes = new Array<LineClass>(lines.length)
+    for (let index = 0; index < lines.length; index++) classes[index] = classify(state, lines[index])
+    region.classes = classes
   }
 }
 

@@ -40,16 +40,17 @@ function isKnown(known: Known, cue: Cue): boolean {
 /** The run-on turns of each line of a region (`undefined` for a line without). */
 function runOnsOf(state: CoreState, region: Region, accepted: boolean[], known: Known): (RunOn[] | undefined)[] {
   const {classes, lines} = region
-  const found: (RunOn[] | undefined)[] = []
+  // Of its final length at once, as the line classes (src/parse/core/passes/line-classes.ts).
+  const found = new Array<RunOn[] | undefined>(classes.length)
   for (let index = 0; index < classes.length; index++) {
     const line = classes[index]
     const text = lines[index]
     if (line.kind !== 'cue' || !accepted[index] || text.format?.elementStart !== undefined) {
-      found.push(undefined)
+      found[index] = undefined
       continue
     }
     const cues = runOnCues(state.value, line.cue, text.contentEnd, known)
-    found.push(cues.length > 0 ? cues.map((cue) => ({cue, who: identity(state.value, cue, state.cast)})) : undefined)
+    found[index] = cues.length > 0 ? cues.map((cue) => ({cue, who: identity(state.value, cue, state.cast)})) : undefined
   }
   return found
 }
