@@ -231,6 +231,8 @@ export interface Anonymized {
   suffix?: string | undefined
   /** The placeholder was written decomposed (`$Verka\u0308ufer`, NFD): `reidentify` writes it so again. */
   decomposed?: boolean | undefined
+  /** The placeholder was written percent-encoded in a field (`%24Anna` in a URL): `reidentify` writes it so again. */
+  percentEncoded?: boolean | undefined
 }
 
 /** What `anonymize` put in place of a placeholder inside a string field (a byline, a link's URL, code). */

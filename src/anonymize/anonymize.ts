@@ -45,8 +45,11 @@ function apply(plan: Plan): void {
       const anonymized: Anonymized = {replacement: entry.replacement!}
       if (occurrence.node.suffix) anonymized.suffix = occurrence.node.suffix
       if (occurrence.field) {
-        if (isDecomposed(surfaceOf(occurrence.field), entry.name)) anonymized.decomposed = true
-        const inUrl = occurrence.field.key === 'url' || endsInUrl(fieldValue(occurrence.field), occurrence.field.start)
+        const written = surfaceOf(occurrence.field)
+        if (isDecomposed(written, entry.name)) anonymized.decomposed = true
+        if (written.startsWith('%')) anonymized.percentEncoded = true
+        // In a URL, or written as one (`%24Anna`): a URL's characters.
+        const inUrl = occurrence.field.key === 'url' || anonymized.percentEncoded === true || endsInUrl(fieldValue(occurrence.field), occurrence.field.start)
         fields.push({...occurrence.field, value: inUrl ? urlEncoded(value) : value, anonymized})
         continue
       }

@@ -62,11 +62,21 @@ const fallbacks = new Set<string>(['pseudonym', 'generic', 'redact', 'keep'])
 /** The most pool places tried before a number is added to a pseudonym. */
 const maxProbes = 256
 
-export function makePlan(tree: Root, options: AnonymizeOptions): Plan {
+/**
+ * What a plan reads beside the tree: strings the parser never read as the story's text, whose
+ * placeholders are names all the same (an HTML `alt`, a `<meta>`'s content, a comment; a URL
+ * attribute percent-decoded). A name found only there is a name of its own.
+ */
+export interface Beside {
+  texts: readonly string[]
+  urls: readonly string[]
+}
+
+export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside): Plan {
   const lang: Lang = options.lang === 'de' || options.lang === 'en' ? options.lang : tree.lang === 'de' ? 'de' : 'en'
   // An unknown strategy is the default one: a typo must not leave the names in.
   const strategy: Strategy = strategies.has(options.strategy as Strategy) ? (options.strategy as Strategy) : 'pseudonym'
-  const entries = gather(tree)
+  const entries = gather(tree, beside)
   const plan: Plan = {lang, entries, unmapped: []}
   if (strategy === 'keep') return plan
 
@@ -192,8 +202,8 @@ function lookup(map: Readonly<Record<string, string>>, name: string): string | u
   return undefined
 }
 
-/** Every placeholder of the tree, grouped by name, with the kind its uses point to. */
-function gather(tree: Root): Map<string, Entry> {
+/** Every placeholder of the tree (and beside it), grouped by name, with the kind its uses point to. */
+function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
   const entries = new Map<string, Entry>()
   const inStrings: Occurrence[] = []
   const add = (occurrence: Occurrence) => {
@@ -225,12 +235,18 @@ function gather(tree: Root): Map<string, Entry> {
         }
       }
     }
-    if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string' && node.value.includes('$')) {
-      for (const found of fieldPlaceholders(node.value)) {
-        const occurrence = inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})
-        // Text is read: a name there is a name. Code is not: `$PATH` stays unless it is a name of the story.
-        if (node.type === 'text') add(occurrence)
-        else inStrings.push(occurrence)
+    if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string') {
+      if (node.value.includes('$')) {
+        for (const found of fieldPlaceholders(node.value)) {
+          const occurrence = inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})
+          // Text is read: a name there is a name. Code is not: `$PATH` stays unless it is a name of the story.
+          if (node.type === 'text') add(occurrence)
+          else inStrings.push(occurrence)
+        }
+      }
+      // A name percent-encoded (`https://e.x/%24Anna` written out): a name of the story.
+      for (const found of percentPlaceholders(node.value)) {
+        inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
       }
     }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
@@ -244,6 +260,7 @@ function gather(tree: Root): Map<string, Entry> {
   })
   // In code and unread text only names the story has as placeholders: `$PATH` in code stays.
   for (const occurrence of inStrings) if (entries.has(occurrence.node.name)) add(occurrence)
+  if (beside) gatherBeside(tree, beside, entries, add)
 
   for (const entry of entries.values()) {
     const hint = nameHint(entry.name)
@@ -265,6 +282,20 @@ function gather(tree: Root): Map<string, Entry> {
   return entries
 }
 
+/**
+ * The names written only beside the tree. Their occurrences hold a string of their own with no
+ * place in the tree or the source (the caller replaces them where they are written); a name the
+ * tree has keeps the kind its uses there give it.
+ */
+function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, Entry>, add: (occurrence: Occurrence) => void): void {
+  const known = new Set(entries.keys())
+  const read = (value: string, found: {node: Placeholder; start: number; end: number}) => {
+    if (!known.has(found.node.name)) add(inField(found, tree, value, {holder: {type: 'text', value}, key: 'value', start: found.start, end: found.end}))
+  }
+  for (const value of beside.texts) if (value.includes('$')) for (const found of fieldPlaceholders(value)) read(value, found)
+  for (const value of beside.urls) for (const found of urlPlaceholders(value)) read(value, found)
+}
+
 function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {
   return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}
 }
@@ -274,6 +305,12 @@ export function urlPlaceholders(url: string): {node: Placeholder; start: number;
   const decoded = decodeUrl(url)
   if (decoded.value === url) return fieldPlaceholders(url)
   return fieldPlaceholders(decoded.value).map((found) => ({node: found.node, start: decoded.starts[found.start], end: decoded.ends[found.end - 1]}))
+}
+
+/** Placeholders written percent-encoded (`%24Anna`, `%24M%C3%BCller`) in a string, where they stand as written. */
+export function percentPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
+  if (!value.includes('%24')) return []
+  return urlPlaceholders(value).filter((found) => value.startsWith('%24', found.start))
 }
 
 /** Placeholders written in a string field, read by the parser's own grammar (`$A$B` is two names). */

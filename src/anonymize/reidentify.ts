@@ -6,6 +6,7 @@ import type {Position} from 'unist'
 import type {AnonymizedField, Nodes, Placeholder, Root, Turn} from '../types.js'
 import {anonymizedOf} from './anonymize.js'
 import {restoredWho} from './who.js'
+import {urlEncoded} from './url.js'
 import {copyTree, visitParents} from './walk.js'
 
 export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>, file?: VFile | null): Root {
@@ -59,6 +60,12 @@ function restoreWho(turn: Turn, names: Map<string, string | null>): void {
   if (Object.keys(turn.data!).length === 0) delete turn.data
 }
 
+/** A placeholder in a field as it was written: decomposed, percent-encoded, with its inflection. */
+function writtenPlaceholder(record: AnonymizedField, name: string): string {
+  const written = (record.decomposed ? name.normalize('NFD') : name) + (record.suffix ?? '')
+  return record.percentEncoded ? '%24' + urlEncoded(written) : '$' + written
+}
+
 /** Put the placeholders back into a node's string fields (a comment's `byline`, a link's `url`), from its `data.anonymized`. */
 function restoreFields(node: Nodes, keys: readonly AnonymizedField['field'][], nameOf: (replacement: string, shown: string, place: Position | undefined) => string | undefined): void {
   const records = (node.data as {anonymized?: unknown} | undefined)?.anonymized as AnonymizedField[] | undefined
@@ -83,7 +90,7 @@ function restoreFields(node: Nodes, keys: readonly AnonymizedField['field'][], n
       if (name === undefined) {
         kept.push({...record, start: result.length, end: result.length + shown.length})
         result += shown
-      } else result += '$' + (record.decomposed ? name.normalize('NFD') : name) + (record.suffix ?? '')
+      } else result += writtenPlaceholder(record, name)
     }
     strings[field] = result + value.slice(copied)
   }

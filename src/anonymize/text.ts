@@ -2,21 +2,23 @@
 // the parse positions (placeholders) or from one scan of the source (real names); the result is
 // built once, left to right.
 import type {Position} from 'unist'
-import type {Parents, Root} from '../types.js'
+import type {Parents, Root, Turn} from '../types.js'
 import {VFile} from 'vfile'
 import {isWordChar} from '../parse/chars.js'
 import {parse, readsAsMarkdown} from '../parse/index.js'
 import {where} from '../parse/line-starts.js'
 import type {ParseOptions} from '../parse/index.js'
-import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
+import {type DeidentifyOptions, nameTable, placeholderFor, urlMatches} from './deidentify.js'
 import {endsInUrl, percentEscape, urlEncoded} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
-import {urlAttributeValues} from './url-attributes.js'
+import {type AttributeValue, attributeValues, commentTexts, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
+import {whoNames} from './anonymize.js'
+import {renameWhos} from './who.js'
 import {visitParents} from './walk.js'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
+import {type Beside, type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {reportUnmapped} from './report.js'
 
@@ -36,7 +38,10 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   // The splices need every placeholder's place in the source, whatever `positions` says.
   const tree = parse(scratch, {...settings, positions: true})
   if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length') target.messages.push(message)
-  const plan = makePlan(tree, settings)
+  const html = tree.data?.format === 'html'
+  // HTML's markup is no text of the story, yet a name written there (an `alt`, a comment) is one.
+  const attributes = html ? attributeValues(source) : []
+  const plan = makePlan(tree, settings, html ? besideInMarkup(source, attributes) : undefined)
   const splices: Splice[] = []
   // Fields that are not the source as written (a link's URL, code, text with escapes): their
   // placeholders are looked for in the holder's stretch of source instead.
@@ -59,26 +64,29 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   }
   const taken = new Set(splices.map((item) => item.start))
   for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan)) if (!taken.has(item.start)) splices.push(item)
-  const html = tree.data?.format === 'html'
   // A name in a URL (a Markdown link's, one written out) is replaced by a URL's characters
   // (`Frau%20M%C3%BCller`): a space would end the destination and the link with it.
   const inLink = html ? () => false : coverage(linkUrls(source, tree, () => readsAsMarkdown(source, settings.format)))
-  for (const item of splices) if (inLink(item.start, item.end) || endsInUrl(source, item.start)) item.value = urlEncoded(item.value)
+  const inUrl = (start: number, end: number) => inLink(start, end) || endsInUrl(source, start)
+  for (const item of splices) if (inUrl(item.start, item.end)) item.value = urlEncoded(item.value)
   const replacements = new Map<string, string>()
+  for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement)
   if (html) {
-    // Replacements are text in HTML: escaped. A name in markup (an attribute, `alt`, `title`)
-    // is no text node, so the source is searched for every replaced name as well.
+    // Replacements are text in HTML: escaped; anecdote's own attributes name the names bare.
     for (const item of splices) item.value = escapeHtml(item.value)
-    for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement)
-    markupSplices(source, replacements, splices)
+    for (const item of ownAttributeSplices(source, attributes, replacements, plan)) splices.push(item)
   }
+  // Every replaced name written anywhere else in the source in a form that reads as one: in
+  // markup (an attribute, a comment, a `<script>`), glued to a word (`x$Anna`), percent-encoded
+  // (`https://e.x/%24Anna` written out) or as a character reference (`&#36;Anna`).
+  markupSplices(source, replacements, splices, html ? undefined : {escape: false, inUrl})
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportNotWritten(notWritten, target)
   const result = splice(source, splices)
   verify(result, settings, plan)
-  // The HTML result as markup too: re-parsing sees only its text.
-  const left = html ? leftInMarkup(result, replacements, (name) => askedFor(plan, name)) : undefined
+  // The result as written too: re-parsing sees only the story's text.
+  const left = leftInMarkup(result, replacements, (name) => askedFor(plan, name))
   if (left) throw leftOver(left.name, ' (' + where(result, left.at) + ')')
   return result
 }
@@ -202,18 +210,84 @@ export function markupReplacements(markup: string, replacements: Map<string, str
  * URL's characters. One scan for all names (`writtenNames`), and the splices are asked by binary
  * search: linear in the source however many names and places.
  */
-function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[]): void {
+function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[], text?: {escape: false; inUrl: (start: number, end: number) => boolean}): void {
   const covered = coverage(splices)
-  let inUrl: ((start: number, end: number) => boolean) | undefined
+  let inUrl = text?.inUrl
   const found: Splice[] = []
   writtenNames(source, (at, written, end, percent) => {
     const replaced = replacedName(replacements, written)
     if (!replaced || covered(at, end)) return
     const value = replacements.get(replaced.name)! + (replaced.genitive ? 's' : '')
     inUrl ??= coverage(urlAttributeValues(source))
-    found.push({start: at, end, value: escapeHtml(percent || inUrl(at, end) ? urlEncoded(value) : value)})
+    const form = percent || inUrl(at, end) ? urlEncoded(value) : value
+    found.push({start: at, end, value: text ? form : escapeHtml(form)})
   })
   for (const item of found) splices.push(item)
+}
+
+/**
+ * The strings of HTML's markup a plan reads beside the story (`Beside`): every attribute's value
+ * (a URL attribute's also percent-decoded), with its character references decoded, and every
+ * comment as written.
+ */
+function besideInMarkup(source: string, attributes: readonly AttributeValue[]): Beside {
+  const texts: string[] = []
+  const urls: string[] = []
+  for (const attribute of attributes) {
+    const value = decodeReferences(source.slice(attribute.start, attribute.end))
+    ;(isUrlAttribute(attribute.name) ? urls : texts).push(value)
+  }
+  for (const comment of commentTexts(source)) texts.push(source.slice(comment.start, comment.end))
+  return {texts, urls}
+}
+
+/** `value` with its HTML character references decoded. */
+function decodeReferences(value: string): string {
+  if (!value.includes('&')) return value
+  let result = ''
+  let copied = 0
+  for (let at = value.indexOf('&'); at >= 0; at = value.indexOf('&', at + 1)) {
+    const reference = referenced(value, at)
+    if (!reference) continue
+    result += value.slice(copied, at) + reference.text
+    copied = reference.end
+    at = reference.end - 1
+  }
+  return result + value.slice(copied)
+}
+
+/**
+ * The names in anecdote's own attributes (`toHtml`'s): a placeholder's `data-name` holds the name
+ * bare (`Anna`), a turn's `data-who` its `who`. Each becomes what `anonymize` makes of it: the
+ * replacement, and the new `who`.
+ */
+function ownAttributeSplices(source: string, attributes: readonly AttributeValue[], replacements: ReadonlyMap<string, string>, plan: Plan): Splice[] {
+  const splices: Splice[] = []
+  const whos = new Map<string, AttributeValue[]>()
+  for (const attribute of attributes) {
+    if (attribute.name !== 'data-name' && attribute.name !== 'data-who') continue
+    const value = decodeReferences(source.slice(attribute.start, attribute.end))
+    if (attribute.name === 'data-who') {
+      const list = whos.get(value)
+      if (list) list.push(attribute)
+      else whos.set(value, [attribute])
+      continue
+    }
+    const replacement = replacements.get(value.normalize('NFC'))
+    if (replacement !== undefined) splices.push({start: attribute.start, end: attribute.end, value: escapeHtml(replacement)})
+  }
+  // The `who`s renamed as `anonymize` renames the turns' (src/anonymize/who.ts): all at once, so
+  // that two speakers never end up with one.
+  const turns: Turn[] = []
+  for (const who of whos.keys()) turns.push({type: 'turn', who, separator: ':', children: [{type: 'speaker', children: []}]})
+  renameWhos({type: 'root', children: [{type: 'dialogue', children: turns}]}, whoNames(plan), false)
+  let index = 0
+  for (const [who, list] of whos) {
+    const renamed = turns[index++].who
+    if (renamed === who) continue
+    for (const attribute of list) splices.push({start: attribute.start, end: attribute.end, value: escapeHtml(renamed)})
+  }
+  return splices
 }
 
 /**
@@ -335,11 +409,14 @@ export function deidentifyText(value: string | VFile, options: DeidentifyOptions
   const source = sourceOf(value)
   const table = nameTable(options)
   if (!table.matcher) return source
-  const splices: Splice[] = table.matcher.find(source).map((match) => ({
-    start: match.start,
-    end: match.end,
-    value: placeholderFor(table, match).value
-  }))
+  // A name percent-encoded (`M%C3%BCller`, `Anna%20Schmidt`: a URL's) is found decoded, and
+  // its placeholder written as a URL holds it (`%24M%C3%BCller`), as `deidentify` reads URLs.
+  const encoded = source.includes('%') ? urlMatches(source, table.matcher).filter((match) => source.lastIndexOf('%', match.end - 1) >= match.start) : []
+  const inEncoded = coverage(encoded)
+  const splices: Splice[] = encoded.map((match) => ({start: match.start, end: match.end, value: urlEncoded(placeholderFor(table, match).value)}))
+  for (const match of table.matcher.find(source)) {
+    if (!inEncoded(match.start, match.end)) splices.push({start: match.start, end: match.end, value: placeholderFor(table, match).value})
+  }
   return splice(source, splices)
 }
 

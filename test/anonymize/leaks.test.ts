@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
 import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {leftInMarkup} from '../../src/anonymize/text.js'
-import {urlAttributeValues} from '../../src/anonymize/url-attributes.js'
+import {urlAttributeValues} from '../../src/anonymize/html-attributes.js'
 import {all, withoutPositions} from '../util/tree.js'
 import {hasWord} from './util.js'
 
@@ -157,9 +157,15 @@ describe('names past `maxLength`', () => {
 
 describe('anonymizeText refuses a partial anonymization', () => {
   it('throws when a replaced name is still in its result', () => {
-    // A name written with a character reference in a link title: no step can find it in the source.
-    const value = '# T\n\n[x](https://example.com "&#36;Qwertz") und $Qwertz.'
+    // The `%` of `%24` written as a character reference in a link's URL: Markdown decodes it, the
+    // URL then reads `$Qwertz`, and no step finds the name in the source as written.
+    const value = '# T\n\n[x](https://e.x/&#37;24Qwertz) und $Qwertz.'
     expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 3, column 1\): refusing to return a partial anonymization/)
+  })
+
+  it('replaces a name written with a character reference in a link title', () => {
+    const value = '# T\n\n[x](https://example.com "&#36;Qwertz") und $Qwertz.'
+    expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('# T\n\n[x](https://example.com "Uwe") und Uwe.')
   })
 })
 
@@ -176,7 +182,8 @@ describe('a name in a URL is replaced by a URL', () => {
     expect(urls(result)).toEqual([['https://e.x/Frau%20M%C3%BCller?von=Frau%20M%C3%BCller', 'bei Frau Müller']])
     expect(toHtml(result)).toContain('<a href="https://e.x/Frau%20M%C3%BCller?von=Frau%20M%C3%BCller" title="bei Frau Müller">zu Frau Müller</a> und Frau Müller.')
     expect(toMarkdown(result)).toContain('[zu Frau Müller](https://e.x/Frau%20M%C3%BCller?von=Frau%20M%C3%BCller "bei Frau Müller")')
-    expect(urls(reidentify(result, mapping))).toEqual([['https://e.x/$Anna?von=$Anna', 'bei $Anna']])
+    // Each as it was written: `%24Anna` percent-encoded, `$Anna` as it is.
+    expect(urls(reidentify(result, mapping))).toEqual([['https://e.x/%24Anna?von=$Anna', 'bei $Anna']])
   })
 
   it('anonymizeText on Markdown: destinations, written in angle brackets too, and autolinks stay links', () => {
@@ -309,5 +316,64 @@ describe('deidentify finds every written form of a listed name', () => {
     const names = Array.from({length: 10_000}, (_, index) => 'Name' + index.toString(36))
     expect(deidentifyText('Ich sah Name' + (9999).toString(36) + '.', {names})).toBe('Ich sah $Name' + (9999).toString(36) + '.')
     expect(() => deidentifyText('x', {names: ['a'.repeat(300)]})).toThrow('deidentify: a name of 300 characters (`' + 'a'.repeat(40) + '…`); names are limited to 256')
+  })
+})
+
+describe('a name written where the parser reads no placeholder', () => {
+  // Found by trying the package as a new user: each of these left the name in the output, exit 0.
+  it('anonymizeText of toHtml output: `data-name` and `data-who` too', () => {
+    const html = toHtml(parse('Ich: Hallo $Anna.\n$Anna: Ja.\n'))
+    expect(html).toContain('data-name="Anna"')
+    expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Anna: 'Frau Müller'}})).toBe(
+      '<article class="anecdote" lang="de">\n<div class="dialogue">\n' +
+        '<p class="turn" data-who="ich"><b class="speaker">Ich</b><span class="separator">:</span> <span class="speech">Hallo <span class="placeholder" data-name="Frau Müller">Frau Müller</span>.</span></p>\n' +
+        '<p class="turn" data-who="frau-mueller"><b class="speaker"><span class="placeholder" data-name="Frau Müller">Frau Müller</span></b><span class="separator">:</span> <span class="speech">Ja.</span></p>\n' +
+        '</div>\n</article>'
+    )
+    // `who` as `anonymize` gives it: a mask has no letters, so a neutral id.
+    const redacted = anonymizeText(html, {format: 'html', strategy: 'redact'})
+    expect(redacted).toContain('<p class="turn" data-who="speaker-1">')
+    expect(redacted).not.toMatch(/Anna/)
+  })
+
+  it('a name only in HTML markup (`alt`, `<meta>`, `title`, a comment) is a name of the story', () => {
+    const html = '<meta name="description" content="Mit &#36;Lotte"><p><b>Ich:</b> <img alt="Foto von $Zora" src="a.png"> <abbr title="$Uwe">U.</abbr><!-- $Kurt war da --><br><b>Du:</b> <i>ja</i></p>\n'
+    const mapping: Record<string, string> = {}
+    const result = anonymizeText(html, {format: 'html', strategy: 'generic', mapping})
+    expect(result).toBe('<meta name="description" content="Mit Person A"><p><b>Ich:</b> <img alt="Foto von Person B" src="a.png"> <abbr title="Person C">U.</abbr><!-- Person D war da --><br><b>Du:</b> <i>ja</i></p>\n')
+    expect(mapping).toEqual({Lotte: 'Person A', Zora: 'Person B', Uwe: 'Person C', Kurt: 'Person D'})
+    // `US$Dollar` is no placeholder in markup either.
+    expect(anonymizeText('<p title="US$Dollar">Ich: ja.</p>', {format: 'html'})).toBe('<p title="US$Dollar">Ich: ja.</p>')
+  })
+
+  it('anonymizeText: a story name glued to a word, percent-encoded in a URL written out, or as a character reference', () => {
+    const options = {strategy: 'map', map: {Anna: 'Frau Müller'}} as const
+    const value = 'Ich: Hallo $Anna und x$Anna, siehe https://e.x/%24Anna.\nChef: Ja &#36;Anna.\n'
+    expect(anonymizeText(value, {...options, format: 'text'})).toBe('Ich: Hallo Frau Müller und xFrau Müller, siehe https://e.x/Frau%20M%C3%BCller.\nChef: Ja Frau Müller.\n')
+    expect(anonymizeText(value, {...options, format: 'markdown'})).toBe('Ich: Hallo Frau Müller und xFrau Müller, siehe https://e.x/Frau%20M%C3%BCller.\nChef: Ja Frau Müller.\n')
+    const html = '<p>Ich: Hallo $Anna und x$Anna, siehe https://e.x/%24Anna.<br>Chef: Ja &#36;Anna <i>a</i>.</p>'
+    expect(anonymizeText(html, {...options, format: 'html'})).toBe('<p>Ich: Hallo Frau Müller und xFrau Müller, siehe https://e.x/Frau%20M%C3%BCller.<br>Chef: Ja Frau Müller <i>a</i>.</p>')
+  })
+
+  it('anonymize: `%24Name` in text (a link\'s text, a URL written out) in every output; reidentify writes it back so', () => {
+    const tree = parse('**Ich:** Hallo $Anna, siehe <https://e.x/%24Anna> und https://e.x/%24Anna/\n**Chef:** Ja.\n', {format: 'markdown'})
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {strategy: 'map', map: {Anna: 'Frau Müller'}, mapping})
+    expect(toHtml(result)).toContain('siehe <a href="https://e.x/Frau%20M%C3%BCller">https://e.x/Frau%20M%C3%BCller</a> und https://e.x/Frau%20M%C3%BCller/')
+    expect(toText(result)).toContain('siehe https://e.x/Frau%20M%C3%BCller und https://e.x/Frau%20M%C3%BCller/')
+    expect(visible(result)).not.toMatch(/Anna/)
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+  })
+})
+
+describe('deidentifyText finds a listed name percent-encoded, as deidentify does', () => {
+  it('in a Markdown destination, a URL written out and an `href`, written back as a URL holds it', () => {
+    expect(deidentifyText('**Ich:** [Profil](https://e.x/M%C3%BCller) von Müller\n**Du:** ja\n', {names: ['Müller']})).toBe('**Ich:** [Profil](https://e.x/%24M%C3%BCller) von $Müller\n**Du:** ja\n')
+    // The longer name wins where it is written encoded too; `%25` is no name.
+    expect(deidentifyText('Ich: siehe https://e.x/?u=Anna%20Schmidt&x=%25 und Anna Schmidt.\n', {names: ['Anna Schmidt', 'Anna']})).toBe('Ich: siehe https://e.x/?u=%24Anna_Schmidt&x=%25 und $Anna_Schmidt.\n')
+    expect(deidentifyText('<p><b>Ich:</b> <a href="https://e.x/M%C3%BCller">Profil</a></p>', {names: ['Müller']})).toBe('<p><b>Ich:</b> <a href="https://e.x/%24M%C3%BCller">Profil</a></p>')
+    // What `deidentify` of the same tree reads: the same placeholder in the URL.
+    const {tree} = deidentify(parse('**Ich:** [Profil](https://e.x/M%C3%BCller) von Müller\n**Du:** ja\n', {format: 'markdown'}), {names: ['Müller']})
+    expect(all(tree, 'link').map((link) => link.url)).toEqual(['https://e.x/$Müller'])
   })
 })

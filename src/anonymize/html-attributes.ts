@@ -1,7 +1,12 @@
-// Where HTML holds URLs in its markup: the values of `href`, `src` and the other URL attributes,
-// found by one scan of the tags as HTML's tokenizer reads them (quoted or not). A name replaced
-// there is replaced by a URL's characters (src/anonymize/url.ts).
+// Where HTML holds values in its markup: the attributes of its tags, found by one scan of the
+// tags as HTML's tokenizer reads them (quoted or not), and its comments. A name replaced in a URL
+// attribute (`href`, `src`, …) is replaced by a URL's characters (src/anonymize/url.ts).
 import type {Span} from './splices.js'
+
+/** An attribute's value as written: its name (lower case) and where the value stands. */
+export interface AttributeValue extends Span {
+  name: string
+}
 
 /** Attributes whose value is a URL (or, `srcset`, `ping`, a list of them). */
 const urlAttributes = new Set([
@@ -9,18 +14,40 @@ const urlAttributes = new Set([
   'usemap', 'codebase', 'data', 'manifest', 'ping', 'archive', 'classid', 'profile', 'itemid', 'itemtype', 'xlink:href'
 ])
 
-/** The value spans of URL attributes in `source`, in order. Linear: each tag is read once. */
+/** The value spans of URL attributes in `source`, in order. */
 export function urlAttributeValues(source: string): Span[] {
-  const spans: Span[] = []
+  return attributeValues(source).filter((value) => urlAttributes.has(value.name))
+}
+
+/** Whether an attribute's value is a URL (or a list of them). */
+export function isUrlAttribute(name: string): boolean {
+  return urlAttributes.has(name)
+}
+
+/** The values of every attribute in `source`, in order. Linear: each tag is read once. */
+export function attributeValues(source: string): AttributeValue[] {
+  const values: AttributeValue[] = []
   for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
     if (!isAsciiLetter(source.charCodeAt(at + 1))) continue
-    at = readTag(source, at + 1, spans)
+    at = readTag(source, at + 1, values)
+  }
+  return values
+}
+
+/** The text of every comment (`<!--…-->`) in `source`, in order. */
+export function commentTexts(source: string): Span[] {
+  const spans: Span[] = []
+  for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at)) {
+    const close = source.indexOf('-->', at + 4)
+    const end = close < 0 ? source.length : close
+    spans.push({start: at + 4, end})
+    at = end
   }
   return spans
 }
 
-/** Read the tag whose name starts at `index`, adding its URL values to `spans`; where it ends. */
-function readTag(source: string, index: number, spans: Span[]): number {
+/** Read the tag whose name starts at `index`, adding its attribute values to `values`; where it ends. */
+function readTag(source: string, index: number, values: AttributeValue[]): number {
   const length = source.length
   while (index < length && !endsName(source.charCodeAt(index))) index++
   for (;;) {
@@ -42,7 +69,7 @@ function readTag(source: string, index: number, spans: Span[]): number {
       const close = source.indexOf(quote === 34 ? '"' : "'", start)
       index = close < 0 ? length : close
     } else while (index < length && !isSpace(source.charCodeAt(index)) && source.charCodeAt(index) !== 62) index++
-    if (urlAttributes.has(name)) spans.push({start, end: index})
+    values.push({name, start, end: index})
     if (quote === 34 || quote === 39) index++
   }
 }
