@@ -36,6 +36,15 @@ describe('standard input through real pipes', () => {
     expect(anonymized.code).toBe(0)
     expect(anonymized.stdout).not.toContain('placeholder')
   })
+
+  it('anonymizes its own rendered HTML: no name left in `data-name` or `data-who`', () => {
+    const story = join(folder, 'anna.txt')
+    writeFileSync(story, 'Ich: Hallo $Anna.\n$Anna: Ja.\n')
+    const result = shell(`$anecdote render --document ${story} | $anecdote anonymize --format html --seed blog -`)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('<p class="turn" data-who="ich">')
+    expect(result.stdout).not.toMatch(/Anna/)
+  })
 })
 
 describe('one name for one thing in API and CLI', () => {
