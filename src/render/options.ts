@@ -4,7 +4,7 @@
 // never throws: see well-formed.ts and parse.)
 
 /** What an option must be, as said in the error; `undefined` and `null` always pass (the default). */
-export type Expected = 'a boolean' | 'a string' | 'a function' | 'a number' | 'a string or false' | "'written', 'name' or a function" | 'handlers'
+export type Expected = 'a boolean' | 'a string' | 'a function' | '1, 2, 3, 4 or 5' | 'a string or false' | "'written', 'name' or a function" | 'handlers'
 
 export function checkOptions<T extends object>(caller: string, options: T | null | undefined, expected: Readonly<Record<string, Expected>>): T {
   if (options === undefined || options === null) return {} as T
@@ -36,8 +36,9 @@ function fits(value: unknown, expected: Expected): boolean {
       return typeof value === 'string'
     case 'a function':
       return typeof value === 'function'
-    case 'a number':
-      return typeof value === 'number' && !Number.isNaN(value)
+    case '1, 2, 3, 4 or 5':
+      // A heading rank: `<h6>` is left for the comments heading below the title.
+      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5
     case 'a string or false':
       return typeof value === 'string' || value === false
     default:

@@ -367,7 +367,7 @@ describe('docs/cli.md, the CLI reference', () => {
   const reference = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8')
 
   it('describes every option of every command', () => {
-    for (const command of ['parse', 'render', 'anonymize', 'check', 'stats']) {
+    for (const command of ['parse', 'render', 'anonymize', 'check', 'stats', 'import']) {
       const flags = run([command, '--help']).stdout.match(/--[a-z-]+/g) ?? []
       for (const flag of new Set(flags)) expect(reference, `${command} ${flag}`).toContain(flag)
     }

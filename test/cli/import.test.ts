@@ -7,6 +7,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse, readBlogExport} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
+import {shell} from './util.js'
 
 const cli = new URL('../../dist/cli.js', import.meta.url).pathname
 const blogger = fixturesRoot + 'export/blogger.xml'
@@ -78,6 +79,30 @@ describe('anecdote import', () => {
       stderr: 'anecdote: ' + seedHtml + ': not a Blogger or WordPress export: the root element is <h2>, not <feed> (Blogger) or <rss> (WordPress)\n'
     })
     expect(run(['import', blogger])).toEqual({code: 2, stdout: '', stderr: 'anecdote: import: name the folder to write into with -o DIR/\n'})
+  })
+})
+
+describe('anecdote import from standard input', () => {
+  const summary = (out: string) => 'wordpress: 5 posts, 4 comments written to ' + out + '; skipped: 2 unapproved-comment, 1 pingback, 1 draft, 1 page, 1 attachment\n'
+
+  it('reads the export piped in, given as - or not named at all, as from the file', () => {
+    const fromFile = folder() + '/'
+    expect(run(['import', wordpress, '-o', fromFile])).toEqual({code: 0, stdout: summary(fromFile), stderr: ''})
+    for (const line of [`cat ${wordpress} | $anecdote import - -o OUT`, `cat ${wordpress} | $anecdote import -o OUT`]) {
+      const out = folder() + '/'
+      expect(shell(line.replace('OUT', out)), line).toEqual({code: 0, stdout: summary(out), stderr: ''})
+      expect(readdirSync(out)).toEqual(readdirSync(fromFile))
+      for (const name of readdirSync(out)) expect(readFileSync(out + name, 'utf8')).toBe(readFileSync(fromFile + name, 'utf8'))
+    }
+  })
+
+  it('names standard input in its messages', () => {
+    expect(shell(`echo 'Ich: Hallo' | $anecdote import - -o ${folder()}`)).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'anecdote: standard input: not a Blogger or WordPress export: no XML root element at the start of the file\n'
+    })
+    expect(shell(`cat ${wordpress} | $anecdote import - ${blogger} -o ${folder()}`)).toEqual({code: 2, stdout: '', stderr: 'anecdote: import: name exactly one export file\n'})
   })
 })
 

@@ -105,7 +105,7 @@ describe('renderer options: a TypeError naming the option', () => {
     ['a text handler', () => toText(tree, {handlers: {turn: 'x' as never}}), 'toText: options.handlers.turn must be a function, not "x"'],
     ['document', () => toHtml(tree, {document: 'yes' as never}), 'toHtml: options.document must be a boolean, not "yes"'],
     ['placeholders', () => toHtml(tree, {placeholders: 'bare' as never}), "toHtml: options.placeholders must be 'written', 'name' or a function, not \"bare\""],
-    ['headingRank', () => toHtml(tree, {headingRank: '2' as never}), 'toHtml: options.headingRank must be a number, not "2"'],
+    ['headingRank', () => toHtml(tree, {headingRank: '2' as never}), 'toHtml: options.headingRank must be 1, 2, 3, 4 or 5, not "2"'],
     ['classPrefix', () => toHtml(tree, {classPrefix: 3 as never}), 'toHtml: options.classPrefix must be a string, not 3'],
     ['controls', () => toText(tree, {controls: 1 as never}), 'toText: options.controls must be a boolean, not 1'],
     ['options itself', () => toHtml(tree, 'document' as never), 'toHtml: options must be an object, not "document"'],
@@ -119,9 +119,8 @@ describe('renderer options: a TypeError naming the option', () => {
     })
   }
 
-  it('null and undefined options are the defaults; a number out of range is clamped as documented', () => {
-    expect(toHtml(tree, {document: null, handlers: {turn: undefined}, stylesheet: null})).toBe(toHtml(tree))
-    expect(toHtml(tree, {headingRank: 9})).toBe(toHtml(tree))
+  it('null and undefined options are the defaults', () => {
+    expect(toHtml(tree, {document: null, handlers: {turn: undefined}, stylesheet: null, headingRank: null})).toBe(toHtml(tree))
   })
 })
 

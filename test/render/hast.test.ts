@@ -70,7 +70,21 @@ describe('toHtml', () => {
     const html = toHtml(parse(seed), {headingRank: 3})
     expect(html).toContain('<h3 class="title">')
     expect(html).toContain('<h4 class="comments-heading">')
-    expect(toHtml(parse(seed), {headingRank: 9})).toContain('<h1 class="title">')
+  })
+
+  it('takes heading ranks 1 to 5: the title at the rank, the comments heading one below', () => {
+    const tree = parse('Titel\n\nIch: Hallo.\n\n1 Kommentar:\n\n    Gut.\n')
+    const headings = (html: string) => html.match(/<h\d class="[\w-]+">[^<]*<\/h\d>/g)
+    expect(headings(toHtml(tree))).toEqual(['<h1 class="title">Titel</h1>', '<h2 class="comments-heading">1 Kommentar</h2>'])
+    expect(headings(toHtml(tree, {headingRank: 5}))).toEqual(['<h5 class="title">Titel</h5>', '<h6 class="comments-heading">1 Kommentar</h6>'])
+  })
+
+  it('refuses any other heading rank with a TypeError, as any other bad option', () => {
+    const tree = parse(seed)
+    for (const [rank, shown] of [[9, '9'], [6, '6'], [0, '0'], [2.5, '2.5'], [Number.NaN, 'NaN'], [-1, '-1']] as const) {
+      expect(() => toHtml(tree, {headingRank: rank as never}), shown).toThrow(new TypeError('toHtml: options.headingRank must be 1, 2, 3, 4 or 5, not ' + shown))
+      expect(() => toHast(tree, {headingRank: rank as never}), shown).toThrow(new TypeError('toHast: options.headingRank must be 1, 2, 3, 4 or 5, not ' + shown))
+    }
   })
 
   it('renders a standalone document: doctype, lang, title, the stylesheet', () => {

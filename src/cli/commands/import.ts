@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {type BlogPost, ExportError, readBlogExport, slug, toHtml, toMarkdown, toText} from '../../index.js'
 import {type Command, complain} from '../command.js'
 import {CliError, type ExitCode, exitCodes, worst} from '../errors.js'
-import {isProblem, readFileInput} from '../inputs.js'
+import {displayName, type Input, isProblem, readFileInput, readStdin} from '../inputs.js'
 import {choice, parseOptionsFrom, sharedOptions} from '../options.js'
 import {Outputs} from '../outputs.js'
 
@@ -20,7 +20,7 @@ const parseOptions = Object.fromEntries(Object.entries(sharedOptions).filter(([n
 export const importCommand: Command = {
   name: 'import',
   summary: 'write every post of a Blogger or WordPress export to a folder, one file each',
-  usage: 'anecdote import [options] EXPORT.xml -o DIR/',
+  usage: 'anecdote import [options] [EXPORT.xml|-] -o DIR/',
   options: {
     output: {type: 'string', short: 'o', value: 'DIR/', description: 'the folder to write into (made when missing)'},
     to: {type: 'string', value: formats.join('|'), description: 'format of each file (default: text)'},
@@ -30,30 +30,30 @@ export const importCommand: Command = {
     ...parseOptions
   },
   details: [
+    'The export is read from the file named, or from standard input (- or no file).',
     'Files are named YYYY-MM-DD-title.EXT from the date and title of each post; two alike get -2, -3….',
     'The summary (posts, comments, skipped records) goes to standard output, problems to standard error.',
     'Example: anecdote import blog-export.xml -o stories/ --to markdown'
   ].join('\n'),
-  run(context) {
+  async run(context) {
     const {values} = context
     const folder = values.output as string | undefined
     if (folder === undefined) throw new CliError('import: name the folder to write into with -o DIR/', exitCodes.usage)
-    if (context.paths.length !== 1) throw new CliError('import: name exactly one export file', exitCodes.usage)
     const format = choice(values, 'to', formats) ?? 'text'
-    const input = readFileInput(context.paths[0])
-    if (isProblem(input)) throw new CliError(`${input.path}: ${input.reason}`, exitCodes.input)
+    const input = await readExport(context.paths)
+    const name = displayName(input.path)
 
     let result
     try {
       result = readBlogExport(input.value, {drafts: Boolean(values.drafts), unapproved: Boolean(values.unapproved), parse: parseOptionsFrom(values)})
     } catch (error) {
-      if (error instanceof ExportError) throw new CliError(`${input.path}: ${error.message}`, exitCodes.input)
+      if (error instanceof ExportError) throw new CliError(`${name}: ${error.message}`, exitCodes.input)
       throw error
     }
 
     let code: ExitCode = exitCodes.ok
     for (const diagnostic of result.diagnostics) {
-      complain(context, `${input.path}:${diagnostic.place.start.line}:${diagnostic.place.start.column}: ${diagnostic.reason}`)
+      complain(context, `${name}:${diagnostic.place.start.line}:${diagnostic.place.start.column}: ${diagnostic.reason}`)
       code = worst(code, exitCodes.input)
     }
 
@@ -77,6 +77,17 @@ export const importCommand: Command = {
     context.stdout.write(summary(result.platform, written, comments, result.skipped, folder) + '\n')
     return code
   }
+}
+
+/** The export: the one file named, or standard input (`-`, or no file), as the other commands read. */
+async function readExport(paths: readonly string[]): Promise<Input> {
+  if (paths.length > 1) throw new CliError('import: name exactly one export file', exitCodes.usage)
+  const path = paths[0] ?? '-'
+  // Nothing named and nothing piped: waiting on the terminal would look like a hang.
+  if (paths.length === 0 && process.stdin.isTTY) throw new CliError('import: no input: name an export file, or pipe one into standard input', exitCodes.usage)
+  const input = path === '-' ? await readStdin() : readFileInput(path)
+  if (isProblem(input)) throw new CliError(`${displayName(input.path)}: ${input.reason}`, exitCodes.input)
+  return input
 }
 
 /** `2012-03-05-der-drucker-von-kollegin`; `-2`, `-3` … after a name already given in this run. */

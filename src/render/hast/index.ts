@@ -33,8 +33,8 @@ export interface ToHastOptions {
   comments?: boolean | null | undefined
   /** Put before every class name (`'anecdote-'` gives `anecdote-turn`); only `[A-Za-z0-9_-]` are kept. */
   classPrefix?: string | null | undefined
-  /** Rank of the title's heading, 1–5 (default 1); the comments heading is one below it. */
-  headingRank?: number | null | undefined
+  /** Rank of the title's heading, 1–5 (default 1); the comments heading is one below it. Another value is a `TypeError`. */
+  headingRank?: 1 | 2 | 3 | 4 | 5 | null | undefined
   /** Stylesheet inlined in document mode (default: the package's stylesheet); `false` for none. */
   stylesheet?: string | false | null | undefined
   /** Handlers by node type, to override the defaults or render node types of your own. */
@@ -70,7 +70,7 @@ export const optionTypes: Readonly<Record<keyof ToHastOptions, Expected>> = {
   placeholders: "'written', 'name' or a function",
   comments: 'a boolean',
   classPrefix: 'a string',
-  headingRank: 'a number',
+  headingRank: '1, 2, 3, 4 or 5',
   stylesheet: 'a string or false',
   handlers: 'handlers',
   unknownHandler: 'a function'
@@ -100,7 +100,7 @@ export function toHastChecked(caller: string, input: Root, settings: ToHastOptio
   const state: State = {
     options: settings,
     prefix: cleanPrefix(settings.classPrefix),
-    headingRank: clampRank(settings.headingRank),
+    headingRank: settings.headingRank ?? 1,
     one(node, parent) {
       const result = render(node, parent)
       return result === undefined ? [] : Array.isArray(result) ? result : [result]
@@ -217,10 +217,6 @@ export function line(): ElementContent {
 
 function cleanPrefix(prefix: string | null | undefined): string {
   return typeof prefix === 'string' ? prefix.replace(/[^\w-]/g, '') : ''
-}
-
-function clampRank(rank: number | null | undefined): number {
-  return typeof rank === 'number' && rank >= 1 && rank <= 5 ? Math.floor(rank) : 1
 }
 
 function structuredPosition(position: NonNullable<Nodes['position']>): NonNullable<Nodes['position']> {
