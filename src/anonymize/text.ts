@@ -218,7 +218,11 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
     const replaced = replacedName(replacements, written)
     if (!replaced || covered(at, end)) return
     const value = replacements.get(replaced.name)! + (replaced.genitive ? 's' : '')
-    inUrl ??= coverage(urlAttributeValues(source))
+    // In HTML: a URL attribute's value, or a URL written out in the text.
+    if (!inUrl) {
+      const inAttribute = coverage(urlAttributeValues(source))
+      inUrl = (start, end) => inAttribute(start, end) || endsInUrl(source, start)
+    }
     const form = percent || inUrl(at, end) ? urlEncoded(value) : value
     found.push({start: at, end, value: text ? form : escapeHtml(form)})
   })

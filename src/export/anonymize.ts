@@ -5,7 +5,10 @@
 // escaped once more as Blogger stores it), and in the XML's own markup. What is left throws.
 import type {VFile} from 'vfile'
 import {anonymizeText, type AnonymizeTextOptions, escapeHtml, leftInMarkup, markupReplacements} from '../anonymize/text.js'
-import {splice, type Splice} from '../anonymize/splices.js'
+import {coverage, splice, type Splice} from '../anonymize/splices.js'
+import {attributeValues} from '../anonymize/html-attributes.js'
+import {fieldPlaceholders, percentPlaceholders} from '../anonymize/plan.js'
+import {isSlugAttribute, isSlugElement, type SlugNames, slugNames, slugSplices} from './slugs.js'
 import type {ReadBlogExportOptions} from './types.js'
 import {where} from '../parse/line-starts.js'
 import {readXml} from './xml.js'
@@ -27,6 +30,10 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
     for (const comment of post.comments) html += '<div>' + escapeHtml(comment.author ?? '') + '</div><div>' + comment.content + '</div>'
     html += '</article>\n'
   }
+  // A name written only where no post is read (a page, an attachment, an item without a date):
+  // a name all the same, in a comment, which the plan reads beside the posts.
+  const elsewhere = namesInExport(xml)
+  if (elsewhere.length > 0) html += '<!-- ' + elsewhere.map((name) => '$' + name).join(' ') + ' -->\n'
   const mapping: Record<string, string> = {}
   anonymizeText(html, {...settings, format: 'html', mapping}, file)
   if (settings.mapping && typeof settings.mapping === 'object') Object.assign(settings.mapping, mapping)
@@ -51,8 +58,27 @@ function exportSplices(xml: string, replacements: Map<string, string>): Splice[]
       splices.push({start: decoded.starts[found.start], end: decoded.ends[found.end - 1], value: found.value})
     }
   }
-  for (const found of markupReplacements(markupOnly(xml, runs), replacements)) splices.push(found)
+  const markup = markupOnly(xml, runs)
+  for (const found of markupReplacements(markup, replacements)) splices.push(found)
+  // The names in the addresses and slugs made from them, where no `$Name` was replaced already.
+  const covered = coverage(splices)
+  for (const found of slugsIn(xml, runs, markup, slugNames(replacements))) if (!covered(found.start, found.end)) splices.push(found)
   return splices
+}
+
+/** Each name written as slug words in the export's addresses and slugs (`isSlugElement`, `isSlugAttribute`). */
+function slugsIn(xml: string, runs: readonly XmlTextRun[], markup: string, names: SlugNames): Splice[] {
+  const found: Splice[] = []
+  for (const run of runs) {
+    if (!isSlugElement(run.element)) continue
+    const decoded = decodeRun(xml, run)
+    for (const item of slugSplices(decoded.value, names, decoded)) found.push(item)
+  }
+  for (const attribute of attributeValues(markup)) {
+    if (!isSlugAttribute(attribute.name)) continue
+    for (const item of slugSplices(xml.slice(attribute.start, attribute.end), names)) found.push({start: attribute.start + item.start, end: attribute.start + item.end, value: item.value})
+  }
+  return found
 }
 
 /** The XML with each text run blanked, as long as it was: its own markup at its own offsets. */
@@ -86,11 +112,40 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
     const left = leftInMarkup(decoded.value, replacements, asked)
     if (left) fail(left.name, where(xml, decoded.starts[left.at]))
   }
-  const left = leftInMarkup(markupOnly(xml, runs), replacements, asked)
+  const markup = markupOnly(xml, runs)
+  const left = leftInMarkup(markup, replacements, asked)
   if (left) fail(left.name, where(xml, left.at))
+  const slugs = slugNames(replacements)
+  const inSlug = slugsIn(xml, runs, markup, slugs)[0]
+  if (inSlug) fail(nameOfSlug(xml.slice(inSlug.start, inSlug.end), replacements), where(xml, inSlug.start))
   for (const post of readBlogExport(xml, read).posts) {
     for (const name of placeholderNames(post.tree)) if (replacements.has(name) && !asked(name)) fail(name, post.id)
   }
+}
+
+/** Every placeholder name written in the export's text or attributes (`$Name`, `%24Name`), once. */
+function namesInExport(xml: string): string[] {
+  const names = new Set<string>()
+  const read = (value: string) => {
+    if (value.includes('$')) for (const found of fieldPlaceholders(value)) names.add(found.node.name)
+    for (const found of percentPlaceholders(value)) names.add(found.node.name)
+  }
+  let runs: XmlTextRun[]
+  try {
+    runs = textRuns(readXml(xml))
+  } catch {
+    return []
+  }
+  for (const run of runs) read(decodeRun(xml, run).value)
+  const markup = markupOnly(xml, runs)
+  for (const attribute of attributeValues(markup)) read(markup.slice(attribute.start, attribute.end))
+  return [...names]
+}
+
+/** The name whose slug words `written` are, for the message. */
+function nameOfSlug(written: string, replacements: ReadonlyMap<string, string>): string {
+  for (const name of replacements.keys()) if (slugNames(new Map([[name, '']])).byWords.has(written.toLowerCase())) return name
+  return written
 }
 
 function placeholderNames(tree: Nodes): string[] {

@@ -7,6 +7,8 @@ export interface XmlTextRun {
   /** Where the run is written in the XML: `[start, end)`. */
   start: number
   end: number
+  /** The name of the element it is in (`wp:post_name`). */
+  element: string
 }
 
 export interface DecodedRun {
@@ -22,7 +24,7 @@ export function textRuns(root: XmlElement): XmlTextRun[] {
   const stack: Array<XmlElement | XmlText> = [root]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node instanceof XmlText) runs.push({start: node.start, end: node.end})
+    if (node instanceof XmlText) runs.push({start: node.start, end: node.end, element: node.parent instanceof XmlElement ? node.parent.name : ''})
     else for (let index = node.children.length - 1; index >= 0; index--) {
       const child = node.children[index]
       if (child instanceof XmlElement || child instanceof XmlText) stack.push(child)

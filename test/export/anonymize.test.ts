@@ -16,6 +16,8 @@ describe('anonymizeExport', () => {
     const expected = wordpress
       .replace('one till open.', 'one till open. <a href="https://e.x/Eva%20Maria">Her blog</a>, <a href=\'/u/Eva%20Maria\' title="Eva Maria">this</a>, Eva Marias bag.')
       .replaceAll('$Kunde', 'Uwe')
+      // The post's address and slug, which WordPress made from its title `Anruf von $Kunde`.
+      .replaceAll('anruf-von-kunde', 'anruf-von-uwe')
     expect(anonymizeExport(xml, options)).toBe(expected)
   })
 
@@ -26,8 +28,28 @@ describe('anonymizeExport', () => {
     const result = anonymizeExport(xml, options)
     // Every other byte as it was: the names, in whatever form, are all that changed.
     const expected = blogger.slice(0, at) + '&lt;a href=&quot;https://e.x/Frau%20M%C3%BCller&quot;&gt;Blog&lt;/a&gt; Frau Müller und Frau Müller.&lt;br /&gt;' + blogger.slice(at)
-    expect(result).toBe(expected.replaceAll('$Kollegin', 'Frau Müller').replaceAll('$Kunde', 'Uwe'))
+    // The address Blogger made from the title `Der Drucker von $Kollegin` too.
+    expect(result).toBe(expected.replaceAll('$Kollegin', 'Frau Müller').replaceAll('$Kunde', 'Uwe').replace('der-drucker-von-kollegin', 'der-drucker-von-frau-mueller'))
     expect(readBlogExport(result).posts.map((post) => post.title)).toContain('Der Drucker von Frau Müller')
+  })
+
+  it('a name in the addresses and slugs made from it, and a URL written in the XML gets a URL\'s characters', () => {
+    const item =
+      '<item><title>Der Tag mit $Anna</title><link>https://blog.example/2018/03/der-tag-mit-anna/</link><wp:post_name>der-tag-mit-anna</wp:post_name>' +
+      '<wp:post_type>post</wp:post_type><wp:status>publish</wp:status><category domain="post_tag" nicename="anna"><![CDATA[$Anna]]></category>' +
+      '<content:encoded><![CDATA[<p><b>Ich:</b> Hallo $Anna!<br /><b>$Anna:</b> Ja?</p>]]></content:encoded>' +
+      '<wp:comment><wp:comment_id>9</wp:comment_id><wp:comment_author><![CDATA[$Anna]]></wp:comment_author><wp:comment_author_email>anna@x.example</wp:comment_author_email>' +
+      '<wp:comment_author_url>https://anna.example/$Anna</wp:comment_author_url><wp:comment_content><![CDATA[Ich bin $Anna.]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment></item>'
+    // Without a `wp:post_id` and a date, no post is read from the item: its names are names all the same.
+    const at = wordpress.lastIndexOf('</channel>')
+    const result = anonymizeExport(wordpress.slice(0, at) + item + wordpress.slice(at), options)
+    expect(result.slice(result.indexOf('<item><title>Der Tag mit'), result.lastIndexOf('</channel>'))).toBe(
+      '<item><title>Der Tag mit Eva Maria</title><link>https://blog.example/2018/03/der-tag-mit-eva-maria/</link><wp:post_name>der-tag-mit-eva-maria</wp:post_name>' +
+        '<wp:post_type>post</wp:post_type><wp:status>publish</wp:status><category domain="post_tag" nicename="eva-maria"><![CDATA[Eva Maria]]></category>' +
+        '<content:encoded><![CDATA[<p><b>Ich:</b> Hallo Eva Maria!<br /><b>Eva Maria:</b> Ja?</p>]]></content:encoded>' +
+        '<wp:comment><wp:comment_id>9</wp:comment_id><wp:comment_author><![CDATA[Eva Maria]]></wp:comment_author><wp:comment_author_email>eva-maria@x.example</wp:comment_author_email>' +
+        '<wp:comment_author_url>https://eva-maria.example/Eva%20Maria</wp:comment_author_url><wp:comment_content><![CDATA[Ich bin Eva Maria.]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment></item>'
+    )
   })
 
   it('refuses rather than return an export that still names someone', () => {
