@@ -79,7 +79,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   // Every replaced name written anywhere else in the source in a form that reads as one: in
   // markup (an attribute, a comment, a `<script>`), glued to a word (`x$Anna`), percent-encoded
   // (`https://e.x/%24Anna` written out) or as a character reference (`&#36;Anna`).
-  markupSplices(source, replacements, splices, html ? undefined : {escape: false, inUrl})
+  markupSplices(source, replacements, splices, html ? htmlWriting(source) : {escape: false, inUrl})
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportNotWritten(notWritten, target)
@@ -200,31 +200,40 @@ export function escapeHtml(value: string): string {
 /** `markupSplices` of `markup` alone: every replaced name written in it, with its replacement. */
 export function markupReplacements(markup: string, replacements: Map<string, string>): Splice[] {
   const splices: Splice[] = []
-  markupSplices(markup, replacements, splices)
+  markupSplices(markup, replacements, splices, htmlWriting(markup))
   return splices
+}
+
+/** How a replacement is written into a source: escaped as HTML text or not, and where a URL's characters. */
+interface Writing {
+  escape: boolean
+  inUrl: (start: number, end: number) => boolean
+}
+
+/** In HTML: escaped; a URL's characters in a URL attribute's value or in a URL written out. */
+function htmlWriting(source: string): Writing {
+  let inAttribute: ((start: number, end: number) => boolean) | undefined
+  return {
+    escape: true,
+    inUrl: (start, end) => (inAttribute ??= coverage(urlAttributeValues(source)))(start, end) || endsInUrl(source, start)
+  }
 }
 
 /**
  * Every `$Name` (and genitive `$Names`) of a replaced name written in `source` that no splice
- * covers yet, replaced by its replacement as HTML text, or, in a URL (`%24Name`, an `href`), as a
- * URL's characters. One scan for all names (`writtenNames`), and the splices are asked by binary
+ * covers yet, replaced by its replacement as `writing` says: as text (escaped in HTML), or, in a
+ * URL (`%24Name`, an `href`), as a URL's characters. One scan for all names (`writtenNames`), and the splices are asked by binary
  * search: linear in the source however many names and places.
  */
-function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[], text?: {escape: false; inUrl: (start: number, end: number) => boolean}): void {
+function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[], writing: Writing): void {
   const covered = coverage(splices)
-  let inUrl = text?.inUrl
   const found: Splice[] = []
   writtenNames(source, (at, written, end, percent) => {
     const replaced = replacedName(replacements, written)
     if (!replaced || covered(at, end)) return
     const value = replacements.get(replaced.name)! + (replaced.genitive ? 's' : '')
-    // In HTML: a URL attribute's value, or a URL written out in the text.
-    if (!inUrl) {
-      const inAttribute = coverage(urlAttributeValues(source))
-      inUrl = (start, end) => inAttribute(start, end) || endsInUrl(source, start)
-    }
-    const form = percent || inUrl(at, end) ? urlEncoded(value) : value
-    found.push({start: at, end, value: text ? form : escapeHtml(form)})
+    const form = percent || writing.inUrl(at, end) ? urlEncoded(value) : value
+    found.push({start: at, end, value: writing.escape ? escapeHtml(form) : form})
   })
   for (const item of found) splices.push(item)
 }
