@@ -22,8 +22,10 @@ export interface Line {
  */
 export function scanLines(value: string, formatted = false): Line[] {
   // A formatted line's `format` is the reader's `StoryLine.format`, written after the scan.
-  const lines: Array<Line & {format?: undefined}> = []
   const length = value.length
+  // Room for a line per 16 characters at once, trimmed in place at the end: grown by `push`, the
+  // array would leave a copy per growth, in the large-object space past about 16,000 lines.
+  const lines = new Array<Line & {format?: undefined}>(Math.ceil((length + 1) / expectedLineLength))
   let start = 0
   let index = 0
 
@@ -49,14 +51,20 @@ export function scanLines(value: string, formatted = false): Line[] {
     let contentEnd = end
     while (contentEnd > contentStart && isWhitespace(value.charCodeAt(contentEnd - 1))) contentEnd--
 
-    lines.push(formatted ? {index, start, end, contentStart, contentEnd, format: undefined} : {index, start, end, contentStart, contentEnd})
+    const line = formatted ? {index, start, end, contentStart, contentEnd, format: undefined} : {index, start, end, contentStart, contentEnd}
+    if (index < lines.length) lines[index] = line
+    else lines.push(line)
     index++
     if (end >= length) break
     start = value.charCodeAt(end) === 13 && value.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
   }
 
+  lines.length = index
   return lines
 }
+
+/** Characters per line assumed for the first room: stories are mostly short lines and blank ones. */
+const expectedLineLength = 16
 
 export function isBlank(line: Line): boolean {
   return line.contentStart === line.contentEnd
