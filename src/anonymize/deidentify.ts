@@ -234,7 +234,7 @@ function replaceInString(value: string, table: NameTable, replacements: Replacem
 }
 
 /** Names in a URL, percent-encoded or not (`M%C3%BCller`), with where they stand in the URL as written. */
-export function urlMatches(url: string, matcher: NameMatcher): NameMatch[] {
+function urlMatches(url: string, matcher: NameMatcher): NameMatch[] {
   const decoded = decodeUrl(url)
   if (decoded.value === url) return matcher.find(url)
   return matcher.find(decoded.value).map((match) => ({...match, start: decoded.starts[match.start], end: decoded.ends[match.end - 1]}))

@@ -8,7 +8,9 @@ import {isWordChar} from '../parse/chars.js'
 import {parse, readsAsMarkdown} from '../parse/index.js'
 import {where} from '../parse/line-starts.js'
 import type {ParseOptions} from '../parse/index.js'
-import {type DeidentifyOptions, nameTable, placeholderFor, urlMatches} from './deidentify.js'
+import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
+import type {NameMatch, NameMatcher} from './match-names.js'
+import {decodeWith} from '../parse/decoded.js'
 import {endsInUrl, percentEscape, urlEncoded} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
 import {type AttributeValue, attributeValues, commentTexts, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
@@ -422,15 +424,35 @@ export function deidentifyText(value: string | VFile, options: DeidentifyOptions
   const source = sourceOf(value)
   const table = nameTable(options)
   if (!table.matcher) return source
-  // A name percent-encoded (`M%C3%BCller`, `Anna%20Schmidt`: a URL's) is found decoded, and
-  // its placeholder written as a URL holds it (`%24M%C3%BCller`), as `deidentify` reads URLs.
-  const encoded = source.includes('%') ? urlMatches(source, table.matcher).filter((match) => source.lastIndexOf('%', match.end - 1) >= match.start) : []
-  const inEncoded = coverage(encoded)
-  const splices: Splice[] = encoded.map((match) => ({start: match.start, end: match.end, value: urlEncoded(placeholderFor(table, match).value)}))
+  // A name written with escapes is found decoded: percent-encoded (`M%C3%BCller`, a URL's), its
+  // placeholder then written as a URL holds it (`%24M%C3%BCller`), as `deidentify` reads URLs;
+  // with HTML's character references (`M&uuml;ller`), as a browser shows it.
+  const escaped = escapedMatches(source, table.matcher)
+  const inEscaped = coverage(escaped)
+  const splices: Splice[] = escaped.map((match) => {
+    const placeholder = placeholderFor(table, match).value
+    const percent = source.slice(match.start, match.end).includes('%')
+    return {start: match.start, end: match.end, value: percent ? urlEncoded(placeholder) : placeholder}
+  })
   for (const match of table.matcher.find(source)) {
-    if (!inEncoded(match.start, match.end)) splices.push({start: match.start, end: match.end, value: placeholderFor(table, match).value})
+    if (!inEscaped(match.start, match.end)) splices.push({start: match.start, end: match.end, value: placeholderFor(table, match).value})
   }
   return splice(source, splices)
+}
+
+/** The names `matcher` finds in `source` with its `%XX` escapes and character references decoded, where one of them is inside the name. */
+function escapedMatches(source: string, matcher: NameMatcher): NameMatch[] {
+  if (!source.includes('%') && !source.includes('&')) return []
+  const decoded = decodeWith(source, 0, source.length, (text, index) => (text.charCodeAt(index) === 38 ? referenced(text, index) : percentEscape(text, index)))
+  if (decoded.value === source) return []
+  const found: NameMatch[] = []
+  for (const match of matcher.find(decoded.value)) {
+    const start = decoded.starts[match.start]
+    const end = decoded.ends[match.end - 1]
+    // Only where the name itself is written escaped: the others are found in the source as it is.
+    if (end - start !== match.end - match.start) found.push({...match, start, end})
+  }
+  return found
 }
 
 function sourceOf(value: string | VFile): string {

@@ -366,12 +366,14 @@ describe('a name written where the parser reads no placeholder', () => {
   })
 })
 
-describe('deidentifyText finds a listed name percent-encoded, as deidentify does', () => {
+describe('deidentifyText finds a listed name percent-encoded or with character references, as deidentify does', () => {
   it('in a Markdown destination, a URL written out and an `href`, written back as a URL holds it', () => {
     expect(deidentifyText('**Ich:** [Profil](https://e.x/M%C3%BCller) von Müller\n**Du:** ja\n', {names: ['Müller']})).toBe('**Ich:** [Profil](https://e.x/%24M%C3%BCller) von $Müller\n**Du:** ja\n')
     // The longer name wins where it is written encoded too; `%25` is no name.
     expect(deidentifyText('Ich: siehe https://e.x/?u=Anna%20Schmidt&x=%25 und Anna Schmidt.\n', {names: ['Anna Schmidt', 'Anna']})).toBe('Ich: siehe https://e.x/?u=%24Anna_Schmidt&x=%25 und $Anna_Schmidt.\n')
     expect(deidentifyText('<p><b>Ich:</b> <a href="https://e.x/M%C3%BCller">Profil</a></p>', {names: ['Müller']})).toBe('<p><b>Ich:</b> <a href="https://e.x/%24M%C3%BCller">Profil</a></p>')
+    // Written with HTML's character references, as a browser shows it; `&amp;` stays as written.
+    expect(deidentifyText('<p><b>Ich:</b> M&uuml;ller, M&#252;ller &amp; Müller.</p>', {names: ['Müller']})).toBe('<p><b>Ich:</b> $Müller, $Müller &amp; $Müller.</p>')
     // What `deidentify` of the same tree reads: the same placeholder in the URL.
     const {tree} = deidentify(parse('**Ich:** [Profil](https://e.x/M%C3%BCller) von Müller\n**Du:** ja\n', {format: 'markdown'}), {names: ['Müller']})
     expect(all(tree, 'link').map((link) => link.url)).toEqual(['https://e.x/$Müller'])
