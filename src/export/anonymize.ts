@@ -123,12 +123,16 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
   }
 }
 
-/** Every placeholder name written in the export's text or attributes (`$Name`, `%24Name`), once. */
+/**
+ * Every placeholder name written in the export's text or attributes (`$Name`, `%24Name`), once;
+ * not in code (`<code>echo $PATH</code>`), where, as in a story, only a name of the story is one.
+ */
 function namesInExport(xml: string): string[] {
   const names = new Set<string>()
   const read = (value: string) => {
-    if (value.includes('$')) for (const found of fieldPlaceholders(value)) names.add(found.node.name)
-    for (const found of percentPlaceholders(value)) names.add(found.node.name)
+    const text = value.includes('<') ? withoutCode(value) : value
+    if (text.includes('$')) for (const found of fieldPlaceholders(text)) names.add(found.node.name)
+    for (const found of percentPlaceholders(text)) names.add(found.node.name)
   }
   let runs: XmlTextRun[]
   try {
@@ -140,6 +144,43 @@ function namesInExport(xml: string): string[] {
   const markup = markupOnly(xml, runs)
   for (const attribute of attributeValues(markup)) read(markup.slice(attribute.start, attribute.end))
   return [...names]
+}
+
+/** Elements of code in a post's HTML, and those a browser does not show as text. */
+const codeStartRe = /<(code|pre|kbd|samp|script|style)(?=[\s/>])/gi
+const codeEndRes: Record<string, RegExp> = {
+  code: /<\/code\s*>/gi,
+  pre: /<\/pre\s*>/gi,
+  kbd: /<\/kbd\s*>/gi,
+  samp: /<\/samp\s*>/gi,
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi
+}
+
+/**
+ * `html` with each code element blanked, from its start tag to its end tag. Linear: each end tag
+ * is looked for from its start tag on, and a name never closed is not looked for again.
+ */
+function withoutCode(html: string): string {
+  let result = ''
+  let copied = 0
+  const unclosed = new Set<string>()
+  codeStartRe.lastIndex = 0
+  for (let start = codeStartRe.exec(html); start; start = codeStartRe.exec(html)) {
+    const name = start[1].toLowerCase()
+    if (unclosed.has(name)) continue
+    const endRe = codeEndRes[name]
+    endRe.lastIndex = start.index
+    const end = endRe.exec(html)
+    if (!end) {
+      unclosed.add(name)
+      continue
+    }
+    result += html.slice(copied, start.index) + ' '
+    copied = end.index + end[0].length
+    codeStartRe.lastIndex = copied
+  }
+  return result + html.slice(copied)
 }
 
 /** The name whose slug words `written` are, for the message. */

@@ -52,6 +52,16 @@ describe('anonymizeExport', () => {
     )
   })
 
+  it('a name only in an item no post is read from (a page); `$PATH` in its code stays', () => {
+    const page = '<item><title>Seite</title><wp:post_type>page</wp:post_type><content:encoded><![CDATA[<p>Von $Zora. <code>echo $PATH</code> <pre class="x">ls $HOME</pre></p>]]></content:encoded></item>'
+    const at = wordpress.lastIndexOf('</channel>')
+    const mapping: Record<string, string> = {}
+    const result = anonymizeExport(wordpress.slice(0, at) + page + wordpress.slice(at), {strategy: 'generic', mapping})
+    expect(result).toContain('<p>Von Person B. <code>echo $PATH</code> <pre class="x">ls $HOME</pre></p>')
+    expect(Object.keys(mapping)).toContain('Zora')
+    expect(Object.keys(mapping)).not.toContain('PATH')
+  })
+
   it('refuses rather than return an export that still names someone', () => {
     // A name split by the end of one CDATA section and the start of the next: the replacement
     // cannot keep both sections whole, so the export would no longer be XML.
