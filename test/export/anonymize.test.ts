@@ -52,6 +52,15 @@ describe('anonymizeExport', () => {
     )
   })
 
+  it('a name with an umlaut in a slug: spelled out (`mueller`) or with the mark dropped (`muller`)', () => {
+    const item = '<item><title>Bei $Müller</title><link>https://b.example/bei-muller/</link><wp:post_name>bei-mueller</wp:post_name><wp:post_type>page</wp:post_type></item>'
+    const at = wordpress.lastIndexOf('</channel>')
+    const result = anonymizeExport(wordpress.slice(0, at) + item + wordpress.slice(at), {strategy: 'map', map: {Müller: 'Frau Weiß'}, fallback: 'generic'})
+    expect(result.slice(result.indexOf('<item><title>Bei'), result.lastIndexOf('</channel>'))).toBe(
+      '<item><title>Bei Frau Weiß</title><link>https://b.example/bei-frau-weiss/</link><wp:post_name>bei-frau-weiss</wp:post_name><wp:post_type>page</wp:post_type></item>'
+    )
+  })
+
   it('a name only in an item no post is read from (a page); `$PATH` in its code stays', () => {
     const page = '<item><title>Seite</title><wp:post_type>page</wp:post_type><content:encoded><![CDATA[<p>Von $Zora. <code>echo $PATH</code> <pre class="x">ls $HOME</pre></p>]]></content:encoded></item>'
     const at = wordpress.lastIndexOf('</channel>')
