@@ -32,7 +32,9 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   }
   // A name written only where no post is read (a page, an attachment, an item without a date):
   // a name all the same, in a comment, which the plan reads beside the posts.
-  const elsewhere = namesInExport(xml)
+  // The XML read once for the names and the splices (readBlogExport above threw if it is none).
+  const runs = textRuns(readXml(xml))
+  const elsewhere = namesInExport(xml, runs)
   if (elsewhere.length > 0) html += '<!-- ' + elsewhere.map((name) => '$' + name).join(' ') + ' -->\n'
   const mapping: Record<string, string> = {}
   anonymizeText(html, {...settings, format: 'html', mapping}, file)
@@ -40,7 +42,7 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
 
   const replacements = new Map<string, string>()
   for (const name of Object.keys(mapping)) replacements.set(name, mapping[name].replace(/[&<>"']/g, ''))
-  const value = splice(xml, exportSplices(xml, replacements))
+  const value = splice(xml, exportSplices(xml, runs, replacements))
   verifyExport(value, replacements, read)
   return value
 }
@@ -49,8 +51,7 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
  * Every place a replaced name is written: in each text run as it reads decoded (a post body's
  * HTML, whether the XML holds it in CDATA or escaped), and in the XML's own markup.
  */
-function exportSplices(xml: string, replacements: Map<string, string>): Splice[] {
-  const runs = textRuns(readXml(xml))
+function exportSplices(xml: string, runs: readonly XmlTextRun[], replacements: Map<string, string>): Splice[] {
   const splices: Splice[] = []
   for (const run of runs) {
     const decoded = decodeRun(xml, run)
@@ -127,18 +128,12 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
  * Every placeholder name written in the export's text or attributes (`$Name`, `%24Name`), once;
  * not in code (`<code>echo $PATH</code>`), where, as in a story, only a name of the story is one.
  */
-function namesInExport(xml: string): string[] {
+function namesInExport(xml: string, runs: readonly XmlTextRun[]): string[] {
   const names = new Set<string>()
   const read = (value: string) => {
     const text = value.includes('<') ? withoutCode(value) : value
     if (text.includes('$')) for (const found of fieldPlaceholders(text)) names.add(found.node.name)
     for (const found of percentPlaceholders(text)) names.add(found.node.name)
-  }
-  let runs: XmlTextRun[]
-  try {
-    runs = textRuns(readXml(xml))
-  } catch {
-    return []
   }
   for (const run of runs) read(decodeRun(xml, run).value)
   const markup = markupOnly(xml, runs)
