@@ -24,7 +24,7 @@ export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]
     }
     if (line.format?.whole) whole(build, line)
     else if (info.kind === 'note') note(build, line, info)
-    else if (info.kind === 'cue' && state.cast.accepted[region][index]) makeTurns(build, line, info, index)
+    else if (info.kind === 'cue' && state.cast.accepted[region][index] === 1) makeTurns(build, line, info, index)
     else if (build.open && !(info.kind === 'cue' && build.open.type === 'dialogue')) goOn(build, line)
     else narration(build, line)
     build.previous = lastLineOf(state, line)

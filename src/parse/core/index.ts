@@ -68,7 +68,7 @@ export function runCore(context: Context, reading: Reading, options: CoreOptions
     dateline: undefined,
     datelineLang: undefined,
     title: undefined,
-    cast: {ids: new Map(), aliases: new Map(), labels: new Map(), who: [], established: new Set(), fields: new Set(), accepted: [], runOn: []},
+    cast: {ids: new Map(), aliases: new Map(), labels: new Map(), established: new Set(), fields: new Set(), accepted: [], runOn: []},
     children: [],
     root: undefined
   }

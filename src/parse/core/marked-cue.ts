@@ -59,7 +59,7 @@ export function markedCue(value: string, line: StoryLine, bold: Bold, cast: Pick
   if (!cue.bullet && cue.directions.length === 0 && facts.note) {
     return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
   }
-  return facts.header ? {kind: 'text'} : {kind: 'cue', cue, marked: true}
+  return facts.header ? {kind: 'text'} : {kind: 'cue', cue, marked: true, who: undefined}
 }
 
 /** A direction of the label as read, in the source; where escaped, with where its content stands. */

@@ -23,11 +23,11 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
   }
   // The format's bold around the label is the speaker's markup (the HTML reader lays no `strong` over it).
   if (info.marked) line.format!.leadingBold!.taken = true
-  const runOn = state.cast.runOn[build.region][index]
+  const runOn = state.cast.runOn[build.region].get(index)
   const count = runOn ? runOn.length + 1 : 1
   for (let at = 0; at < count; at++) {
     const cue = at === 0 ? info.cue : runOn![at - 1].cue
-    const who = at === 0 ? state.cast.who[build.region][index]! : runOn![at - 1].who
+    const who = at === 0 ? info.who! : runOn![at - 1].who
     const following = runOn && at < runOn.length ? runOn[at].cue : undefined
     const speechEnd = following ? trimEnd(state.value, cue.speech, following.labelStart) : phrasingEndOf(line)
     build.turn = makeTurn(build, line, cue, who, speechEnd, at === 0 && info.marked)

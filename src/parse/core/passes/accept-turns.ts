@@ -12,22 +12,22 @@ import type {StoryLine} from '../../reader.js'
 import {maxLabelWords} from '../cue.js'
 import {identity, labelOf} from '../identity.js'
 import {describesPerson} from '../people.js'
-import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf} from '../state.js'
+import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf, whoOf} from '../state.js'
 import {introducesSpeech} from '../speech-verbs.js'
 import {type Known, runOnCues} from './split-run-on-turns.js'
 
 interface Turns {
   state: CoreState
   region: Region
-  who: (string | undefined)[]
-  turn: boolean[]
+  /** 1 where the line is a turn (see `Cast.accepted`). */
+  turn: Uint8Array
   hasSpeakers: boolean
 }
 
 export function acceptTurns(state: CoreState): void {
   const hasSpeakers = state.cast.established.size > 0
   regionsOf(state).forEach((region, index) => {
-    const turns: Turns = {state, region, who: state.cast.who[index], turn: new Array<boolean>(region.lines.length).fill(false), hasSpeakers}
+    const turns: Turns = {state, region, turn: new Uint8Array(region.lines.length), hasSpeakers}
     speakersCues(turns)
     shortOneOffs(turns, paragraphsWithTurns(turns))
     longOneOffs(turns)
@@ -40,7 +40,7 @@ export function acceptTurns(state: CoreState): void {
 }
 
 function isEstablished(turns: Turns, index: number): boolean {
-  const who = turns.who[index]
+  const who = whoOf(turns.region.classes[index])
   return who !== undefined && turns.state.cast.established.has(who)
 }
 
@@ -53,11 +53,11 @@ function speakersCues(turns: Turns): void {
   const {classes} = turns.region
   for (let index = 0; index < classes.length; index++) {
     const line = classes[index]
-    if (line.kind === 'cue' && isEstablished(turns, index)) turns.turn[index] = hasSpeech(turns, index, line)
+    if (line.kind === 'cue' && isEstablished(turns, index)) turns.turn[index] = hasSpeech(turns, index, line) ? 1 : 0
   }
 }
 
-function shortOneOffs(turns: Turns, inDialogue: boolean[]): void {
+function shortOneOffs(turns: Turns, inDialogue: Uint8Array): void {
   const {region, turn, state} = turns
   const {lines, classes} = region
   for (let index = 0; index < classes.length; index++) {
@@ -66,14 +66,16 @@ function shortOneOffs(turns: Turns, inDialogue: boolean[]): void {
     if (line.cue.words > maxOneOffWords || introducesSpeech(state.value, line.cue)) continue
     if (line.cue.speech >= lines[index].contentEnd) {
       // A label alone on its line, the speech below it (`Chef:` / `Ja, was?`), among turns.
-      turn[index] = classes[index + 1]?.kind === 'text' && (inDialogue[index] || vouches(turns, index - 1, true))
+      turn[index] = classes[index + 1]?.kind === 'text' && (inDialogue[index] === 1 || vouches(turns, index - 1, true)) ? 1 : 0
       continue
     }
     turn[index] =
-      inDialogue[index] ||
+      inDialogue[index] === 1 ||
       vouches(turns, index - 1, turns.hasSpeakers) ||
       vouches(turns, index + 1, turns.hasSpeakers) ||
       endsInColon(state.value, lines[index - 1], classes[index - 1])
+        ? 1
+        : 0
   }
 }
 
@@ -81,13 +83,13 @@ function longOneOffs(turns: Turns): void {
   const {region, turn, state} = turns
   for (let index = 0; index < region.classes.length; index++) {
     const line = region.classes[index]
-    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words <= maxOneOffWords) continue
+    if (line.kind !== 'cue' || turn[index] === 1 || isField(turns, index) || line.cue.words <= maxOneOffWords) continue
     if (line.cue.speech >= region.lines[index].contentEnd || introducesSpeech(state.value, line.cue)) continue
     const first = state.value.charCodeAt(line.cue.labelStart)
     if (!(isUpperLetter(first) || first === 36)) continue
     // Longer than a plain label: only a description of a person (`Customer who calls …`).
     if (line.cue.words > maxLabelWords && !describesPerson(labelOf(state.value, line.cue))) continue
-    turn[index] = isTurn(turns, index - 1) || isTurn(turns, index + 1)
+    turn[index] = isTurn(turns, index - 1) || isTurn(turns, index + 1) ? 1 : 0
   }
 }
 
@@ -97,10 +99,10 @@ function oneTurnParagraphs(turns: Turns): void {
   const {lines, classes} = region
   for (let index = 0; index < classes.length; index++) {
     const line = classes[index]
-    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.words > maxOneOffWords) continue
+    if (line.kind !== 'cue' || turn[index] === 1 || isField(turns, index) || line.cue.words > maxOneOffWords) continue
     if (line.cue.speech >= lines[index].contentEnd || introducesSpeech(state.value, line.cue)) continue
     if (classes[index - 1]?.kind === 'text' || classes[index + 1]?.kind === 'text') continue
-    turn[index] = isSpeakersTurn(turns, nonBlank(classes, index, -1)) && isSpeakersTurn(turns, nonBlank(classes, index, 1))
+    turn[index] = isSpeakersTurn(turns, nonBlank(classes, index, -1)) && isSpeakersTurn(turns, nonBlank(classes, index, 1)) ? 1 : 0
   }
 }
 
@@ -115,10 +117,10 @@ function runOnIntroductions(turns: Turns): void {
   const known: Known = {state, speakers: undefined, own: undefined}
   for (let index = 0; index < region.classes.length; index++) {
     const line = region.classes[index]
-    if (line.kind !== 'cue' || turn[index] || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) continue
-    known.own = turns.who[index]
+    if (line.kind !== 'cue' || turn[index] === 1 || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) continue
+    known.own = line.who
     const more = runOnCues(value, line.cue, region.lines[index].contentEnd, known)
-    turn[index] = more.length >= 2 || (more.length >= 1 && hasOwn(state, more, known.own))
+    turn[index] = more.length >= 2 || (more.length >= 1 && hasOwn(state, more, known.own)) ? 1 : 0
   }
 }
 
@@ -134,14 +136,14 @@ function wideCues(turns: Turns): void {
   for (let index = 0; index < classes.length; index++) {
     const line = classes[index]
     if (line.kind !== 'cue' || !line.cue.wide) continue
-    if (turns.turn[index] && (!line.cue.comma || line.marked || isEstablished(turns, index))) continue
-    turns.turn[index] = false
+    if (turns.turn[index] === 1 && (!line.cue.comma || line.marked || isEstablished(turns, index))) continue
+    turns.turn[index] = 0
     classes[index] = {kind: 'text'}
   }
 }
 
 function isField(turns: Turns, index: number): boolean {
-  const who = turns.who[index]
+  const who = whoOf(turns.region.classes[index])
   return who !== undefined && turns.state.cast.fields.has(who)
 }
 
@@ -160,7 +162,7 @@ function markedCues(turns: Turns): void {
   const {classes} = turns.region
   for (let index = 0; index < classes.length; index++) {
     const line = classes[index]
-    if (line.kind === 'cue' && line.marked && !turns.turn[index]) turns.turn[index] = hasSpeech(turns, index, line)
+    if (line.kind === 'cue' && line.marked && turns.turn[index] === 0) turns.turn[index] = hasSpeech(turns, index, line) ? 1 : 0
   }
 }
 
@@ -172,30 +174,30 @@ function markedCues(turns: Turns): void {
 function vouches(turns: Turns, index: number, hasSpeakers: boolean): boolean {
   const line = turns.region.classes[index]
   if (line?.kind !== 'cue') return false
-  if (isEstablished(turns, index) || turns.turn[index]) return true
+  if (isEstablished(turns, index) || turns.turn[index] === 1) return true
   return !hasSpeakers && line.cue.words <= maxOneOffWords && line.cue.speech < turns.region.lines[index].contentEnd
 }
 
 function isTurn(turns: Turns, index: number): boolean {
-  return turns.region.classes[index]?.kind === 'cue' && turns.turn[index]
+  return turns.region.classes[index]?.kind === 'cue' && turns.turn[index] === 1
 }
 
 function endsInColon(value: string, line: StoryLine | undefined, lineClass: LineClass | undefined): boolean {
   return line !== undefined && lineClass !== undefined && lineClass.kind !== 'blank' && endsWithColon(value, line.contentEnd)
 }
 
-/** For each line, whether its paragraph (lines between blank ones) holds a speaker's turn. */
-function paragraphsWithTurns(turns: Turns): boolean[] {
+/** For each line, 1 where its paragraph (lines between blank ones) holds a speaker's turn. */
+function paragraphsWithTurns(turns: Turns): Uint8Array {
   const classes = turns.region.classes
-  const flags = new Array<boolean>(classes.length).fill(false)
+  const flags = new Uint8Array(classes.length)
   let start = 0
   let found = false
   for (let index = 0; index <= classes.length; index++) {
     if (index === classes.length || classes[index].kind === 'blank') {
-      if (found) flags.fill(true, start, index)
+      if (found) flags.fill(1, start, index)
       start = index + 1
       found = false
-    } else if (turns.turn[index]) found = true
+    } else if (turns.turn[index] === 1) found = true
   }
   return flags
 }

@@ -6,21 +6,15 @@ import {type CoreState, regionsOf} from '../state.js'
 
 export function establishedSpeakers(state: CoreState): void {
   const value = state.value
-  const {who, established} = state.cast
+  const {established} = state.cast
   const counts = new Map<string, number>()
   for (const region of regionsOf(state)) {
-    // Of its final length at once, as the line classes (src/parse/core/passes/line-classes.ts).
-    const identities = new Array<string | undefined>(region.classes.length)
-    for (let index = 0; index < region.classes.length; index++) {
-      const line = region.classes[index]
-      if (line.kind !== 'cue') {
-        identities[index] = undefined
-        continue
-      }
+    for (const line of region.classes) {
+      if (line.kind !== 'cue') continue
       const facts = labelFacts(value, line.cue, state.cast)
       const who = identityOf(facts, state.cast)
       const known = state.cast.ids.has(facts.key)
-      identities[index] = who
+      line.who = who
       if (!known && facts.field) {
         state.cast.fields.add(who)
         continue
@@ -28,7 +22,6 @@ export function establishedSpeakers(state: CoreState): void {
       counts.set(who, (counts.get(who) ?? 0) + 1)
       if (known || facts.self) established.add(who)
     }
-    who.push(identities)
   }
   for (const [identity, count] of counts) if (count >= 2) established.add(identity)
 }

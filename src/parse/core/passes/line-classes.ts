@@ -66,7 +66,7 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
   if (!cue.bullet && (cue.directions.length === 0 || qualified) && facts.note) {
     return {kind: 'note', label: value.slice(start, cue.separator + 1), labelEnd: cue.separator + 1}
   }
-  return facts.header ? text : {kind: 'cue', cue, marked: false}
+  return facts.header ? text : {kind: 'cue', cue, marked: false, who: undefined}
 }
 
 /** The longest note label looked for before the cue grammar. */

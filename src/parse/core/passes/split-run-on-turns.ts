@@ -4,17 +4,18 @@
 import {isColon, isInlineSpace} from '../../grammar.js'
 import {type Cue, parseCue} from '../cue.js'
 import {identity, identityOf, labelFacts} from '../identity.js'
-import {type CoreState, type Region, regionsOf, type RunOn} from '../state.js'
+import {type CoreState, type Region, regionsOf, type RunOn, whoOf} from '../state.js'
 
 export function splitRunOnTurns(state: CoreState): void {
-  const {who, accepted, established} = state.cast
+  const {accepted} = state.cast
+  const regions = regionsOf(state)
   const speakers = new Set<string>()
-  for (let region = 0; region < accepted.length; region++) {
+  for (let region = 0; region < regions.length; region++) {
     const turns = accepted[region]
-    for (let index = 0; index < turns.length; index++) if (turns[index]) speakers.add(who[region][index]!)
+    const {classes} = regions[region]
+    for (let index = 0; index < turns.length; index++) if (turns[index] === 1) speakers.add(whoOf(classes[index])!)
   }
   const known: Known = {state, speakers, own: undefined}
-  const regions = regionsOf(state)
   // Indexed loops, not `forEach` with a closure per line: 16 → 9–10 ms of a 1 MB parse.
   for (let region = 0; region < regions.length; region++) state.cast.runOn.push(runOnsOf(state, regions[region], accepted[region], known))
 }
@@ -37,20 +38,16 @@ function isKnown(known: Known, cue: Cue): boolean {
   return key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.self
 }
 
-/** The run-on turns of each line of a region (`undefined` for a line without). */
-function runOnsOf(state: CoreState, region: Region, accepted: boolean[], known: Known): (RunOn[] | undefined)[] {
+/** The run-on turns of a region's lines that have them, by line index: few lines do. */
+function runOnsOf(state: CoreState, region: Region, accepted: Uint8Array, known: Known): Map<number, RunOn[]> {
   const {classes, lines} = region
-  // Of its final length at once, as the line classes (src/parse/core/passes/line-classes.ts).
-  const found = new Array<RunOn[] | undefined>(classes.length)
+  const found = new Map<number, RunOn[]>()
   for (let index = 0; index < classes.length; index++) {
     const line = classes[index]
     const text = lines[index]
-    if (line.kind !== 'cue' || !accepted[index] || text.format?.elementStart !== undefined) {
-      found[index] = undefined
-      continue
-    }
+    if (line.kind !== 'cue' || accepted[index] === 0 || text.format?.elementStart !== undefined) continue
     const cues = runOnCues(state.value, line.cue, text.contentEnd, known)
-    found[index] = cues.length > 0 ? cues.map((cue) => ({cue, who: identity(state.value, cue, state.cast)})) : undefined
+    if (cues.length > 0) found.set(index, cues.map((cue) => ({cue, who: identity(state.value, cue, state.cast)})))
   }
   return found
 }

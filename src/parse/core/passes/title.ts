@@ -30,7 +30,7 @@ export function title(state: CoreState): void {
 function isTitleLine(state: CoreState, first: number): boolean {
   const {lines, classes} = state.story
   const info = classes[first]
-  if (info.kind === 'note' || (info.kind === 'cue' && state.cast.accepted[0][first])) return false
+  if (info.kind === 'note' || (info.kind === 'cue' && state.cast.accepted[0][first] === 1)) return false
   if (classes[first + 1] && classes[first + 1].kind !== 'blank') return false
   if (!classes.some((line, index) => index > first && line.kind !== 'blank')) return false
   const line = lines[first]
