@@ -8,7 +8,7 @@
 // a block kept whole), and it reads the phrasing of a span of a line. The core knows stories and
 // nothing about formats: dateline, title, comment section, line classes, cast, turns, notes,
 // narration, diagnostics, the root, all from `Reading` alone. See docs/parser.md.
-import type {PhrasingContent} from '../types.js'
+import type {PhrasingContent, Speaker, Turn} from '../types.js'
 import type {Context} from './context.js'
 import type {Decoded} from './decoded.js'
 import type {Line} from './lines.js'
@@ -99,8 +99,15 @@ export const phrasingOf = {
   direction: {directions: true, depth: 1}
 } as const satisfies Record<string, PhrasingOptions>
 
-/** Read the phrasing of `[from, to)` of one story line (to may pass the line, up to `phrasingEnd`). */
-export type PhrasingReader = (line: StoryLine, from: number, to: number, options: PhrasingOptions) => PhrasingContent[]
+/**
+ * Read the phrasing of `[from, to)` of one story line (to may pass the line, up to `phrasingEnd`).
+ * With `lead` (a turn's speaker), the array starts with it: the turn's children, made once,
+ * where an array of the speech alone would be copied after the speaker and thrown away.
+ */
+export interface PhrasingReader {
+  (line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[]
+  (line: StoryLine, from: number, to: number, options: PhrasingOptions, lead: Speaker): Turn['children']
+}
 
 /** What a reader hands the core. */
 export interface Reading {

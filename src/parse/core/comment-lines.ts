@@ -104,14 +104,15 @@ export function markerAt(value: string, start: number, end: number): Marker | un
 const controlInitials = new Set(controlWords.map((word) => word.charCodeAt(0)))
 
 /**
- * Whether the line whose content starts at `start` of `value` can be a line of controls: not when
- * it starts with a letter no control word starts with, as nearly every line does (a format's
- * decoding, of escapes and character references, leaves a letter as it is). Asked before the
- * line's text is read, which is a copy per line of a comment section.
+ * Whether the line whose content starts at `start` of `value` can be a line of controls: only
+ * when it starts with a control word's first letter, a space, or where a format's decoding may
+ * make one of these (`&` of a character reference, `\` of a Markdown escape). Nearly every line
+ * starts otherwise (`$Chef:`, `„Ja“`, a word): asked before the line's text is read, which is a
+ * copy per line of a comment section.
  */
 export function mayBeControls(value: string, start: number): boolean {
   const code = value.charCodeAt(start)
-  return !isLetter(code) || controlInitials.has(code)
+  return controlInitials.has(code) || code === 38 || code === 92 || isInlineSpace(code)
 }
 
 /** The control words a line consists of (`AntwortenLöschen`, `Reply Delete`), or undefined. */

@@ -43,13 +43,14 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   // One object literal per shape, so nodes with positions keep the shape they had without the option.
   const label = reading.phrasing(line, cue.labelStart, cue.labelEnd, phrasingOf.text)
   const speaker: Speaker = positions ? {type: 'speaker', children: label, position: span(line, cue.labelStart, cue.labelEnd)} : {type: 'speaker', children: label}
-  // Most turns are a speaker and one text, without directions: an array of exactly that, made
-  // once; others are fitted at once. The directions are read before the speech, in text order.
+  // Most turns are a speaker and speech without directions: the reader's array starts with the
+  // speaker, made once. The directions are read before the speech, in text order.
   let children: Turn['children']
-  let speech: PhrasingContent[]
+  // The speech's last node, if any: the turn's position reaches to its end.
+  let last: PhrasingContent | undefined
   if (cue.directions.length === 0) {
-    speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
-    children = speech.length === 0 ? [speaker] : speech.length === 1 ? [speaker, speech[0]] : (([speaker] as Turn['children']).concat(speech) as Turn['children'])
+    children = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech, speaker)
+    if (children.length > 1) last = children[children.length - 1] as PhrasingContent
   } else {
     children = [speaker]
     for (const direction of cue.directions) {
@@ -58,24 +59,24 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
       const inner = reading.phrasing(line, content.start, content.end, phrasingOf.direction)
       children.push(positions ? {type: 'direction', marker, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, children: inner})
     }
-    speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
+    const speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
     children = children.concat(speech) as Turn['children']
+    last = speech[speech.length - 1]
   }
 
   const separator = value.charAt(cue.separator)
   const turn: Turn = positions
-    ? {type: 'turn', who, separator, children, position: turnPosition(build, line, cue, speechEnd, speech, marked)}
+    ? {type: 'turn', who, separator, children, position: turnPosition(build, line, cue, speechEnd, last, marked)}
     : {type: 'turn', who, separator, children}
   if (cue.bullet) turn.bullet = shared(state.context, reading.text(line, cue.bullet.start, cue.bullet.end))
   return turn
 }
 
 /** From the bullet, the bold or the label to the end of the speech (or of what closes it). */
-function turnPosition(build: Builder, line: StoryLine, cue: Cue, speechEnd: number, speech: PhrasingContent[], marked: boolean): Position {
+function turnPosition(build: Builder, line: StoryLine, cue: Cue, speechEnd: number, last: PhrasingContent | undefined, marked: boolean): Position {
   const bold = marked ? line.format?.leadingBold : undefined
   const start = cue.bullet ? cue.bullet.start : bold ? bold.start : cue.labelStart
   let end = Math.max(speechEnd, cue.separator + 1, bold ? bold.end : 0)
-  const last = speech[speech.length - 1]
   if (last?.position) end = Math.max(end, last.position.end.offset!)
   return end <= line.end ? span(line, start, end) : place(build.state.reading.source, start, end)
 }

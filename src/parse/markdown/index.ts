@@ -4,7 +4,7 @@
 import type {Root as MdastRoot, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import type {PhrasingContent} from '../../types.js'
+import type {PhrasingContent, Speaker, Turn} from '../../types.js'
 import {type Context, place as placeIn, warn} from '../context.js'
 import {parseInline} from '../core/inline/index.js'
 import {scanLines} from '../lines.js'
@@ -47,8 +47,11 @@ interface MarkdownReading extends Reading {
 }
 
 // Functions shared by every parse, not closures made per parse (see src/parse/text/index.ts).
-function markdownPhrasing(this: MarkdownReading, line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[] {
-  return phrasing(this.state, line, from, to, options)
+function markdownPhrasing(this: MarkdownReading, line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[]
+function markdownPhrasing(this: MarkdownReading, line: StoryLine, from: number, to: number, options: PhrasingOptions, lead: Speaker): Turn['children']
+function markdownPhrasing(this: MarkdownReading, line: StoryLine, from: number, to: number, options: PhrasingOptions, lead?: Speaker): PhrasingContent[] | Turn['children'] {
+  const nodes = phrasing(this.state, line, from, to, options)
+  return lead ? ([lead] as Turn['children']).concat(nodes) as Turn['children'] : nodes
 }
 
 function markdownText(this: MarkdownReading, line: StoryLine, from: number, to: number): string {

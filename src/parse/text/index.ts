@@ -1,6 +1,6 @@
 // The text reader: plain text as it is. Its lines are the source lines (a blank line is a block
 // boundary), the format says nothing about them, and phrasing is the core's character scanner.
-import type {PhrasingContent} from '../../types.js'
+import type {PhrasingContent, Speaker, Turn} from '../../types.js'
 import type {Context} from '../context.js'
 import {parseInline} from '../core/inline/index.js'
 import {scanLines} from '../lines.js'
@@ -22,8 +22,10 @@ export function readText(context: Context, formatted = false): Reading {
   return reading
 }
 
-function phrasing(this: TextReading, line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[] {
-  return parseInline(this.context, line, from, to, options)
+function phrasing(this: TextReading, line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[]
+function phrasing(this: TextReading, line: StoryLine, from: number, to: number, options: PhrasingOptions, lead: Speaker): Turn['children']
+function phrasing(this: TextReading, line: StoryLine, from: number, to: number, options: PhrasingOptions, lead?: Speaker): PhrasingContent[] | Turn['children'] {
+  return lead ? parseInline(this.context, line, from, to, options, lead) : parseInline(this.context, line, from, to, options)
 }
 
 function text(this: TextReading, _line: StoryLine, from: number, to: number): string {

@@ -3,7 +3,7 @@
 // One pass over the characters with an explicit stack: no recursion, no backtracking. Every array
 // it returns, nested ones too, is of exactly its length (`slice` where one grew by `push`, which
 // leaves room for 17): the text reader's blocks need no walk to fit them (src/parse/core/blocks.ts).
-import type {Direction, PhrasingContent, Placeholder} from '../../../types.js'
+import type {Direction, PhrasingContent, Placeholder, Speaker, Turn} from '../../../types.js'
 import {closerOf, elisionEnd, placeholderEnd, placeholderName} from '../../grammar.js'
 import {type Context, shared, span, warn} from '../../context.js'
 import type {Line} from '../../lines.js'
@@ -29,9 +29,10 @@ interface Scan {
   value: string
   line: Line
   from: number
-  root: PhrasingContent[]
+  /** The nodes of the span (after the lead, if any). */
+  root: Array<PhrasingContent | Speaker>
   stack: Frame<PhrasingContent>[]
-  children: PhrasingContent[]
+  children: Array<PhrasingContent | Speaker>
   textStart: number
   /** Where the last placeholder ended (`$A$B`). */
   placeholderEnd: number
@@ -42,8 +43,13 @@ interface Scan {
   unwound: boolean
 }
 
-/** Parse `value.slice(from, to)`, which lies on `line`, into phrasing nodes. */
-export function parseInline(context: Context, line: Line, from: number, to: number, options: InlineOptions): PhrasingContent[] {
+/**
+ * Parse `value.slice(from, to)`, which lies on `line`, into phrasing nodes; with `lead` (a turn's
+ * speaker), the array starts with it (see `PhrasingReader`).
+ */
+export function parseInline(context: Context, line: Line, from: number, to: number, options: InlineOptions): PhrasingContent[]
+export function parseInline(context: Context, line: Line, from: number, to: number, options: InlineOptions, lead: Speaker): Turn['children']
+export function parseInline(context: Context, line: Line, from: number, to: number, options: InlineOptions, lead?: Speaker): Array<PhrasingContent | Speaker> {
   const value = context.value
   let index = from
   // Most segments hold none of `$ ( ) * < > [ ]`: one text node, nothing else to set up.
@@ -52,9 +58,13 @@ export function parseInline(context: Context, line: Line, from: number, to: numb
     if (code <= 93 && markup[code] === 1) break
     index++
   }
-  if (index === to) return to > from ? [textNode(context, line, from, to)] : []
-  const root: PhrasingContent[] = []
-  const scan: Scan = {context, value, line, from, root, stack: [], children: root, textStart: from, placeholderEnd: -1, maxDepth: maxDirectionDepth - (options.depth ?? 0), blocked: [], unwound: false}
+  if (index === to) {
+    if (lead) return to > from ? [lead, textNode(context, line, from, to)] : [lead]
+    return to > from ? [textNode(context, line, from, to)] : []
+  }
+  const scan = takeScan(context, line, from, maxDirectionDepth - (options.depth ?? 0))
+  const {root} = scan
+  if (lead) root.push(lead)
   while (index < to) {
     const code = value.charCodeAt(index)
     // Most characters are none of `$ ( ) * < > [ ]`: nothing below applies to them.
@@ -66,9 +76,56 @@ export function parseInline(context: Context, line: Line, from: number, to: numb
   }
   flush(scan, to)
   // Only an unclosed direction leaves two texts side by side: without one there is nothing to join.
-  if (scan.stack.length === 0 && !scan.unwound) return root.slice()
+  const merge = scan.stack.length > 0 || scan.unwound
   while (scan.stack.length > 0) unwind(scan)
-  return mergeTexts(root, value, line)
+  const nodes = merge ? mergeTexts(root, value, line) : root.slice()
+  giveBack(scan)
+  return nodes
+}
+
+/**
+ * The scan state of a span with markup, made once and reused: each span would otherwise leave the
+ * record and three arrays behind. Taken while in use, so a span read inside another (none is)
+ * would get one of its own; given back emptied, so it holds no node of a parse after it.
+ */
+let spare: Scan | undefined
+
+function takeScan(context: Context, line: Line, from: number, maxDepth: number): Scan {
+  const scan = spare ?? {context, value: '', line, from, root: [], stack: [], children: [], textStart: 0, placeholderEnd: -1, maxDepth, blocked: [], unwound: false}
+  spare = undefined
+  scan.context = context
+  scan.value = context.value
+  scan.line = line
+  scan.from = from
+  scan.children = scan.root
+  scan.textStart = from
+  scan.placeholderEnd = -1
+  scan.maxDepth = maxDepth
+  scan.unwound = false
+  return scan
+}
+
+function giveBack(scan: Scan): void {
+  emptied(scan.root)
+  emptied(scan.stack)
+  emptied(scan.blocked)
+  scan.children = scan.root
+  scan.context = undefined as unknown as Context
+  scan.value = ''
+  scan.line = undefined as unknown as Line
+  spare = scan
+}
+
+/** Most spans have a few nodes. */
+const keptRoom = 256
+
+/**
+ * Empty `list`, keeping its room (`pop` does; setting `length` to 0 drops it) unless it grew
+ * past `keptRoom`: one long line must not hold memory for the rest of the process.
+ */
+function emptied(list: unknown[]): void {
+  if (list.length > keptRoom) list.length = 0
+  while (list.length > 0) list.pop()
 }
 
 /** A text node of `from`…`to`, with its position when the parse keeps them. */
@@ -173,9 +230,9 @@ function unwind(scan: Scan): void {
 }
 
 /** Join neighbouring text nodes (left over from unclosed directions) into one. */
-function mergeTexts(nodes: PhrasingContent[], value: string, line: Line): PhrasingContent[] {
-  let previous: PhrasingContent | undefined
-  const result: PhrasingContent[] = []
+function mergeTexts<Node extends PhrasingContent | Speaker>(nodes: Node[], value: string, line: Line): Node[] {
+  let previous: Node | undefined
+  const result: Node[] = []
   for (const node of nodes) {
     // Without positions, neighbouring texts are neighbours in the source too: only the opener of
     // an unclosed direction, turned back into text, comes between two flushed texts.

@@ -9,7 +9,10 @@ export function establishedSpeakers(state: CoreState): void {
   const {established} = state.cast
   const counts = new Map<string, number>()
   for (const region of regionsOf(state)) {
-    for (const line of region.classes) {
+    // An indexed loop: `for…of` made an iterator result per line until the loop was optimized.
+    const {classes} = region
+    for (let index = 0; index < classes.length; index++) {
+      const line = classes[index]
       if (line.kind !== 'cue') continue
       const facts = labelFacts(value, line.cue, state.cast)
       const who = identityOf(facts, state.cast)
