@@ -24,7 +24,7 @@ const openingQuotes = new Set(['“', '„', '"', '«', '»', '‘', "'", '‚']
  * `Kommentare (3)`, `3 Responses to “Title”`, `One thought on “Title”`.
  */
 export function parseCommentHeader(text: string): CommentHeader | undefined {
-  if (text.length > maxHeaderLength || !startsLikeHeader(text)) return undefined
+  if (text.length > maxHeaderLength || !startsLikeHeader(text, 0, text.length)) return undefined
   let end = text.length
   const last = text.charCodeAt(end - 1)
   if (last === 58 || last === 0xff1a) end--
@@ -50,16 +50,24 @@ export function parseCommentHeader(text: string): CommentHeader | undefined {
 const firstWords = new Set([...leads, ...commentCountWords.keys(), ...commentNouns])
 let maxFirstWord = 0
 for (const word of firstWords) maxFirstWord = Math.max(maxFirstWord, word.length)
+/** The first code units of those words, in either case: most lines are refused by their first. */
+const firstInitials = new Set<number>()
+for (const word of firstWords) firstInitials.add(word.charCodeAt(0)).add(word.toUpperCase().charCodeAt(0))
 
-/** Whether the first word of `text` (up to a space, tab or no-break space) can start a header. */
-function startsLikeHeader(text: string): boolean {
-  if (isDigit(text.charCodeAt(0))) return true
-  let end = 0
-  for (; end < text.length && end <= maxFirstWord; end++) {
-    const code = text.charCodeAt(end)
+/**
+ * Whether the first word of `value`'s `[start, end)` (up to a space, tab or no-break space) can
+ * start a header: asked of every line before its text is copied.
+ */
+export function startsLikeHeader(value: string, start: number, end: number): boolean {
+  const first = value.charCodeAt(start)
+  if (isDigit(first)) return true
+  if (!firstInitials.has(first)) return false
+  let wordEnd = start
+  for (; wordEnd < end && wordEnd - start <= maxFirstWord; wordEnd++) {
+    const code = value.charCodeAt(wordEnd)
     if (code === 32 || code === 9 || code === 0xa0) break
   }
-  return end <= maxFirstWord && firstWords.has(text.slice(0, end).toLowerCase())
+  return wordEnd - start <= maxFirstWord && firstWords.has(value.slice(start, wordEnd).toLowerCase())
 }
 
 function countOf(word: string | undefined): number | undefined {

@@ -3,7 +3,7 @@
 // before it are the story's.
 import {place, span} from '../../context.js'
 import {isBlankLine} from '../../reader.js'
-import {isCommentNoun, maxHeaderLength, parseCommentHeader} from '../comment-lines.js'
+import {isCommentNoun, maxHeaderLength, parseCommentHeader, startsLikeHeader} from '../comment-lines.js'
 import type {CoreState} from '../state.js'
 
 export function commentHeader(state: CoreState): void {
@@ -15,6 +15,8 @@ export function commentHeader(state: CoreState): void {
     if (isBlankLine(line) || line.contentEnd - line.contentStart > maxHeaderLength) continue
     const format = line.format
     if (format && (format.quote || format.whole)) continue
+    // Nearly every line fails at its first word: its text is not copied.
+    if (!format?.heading && !startsLikeHeader(value, line.contentStart, line.contentEnd)) continue
     const label = value.slice(line.contentStart, line.contentEnd)
     const header = parseCommentHeader(label)
     if (!header && !(format?.heading && isCommentNoun(label))) continue
@@ -24,6 +26,6 @@ export function commentHeader(state: CoreState): void {
     state.headerIndex = index
     break
   }
-  const story = state.story.lines
-  for (let at = 0; at < index; at++) story.push(lines[at])
+  // One copy of its length: grown by `push`, a story of many lines leaves a copy per growth.
+  state.story.lines = lines.slice(0, index)
 }
