@@ -1,0 +1,69 @@
+// The 1 MB text parse and its floors, each in a process of its own. bench/index.js runs them
+// beside its own rows, whose process holds every input (16 MB text, 10 MB export, the HTML and
+// Markdown inputs), the 1 MB tree and its hast, and runs every task in turn. There, V8 allocates
+// the parser's objects straight in the old generation once a parse has kept nearly all it made
+// (allocation-site pretenuring), and each call pays for marking that heap: the floors themselves
+// run 2–4× slower there than here, more so than when issue 16 measured them.
+//
+// `node --expose-gc bench/parse-alone.js`: every task, each in a child process that holds the
+// 1 MB input (and the tree a floor copies) and does nothing but that task; the children run in
+// turn, PASSES times (default 3), so a busy moment does not hit one task alone. Prints one JSON
+// line: per task, the median over all passes of each child's median (ROUNDS calls each, default 9,
+// after 10 to warm up, a full collection before each call).
+import {execFileSync} from 'node:child_process'
+import {corpus} from './corpus.js'
+import {copyShape, copyTree, lineScan} from './floors.js'
+
+const tasks = {
+  'line scan (floor)': () => {
+    const {value} = corpus().text1
+    return () => lineScan(value)
+  },
+  'tree copy (floor)': (parse) => {
+    const tree = parse(corpus().text1.value, {format: 'text'})
+    return () => copyTree(tree)
+  },
+  'tree copy, no positions (floor)': (parse) => {
+    const tree = parse(corpus().text1.value, {format: 'text', positions: false})
+    return () => copyShape(tree)
+  },
+  'parse, text': (parse) => {
+    const {value} = corpus().text1
+    return () => parse(value, {format: 'text'})
+  },
+  'parse, text, positions: false': (parse) => {
+    const {value} = corpus().text1
+    return () => parse(value, {format: 'text', positions: false})
+  }
+}
+
+const median = (list) => {
+  const sorted = list.slice().sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+if (process.argv[2] === '--child') {
+  const {parse} = await import('../dist/index.js')
+  const task = tasks[process.argv[3]](parse)
+  // The first calls of a 1 MB parse take up to 7× as long: V8 settles its optimized code and where
+  // it allocates the parser's objects over about 8 calls.
+  const warmUp = 10
+  const times = []
+  for (let call = -warmUp; call < Number(process.env.ROUNDS ?? 9); call++) {
+    globalThis.gc()
+    const start = performance.now()
+    task()
+    if (call >= 0) times.push(performance.now() - start)
+  }
+  console.log(median(times))
+} else {
+  const self = new URL(import.meta.url).pathname
+  const medians = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]))
+  for (let pass = 0; pass < Number(process.env.PASSES ?? 3); pass++) {
+    for (const name of Object.keys(tasks)) {
+      medians[name].push(Number(execFileSync(process.execPath, ['--expose-gc', self, '--child', name], {encoding: 'utf8'})))
+    }
+  }
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(medians).map(([name, list]) => [name, median(list)]))))
+}
