@@ -1,9 +1,10 @@
 // Before and after: the working tree's parser against another git ref (default: where this branch
 // left main), built the same way, side by side in one run. `node --expose-gc bench/compare.js [ref]`.
-// First it checks that both give the same tree and the same messages for every fixture and the
-// corpus; then it times both in interleaved rounds and prints medians and their ratio: the text
-// parse (with positions and without) of the seed and the 1 MB text, toHast and toHtml of their
-// trees, the HTML reader on 1 MB of post bodies; with LARGE=1 the 16 MB text's parse too.
+// First it checks that both give the same tree and the same messages for every fixture, the
+// corpus and stories of the fixtures' lines shuffled; then it times both in interleaved rounds and
+// prints medians and their ratio: the text parse (with positions and without) of the seed and the
+// 1 MB text, toHast and toHtml of their trees, the HTML reader on 1 MB of post bodies; with
+// LARGE=1 the 16 MB text's parse too.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {build} from 'esbuild'
@@ -39,6 +40,30 @@ for (const folderName of ['text', 'markdown', 'anonymize', 'html']) {
     if (/\.(txt|md|html)$/.test(name)) samples.push(readFileSync(directory + name, 'utf8'))
   }
 }
+// Stories of the fixtures' lines in a random order, with a fixed seed: neighbours no fixture has
+// (a cue beside a comment header, controls amid a story, a run-on after a bold cue). SHUFFLED=n
+// sets how many (default 500).
+const fixtureLines = []
+for (const value of samples.slice(4)) for (const line of value.split(/\r?\n/)) fixtureLines.push(line)
+for (const story of shuffledStories(fixtureLines, Number(process.env.SHUFFLED ?? 500))) samples.push(story)
+const shuffled = Number(process.env.SHUFFLED ?? 500)
+
+/** `count` stories of 1–30 lines drawn from `lines` by a generator with a fixed seed, some with `\r\n`. */
+function shuffledStories(lines, count) {
+  let seed = 20261202
+  const next = (below) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff
+    return seed % below
+  }
+  const stories = []
+  for (let index = 0; index < count; index++) {
+    const story = []
+    for (let length = 1 + next(30); length > 0; length--) story.push(lines[next(lines.length)])
+    stories.push(story.join(next(8) === 0 ? '\r\n' : '\n'))
+  }
+  return stories
+}
+
 // Each input read as every format, with and without positions.
 const formats = ['auto', 'text', 'markdown', 'html']
 let differences = 0
@@ -49,7 +74,7 @@ for (const value of samples) {
     }
   }
 }
-console.log('trees and messages: ' + samples.length + ' inputs x ' + formats.length + ' formats x positions on and off, ' + (differences === 0 ? 'identical' : differences + ' differ'))
+console.log('trees and messages: ' + samples.length + ' inputs (' + shuffled + ' of them shuffled fixture lines) x ' + formats.length + ' formats x positions on and off, ' + (differences === 0 ? 'identical' : differences + ' differ'))
 if (differences > 0) process.exitCode = 1
 
 function snapshot(library, value, format, positions) {
