@@ -14,9 +14,9 @@ const urlAttributes = new Set([
   'usemap', 'codebase', 'data', 'manifest', 'ping', 'archive', 'classid', 'profile', 'itemid', 'itemtype', 'xlink:href'
 ])
 
-/** The value spans of URL attributes in `source`, in order. */
-export function urlAttributeValues(source: string): Span[] {
-  return attributeValues(source).filter((value) => urlAttributes.has(value.name))
+/** The value spans of URL attributes in `source`, in order (of its `attributeValues`, where they are read already). */
+export function urlAttributeValues(source: string, attributes: readonly AttributeValue[] = attributeValues(source)): Span[] {
+  return attributes.filter((value) => urlAttributes.has(value.name))
 }
 
 /** Whether an attribute's value is a URL (or a list of them). */

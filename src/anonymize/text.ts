@@ -43,7 +43,9 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const html = tree.data?.format === 'html'
   // HTML's markup is no text of the story, yet a name written there (an `alt`, a comment) is one.
   const attributes = html ? attributeValues(source) : []
-  const plan = makePlan(tree, settings, html ? besideInMarkup(source, attributes) : undefined)
+  // Their values with character references decoded, once: for the plan and for anecdote's own attributes.
+  const values = attributes.map((attribute) => decodeReferences(source.slice(attribute.start, attribute.end)))
+  const plan = makePlan(tree, settings, html ? besideInMarkup(source, attributes, values) : undefined)
   const splices: Splice[] = []
   // Fields that are not the source as written (a link's URL, code, text with escapes): their
   // placeholders are looked for in the holder's stretch of source instead.
@@ -76,12 +78,12 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   if (html) {
     // Replacements are text in HTML: escaped; anecdote's own attributes name the names bare.
     for (const item of splices) item.value = escapeHtml(item.value)
-    for (const item of ownAttributeSplices(source, attributes, replacements, plan)) splices.push(item)
+    for (const item of ownAttributeSplices(attributes, values, replacements, plan)) splices.push(item)
   }
   // Every replaced name written anywhere else in the source in a form that reads as one: in
   // markup (an attribute, a comment, a `<script>`), glued to a word (`x$Anna`), percent-encoded
   // (`https://e.x/%24Anna` written out) or as a character reference (`&#36;Anna`).
-  markupSplices(source, replacements, splices, html ? htmlWriting(source) : {escape: false, inUrl})
+  markupSplices(source, replacements, splices, html ? htmlWriting(source, attributes) : {escape: false, inUrl})
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportNotWritten(notWritten, target)
@@ -212,12 +214,15 @@ interface Writing {
   inUrl: (start: number, end: number) => boolean
 }
 
-/** In HTML: escaped; a URL's characters in a URL attribute's value or in a URL written out. */
-function htmlWriting(source: string): Writing {
+/**
+ * In HTML: escaped; a URL's characters in a URL attribute's value or in a URL written out. The
+ * attributes are read when first asked, unless the caller has read them already.
+ */
+function htmlWriting(source: string, attributes?: readonly AttributeValue[]): Writing {
   let inAttribute: ((start: number, end: number) => boolean) | undefined
   return {
     escape: true,
-    inUrl: (start, end) => (inAttribute ??= coverage(urlAttributeValues(source)))(start, end) || endsInUrl(source, start)
+    inUrl: (start, end) => (inAttribute ??= coverage(urlAttributeValues(source, attributes)))(start, end) || endsInUrl(source, start)
   }
 }
 
@@ -242,33 +247,25 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
 
 /**
  * The strings of HTML's markup a plan reads beside the story (`Beside`): every attribute's value
- * (a URL attribute's also percent-decoded), with its character references decoded, and every
- * comment as written.
+ * (a URL attribute's also percent-decoded), with its character references decoded (`values`,
+ * one per attribute), and every comment as written.
  */
-function besideInMarkup(source: string, attributes: readonly AttributeValue[]): Beside {
+function besideInMarkup(source: string, attributes: readonly AttributeValue[], values: readonly string[]): Beside {
   const texts: string[] = []
   const urls: string[] = []
-  for (const attribute of attributes) {
-    const value = decodeReferences(source.slice(attribute.start, attribute.end))
-    ;(isUrlAttribute(attribute.name) ? urls : texts).push(value)
-  }
+  for (let index = 0; index < attributes.length; index++) (isUrlAttribute(attributes[index].name) ? urls : texts).push(values[index])
   for (const comment of commentTexts(source)) texts.push(source.slice(comment.start, comment.end))
   return {texts, urls}
 }
 
 /** `value` with its HTML character references decoded. */
 function decodeReferences(value: string): string {
-  if (!value.includes('&')) return value
-  let result = ''
-  let copied = 0
-  for (let at = value.indexOf('&'); at >= 0; at = value.indexOf('&', at + 1)) {
-    const reference = referenced(value, at)
-    if (!reference) continue
-    result += value.slice(copied, at) + reference.text
-    copied = reference.end
-    at = reference.end - 1
-  }
-  return result + value.slice(copied)
+  return value.includes('&') ? decodeWith(value, 0, value.length, referenceStep).value : value
+}
+
+/** A `DecodeStep` of HTML's character references, as `referenced` reads them. */
+function referenceStep(source: string, index: number): {text: string; end: number} | undefined {
+  return source.charCodeAt(index) === 38 ? referenced(source, index) : undefined
 }
 
 /**
@@ -276,12 +273,13 @@ function decodeReferences(value: string): string {
  * bare (`Anna`), a turn's `data-who` its `who`. Each becomes what `anonymize` makes of it: the
  * replacement, and the new `who`.
  */
-function ownAttributeSplices(source: string, attributes: readonly AttributeValue[], replacements: ReadonlyMap<string, string>, plan: Plan): Splice[] {
+function ownAttributeSplices(attributes: readonly AttributeValue[], values: readonly string[], replacements: ReadonlyMap<string, string>, plan: Plan): Splice[] {
   const splices: Splice[] = []
   const whos = new Map<string, AttributeValue[]>()
-  for (const attribute of attributes) {
+  for (let index = 0; index < attributes.length; index++) {
+    const attribute = attributes[index]
     if (attribute.name !== 'data-name' && attribute.name !== 'data-who') continue
-    const value = decodeReferences(source.slice(attribute.start, attribute.end))
+    const value = values[index]
     if (attribute.name === 'data-who') {
       const list = whos.get(value)
       if (list) list.push(attribute)
@@ -296,9 +294,9 @@ function ownAttributeSplices(source: string, attributes: readonly AttributeValue
   const turns: Turn[] = []
   for (const who of whos.keys()) turns.push({type: 'turn', who, separator: ':', children: [{type: 'speaker', children: []}]})
   renameWhos({type: 'root', children: [{type: 'dialogue', children: turns}]}, whoNames(plan), false)
-  let index = 0
+  let turn = 0
   for (const [who, list] of whos) {
-    const renamed = turns[index++].who
+    const renamed = turns[turn++].who
     if (renamed === who) continue
     for (const attribute of list) splices.push({start: attribute.start, end: attribute.end, value: escapeHtml(renamed)})
   }
@@ -443,7 +441,7 @@ export function deidentifyText(value: string | VFile, options: DeidentifyOptions
 /** The names `matcher` finds in `source` with its `%XX` escapes and character references decoded, where one of them is inside the name. */
 function escapedMatches(source: string, matcher: NameMatcher): NameMatch[] {
   if (!source.includes('%') && !source.includes('&')) return []
-  const decoded = decodeWith(source, 0, source.length, (text, index) => (text.charCodeAt(index) === 38 ? referenced(text, index) : percentEscape(text, index)))
+  const decoded = decodeWith(source, 0, source.length, (text, index) => referenceStep(text, index) ?? percentEscape(text, index))
   if (decoded.value === source) return []
   const found: NameMatch[] = []
   for (const match of matcher.find(decoded.value)) {
