@@ -6,7 +6,7 @@
 import type {VFile} from 'vfile'
 import {anonymizeText, type AnonymizeTextOptions, escapeHtml, leftInMarkup, markupReplacements} from '../anonymize/text.js'
 import {coverage, splice, type Splice} from '../anonymize/splices.js'
-import {attributeValues} from '../anonymize/html-attributes.js'
+import {type AttributeValue, attributeValues} from '../anonymize/html-attributes.js'
 import {fieldPlaceholders, percentPlaceholders} from '../anonymize/plan.js'
 import {isSlugAttribute, isSlugElement, type SlugNames, slugNames, slugSplices} from './slugs.js'
 import type {ReadBlogExportOptions} from './types.js'
@@ -33,8 +33,8 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   // A name written only where no post is read (a page, an attachment, an item without a date):
   // a name all the same, in a comment, which the plan reads beside the posts.
   // The XML read once for the names and the splices (readBlogExport above threw if it is none).
-  const runs = textRuns(readXml(xml))
-  const elsewhere = namesInExport(xml, runs)
+  const parsed = readExport(xml)
+  const elsewhere = namesInExport(parsed)
   if (elsewhere.length > 0) html += '<!-- ' + elsewhere.map((name) => '$' + name).join(' ') + ' -->\n'
   const mapping: Record<string, string> = {}
   anonymizeText(html, {...settings, format: 'html', mapping}, file)
@@ -42,16 +42,31 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
 
   const replacements = new Map<string, string>()
   for (const name of Object.keys(mapping)) replacements.set(name, mapping[name].replace(/[&<>"']/g, ''))
-  const value = splice(xml, exportSplices(xml, runs, replacements))
+  const value = splice(xml, exportSplices(parsed, replacements))
   verifyExport(value, replacements, read)
   return value
+}
+
+/** An export's XML as read once: its text runs, and its own markup (each run blanked) with the attributes in it. */
+interface ExportXml {
+  xml: string
+  runs: readonly XmlTextRun[]
+  markup: string
+  attributes: readonly AttributeValue[]
+}
+
+function readExport(xml: string): ExportXml {
+  const runs = textRuns(readXml(xml))
+  const markup = markupOnly(xml, runs)
+  return {xml, runs, markup, attributes: attributeValues(markup)}
 }
 
 /**
  * Every place a replaced name is written: in each text run as it reads decoded (a post body's
  * HTML, whether the XML holds it in CDATA or escaped), and in the XML's own markup.
  */
-function exportSplices(xml: string, runs: readonly XmlTextRun[], replacements: Map<string, string>): Splice[] {
+function exportSplices(parsed: ExportXml, replacements: Map<string, string>): Splice[] {
+  const {xml, runs, markup} = parsed
   const splices: Splice[] = []
   for (const run of runs) {
     const decoded = decodeRun(xml, run)
@@ -59,23 +74,22 @@ function exportSplices(xml: string, runs: readonly XmlTextRun[], replacements: M
       splices.push({start: decoded.starts[found.start], end: decoded.ends[found.end - 1], value: found.value})
     }
   }
-  const markup = markupOnly(xml, runs)
   for (const found of markupReplacements(markup, replacements)) splices.push(found)
   // The names in the addresses and slugs made from them, where no `$Name` was replaced already.
   const covered = coverage(splices)
-  for (const found of slugsIn(xml, runs, markup, slugNames(replacements))) if (!covered(found.start, found.end)) splices.push(found)
+  for (const found of slugsIn(parsed, slugNames(replacements))) if (!covered(found.start, found.end)) splices.push(found)
   return splices
 }
 
 /** Each name written as slug words in the export's addresses and slugs (`isSlugElement`, `isSlugAttribute`). */
-function slugsIn(xml: string, runs: readonly XmlTextRun[], markup: string, names: SlugNames): Splice[] {
+function slugsIn({xml, runs, attributes}: ExportXml, names: SlugNames): Splice[] {
   const found: Splice[] = []
   for (const run of runs) {
     if (!isSlugElement(run.element)) continue
     const decoded = decodeRun(xml, run)
     for (const item of slugSplices(decoded.value, names, decoded)) found.push(item)
   }
-  for (const attribute of attributeValues(markup)) {
+  for (const attribute of attributes) {
     if (!isSlugAttribute(attribute.name)) continue
     for (const item of slugSplices(xml.slice(attribute.start, attribute.end), names)) found.push({start: attribute.start + item.start, end: attribute.start + item.end, value: item.value})
   }
@@ -102,22 +116,20 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
   const fail = (name: string, where: string) => {
     throw new Error('anonymizeExport: `$' + name + '` is still in the export (' + where + '): refusing to return a partial anonymization')
   }
-  let runs: XmlTextRun[]
+  let parsed: ExportXml
   try {
-    runs = textRuns(readXml(xml))
+    parsed = readExport(xml)
   } catch {
     throw new Error('anonymizeExport: the replacements left the export no well-formed XML: refusing to return it')
   }
-  for (const run of runs) {
+  for (const run of parsed.runs) {
     const decoded = decodeRun(xml, run)
     const left = leftInMarkup(decoded.value, replacements, asked)
     if (left) fail(left.name, where(xml, decoded.starts[left.at]))
   }
-  const markup = markupOnly(xml, runs)
-  const left = leftInMarkup(markup, replacements, asked)
+  const left = leftInMarkup(parsed.markup, replacements, asked)
   if (left) fail(left.name, where(xml, left.at))
-  const slugs = slugNames(replacements)
-  const inSlug = slugsIn(xml, runs, markup, slugs)[0]
+  const inSlug = slugsIn(parsed, slugNames(replacements))[0]
   if (inSlug) fail(nameOfSlug(xml.slice(inSlug.start, inSlug.end), replacements), where(xml, inSlug.start))
   for (const post of readBlogExport(xml, read).posts) {
     for (const name of placeholderNames(post.tree)) if (replacements.has(name) && !asked(name)) fail(name, post.id)
@@ -128,7 +140,7 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
  * Every placeholder name written in the export's text or attributes (`$Name`, `%24Name`), once;
  * not in code (`<code>echo $PATH</code>`), where, as in a story, only a name of the story is one.
  */
-function namesInExport(xml: string, runs: readonly XmlTextRun[]): string[] {
+function namesInExport({xml, runs, markup, attributes}: ExportXml): string[] {
   const names = new Set<string>()
   const read = (value: string) => {
     const text = value.includes('<') ? withoutCode(value) : value
@@ -136,8 +148,7 @@ function namesInExport(xml: string, runs: readonly XmlTextRun[]): string[] {
     for (const found of percentPlaceholders(text)) names.add(found.node.name)
   }
   for (const run of runs) read(decodeRun(xml, run).value)
-  const markup = markupOnly(xml, runs)
-  for (const attribute of attributeValues(markup)) read(markup.slice(attribute.start, attribute.end))
+  for (const attribute of attributes) read(markup.slice(attribute.start, attribute.end))
   return [...names]
 }
 
