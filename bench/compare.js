@@ -43,10 +43,10 @@ for (const folderName of ['text', 'markdown', 'anonymize', 'html']) {
 // Stories of the fixtures' lines in a random order, with a fixed seed: neighbours no fixture has
 // (a cue beside a comment header, controls amid a story, a run-on after a bold cue). SHUFFLED=n
 // sets how many (default 500).
+const shuffled = Number(process.env.SHUFFLED ?? 500)
 const fixtureLines = []
 for (const value of samples.slice(4)) for (const line of value.split(/\r?\n/)) fixtureLines.push(line)
-for (const story of shuffledStories(fixtureLines, Number(process.env.SHUFFLED ?? 500))) samples.push(story)
-const shuffled = Number(process.env.SHUFFLED ?? 500)
+for (const story of shuffledStories(fixtureLines, shuffled)) samples.push(story)
 
 /** `count` stories of 1–30 lines drawn from `lines` by a generator with a fixed seed, some with `\r\n`. */
 function shuffledStories(lines, count) {
