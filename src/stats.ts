@@ -40,18 +40,19 @@ const wordRe = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
 export function countWords(text: string): number {
   let count = 0
   wordRe.lastIndex = 0
-  while (wordRe.exec(text)) count++
+  // `test`, not `exec`: no match object per word.
+  while (wordRe.test(text)) count++
   return count
 }
 
 /**
- * The text a node says, directions left out; each placeholder as one word (`x`) to count words,
- * or as written (`$Kollegin`) to show a label.
+ * The text the nodes from `from` on say, directions left out; each placeholder as one word (`x`)
+ * to count words, or as written (`$Kollegin`) to show a label.
  */
-function spoken(nodes: readonly Nodes[], placeholders: 'as a word' | 'as written' = 'as a word'): string {
+function spoken(nodes: readonly Nodes[], placeholders: 'as a word' | 'as written' = 'as a word', from = 0): string {
   let text = ''
   const stack: Nodes[] = []
-  for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index])
+  for (let index = nodes.length - 1; index >= from; index--) stack.push(nodes[index])
   while (stack.length > 0) {
     const node = stack.pop()!
     // A direction separates the words around it, but its own words are not spoken.
@@ -79,9 +80,12 @@ export function stats(input: Root): Stats {
   const result: Stats = {turns: 0, words: 0, cast: [], placeholders: [], comments: 0}
   if (tree.lang) result.lang = tree.lang
 
-  const stack: {node: Nodes; inComments: boolean}[] = [{node: tree, inComments: false}]
-  while (stack.length > 0) {
-    const {node, inComments} = stack.pop()!
+  // Two stacks side by side: no object per node.
+  const nodes: Nodes[] = [tree]
+  const inside: boolean[] = [false]
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    const inComments = inside.pop()!
     if (node.type === 'placeholder') {
       const entry = placeholders.get(node.name) ?? {name: node.name, count: 0}
       if (entry.count === 0) placeholders.set(node.name, entry)
@@ -98,7 +102,10 @@ export function stats(input: Root): Stats {
     if ('children' in node) {
       const children = node.children as Nodes[]
       const below = inComments || node.type === 'comments'
-      for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index], inComments: below})
+      for (let index = children.length - 1; index >= 0; index--) {
+        nodes.push(children[index])
+        inside.push(below)
+      }
     }
   }
 
@@ -108,7 +115,8 @@ export function stats(input: Root): Stats {
 }
 
 function countTurn(turn: Turn, cast: Map<string, SpeakerStats>, result: Stats): void {
-  const words = countWords(spoken(turn.children.slice(1) as Nodes[]))
+  // The speaker (the first child) says no words.
+  const words = countWords(spoken(turn.children as Nodes[], 'as a word', 1))
   const label = spoken(turn.children[0].children as Nodes[], 'as written').trim()
   let entry = cast.get(turn.who)
   if (!entry) {

@@ -58,22 +58,43 @@ export function wellFormed<T extends Nodes = Root>(tree: T, caller: string): T {
   return isSound(tree) ? tree : (repair(tree) as T)
 }
 
-/** Whether every node is sound, none is met twice, and none lies deeper than `maxDepth`. */
+/**
+ * Whether every node is sound, none is met twice, and none lies deeper than `maxDepth`. A walk of
+ * at most `maxRepeats` visits needs no set of the nodes met (which costs more than the rest of the
+ * check): its repeats can never outnumber the distinct nodes by more than `maxRepeats`, so a node
+ * it meets twice renders as `repair` would copy it, each time. A longer walk starts over with the set.
+ */
 function isSound(tree: object): boolean {
-  const seen = new Set<object>()
-  // Two stacks side by side: no array per node.
+  const small = walk(tree, maxRepeats, undefined, 0)
+  // The second walk takes the nodes in the same order: the first `maxRepeats` are checked already.
+  return small === tooLong ? walk(tree, Infinity, new Set<object>(), maxRepeats) === true : small
+}
+
+/** What `walk` gives when the tree has more than its `limit` of nodes to visit. */
+const tooLong = 'too long'
+
+/**
+ * Every node sound within `limit` visits (its fields from visit `checked` on); with `seen`, none
+ * met twice. Two stacks side by side: no array per node.
+ */
+function walk(tree: object, limit: number, seen: Set<object> | undefined, checked: number): boolean | typeof tooLong {
   const nodes: unknown[] = [tree]
   const depths: number[] = [0]
+  let visits = 0
   while (nodes.length > 0) {
+    if (++visits > limit) return tooLong
     const node = nodes.pop()
     const depth = depths.pop()!
-    if (!isNode(node) || seen.has(node) || !fieldsSound(node)) return false
-    seen.add(node)
+    if (!isNode(node) || (visits > checked && !fieldsSound(node))) return false
+    if (seen) {
+      if (seen.has(node)) return false
+      seen.add(node)
+    }
     const children = node.children
     if (children === undefined) continue
     if (!Array.isArray(children) || (children.length > 0 && depth >= maxDepth)) return false
-    for (const child of children) {
-      nodes.push(child)
+    for (let index = 0; index < children.length; index++) {
+      nodes.push(children[index])
       depths.push(depth + 1)
     }
   }

@@ -172,6 +172,25 @@ describe('malformed trees render', () => {
     expect(toText(tree as unknown as Root).length).toBeLessThan(200_000)
   })
 
+  it('a tree of more than maxRepeats nodes: every node checked, shared nodes written each time', () => {
+    // Past 100,000 visits the check takes the nodes it has met into a set and starts over; the
+    // nodes it visits after the first 100,000 (the walk takes the last child first) are checked
+    // all the same.
+    const many = () => Array.from({length: 150_000}, () => ({type: 'text', value: 'a'}))
+    const speaker = {type: 'speaker', children: [{type: 'text', value: 'X'}]}
+    const turns = [
+      {type: 'turn', who: 'x', separator: ':', children: [{type: 'text', value: 'b'}]},
+      {type: 'turn', who: 'x', separator: 5, children: [speaker, {type: 'text', value: {}}]}
+    ]
+    const tree = {type: 'root', children: [{type: 'dialogue', children: turns}, {type: 'narration', children: many()}]} as unknown as Root
+    // The turn without a speaker gets an empty one, the separator 5 becomes '5', the value `{}` ''.
+    expect(toText(tree)).toBe(': b\nX5\n\n' + 'a'.repeat(150_000) + '\n')
+    renderAll(tree)
+    const word = {type: 'text', value: 'w'}
+    const shared = {type: 'root', children: [{type: 'narration', children: [word, ...many(), word]}]} as unknown as Root
+    expect(toText(shared)).toBe('w' + 'a'.repeat(150_000) + 'w\n')
+  })
+
   for (const type of ['emphasis', 'strong', 'direction', 'link', 'narration', 'dialogue']) {
     it('depth 10,000 of ' + type + ': rendered, deeper than ' + maxDepth + ' levels as plain text', () => {
       let node: unknown = {type: 'text', value: 'x'}

@@ -11,6 +11,10 @@ describe('stats', () => {
     expect(countWords('')).toBe(0)
   })
 
+  it('counts words of any script, with combining marks and astral letters, joined only inside', () => {
+    expect(countWords("'a-'b- 𝐀𝐁-𝟙 \u0301x don’t -- 中文 ٣")).toBe(7)
+  })
+
   it('gives the cast of the seed with labels, turns and words spoken', () => {
     const result = stats(parse(seed))
     expect(result.turns).toBe(11)
