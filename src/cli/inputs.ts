@@ -21,9 +21,12 @@ export const storyExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.h
 /** The most the CLI reads of one input (the parser reads 8 Mi code units of it by default). */
 export const maxInputBytes = 64 * 1024 * 1024
 
-/** How one input is named in messages. */
+/**
+ * How one input is named in messages and results: standard input as `<stdin>`, the name
+ * vfile-reporter gives it (in `check` and `anonymize` reports), so it has one name throughout.
+ */
 export function displayName(path: string): string {
-  return path === '-' ? 'standard input' : path
+  return path === '-' ? '<stdin>' : path
 }
 
 /** Expand the arguments into the files to read, in order; folders are walked sorted. */

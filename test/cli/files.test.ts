@@ -154,7 +154,7 @@ describe('inputs: regular files or standard input, up to a limit, named for what
   it('refuses /dev/zero as a file, and stops standard input from it at the limit', async () => {
     expect(run(['stats', '/dev/zero', seed])).toMatchObject({code: 3, stderr: 'anecdote: /dev/zero: a character device, not a regular file\n'})
     const result = shell('$anecdote stats - < /dev/zero')
-    expect(result).toEqual({code: 3, stdout: '', stderr: expect.stringMatching(/^anecdote: standard input: too large \(more than 64\.\d MiB\); the CLI reads at most 64 MiB of one input\n$/)})
+    expect(result).toEqual({code: 3, stdout: '', stderr: expect.stringMatching(/^anecdote: <stdin>: too large \(more than 64\.\d MiB\); the CLI reads at most 64 MiB of one input\n$/)})
   })
 
   it('refuses a FIFO without a writer at once, instead of waiting for one', async () => {
@@ -191,7 +191,7 @@ describe('inputs: regular files or standard input, up to a limit, named for what
       expect(run(['check', join(dir, name)])).toMatchObject({code: 3, stderr: `anecdote: ${join(dir, name)}: UTF-16 text (${kind}), not UTF-8; save the file as UTF-8\n`})
     }
     expect(run(['check', '-'], Buffer.concat([Buffer.from([0xff, 0xfe]), le])).stderr).toBe(
-      'anecdote: standard input: UTF-16 text (little-endian, with a byte order mark), not UTF-8; save the file as UTF-8\n'
+      'anecdote: <stdin>: UTF-16 text (little-endian, with a byte order mark), not UTF-8; save the file as UTF-8\n'
     )
   })
 })

@@ -100,7 +100,7 @@ describe('anecdote import from standard input', () => {
     expect(shell(`echo 'Ich: Hallo' | $anecdote import - -o ${folder()}`)).toEqual({
       code: 3,
       stdout: '',
-      stderr: 'anecdote: standard input: not a Blogger or WordPress export: no XML root element at the start of the file\n'
+      stderr: 'anecdote: <stdin>: not a Blogger or WordPress export: no XML root element at the start of the file\n'
     })
     expect(shell(`cat ${wordpress} | $anecdote import - ${blogger} -o ${folder()}`)).toEqual({code: 2, stdout: '', stderr: 'anecdote: import: name exactly one export file\n'})
   })

@@ -114,7 +114,7 @@ describe('an option without effect is an error', () => {
 
 describe('stats table', () => {
   it('says 1 turn, 1 word, 0 comments', () => {
-    expect(run(['stats'], 'Ich: Hallo.\n').stdout.split('\n')[0]).toBe('stdin: 1 turn, 1 word, 0 comments, lang de')
+    expect(run(['stats'], 'Ich: Hallo.\n').stdout.split('\n')[0]).toBe('<stdin>: 1 turn, 1 word, 0 comments, lang de')
   })
 
   it('aligns by display width: wide characters (客户) and a decomposed Bäcker', () => {

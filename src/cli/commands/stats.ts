@@ -2,6 +2,7 @@
 import {type ParseOptions, stats, type Stats} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {displayWidth} from '../display-width.js'
+import {displayName} from '../inputs.js'
 import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
 import {storiesOf} from '../stories.js'
 
@@ -51,7 +52,7 @@ export function count(value: number, noun: string): string {
 export function table(path: string, result: Stats): string {
   const declared = result.declaredComments
   const head =
-    `${path === '-' ? 'stdin' : path}: ${count(result.turns, 'turn')}, ${count(result.words, 'word')}, ${count(result.comments, 'comment')}` +
+    `${displayName(path)}: ${count(result.turns, 'turn')}, ${count(result.words, 'word')}, ${count(result.comments, 'comment')}` +
     (declared !== undefined && declared !== result.comments ? ` (header says ${declared})` : '') +
     (result.lang ? `, lang ${result.lang}` : '')
   const cast = result.cast.map((speaker) => [
