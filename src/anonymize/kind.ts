@@ -94,10 +94,17 @@ const exactTownParts = new Set(words.flatMap((list) => list.placeParts))
 const femaleHeads = words.flatMap((list) => list.femaleHeads)
 const maleHeads = words.flatMap((list) => list.maleHeads)
 const feminineEndings = words.flatMap((list) => (list.feminineEnding ? [list.feminineEnding] : []))
+const phraseLinks = new Set(words.flatMap((list) => list.phraseLinks))
 
 export interface NameHint {
   kind: Kind | undefined
   gender: Gender | undefined
+}
+
+/** The part that tells a gender: before the first link word of a phrase (`frau` in `Frau_mit_Hut`), else the last. */
+function headOf(parts: readonly string[]): string {
+  for (let index = 1; index < parts.length; index++) if (phraseLinks.has(parts[index])) return parts[index - 1]
+  return parts.length > 0 ? parts[parts.length - 1] : ''
 }
 
 export function nameHint(name: string): NameHint {
@@ -117,7 +124,7 @@ export function nameHint(name: string): NameHint {
     }
     if (kind) break
   }
-  const head = parts.length > 0 ? parts[parts.length - 1] : ''
+  const head = headOf(parts)
   let gender: Gender | undefined
   if (femaleHeads.some((word) => head.endsWith(word))) gender = 'female'
   else if (maleHeads.some((word) => head.endsWith(word))) gender = 'male'

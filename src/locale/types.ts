@@ -25,9 +25,14 @@ export interface NameWords {
   nameParts: readonly (readonly [string, NameKind])[]
   /** Whole parts of a placeholder's name that name a place (`ort`, `place`). */
   placeParts: readonly string[]
-  /** Endings of a name's last part that tell a woman or a man (`frau`, `mann`). */
+  /** Endings of a name's head that tell a woman or a man (`frau`, `mann`). */
   femaleHeads: readonly string[]
   maleHeads: readonly string[]
+  /**
+   * Words that start a phrase after a name's head (`Frau_mit_Hut`, `Man_in_black`): the head is the
+   * part before the first of them; in a name without one, its last part (`Nette_Kollegin`).
+   */
+  phraseLinks: readonly string[]
   /** A feminine ending (`-in`: `Kollegin`) and words with it that are none (`Termin`, `Kevin`). */
   feminineEnding?: {suffix: string; minLength: number; except: readonly string[]}
   /** The generic label for each kind (`Person`, `Firma`, `Ort`). */
