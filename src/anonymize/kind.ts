@@ -94,6 +94,7 @@ const exactTownParts = new Set(words.flatMap((list) => list.placeParts))
 const femaleHeads = words.flatMap((list) => list.femaleHeads)
 const maleHeads = words.flatMap((list) => list.maleHeads)
 const feminineEndings = words.flatMap((list) => (list.feminineEnding ? [list.feminineEnding] : []))
+const neutralHeads = words.flatMap((list) => list.neutralHeads)
 const phraseLinks = new Set(words.flatMap((list) => list.phraseLinks))
 
 export interface NameHint {
@@ -126,7 +127,8 @@ export function nameHint(name: string): NameHint {
   }
   const head = headOf(parts)
   let gender: Gender | undefined
-  if (femaleHeads.some((word) => head.endsWith(word))) gender = 'female'
+  if (neutralHeads.some((word) => head.endsWith(word))) gender = undefined
+  else if (femaleHeads.some((word) => head.endsWith(word))) gender = 'female'
   else if (maleHeads.some((word) => head.endsWith(word))) gender = 'male'
   else if (feminineEndings.some((ending) => head.length >= ending.minLength && head.endsWith(ending.suffix) && !ending.except.includes(head))) gender = 'female'
   return {kind, gender}

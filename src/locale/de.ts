@@ -64,6 +64,7 @@ export const de: Locale = {
     placeParts: ['ort', 'ortsname', 'wohnort', 'heimatort'],
     femaleHeads: ['frau', 'mutter', 'tochter', 'schwester', 'tante', 'oma', 'dame', 'cousine'],
     maleHeads: ['mann', 'herr', 'vater', 'sohn', 'bruder', 'onkel', 'opa', 'cousin'],
+    neutralHeads: ['person'],
     phraseLinks: ['mit', 'ohne', 'aus', 'von', 'vom', 'vor', 'in', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'für', 'zum', 'zur', 'neben', 'hinter', 'unter', 'über', 'der', 'die', 'das', 'den', 'dem', 'des'],
     feminineEnding: {
       suffix: 'in',

@@ -61,6 +61,7 @@ export const en: Locale = {
     placeParts: ['place'],
     femaleHeads: ['lady', 'woman', 'mom', 'mum', 'mother', 'sister', 'daughter', 'wife', 'girl', 'aunt', 'grandma', 'queen', 'girlfriend'],
     maleHeads: ['man', 'guy', 'father', 'dad', 'brother', 'son', 'husband', 'boy', 'uncle', 'grandpa', 'king', 'boyfriend'],
+    neutralHeads: ['person', 'mason', 'human', 'shaman'],
     phraseLinks: ['with', 'without', 'from', 'of', 'in', 'at', 'on', 'by', 'for', 'next', 'near', 'behind', 'under', 'who', 'that'],
     genericLabels: {person: 'Person', surname: 'Person', company: 'Company', town: 'Place', product: 'Product'}
   },

@@ -28,6 +28,8 @@ export interface NameWords {
   /** Endings of a name's head that tell a woman or a man (`frau`, `mann`). */
   femaleHeads: readonly string[]
   maleHeads: readonly string[]
+  /** Endings of a name's head that tell neither, though they end like one (`person`, not `son`). */
+  neutralHeads: readonly string[]
   /**
    * Words that start a phrase after a name's head (`Frau_mit_Hut`, `Man_in_black`): the head is the
    * part before the first of them; in a name without one, its last part (`Nette_Kollegin`).

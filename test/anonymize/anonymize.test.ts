@@ -66,6 +66,12 @@ describe('anonymize', () => {
     }
   })
 
+  it('pseudonym: `$Person` tells no gender (it ends like `son`): the hash chooses', () => {
+    const names = Array.from({length: 16}, (_, seed) => mappingOf('Dann kam $Person herein.', {seed, lang: 'de'}).Person)
+    expect(names.some((name) => de.female.includes(name))).toBe(true)
+    expect(names.some((name) => de.male.includes(name))).toBe(true)
+  })
+
   it('pseudonym: the kind of name follows the context and the name', () => {
     const mapping = mappingOf(story, {seed: 1})
     expect(de.female).toContain(mapping.Kollegin)
