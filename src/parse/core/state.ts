@@ -49,6 +49,24 @@ export function whoOf(line: LineClass | undefined): string | undefined {
   return line?.kind === 'cue' ? line.who : undefined
 }
 
+/**
+ * For each line of `classes`, 1 where its paragraph (lines between blank ones) holds a line
+ * `holds` says yes to (bytes: see `Cast.accepted`).
+ */
+export function paragraphsWith(classes: readonly LineClass[], holds: (index: number) => boolean): Uint8Array {
+  const flags = new Uint8Array(classes.length)
+  let start = 0
+  let found = false
+  for (let index = 0; index <= classes.length; index++) {
+    if (index === classes.length || classes[index].kind === 'blank') {
+      if (found) flags.fill(1, start, index)
+      start = index + 1
+      found = false
+    } else if (!found && holds(index)) found = true
+  }
+  return flags
+}
+
 /** A run of lines that blocks are built from: the story, or one comment's body. */
 export interface Region {
   lines: StoryLine[]

@@ -12,7 +12,7 @@ import type {StoryLine} from '../../reader.js'
 import {maxLabelWords} from '../cue.js'
 import {identity, labelOf} from '../identity.js'
 import {describesPerson} from '../people.js'
-import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, regionsOf, whoOf} from '../state.js'
+import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, paragraphsWith, regionsOf, whoOf} from '../state.js'
 import {introducesSpeech} from '../speech-verbs.js'
 import {type Known, runOnCues} from './split-run-on-turns.js'
 
@@ -186,18 +186,7 @@ function endsInColon(value: string, line: StoryLine | undefined, lineClass: Line
   return line !== undefined && lineClass !== undefined && lineClass.kind !== 'blank' && endsWithColon(value, line.contentEnd)
 }
 
-/** For each line, 1 where its paragraph (lines between blank ones) holds a speaker's turn. */
+/** For each line, 1 where its paragraph holds a speaker's turn. */
 function paragraphsWithTurns(turns: Turns): Uint8Array {
-  const classes = turns.region.classes
-  const flags = new Uint8Array(classes.length)
-  let start = 0
-  let found = false
-  for (let index = 0; index <= classes.length; index++) {
-    if (index === classes.length || classes[index].kind === 'blank') {
-      if (found) flags.fill(1, start, index)
-      start = index + 1
-      found = false
-    } else if (turns.turn[index] === 1) found = true
-  }
-  return flags
+  return paragraphsWith(turns.region.classes, (index) => turns.turn[index] === 1)
 }

@@ -3,7 +3,7 @@
 // except in a paragraph that holds a field of a list or form (a ticket: `Kunde: Firma Schulz`
 // beside `Problem: …`).
 import {labelFacts} from '../identity.js'
-import {type CoreState, type Region, regionsOf, whoOf} from '../state.js'
+import {type CoreState, paragraphsWith, type Region, regionsOf, whoOf} from '../state.js'
 
 export function roleSpeakers(state: CoreState): void {
   const {established, fields} = state.cast
@@ -20,21 +20,11 @@ export function roleSpeakers(state: CoreState): void {
   }
 }
 
-/** For each line, 1 where its paragraph (lines between blank ones) holds a field's cue (bytes: see `Cast.accepted`). */
+/** For each line, 1 where its paragraph holds a field's cue. */
 function paragraphsWithFields(region: Region, fields: Set<string>): Uint8Array {
   const {classes} = region
-  const flags = new Uint8Array(classes.length)
-  let start = 0
-  let found = false
-  for (let index = 0; index <= classes.length; index++) {
-    if (index === classes.length || classes[index].kind === 'blank') {
-      if (found) flags.fill(1, start, index)
-      start = index + 1
-      found = false
-    } else {
-      const who = whoOf(classes[index])
-      if (who !== undefined && fields.has(who)) found = true
-    }
-  }
-  return flags
+  return paragraphsWith(classes, (index) => {
+    const who = whoOf(classes[index])
+    return who !== undefined && fields.has(who)
+  })
 }
