@@ -15,6 +15,7 @@ import {corpus} from './corpus.js'
 import {htmlCorpus} from './html.js'
 import {copyShape, copyTree, countNodes, lineScan} from './floors.js'
 import {measureJobs, reportJobs} from './jobs.js'
+import {median} from './median.js'
 
 const rounds = Number(process.env.ROUNDS ?? 3)
 const inputs = Object.assign(corpus(), htmlCorpus())
@@ -124,12 +125,6 @@ for (let round = 0; round < rounds; round++) {
       for (const sample of task.result.latency.samples) samples[index][task.name].push(sample)
     }
   }
-}
-
-function median(list) {
-  const sorted = list.slice().sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /** Median time (ms) of a task on an input. */

@@ -7,6 +7,7 @@ import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {median} from './median.js'
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname
 const count = Number(process.env.STORIES ?? 400)
@@ -42,12 +43,6 @@ function wall(jobs, stories) {
   const started = process.hrtime.bigint()
   const output = execFileSync(process.execPath, [cli, 'stats', '--jobs', String(jobs), stories], {encoding: 'utf8', maxBuffer: 1 << 28})
   return {ms: Number(process.hrtime.bigint() - started) / 1e6, output}
-}
-
-function median(list) {
-  const sorted = list.slice().sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /** Run the comparison; returns the medians (ms) and the ratio. */

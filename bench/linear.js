@@ -11,12 +11,7 @@
 import {execFileSync} from 'node:child_process'
 import {corpus} from './corpus.js'
 import {copyTree} from './floors.js'
-
-const median = (list) => {
-  const sorted = list.slice().sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
+import {median} from './median.js'
 
 /** Median time, page faults and system time of `calls` calls of `task`, each from a collected heap. */
 function measure(task, calls) {

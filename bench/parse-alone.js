@@ -13,6 +13,7 @@
 import {execFileSync} from 'node:child_process'
 import {corpus} from './corpus.js'
 import {copyShape, copyTree, lineScan} from './floors.js'
+import {median} from './median.js'
 
 const tasks = {
   'line scan (floor)': () => {
@@ -35,12 +36,6 @@ const tasks = {
     const {value} = corpus().text1
     return () => parse(value, {format: 'text', positions: false})
   }
-}
-
-const median = (list) => {
-  const sorted = list.slice().sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 if (process.argv[2] === '--child') {
