@@ -125,11 +125,14 @@ export function nameHint(name: string): NameHint {
     }
     if (kind) break
   }
-  const head = headOf(parts)
-  let gender: Gender | undefined
-  if (neutralHeads.some((word) => head.endsWith(word))) gender = undefined
-  else if (femaleHeads.some((word) => head.endsWith(word))) gender = 'female'
-  else if (maleHeads.some((word) => head.endsWith(word))) gender = 'male'
-  else if (feminineEndings.some((ending) => head.length >= ending.minLength && head.endsWith(ending.suffix) && !ending.except.includes(head))) gender = 'female'
-  return {kind, gender}
+  return {kind, gender: genderOf(headOf(parts))}
+}
+
+/** The gender a name's head tells, if any (`person` none, though it ends like `son`). */
+function genderOf(head: string): Gender | undefined {
+  if (neutralHeads.some((word) => head.endsWith(word))) return undefined
+  if (femaleHeads.some((word) => head.endsWith(word))) return 'female'
+  if (maleHeads.some((word) => head.endsWith(word))) return 'male'
+  if (feminineEndings.some((ending) => head.length >= ending.minLength && head.endsWith(ending.suffix) && !ending.except.includes(head))) return 'female'
+  return undefined
 }
