@@ -16,7 +16,8 @@ export function maxLengthOf(option: unknown): number {
 
 /**
  * Where to stop reading `value` so that at most `limit` code units are read: after the last line
- * ending within the limit, or, when there is none, at the limit (not inside a surrogate pair).
+ * ending within the limit, or, when there is none, at the last white space, so that no word (no
+ * `$Placeholder`, no surrogate pair) is cut in two; a first word longer than the limit is not read.
  */
 export function cutAt(value: string, limit: number): number {
   for (let index = limit; index > 0; index--) {
@@ -24,9 +25,13 @@ export function cutAt(value: string, limit: number): number {
     // After `\r` of a `\r\n` the pair would be split: keep looking.
     if (code === 10 || (code === 13 && value.charCodeAt(index) !== 10)) return index
   }
-  const code = value.charCodeAt(limit - 1)
-  if (code === 13) return limit - 1
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
+  for (let index = limit; index > 0; index--) {
+    const before = value.charCodeAt(index - 1)
+    const after = value.charCodeAt(index)
+    if (before === 13 && after === 10) continue
+    if (isWhitespace(before) || isWhitespace(after)) return index
+  }
+  return 0
 }
 
 /** Add the unread rest of `context.value` from `cut` to `tree`, and warn. */

@@ -32,13 +32,22 @@ describe('maxLength', () => {
     expect(emoji.tree.children.at(-1)).toMatchObject({children: [{value: '😀😀😀', position: {start: {offset: 5}}}]})
     const crlf = parseFile('Ich: a\r\nDu: b', {maxLength: 7})
     expect(crlf.tree.children.at(-1)).toMatchObject({children: [{value: 'Du: b', position: {start: {line: 2, column: 1, offset: 8}}}]})
-    for (const value of ['Ich: 😀😀😀', 'Ich: a\r\nDu: b', 'a\rb\rc\r', '\r\n\r\n']) {
+    for (const value of ['Ich: 😀😀😀', 'Ich: a\r\nDu: b', 'a\rb\rc\r', '\r\n\r\n', 'Ich: Hallo $Kollegin und mehr', '$Kollegin war da.']) {
       for (let maxLength = 1; maxLength <= value.length; maxLength++) {
         const {tree} = parseFile(value, {maxLength})
         expect(checkPositions(value, tree), value + ' / ' + maxLength).toEqual([])
         expect(lostCharacters(value, tree), value + ' / ' + maxLength).toEqual([])
       }
     }
+  })
+
+  it('cuts a first line past the limit at white space: no word, no placeholder is cut in two', () => {
+    const cut = parseFile('Ich: Hallo $Kollegin und mehr', {maxLength: 14})
+    expect(cut.tree.children.at(-1)).toMatchObject({children: [{value: '$Kollegin und mehr', position: {start: {offset: 11}}}]})
+    expect(cut.messages).toEqual([['max-length', 'Input longer than 14 characters: read up to line 1 column 12, the 18 characters after it are kept as text', '11']])
+    // A first word longer than the limit: nothing is read.
+    const word = parseFile('$Kollegin war da.', {maxLength: 4})
+    expect(word.tree.children).toMatchObject([{type: 'narration', children: [{type: 'text', value: '$Kollegin war da.', position: {start: {offset: 0}}}]}])
   })
 
   it('reads everything up to the default of 8 Mi characters, and no more', {timeout: 60_000}, () => {
