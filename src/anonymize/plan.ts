@@ -1,7 +1,8 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
 import type {Comment, InlineCode, Lang, Link, Parents, Placeholder, Root, Text} from '../types.js'
-import {placeholdersIn} from '../parse/grammar.js'
+import {placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
+import {slug} from '../parse/slug.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
 import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
@@ -54,6 +55,16 @@ export interface Plan {
   entries: Map<string, Entry>
   /** Names the caller's `map` lacks, left as placeholders. */
   unmapped: Entry[]
+  /** Names whose replacement in `mapping` is the name of a placeholder of this story: replaced anew. */
+  conflicts: Conflict[]
+}
+
+export interface Conflict {
+  entry: Entry
+  /** The replacement `mapping` held. */
+  carried: string
+  /** The name of the story it is (its own, or another placeholder's). */
+  owner: string
 }
 
 const strategies = new Set<Strategy>(['map', 'pseudonym', 'generic', 'redact', 'keep'])
@@ -77,19 +88,29 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   // An unknown strategy is the default one: a typo must not leave the names in.
   const strategy: Strategy = strategies.has(options.strategy as Strategy) ? (options.strategy as Strategy) : 'pseudonym'
   const entries = gather(tree, beside)
-  const plan: Plan = {lang, entries, unmapped: []}
+  const plan: Plan = {lang, entries, unmapped: [], conflicts: []}
   if (strategy === 'keep') return plan
 
   const mapping = isRecord(options.mapping) ? options.mapping : undefined
   const map = isRecord(options.map) ? options.map : undefined
-  const fallback = fallbacks.has(options.fallback as string) ? options.fallback! : undefined
+  // As with `strategy`, an unknown fallback is the default one; none given, the names stay.
+  const fallback = options.fallback === undefined || options.fallback === null ? undefined : fallbacks.has(options.fallback) ? options.fallback : 'pseudonym'
 
-  // Replacements already taken (lower case), and every original name, which no pseudonym may repeat.
+  // Replacements already taken, and every original name, which no pseudonym may repeat (by `nameKey`).
   const taken = new Set<string>()
-  for (const name of entries.keys()) taken.add(name.toLowerCase())
+  const originals = new Map<string, string>()
+  for (const name of entries.keys()) originals.set(nameKey(name), name)
+  for (const key of originals.keys()) taken.add(key)
 
   for (const entry of entries.values()) {
-    const fixed = mapping && Object.hasOwn(mapping, entry.name) ? mapping[entry.name] : undefined
+    let fixed = mapping && Object.hasOwn(mapping, entry.name) ? mapping[entry.name] : undefined
+    // A replacement carried from another story that names a placeholder of this one would
+    // reveal that name here: this story's entry is chosen anew (and `mapping` gets the new one).
+    const owner = typeof fixed === 'string' ? originals.get(nameKey(fixed)) : undefined
+    if (owner !== undefined) {
+      plan.conflicts.push({entry, carried: fixed!, owner})
+      fixed = undefined
+    }
     if (typeof fixed === 'string') {
       entry.strategy = 'fixed'
       entry.replacement = fixed
@@ -104,7 +125,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
         if (!fallback) plan.unmapped.push(entry)
       }
     } else entry.strategy = strategy
-    if (entry.replacement !== undefined) taken.add(entry.replacement.toLowerCase())
+    if (entry.replacement !== undefined) taken.add(nameKey(entry.replacement))
   }
 
   const mask = typeof options.mask === 'string' ? options.mask : defaultMask
@@ -122,10 +143,10 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       do {
         code = letter(letters++)
         label = genericLabels[lang][entry.kind] + ' ' + code
-      } while (taken.has(label.toLowerCase()))
+      } while (taken.has(nameKey(label)))
       entry.letter = code
       entry.replacement = applyCasing(label, entry.casing)
-      taken.add(label.toLowerCase())
+      taken.add(nameKey(label))
     }
   }
 
@@ -139,21 +160,29 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     let chosen: string | undefined
     for (let probe = 0; probe < Math.min(names.size, maxProbes) && !chosen; probe++) {
       const candidate = names.at(start + probe)
-      if (!taken.has(candidate.toLowerCase())) chosen = candidate
+      if (!taken.has(nameKey(candidate))) chosen = candidate
     }
     // The pool is used up: number the name (`Jan 2`), going on from the last number given.
     if (!chosen) {
       const base = names.at(start)
       let number = numbers.get(base) ?? 2
-      while (taken.has((base + ' ' + number).toLowerCase())) number++
+      while (taken.has(nameKey(base + ' ' + number))) number++
       numbers.set(base, number + 1)
       chosen = base + ' ' + number
     }
-    taken.add(chosen.toLowerCase())
+    taken.add(nameKey(chosen))
     entry.replacement = applyCasing(chosen, entry.casing)
   }
 
   return plan
+}
+
+/**
+ * One key for the spellings of a name: case, accents and spelled-out umlauts aside, so that
+ * `Möller`, `Moeller` and `Moller` are one name (`Bjoern`'s pseudonym must not be `Björn`).
+ */
+export function nameKey(name: string): string {
+  return slug(name).replace(/([aou])e/g, '$1')
 }
 
 /** The text that replaces one occurrence, or undefined when it stays. */
@@ -243,6 +272,10 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
           if (node.type === 'text') add(occurrence)
           else inStrings.push(occurrence)
         }
+        // Glued to a word (`Frau$Anna`, `US$5`): a name only where the story has it.
+        for (const found of gluedPlaceholders(node.value)) {
+          inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+        }
       }
       // A name percent-encoded (`https://e.x/%24Anna` written out): a name of the story.
       for (const found of percentPlaceholders(node.value)) {
@@ -258,8 +291,16 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
     )
     add({node, parent, index, signal, dotAfter: next?.type === 'text' && next.value.charCodeAt(0) === 46})
   })
-  // In code and unread text only names the story has as placeholders: `$PATH` in code stays.
-  for (const occurrence of inStrings) if (entries.has(occurrence.node.name)) add(occurrence)
+  // In code, unread text and glued to a word only names the story has as placeholders: `$PATH`
+  // in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
+  for (const occurrence of inStrings) {
+    const {node} = occurrence
+    if (!entries.has(node.name) && node.name.endsWith('s') && entries.has(node.name.slice(0, -1))) {
+      node.name = node.name.slice(0, -1)
+      node.suffix = 's'
+    }
+    if (entries.has(node.name)) add(occurrence)
+  }
   if (beside) gatherBeside(tree, beside, entries, add)
 
   for (const entry of entries.values()) {
@@ -311,6 +352,26 @@ export function urlPlaceholders(url: string): {node: Placeholder; start: number;
 export function percentPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
   if (!value.includes('%24')) return []
   return urlPlaceholders(value).filter((found) => value.startsWith('%24', found.start))
+}
+
+/**
+ * `$Name`s glued to the word before them (`Frau$Anna`, `2$Anna`), which the parser's grammar does
+ * not read as placeholders (`US$5`): where each would be one, were nothing before it.
+ */
+export function gluedPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
+  const found: {node: Placeholder; start: number; end: number}[] = []
+  let previousEnd = -1
+  for (let at = value.indexOf('$'); at >= 0; at = value.indexOf('$', at + 1)) {
+    // Read by the grammar (`fieldPlaceholders`), as the second of `$A$B` is.
+    const read = placeholderEnd(value, at, 0, value.length, previousEnd)
+    if (read > 0) {
+      previousEnd = read
+      continue
+    }
+    const end = placeholderEnd(value, at, at, value.length, -1)
+    if (end > 0) found.push({node: {type: 'placeholder', value: value.slice(at, end), name: placeholderName(value.slice(at, end))}, start: at, end})
+  }
+  return found
 }
 
 /** Placeholders written in a string field, read by the parser's own grammar (`$A$B` is two names). */

@@ -14,3 +14,15 @@ export function reportUnmapped(plan: Plan, file: VFile): void {
     })
   }
 }
+
+/** Names chosen anew because `mapping` gave them a name of this story (see `makePlan`). */
+export function reportConflicts(plan: Plan, file: VFile): void {
+  for (const {entry, carried, owner} of plan.conflicts) {
+    const whose = owner === entry.name ? 'its own name' : 'the name of `$' + owner + '` here'
+    file.message('`mapping` gives `$' + entry.name + '` `' + carried + '`, ' + whose + ': it is `' + entry.replacement + '` in this story, and `mapping` now says so', {
+      place: entry.occurrences[0]?.node.position,
+      ruleId: 'mapping-conflict',
+      source: 'anecdote'
+    })
+  }
+}

@@ -379,3 +379,56 @@ describe('deidentifyText finds a listed name percent-encoded or with character r
     expect(all(tree, 'link').map((link) => link.url)).toEqual(['https://e.x/$Müller'])
   })
 })
+
+describe('found by a hostile trial', () => {
+  it('maxLength never cuts a name in two, so no part of it stays past the limit', () => {
+    expect(anonymizeText('$Qwertz war da.', {strategy: 'map', map: {Qwertz: 'Uwe'}, maxLength: 4})).toBe('Uwe war da.')
+    for (const maxLength of [12, 13, 14, 15]) {
+      const result = anonymize(parse('Ich: Hallo $Qwertz und mehr.\nChef: $Qwertz?\n', {maxLength}), {strategy: 'map', map: {Qwertz: 'Uwe'}})
+      expect(toText(result)).toMatch(/^Ich: Hallo\s+Uwe und mehr\.\nChef: Uwe\?\n$/)
+    }
+  })
+
+  it('no pseudonym is a placeholder name spelled another way (`Möller` for `$Moeller`, `Björn` for `$Bjorn`)', () => {
+    // Lower case, no marks, umlauts spelled out or not: the ways one name is written.
+    const fold = (name: string) => name.toLowerCase().replaceAll('ß', 'ss').normalize('NFD').replace(/\p{M}/gu, '').replace(/([aou])e/g, '$1')
+    const names = ['Moeller', 'Bjorn', 'Zoë', 'Doerr', 'Kuehn', 'Jager', 'Muehlhausen', 'Muhlau']
+    for (let seed = 0; seed < 60; seed++) {
+      const mapping: Record<string, string> = {}
+      anonymizeText(names.map((name) => 'Ich: Hallo $' + name + '!\n').join(''), {seed, mapping})
+      for (const name of names) expect(fold(mapping[name]), name + ' / ' + seed).not.toBe(fold(name))
+    }
+    expect(anonymizeText('Ich: Herr $Moeller kommt.', {seed: 0})).not.toContain('Möller')
+    expect(anonymizeText('Ich: Hallo $Bjorn!', {seed: 2})).not.toContain('Björn')
+  })
+
+  it('a replacement carried in `mapping` that names a placeholder of this story is chosen anew, with a warning', () => {
+    const mapping: Record<string, string> = {}
+    expect(anonymizeText('Ich: Wo ist $Chef?', {seed: 'my-blog', mapping})).toBe('Ich: Wo ist Maren?')
+    const file = new VFile()
+    const second = anonymizeText('Ich: $Chef und $Maren kommen.', {seed: 'my-blog', mapping}, file)
+    expect(second).toBe('Ich: Nadine und Lars kommen.')
+    expect(mapping).toEqual({Chef: 'Nadine', Maren: 'Lars'})
+    expect(file.messages.map((message) => [message.ruleId, String(message)])).toEqual([
+      ['mapping-conflict', '1:6-1:11: `mapping` gives `$Chef` `Maren`, the name of `$Maren` here: it is `Nadine` in this story, and `mapping` now says so']
+    ])
+    // Its own name, spelled another way, is no replacement either.
+    expect(anonymizeText('Ich: $Bjorn.', {seed: 1, mapping: {Bjorn: 'Björn'}})).not.toContain('Bj')
+  })
+
+  it('anonymize replaces a story name glued to a word (`Frau$Name`), as anonymizeText does; `US$5` stays', () => {
+    const value = 'Ich: Hallo $Qwertz und Frau$Qwertz, 2$Qwertzs Auto für US$5.\nChef: Ja.\n'
+    const mapping: Record<string, string> = {}
+    const result = anonymize(parse(value), {strategy: 'map', map: {Qwertz: 'Uwe'}, mapping})
+    expect(toText(result)).toBe('Ich: Hallo Uwe und FrauUwe, 2Uwes Auto für US$5.\nChef: Ja.\n')
+    expect(visible(result) + toMarkdown(result)).not.toMatch(/Qwertz/)
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(parse(value)))
+    expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe(toText(result))
+  })
+
+  it('an unknown `fallback` is the default strategy, as an unknown `strategy` is: a typo leaves no name in', () => {
+    const result = anonymize(parse('Ich: $Qwertz und $Asdf.'), {strategy: 'map', map: {Qwertz: 'Uwe'}, fallback: 'bogus' as never, seed: 1})
+    expect(visible(result)).not.toMatch(/Qwertz|Asdf/)
+    expect(toText(anonymize(parse('Ich: $Asdf.'), {strategy: 'map', map: {}}))).toBe('Ich: $Asdf.\n')
+  })
+})
