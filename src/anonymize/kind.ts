@@ -102,7 +102,7 @@ export interface NameHint {
   gender: Gender | undefined
 }
 
-/** The part that tells a gender: before the first link word of a phrase (`frau` in `Frau_mit_Hut`), else the last. */
+/** The part that tells a gender first: before the first link word of a phrase (`frau` in `Frau_mit_Hut`), else the last. */
 function headOf(parts: readonly string[]): string {
   for (let index = 1; index < parts.length; index++) if (phraseLinks.has(parts[index])) return parts[index - 1]
   return parts.length > 0 ? parts[parts.length - 1] : ''
@@ -125,7 +125,9 @@ export function nameHint(name: string): NameHint {
     }
     if (kind) break
   }
-  return {kind, gender: genderOf(headOf(parts))}
+  // Where the head tells no gender, the first part may (`Herr_Meier`, `Kollegin_Müller`, `Mrs_Jones`).
+  const first = parts[0] ?? ''
+  return {kind, gender: genderOf(headOf(parts)) ?? honorifics.get(first) ?? genderOf(first)}
 }
 
 /** The gender a name's head tells, if any (`person` none, though it ends like `son`). */

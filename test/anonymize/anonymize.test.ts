@@ -66,6 +66,16 @@ describe('anonymize', () => {
     }
   })
 
+  it('pseudonym: where the head tells no gender, a title or a role before it does (`$Herr_Meier`, `$Kollegin_Müller`)', () => {
+    for (let seed = 0; seed <= 8; seed++) {
+      const mapping = mappingOf('Da kamen $Herr_Meier, $Frau_Müller und $Kollegin_Müller.', {seed, lang: 'de'})
+      expect([seed, de.male]).toEqual([seed, expect.arrayContaining([mapping.Herr_Meier])])
+      expect([seed, de.female]).toEqual([seed, expect.arrayContaining([mapping.Frau_Müller, mapping.Kollegin_Müller])])
+      const english = mappingOf('Then came $Mr_Smith and $Mrs_Jones.', {seed, lang: 'en'})
+      expect([seed, en.male, en.female]).toEqual([seed, expect.arrayContaining([english.Mr_Smith]), expect.arrayContaining([english.Mrs_Jones])])
+    }
+  })
+
   it('pseudonym: `$Person` tells no gender (it ends like `son`): the hash chooses', () => {
     const names = Array.from({length: 16}, (_, seed) => mappingOf('Dann kam $Person herein.', {seed, lang: 'de'}).Person)
     expect(names.some((name) => de.female.includes(name))).toBe(true)
