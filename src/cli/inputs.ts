@@ -151,6 +151,8 @@ export function readFileInput(path: string): Input | InputProblem {
 
 /** Read standard input as a stream to its end, however slowly it arrives, up to the limit. */
 export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<Input | InputProblem> {
+  // A directory (`< folder`) reads as empty: say what it is, as for a directory named.
+  if (stream === process.stdin && isDirectoryFd(0)) return {path: '-', reason: 'is a directory, not a file'}
   const chunks: Buffer[] = []
   let total = 0
   try {
@@ -167,6 +169,14 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): 
     return {path: '-', reason: describeFsError(error, '-')}
   }
   return decoded('-', Buffer.concat(chunks, total))
+}
+
+function isDirectoryFd(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 function decoded(path: string, bytes: Uint8Array): Input | InputProblem {

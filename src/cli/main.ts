@@ -10,6 +10,7 @@ import {parseCommand} from './commands/parse.js'
 import {renderCommand} from './commands/render.js'
 import {statsCommand} from './commands/stats.js'
 import {CliError, type ExitCode, exitCodes} from './errors.js'
+import {describeFsError} from './inputs.js'
 import {jobsOption, normalizeOptions, type OptionSpec} from './options.js'
 import {releaseWorkers} from './pool.js'
 
@@ -122,10 +123,11 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
 
 /** Run the CLI as the process: its arguments, exit code and standard streams. */
 export function run(): void {
-  // Writing into a closed pipe (`| head -1`) ends quietly.
+  // Writing into a closed pipe (`| head -1`) ends quietly; any other failure (a full disk) is one line.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(exitCodes.ok)
-    throw error
+    process.stderr.write(`anecdote: <stdout>: cannot write: ${describeFsError(error)}\n`)
+    process.exit(exitCodes.write)
   })
 
   main(process.argv.slice(2))

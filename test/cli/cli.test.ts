@@ -173,6 +173,18 @@ describe('output files', () => {
     expect(result.stdout).toMatch(/^root/)
     expect(result.stderr).toBe('')
   })
+
+  it('answers standard input that is a directory as it answers a directory named, exit 3', () => {
+    const result = spawnSync('bash', ['-c', `node ${cli} stats < ${folder}`], {encoding: 'utf8'})
+    expect([result.status, result.stdout, result.stderr]).toEqual([3, '', 'anecdote: <stdin>: is a directory, not a file\n'])
+  })
+
+  it.skipIf(!existsSync('/dev/full'))('says in one line when standard output cannot be written (a full disk), exit 5', () => {
+    for (const command of ['parse', 'render', 'stats']) {
+      const result = spawnSync('bash', ['-c', `node ${cli} ${command} ${seed} > /dev/full`], {encoding: 'utf8'})
+      expect([command, result.status, result.stderr]).toEqual([command, 5, 'anecdote: <stdout>: cannot write: no space left on the device\n'])
+    }
+  })
 })
 
 describe('anecdote render', () => {
