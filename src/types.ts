@@ -153,8 +153,11 @@ export interface AnonymizedWho {
   who: WhoPart[]
 }
 
-/** Text of the old `who`, or a name, by its replacement; `slug` when the name stood there as a slug. */
-export type WhoPart = string | (Anonymized & {slug?: boolean | undefined})
+/**
+ * Text of the old `who`, or a name, by its replacement; `slug` when the name stood there as a
+ * slug, `word` when only that word of it did (`meier` of `Herr_Meier`, counted from 0).
+ */
+export type WhoPart = string | (Anonymized & {slug?: boolean | undefined; word?: number | undefined})
 
 /** The speaker label as written, without the separator. */
 export interface Speaker extends Parent {

@@ -4,6 +4,7 @@
 // Every `who` of the story is looked at the same way, whatever made it: its words, folded like a
 // slug, are matched against the names' words, and each name found is replaced by an id. Turns
 // that shared a `who` still share one, and two speakers never end up with one.
+import {locales} from '../locale/index.js'
 import {isWordChar} from '../parse/chars.js'
 import {slug} from '../parse/slug.js'
 import type {Root, Turn, WhoPart} from '../types.js'
@@ -32,6 +33,17 @@ interface Token {
 /** The most words of one name looked for in a `who`. */
 const maxNameWords = 32
 
+/** Words that alone give no name away (`herr` of `Herr_Meier`, `mit` of `Frau_mit_Hut`). */
+const commonWords = new Set(locales.flatMap((locale) => [...Object.keys(locale.names.honorifics), ...locale.names.phraseLinks].map((word) => slug(word))))
+
+/** What a `who`'s words can match: a name (with an inflection), or one word of a name of several. */
+interface Key {
+  name: WhoName
+  suffix: string | undefined
+  /** The word's index in the name, and the word as written there. */
+  word?: {index: number; written: string} | undefined
+}
+
 /** Replace the names in every turn's `who` of `tree`; with records, say how to undo it. */
 export function renameWhos(tree: Root, names: readonly WhoName[], record: boolean): void {
   if (names.length === 0) return
@@ -41,7 +53,7 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
   })
   if (turns.length === 0) return
 
-  const byKey = new Map<string, {name: WhoName; suffix: string | undefined}>()
+  const byKey = new Map<string, Key>()
   let longest = 1
   for (const name of names) {
     for (const suffix of [undefined, ...name.suffixes]) {
@@ -52,6 +64,16 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
       // An exact spelling goes first (`Qwertz` before `qwertz` when both are names).
       if (!byKey.has(key) || byKey.get(key)!.name.name !== name.name) byKey.set(key, {name, suffix})
     }
+  }
+  // Each word of a name of several gives it away too (a cast id `meier` for `$Herr_Meier`), where
+  // no whole name is spelled so.
+  for (const name of names) {
+    const tokens = tokenize(name.name)
+    if (tokens.length < 2 || tokens.length > maxNameWords) continue
+    tokens.forEach((token, index) => {
+      if (commonWords.has(token.key) || byKey.has(token.key)) return
+      byKey.set(token.key, {name, suffix: undefined, word: {index, written: name.name.slice(token.start, token.end)}})
+    })
   }
 
   // Each distinct `who` once, so that every turn that shares it gets the same new one.
@@ -82,14 +104,14 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
 }
 
 /** `who` with its names replaced, and the parts that give the old one back; undefined when it has none. */
-function rename(who: string, byKey: Map<string, {name: WhoName; suffix: string | undefined}>, longest: number): {who: string; parts: WhoPart[]} | undefined {
+function rename(who: string, byKey: Map<string, Key>, longest: number): {who: string; parts: WhoPart[]} | undefined {
   const tokens = tokenize(who)
   let result = ''
   const parts: WhoPart[] = []
   let copied = 0
   let found = false
   for (let index = 0; index < tokens.length; ) {
-    let match: {name: WhoName; suffix: string | undefined} | undefined
+    let match: Key | undefined
     let last = index
     let key = ''
     for (let end = index; end < tokens.length && end < index + longest; end++) {
@@ -116,8 +138,9 @@ function rename(who: string, byKey: Map<string, {name: WhoName; suffix: string |
     if (entry) {
       const part: WhoPart = {replacement: entry.replacement}
       if (match.suffix) part.suffix = match.suffix
+      if (match.word) part.word = match.word.index
       // How the name stood there: as written, or as a slug (the parser's `who` of a longer label).
-      if (written !== match.name.name + (match.suffix ?? '')) part.slug = true
+      if (written !== (match.word ? match.word.written : match.name.name + (match.suffix ?? ''))) part.slug = true
       parts.push(part)
     } else parts.push(written)
     copied = end
@@ -161,7 +184,9 @@ export function restoredWho(parts: readonly WhoPart[], nameOf: (replacement: str
     if (part === null || typeof part !== 'object' || typeof part.replacement !== 'string') return undefined
     const name = nameOf(part.replacement)
     if (name === undefined) return undefined
-    const written = name + (part.suffix ?? '')
+    const word = typeof part.word === 'number' ? tokenize(name)[part.word] : undefined
+    if (typeof part.word === 'number' && !word) return undefined
+    const written = word ? name.slice(word.start, word.end) : name + (part.suffix ?? '')
     who += part.slug ? slug(written) : written
   }
   return who

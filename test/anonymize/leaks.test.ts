@@ -65,6 +65,21 @@ describe('`who` after anonymize', () => {
   })
 })
 
+describe('`who` holding one word of a name', () => {
+  it('a cast id that is one word of a name of several (`qwertz` of `$Herr_Qwertz`) is renamed; a title alone is not', () => {
+    const tree = parse('Ich: Hallo.\n$Herr_Qwertz: Ja.\nHerr: Und?\nIch: Gut.\n$Herr_Qwertz: Tschüss.\nHerr: Tschüss.\n', {cast: {qwertz: ['$Herr_Qwertz']}})
+    expect(whos(tree)).toEqual(['ich', 'qwertz', 'herr', 'ich', 'qwertz', 'herr'])
+    for (const options of [{seed: 1}, {strategy: 'generic'}, {strategy: 'redact'}, {strategy: 'map', map: {Herr_Qwertz: 'Herr Albers'}}] as AnonymizeOptions[]) {
+      const mapping: Record<string, string> = {}
+      const result = anonymize(tree, {...options, mapping})
+      expect(visible(result).toLowerCase()).not.toContain('qwertz')
+      const after = whos(result)
+      expect([after[2], after[5], after[1] === after[4], after[1] === 'herr']).toEqual(['herr', 'herr', true, false])
+      if (options.strategy !== 'redact') expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+    }
+  })
+})
+
 describe('`who` after deidentify', () => {
   it('`Herr Müller (HM):` keeps no slug of the real name, with a chosen placeholder; with a listed one, not after anonymize', () => {
     const tree = parse('Herr Müller (HM): Guten Tag.\nIch: Ja?\nHM: Tschüss.\nMüller: Und?')
