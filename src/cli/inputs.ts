@@ -1,4 +1,4 @@
-// Collect the inputs (files, folders walked for *.txt, *.md and *.html, standard input) and read them:
+// Collect the inputs (files, folders walked for *.txt, *.md, *.markdown, *.html and *.htm, standard input) and read them:
 // regular files and standard input only, up to a size limit, as UTF-8.
 import {closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats} from 'node:fs'
 import {extname, join} from 'node:path'

@@ -37,7 +37,7 @@ function mainHelp(): string {
     'Commands:',
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Inputs are files, folders (read for *.txt, *.md and *.html) or standard input (- or nothing).',
+    'Inputs are files, folders (read for *.txt, *.md, *.markdown, *.html and *.htm) or standard input (- or nothing).',
     'Run `anecdote <command> --help` for its options; `anecdote --version` for the version.',
     '',
     'Exit codes: 0 ok; 1 warnings with check --frail; 2 usage or a broken option file;',
