@@ -65,11 +65,28 @@ function commentsOf(records: BlogComment[], lang: Lang, options: ParseOptions, l
   const children: Comment[] = records.map((record) => {
     const body = parseWith(record.content, {...options, lang}, {lineBreaks})
     const comment: Comment = {type: 'comment', children: bodyBlocks(body)}
-    if (record.author) comment.author = record.author
+    if (record.author) {
+      comment.author = record.author
+      // As a blog shows it, so that the text written (`toText`, `import --to text`) keeps who and when.
+      comment.byline = bylineOf(record.author, record.published, lang)
+    }
     if (record.published) comment.date = record.published
     return stripPositions(comment)
   })
   return {type: 'comments', label, count, children}
+}
+
+/** `Anna sagte...` / `Anna said...`, and the date under it: `6. Mai 2019 um 12:00` / `May 6, 2019 at 12:00 PM`. */
+function bylineOf(author: string, iso: string | undefined, lang: Lang): string {
+  const line = author + (lang === 'de' ? ' sagte...' : ' said...')
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso) : null
+  if (!match) return line
+  const [, year, month, day, hours, minutes] = match
+  const monthName = (lang === 'de' ? de : en).months[Number(month) - 1][0]
+  if (lang === 'de') return line + '\n' + Number(day) + '. ' + monthName + ' ' + year + (hours ? ' um ' + hours + ':' + minutes : '')
+  const hour = Number(hours) % 12 || 12
+  const time = hours ? ' at ' + hour + ':' + minutes + ' ' + (Number(hours) < 12 ? 'AM' : 'PM') : ''
+  return line + '\n' + monthName + ' ' + Number(day) + ', ' + year + time
 }
 
 /**

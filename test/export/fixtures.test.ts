@@ -1,7 +1,7 @@
 // The export fixtures (a Blogger and a WordPress export written for these tests) against their
 // reviewed summaries, and what each post's tree holds.
 import {describe, expect, it} from 'vitest'
-import {readBlogExport} from '../../src/index.js'
+import {parse, readBlogExport, toText} from '../../src/index.js'
 import {expected, fixtures} from '../util/fixtures.js'
 import {summary} from './summary.js'
 import {all} from '../util/tree.js'
@@ -20,6 +20,20 @@ describe('export fixtures', () => {
 describe('Blogger export', () => {
   const [fixture] = fixtures('export', '.xml').filter((item) => item.name === 'blogger')
   const result = readBlogExport(fixture.value)
+
+  it('gives each comment a byline as the blog shows it, which the text keeps and the parser reads back', () => {
+    const tree = result.posts[0].tree
+    const comments = all(tree, 'comment')
+    expect(comments.map((comment) => [comment.author, comment.byline, comment.date])).toEqual([
+      ['Bernd', 'Bernd sagte...\n5. März 2012 um 10:20', '2012-03-05T10:20:00.000+01:00'],
+      ['Anonym', 'Anonym sagte...\n5. März 2012 um 12:41', '2012-03-05T12:41:00.000+01:00']
+    ])
+    const back = all(parse(toText(tree)), 'comment')
+    expect(back.map((comment) => [comment.author, comment.date])).toEqual([
+      ['Bernd', '2012-03-05T10:20'],
+      ['Anonym', '2012-03-05T12:41']
+    ])
+  })
 
   it('reads posts only: settings, template, page and draft are skipped and counted', () => {
     expect(result.platform).toBe('blogger')
