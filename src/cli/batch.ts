@@ -55,7 +55,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   try {
     // A worker that could not start: its files are worked on here, and the run ends as an internal error.
     const broken = (why: string) => {
-      complain(context, `internal error (please report it): a worker thread failed: ${why}`)
+      complain(context, `internal error (please report it): a worker thread failed: ${why}`, true)
       delivery.code = worst(delivery.code, exitCodes.internal)
     }
     if (jobs > 1 && items.length > 1) await inThreads(command, settings, many, items, jobs, settle, broken)
@@ -131,7 +131,7 @@ class Delivery {
         this.code = worst(this.code, this.deliver(item, ready))
       } catch (error) {
         const known = error instanceof CliError
-        complain(this.context, `${displayName(item.path)}: ${known ? error.message : 'internal error (please report it): ' + ((error as Error)?.stack ?? String(error))}`)
+        complain(this.context, `${displayName(item.path)}: ${known ? error.message : 'internal error (please report it): ' + ((error as Error)?.stack ?? String(error))}`, !known)
         this.code = worst(this.code, known ? error.code : exitCodes.internal)
       }
     }
@@ -148,7 +148,7 @@ class Delivery {
       return outcome.code ?? exitCodes.input
     }
     if (outcome.kind === 'crash') {
-      complain(this.context, `${displayName(item.path)}: internal error (please report it): ${outcome.message}`)
+      complain(this.context, `${displayName(item.path)}: internal error (please report it): ${outcome.message}`, true)
       return exitCodes.internal
     }
     let file = restore(item.path, outcome.messages)

@@ -78,6 +78,18 @@ export function isBatch(command: Command): command is BatchCommand<any, any, any
 }
 
 /** Print one line about a problem: `anecdote: <message>`. */
-export function complain(context: RunContext, message: string): void {
-  context.stderr.write(`anecdote: ${message}\n`)
+export function complain(context: RunContext, message: string, stack = false): void {
+  // An internal error keeps its stack's lines: it is a bug report.
+  context.stderr.write(`anecdote: ${stack ? message : oneLine(message)}\n`)
+}
+
+/**
+ * A message as one line of plain text: control characters (a line feed or an escape sequence in
+ * a file name, bytes a JSON error quotes) written as escapes, never sent to the terminal.
+ */
+export function oneLine(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+    const escape = JSON.stringify(char)
+    return escape.slice(1, -1)
+  })
 }

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {runBatch} from './batch.js'
-import {type Command, isBatch, type RunContext} from './command.js'
+import {type Command, isBatch, oneLine, type RunContext} from './command.js'
 import {anonymizeCommand} from './commands/anonymize.js'
 import {checkCommand} from './commands/check.js'
 import {importCommand} from './commands/import.js'
@@ -114,7 +114,7 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     return await (isBatch(command) ? runBatch(command, context) : command.run(context))
   } catch (error) {
     if (error instanceof CliError) {
-      stderr.write(`anecdote: ${error.message}\n`)
+      stderr.write(`anecdote: ${oneLine(error.message)}\n`)
       return error.code
     }
     throw error

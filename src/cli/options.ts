@@ -1,8 +1,7 @@
 // Options shared by the commands, and the read of `--cast`, `--lang`, `--format`.
-import {readFileSync} from 'node:fs'
 import type {ParseOptions} from '../index.js'
 import {CliError, exitCodes} from './errors.js'
-import {describeFsError} from './inputs.js'
+import {isProblem, readFileInput} from './inputs.js'
 
 export interface OptionSpec {
   type: 'boolean' | 'string'
@@ -80,17 +79,29 @@ export function jobsFrom(values: Record<string, unknown>, cores: number): number
 
 /** Read a JSON file given to an option, with one clear line when it cannot be used. */
 export function readJsonOption(option: string, path: string): unknown {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new CliError(`--${option} ${path}: ${describeFsError(error)}`, exitCodes.usage)
-  }
+  // Read as a story is: a regular file, UTF-8 (not UTF-16, not binary, no invalid bytes).
+  const read = readFileInput(path)
+  if (isProblem(read)) throw new CliError(`--${option} ${path}: ${read.reason}`, exitCodes.usage)
+  const text = read.value.charCodeAt(0) === 0xfeff ? read.value.slice(1) : read.value
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new CliError(`--${option} ${path}: not valid JSON (${(error as Error).message})`, exitCodes.usage)
+    // Where, not V8's message: that quotes the file's content.
+    const at = /at position (\d+)/.exec((error as Error).message)
+    const where = at ? ' at ' + lineColumn(text, Number(at[1])) : ''
+    throw new CliError(`--${option} ${path}: not valid JSON${where}`, exitCodes.usage)
   }
+}
+
+/** `line 2 column 3` of an offset in `text`. */
+function lineColumn(text: string, offset: number): string {
+  let line = 1
+  let start = 0
+  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++
+    start = index + 1
+  }
+  return 'line ' + line + ' column ' + (offset - start + 1)
 }
 
 /** The value of an option that takes one of a fixed list of words, or `undefined` when not given. */

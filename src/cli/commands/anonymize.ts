@@ -3,7 +3,7 @@ import {reporter} from 'vfile-reporter'
 import type {VFile} from 'vfile'
 import {anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Strategy} from '../../index.js'
 import {looksLikeExport} from '../../export/xml.js'
-import type {BatchCommand} from '../command.js'
+import {type BatchCommand, complain} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {sameFile} from '../outputs.js'
@@ -104,7 +104,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
       write(savePath, json, '--save-map')
     } catch (error) {
       if (!(error instanceof CliError)) throw error
-      context.stderr.write(`anecdote: ${error.message}\n`)
+      complain(context, error.message)
       return error.code
     }
     return exitCodes.ok
