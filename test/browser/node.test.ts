@@ -36,6 +36,22 @@ console.log(JSON.stringify({types: tree.children.map((node) => node.type), rules
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', html], {cwd: root, encoding: 'utf8'})
     expect(JSON.parse(output)).toEqual({types: ['narration'], rules: ['html-unavailable']})
   })
+
+  it('writes the HTML the package writes, for every text fixture and for text full of characters to escape', () => {
+    // The browser build leaves out stringify-entities' tables of named references (tsup.config.ts).
+    const compare = `
+const browser = await import('./dist/browser/anecdote.js')
+const main = await import('./dist/index.js')
+const {readdirSync, readFileSync} = await import('node:fs')
+const texts = readdirSync('fixtures/text').filter((name) => name.endsWith('.txt') && !name.endsWith('.out.txt')).map((name) => readFileSync('fixtures/text/' + name, 'utf8'))
+texts.push('Ich: <b>&amp; "Käse" & ' + String.fromCharCode(39, 169, 8482, 160, 8203, 0, 0xd800, 0xd83d, 0xde00) + ' ]]> -->', '$K&ouml;ln: a < b > c & d "e" =f')
+const differ = texts.filter((text) => browser.toHtml(browser.parse(text, {format: 'text'}), {document: true}) !== main.toHtml(main.parse(text, {format: 'text'}), {document: true}))
+console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
+`
+    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', compare], {cwd: root, encoding: 'utf8'}))
+    expect(output.texts).toBeGreaterThan(100)
+    expect(output.differ).toBe(0)
+  })
 })
 
 // What docs/rendering.md (In the browser) says `anecdote/browser` has (its list, up to the item on
