@@ -241,7 +241,7 @@ export interface Anonymized {
 /** What `anonymize` put in place of a placeholder inside a string field (a byline, a link's URL, code). */
 export interface AnonymizedField extends Anonymized {
   /** The field it is in. */
-  field: 'author' | 'byline' | 'url' | 'title' | 'value'
+  field: 'author' | 'byline' | 'url' | 'title' | 'value' | 'info'
   /** Where the replacement starts in the field's new value (UTF-16 code units). */
   start: number
   /** Where it ends. */
@@ -316,6 +316,8 @@ export interface LinkData extends Data {
 /** Inline code, from Markdown input (mdast shape); nothing inside is a placeholder. */
 export interface InlineCode extends Literal {
   type: 'inlineCode'
+  /** A fenced code block's info string, as written after its opening fence (`python title="x"`). */
+  info?: string | undefined
   data?: InlineCodeData | undefined
 }
 export interface InlineCodeData extends Data {

@@ -41,6 +41,7 @@ const optional: Readonly<Record<string, Readonly<Record<string, 'string' | 'numb
   dateline: {date: 'string'},
   turn: {bullet: 'string'},
   placeholder: {suffix: 'string'},
+  inlineCode: {info: 'string'},
   comments: {count: 'number'},
   comment: {index: 'number', marker: 'string', author: 'string', date: 'string', byline: 'string', controls: 'strings'},
   link: {title: 'string'}

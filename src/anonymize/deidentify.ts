@@ -99,12 +99,13 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
   if (!table.matcher) return {tree: result, replacements}
 
   const parents: Parents[] = [result]
-  const fields: {holder: Comment | Link | InlineCode; key: 'author' | 'byline' | 'url' | 'title' | 'value'}[] = []
+  const fields: {holder: Comment | Link | InlineCode; key: 'author' | 'byline' | 'url' | 'title' | 'value' | 'info'}[] = []
   visitParents(result, (node) => {
     if (Array.isArray((node as Parents).children)) parents.push(node as Parents)
     if (node.type === 'comment') fields.push({holder: node, key: 'author'}, {holder: node, key: 'byline'})
     if (node.type === 'link') fields.push({holder: node, key: 'url'}, {holder: node, key: 'title'})
     if (node.type === 'inlineCode') fields.push({holder: node, key: 'value'})
+    if (node.type === 'inlineCode' && typeof node.info === 'string') fields.push({holder: node, key: 'info'})
   })
 
   for (const parent of parents) {
@@ -128,7 +129,7 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
   for (const {holder, key} of fields) {
     const strings = holder as unknown as Record<string, unknown>
     const value = strings[key]
-    if (typeof value === 'string') strings[key] = replaceInString(value, table, replacements, key === 'value' ? 'code' : key, key === 'url')
+    if (typeof value === 'string') strings[key] = replaceInString(value, table, replacements, key === 'value' || key === 'info' ? 'code' : key, key === 'url')
   }
 
   renameWhos(result, whoNames(table), false)

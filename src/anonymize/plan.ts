@@ -34,6 +34,7 @@ export type Field =
   | {holder: Comment; key: 'author' | 'byline'; start: number; end: number}
   | {holder: Link; key: 'url' | 'title'; start: number; end: number}
   | {holder: InlineCode | Text; key: 'value'; start: number; end: number}
+  | {holder: InlineCode; key: 'info'; start: number; end: number}
 
 export interface Entry {
   name: string
@@ -275,6 +276,12 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
         // Glued to a word (`Frau$Anna`, `US$5`): a name only where the story has it.
         for (const found of gluedPlaceholders(node.value)) {
           inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+        }
+      }
+      // A fence's info string (`python title="$Anna"`) is code too.
+      if (node.type === 'inlineCode' && typeof node.info === 'string' && node.info.includes('$')) {
+        for (const found of [...fieldPlaceholders(node.info), ...gluedPlaceholders(node.info)]) {
+          inStrings.push(inField(found, parent, node.info, {holder: node, key: 'info', start: found.start, end: found.end}))
         }
       }
       // A name percent-encoded (`https://e.x/%24Anna` written out): a name of the story.

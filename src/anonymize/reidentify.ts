@@ -34,7 +34,8 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
     if (node.type === 'turn') restoreWho(node, names)
     if (node.type === 'comment') restoreFields(node, ['author', 'byline'], nameOf)
     if (node.type === 'link') restoreFields(node, ['url', 'title'], nameOf)
-    if (node.type === 'inlineCode' || node.type === 'text') restoreFields(node, ['value'], nameOf)
+    if (node.type === 'inlineCode') restoreFields(node, ['value', 'info'], nameOf)
+    if (node.type === 'text') restoreFields(node, ['value'], nameOf)
     const anonymized = node.type === 'text' ? anonymizedOf(node) : undefined
     if (node.type !== 'text' || !anonymized) return
     const {suffix} = anonymized

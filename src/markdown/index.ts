@@ -109,14 +109,21 @@ function story(node: StoryContent, into: Mdast.RootContent[]): void {
   }
 }
 
+/** An info string as mdast's `lang` and `meta`: the writer puts one space between them. */
+function fenceInfo(info: string): {lang: string; meta?: string} {
+  const space = info.search(/[ \t]/)
+  return space < 0 ? {lang: info} : {lang: info.slice(0, space), meta: info.slice(space + 1)}
+}
+
 function block(node: BlockContent, into: Mdast.RootContent[]): void {
   switch (node.type) {
     case 'narration': {
       // A code block of the source (a fenced block becomes inline code alone in its narration):
       // inline code cannot hold its line endings, nor be empty, so it is written as a block again.
       const only = node.children.length === 1 ? node.children[0] : undefined
-      if (only?.type === 'inlineCode' && (only.value === '' || /[\n\r]/.test(only.value))) {
-        into.push({type: 'code', value: only.value})
+      // So is one with an info string, which only a fence can carry.
+      if (only?.type === 'inlineCode' && (only.value === '' || /[\n\r]/.test(only.value) || typeof only.info === 'string')) {
+        into.push(typeof only.info === 'string' ? {type: 'code', ...fenceInfo(only.info), value: only.value} : {type: 'code', value: only.value})
         return
       }
       into.push({type: 'paragraph', children: guardHeaderLine(phrasing(node.children))})

@@ -441,6 +441,20 @@ describe('found by a hostile trial', () => {
     expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe(toText(result))
   })
 
+  it('a story name in a fence\'s info string is replaced, in the tree and in the text; reidentify and deidentify read it too', () => {
+    const value = '**Ich:** Hallo $Qwertz.\n\n```python title="$Qwertz" $PATH\nprint(1)\n```\n'
+    const tree = parse(value, {format: 'markdown'})
+    expect(all(tree, 'inlineCode')[0].info).toBe('python title="$Qwertz" $PATH')
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {strategy: 'map', map: {Qwertz: 'Uwe'}, mapping})
+    expect(all(result, 'inlineCode')[0].info).toBe('python title="Uwe" $PATH')
+    expect(visible(result) + toMarkdown(result)).not.toMatch(/Qwertz/)
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+    expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe(value.replaceAll('$Qwertz', 'Uwe'))
+    const named = deidentify(parse('**Ich:** Hallo Qwertz.\n\n```python title="Qwertz"\nprint(1)\n```\n', {format: 'markdown'}), {names: {Qwertz: 'Kollegin'}})
+    expect(all(named.tree, 'inlineCode')[0].info).toBe('python title="$Kollegin"')
+  })
+
   it('an unknown `fallback` is the default strategy, as an unknown `strategy` is: a typo leaves no name in', () => {
     const result = anonymize(parse('Ich: $Qwertz und $Asdf.'), {strategy: 'map', map: {Qwertz: 'Uwe'}, fallback: 'bogus' as never, seed: 1})
     expect(visible(result)).not.toMatch(/Qwertz|Asdf/)

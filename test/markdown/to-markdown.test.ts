@@ -64,6 +64,18 @@ describe('toMarkdown', () => {
     expect(toMarkdown(parse('Davor.\n\n```\n$x = 1\n$y = 2\n```\n', {format: 'markdown'}))).toBe('Davor.\n\n```\n$x = 1\n$y = 2\n```\n')
   })
 
+  it('keeps a fence\'s info string in `info` and writes it back after the fence', () => {
+    const value = 'Ich: Hallo.\n\n```python title="x"\nprint(1)\n```\n\n~~~ ruby  Anna \nputs 1\n~~~\n'
+    const tree = parse(value, {format: 'markdown', positions: false})
+    expect(tree.children.slice(1)).toEqual([
+      {type: 'narration', children: [{type: 'inlineCode', value: 'print(1)', info: 'python title="x"'}]},
+      {type: 'narration', children: [{type: 'inlineCode', value: 'puts 1', info: 'ruby  Anna'}]}
+    ])
+    const markdown = toMarkdown(tree)
+    expect(markdown).toBe('**Ich:** Hallo.\n\n```python title="x"\nprint(1)\n```\n\n```ruby  Anna\nputs 1\n```\n')
+    expect(parse(markdown, {format: 'markdown', positions: false})).toEqual(tree)
+  })
+
   it('writes a narration line that reads as a comment header with a character reference, so it stays narration', () => {
     for (const value of ['> ## 2 Kommentare\n', '1. ## 2 Kommentare\n', 'Davor.\n\n> 3 Kommentare:\n> Danach.\n']) {
       const tree = parse(value, {format: 'markdown'})

@@ -63,7 +63,11 @@ function phrasing(state: State, line: StoryLine, from: number, to: number, optio
   const format = line.format as MarkdownFormat | undefined
   // A line of a run read as plain text: the text reader's phrasing.
   if (!format) return parseInline(state.context, line, from, to, options)
-  if (format.wholeNode) return [{type: format.wholeNode.kind, value: format.wholeNode.value, position: placeIn(state.lines, from, to)}]
+  const whole = format.wholeNode
+  if (whole) {
+    const position = placeIn(state.lines, from, to)
+    return [whole.info === undefined ? {type: whole.kind, value: whole.value, position} : {type: 'inlineCode', value: whole.value, info: whole.info, position}]
+  }
   return weave(state, format.nodes, from, to, {
     directions: options.directions,
     depth: format.quote ?? 0,

@@ -4,7 +4,7 @@
 // nodes (for the phrasing reader), a bold span at its start, a lone emphasis, where its first
 // inline element starts, quote depth, list marker, heading. Blocks that do not touch are
 // separated by a blank line; fenced code and anything unknown is one line kept whole.
-import type {Heading, List, Paragraph, PhrasingContent as MdastPhrasing, RootContent} from 'mdast'
+import type {Code, Heading, List, Paragraph, PhrasingContent as MdastPhrasing, RootContent} from 'mdast'
 import {nodeText} from '../../node-text.js'
 import {lineAt} from '../context.js'
 import {bulletEnd, digitsEnd, isWhitespace, trimStart} from '../grammar.js'
@@ -19,7 +19,7 @@ export interface MarkdownFormat extends LineFormat {
   /** The inline nodes other than text of the paragraph the line belongs to. */
   nodes: readonly MdastPhrasing[]
   /** A block kept whole, as what it reads as: fenced code as inline code, anything else as text. */
-  wholeNode?: {kind: 'inlineCode' | 'text'; value: string}
+  wholeNode?: {kind: 'inlineCode' | 'text'; value: string; info?: string}
 }
 
 export interface Collector {
@@ -49,12 +49,27 @@ export function collect(c: Collector, node: RootContent, depth: number, bullet?:
       c.lastParagraph = false
       return
     case 'code':
-      addWhole(c, {kind: 'inlineCode', value: node.value}, startOf(node), endOf(node), depth)
+      addWhole(c, codeOf(c.value, node, startOf(node)), startOf(node), endOf(node), depth)
       return
     default:
       // Definitions and whatever an extension adds: their source, as text.
       if (node.position) addWhole(c, {kind: 'text', value: c.value.slice(startOf(node), endOf(node))}, startOf(node), endOf(node), depth)
   }
+}
+
+/** Fenced or indented code as inline code; a fence's info string as written (`python title="x"`). */
+function codeOf(value: string, node: Code, start: number): NonNullable<MarkdownFormat['wholeNode']> {
+  const code: NonNullable<MarkdownFormat['wholeNode']> = {kind: 'inlineCode', value: node.value}
+  if (node.lang === null || node.lang === undefined) return code
+  let at = start
+  while (value.charCodeAt(at) === 32 || value.charCodeAt(at) === 9) at++
+  const fence = value.charCodeAt(at)
+  while (value.charCodeAt(at) === fence) at++
+  let end = at
+  while (end < value.length && value.charCodeAt(end) !== 10 && value.charCodeAt(end) !== 13) end++
+  const info = value.slice(at, end).trim()
+  if (info) code.info = info
+  return code
 }
 
 /** Whether `node` starts on the line of the marker at `bullet`. */
