@@ -1,7 +1,7 @@
 // anonymize(), reidentify() and anonymizeText(), behaviour by behaviour.
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizedOf, anonymizeText, parse, reidentify} from '../../src/index.js'
+import {anonymize, anonymizedOf, anonymizeText, parse, reidentify, toText} from '../../src/index.js'
 import type {Root} from '../../src/index.js'
 import {keyedHash} from '../../src/anonymize/hash.js'
 import {de as deLocale} from '../../src/locale/de.js'
@@ -74,6 +74,13 @@ describe('anonymize', () => {
       const english = mappingOf('Then came $Mr_Smith and $Mrs_Jones.', {seed, lang: 'en'})
       expect([seed, en.male, en.female]).toEqual([seed, expect.arrayContaining([english.Mr_Smith]), expect.arrayContaining([english.Mrs_Jones])])
     }
+  })
+
+  it('redact: the result reads back with its turns, a mask being a speaker label (`who` `speaker`)', () => {
+    const tree = parse('Ich: Wer da?\n$Kollegin: Ich bin es.\nIch: Ach so.\n$Kollegin: Ja.\n')
+    const back = parse(anonymizeText(toText(tree), {strategy: 'redact'}))
+    expect(all(back, 'turn').map((turn) => turn.who)).toEqual(['ich', 'speaker', 'ich', 'speaker'])
+    expect(withoutPositions(parse(toText(anonymize(tree, {strategy: 'redact'}))))).toEqual(withoutPositions(back))
   })
 
   it('pseudonym: `$Person` tells no gender (it ends like `son`): the hash chooses', () => {

@@ -637,6 +637,17 @@ bothFormats('direction-extra-closer', (tree) => {
   expect(tree.children.map((node) => node.type)).toEqual(['dialogue', 'narration'])
 })
 
+story('redacted-speakers', (tree) => {
+  it('reads a mask (`█████:`, from `anonymize --strategy redact`) as a speaker label, `who` `speaker`', () => {
+    expect(all(tree, 'turn').map((turn) => [turn.who, textOf(turn.children[0])])).toEqual([
+      ['ich', 'Ich'], ['speaker', '█████'], ['ich', 'Ich'], ['speaker', '█████'], ['speaker', '█████']
+    ])
+    expect(all(tree, 'direction').map((node) => textOf(node))).toEqual(['leise'])
+    // In narration a mask is text.
+    expect(tree.children.map((node) => node.type)).toEqual(['dialogue', 'narration', 'dialogue'])
+  })
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')

@@ -259,8 +259,11 @@ function genderColonEnding(value: string, index: number): number {
 /** A label starts with a letter, or with a placeholder (`$` and a letter). */
 function startsLabel(value: string, start: number): boolean {
   const first = value.charCodeAt(start)
-  return isLetter(first) || (first === 36 && isLetter(value.charCodeAt(start + 1)))
+  return isLetter(first) || first === mask || (first === 36 && isLetter(value.charCodeAt(start + 1)))
 }
+
+/** `█` (full block): a name redacted by `anonymize` (`█████: Hallo.`) is a label of its own. */
+const mask = 0x2588
 
 /**
  * Whether `[start, end)` can be a speaker label; returns its word count, or 0 when it cannot.
@@ -274,7 +277,7 @@ function checkLabel(value: string, start: number, end: number, alias: Range | un
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
     if (alias && index >= alias.start - 1 && index <= alias.end) continue
-    if (isWordChar(code) || code === 95 || code === 36) continue
+    if (isWordChar(code) || code === 95 || code === 36 || code === mask) continue
     if (isInlineSpace(code)) {
       if (!isInlineSpace(value.charCodeAt(index - 1))) words++
       continue
