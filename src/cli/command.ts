@@ -89,7 +89,7 @@ export function complain(context: RunContext, message: string, stack = false): v
  */
 export function oneLine(message: string): string {
   return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
-    const escape = JSON.stringify(char)
-    return escape.slice(1, -1)
+    const code = char.charCodeAt(0)
+    return code === 10 ? '\\n' : code === 13 ? '\\r' : code === 9 ? '\\t' : '\\u' + code.toString(16).padStart(4, '0')
   })
 }

@@ -151,8 +151,8 @@ describe('bad input', () => {
   })
 
   it('writes a file name with a line feed or an escape sequence as one line of escapes', () => {
-    expect(run(['parse', join(folder, 'no\nsuch.txt'), join(folder, '\u001b[31mred.txt')]).stderr).toBe(
-      `anecdote: ${folder}/no\\nsuch.txt: no such file or directory\nanecdote: ${folder}/\\u001b[31mred.txt: no such file or directory\n`
+    expect(run(['parse', join(folder, 'no\nsuch.txt'), join(folder, '\u001b[31mred\u009b2J.txt')]).stderr).toBe(
+      `anecdote: ${folder}/no\\nsuch.txt: no such file or directory\nanecdote: ${folder}/\\u001b[31mred\\u009b2J.txt: no such file or directory\n`
     )
   })
 })
