@@ -1,4 +1,4 @@
-import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
 import ts from 'typescript'
@@ -75,6 +75,20 @@ const browserHtmlReader: NonNullable<Options['esbuildPlugins']>[number] = {
     })
   }
 }
+
+/**
+ * `dist/index.d.cts` imports the types of ES-only packages (vfile, unified, vfile-message). Under
+ * `module: node16` a CommonJS file may not import those (TS1479) unless the import says how it
+ * resolves: written `import type … with {'resolution-mode': 'import'}` (TypeScript 5.3+). tsup has
+ * no hook after its declaration build, which ends before the process does: the rewrite runs then.
+ */
+function typeImportsForCommonJs(): void {
+  const path = 'dist/index.d.cts'
+  if (process.exitCode || !existsSync(path)) return
+  const esOnly = /^import \{ (.*) \} from '(vfile|vfile-message|unified)';$/gm
+  writeFileSync(path, readFileSync(path, 'utf8').replace(esOnly, "import type { $1 } from '$2' with { 'resolution-mode': 'import' };"))
+}
+process.on('exit', typeImportsForCommonJs)
 
 // A fresh dist/ for each build. Not tsup's `clean`: with declarations on, that also deletes every
 // `.d.ts` in dist/ when the declaration build starts, after the browser build wrote its own.
