@@ -109,6 +109,11 @@ describe('toText', () => {
     expect(toText(tree)).toBe('Built\n\nvery much here (https://example.org/) $HOME\n\nMe: Hi.\n')
   })
 
+  it('writes a link\'s title after its URL, so that the text keeps it', () => {
+    const tree = parse('Ich: Siehe [hier](https://x.example "Anleitung") und [da](<> "nur Titel").\n', {format: 'markdown'})
+    expect(toText(tree)).toBe('Ich: Siehe hier (https://x.example "Anleitung") und da ("nur Titel").\n')
+  })
+
   it('writes unknown nodes as their children or value, and takes handlers', () => {
     const tree = {
       type: 'root',
