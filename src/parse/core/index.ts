@@ -66,6 +66,7 @@ export function runCore(context: Context, reading: Reading, options: CoreOptions
     story: {lines: [], classes: []},
     comments: [],
     dateline: undefined,
+    datelineBelowTitle: false,
     datelineLang: undefined,
     title: undefined,
     cast: {ids: new Map(), aliases: new Map(), labels: new Map(), established: new Set(), fields: new Set(), accepted: [], runOn: []},

@@ -128,7 +128,7 @@ export interface CoreState {
   comments: CommentPart[]
   dateline: Dateline | undefined
   /** Whether the dateline stands under the title (`Title` / blank / `June 14, 2017`). */
-  datelineBelowTitle?: boolean
+  datelineBelowTitle: boolean
   datelineLang: Lang | undefined
   title: Title | undefined
   cast: Cast

@@ -4,7 +4,7 @@ import type {CoreState} from '../state.js'
 
 export function story(state: CoreState): void {
   const {children} = state
-  const below = state.datelineBelowTitle === true
+  const below = state.datelineBelowTitle
   if (state.dateline && !below) children.push(state.dateline)
   if (state.title) children.push(state.title)
   if (state.dateline && below) children.push(state.dateline)
