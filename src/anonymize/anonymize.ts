@@ -7,7 +7,7 @@ import type {AnonymizedField, Parents, Root, Text, TextData} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {type Field, makePlan, type Plan, surface} from './plan.js'
-import {reportConflicts, reportUnmapped} from './report.js'
+import {reportConflicts, reportRevealing, reportUnmapped} from './report.js'
 import {renameWhos, type WhoName} from './who.js'
 import {endsInUrl, maxUrlLength, urlEncoded} from './url.js'
 import {copyTree} from './walk.js'
@@ -30,6 +30,7 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const notWritten = fillMapping(plan, settings.mapping)
   if (file) reportUnmapped(plan, file)
   if (file) reportConflicts(plan, file)
+  if (file) reportRevealing(plan, file)
   if (file) reportNotWritten(notWritten, file)
   return result
 }

@@ -9,7 +9,7 @@ import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRep
 import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
-import {pool} from './pseudonym.js'
+import {pool, type Pool} from './pseudonym.js'
 import {decodeUrl} from './url.js'
 import {visitParents} from './walk.js'
 
@@ -56,15 +56,25 @@ export interface Plan {
   entries: Map<string, Entry>
   /** Names the caller's `map` lacks, left as placeholders. */
   unmapped: Entry[]
-  /** Names whose replacement in `mapping` is the name of a placeholder of this story: replaced anew. */
+  /** Names whose replacement in `mapping` writes a name of this story back: replaced anew. */
   conflicts: Conflict[]
+  /** Values of `map` or the mask that would write a name of this story back: not used. */
+  revealing: Revealing[]
 }
 
 export interface Conflict {
   entry: Entry
   /** The replacement `mapping` held. */
   carried: string
-  /** The name of the story it is (its own, or another placeholder's). */
+  /** The name of the story it writes back (its own, or another placeholder's). */
+  owner: string
+}
+
+/** A value of `map` (for `entry`) or the mask (first used for `entry`) that writes `owner` back. */
+export interface Revealing {
+  entry: Entry
+  option: 'map' | 'mask'
+  value: string
   owner: string
 }
 
@@ -89,7 +99,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   // An unknown strategy is the default one: a typo must not leave the names in.
   const strategy: Strategy = strategies.has(options.strategy as Strategy) ? (options.strategy as Strategy) : 'pseudonym'
   const entries = gather(tree, beside)
-  const plan: Plan = {lang, entries, unmapped: [], conflicts: []}
+  const plan: Plan = {lang, entries, unmapped: [], conflicts: [], revealing: []}
   if (strategy === 'keep') return plan
 
   const mapping = isRecord(options.mapping) ? options.mapping : undefined
@@ -102,12 +112,13 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   const originals = new Map<string, string>()
   for (const name of entries.keys()) originals.set(nameKey(name), name)
   for (const key of originals.keys()) taken.add(key)
+  const reveals = revealer(originals)
 
   for (const entry of entries.values()) {
     let fixed = mapping && Object.hasOwn(mapping, entry.name) ? mapping[entry.name] : undefined
     // A replacement carried from another story that names a placeholder of this one would
     // reveal that name here: this story's entry is chosen anew (and `mapping` gets the new one).
-    const owner = typeof fixed === 'string' ? originals.get(nameKey(fixed)) : undefined
+    const owner = typeof fixed === 'string' ? reveals(fixed) : undefined
     if (owner !== undefined) {
       plan.conflicts.push({entry, carried: fixed!, owner})
       fixed = undefined
@@ -117,7 +128,12 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       entry.replacement = fixed
     } else if (strategy === 'map') {
       const mapped = map ? lookup(map, entry.name) : undefined
-      if (mapped !== undefined) {
+      const owner = mapped === undefined ? undefined : reveals(mapped)
+      if (owner !== undefined) {
+        // The author asked for this name to go: replaced as the fallback replaces names, or by a pseudonym.
+        entry.strategy = fallback && fallback !== 'keep' ? fallback : 'pseudonym'
+        plan.revealing.push({entry, option: 'map', value: mapped!, owner})
+      } else if (mapped !== undefined) {
         entry.strategy = 'map'
         entry.replacement = mapped
       } else if (fallback && fallback !== 'keep') entry.strategy = fallback
@@ -129,22 +145,31 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     if (entry.replacement !== undefined) taken.add(nameKey(entry.replacement))
   }
 
-  const mask = typeof options.mask === 'string' ? options.mask : defaultMask
+  const asked = typeof options.mask === 'string' ? options.mask : defaultMask
+  const maskOwner = reveals(asked)
+  const mask = maskOwner === undefined ? asked : defaultMask
   const key = typeof options.seed === 'number' || typeof options.seed === 'string' ? String(options.seed) : '0'
   const pseudonymous: Entry[] = []
   let letters = 0
 
   for (const entry of entries.values()) {
-    if (entry.strategy === 'redact') entry.replacement = mask
-    else if (entry.strategy === 'pseudonym') pseudonymous.push(entry)
+    if (entry.strategy === 'redact') {
+      if (maskOwner !== undefined && !plan.revealing.some((item) => item.option === 'mask')) {
+        plan.revealing.push({entry, option: 'mask', value: asked, owner: maskOwner})
+      }
+      entry.replacement = mask
+    } else if (entry.strategy === 'pseudonym') pseudonymous.push(entry)
     else if (entry.strategy === 'generic') {
-      // Letters in order of first appearance, skipping labels a carried-over mapping holds.
+      // The label's word is the library's (`Company A` for `$Company` is what the author meant).
+      const prefix = genericLabels[lang][entry.kind]
+      // Letters in order of first appearance, skipping labels a carried-over mapping holds and
+      // letters that are a name of the story (`$AB`).
       let label: string
       let code: string
       do {
         code = letter(letters++)
-        label = genericLabels[lang][entry.kind] + ' ' + code
-      } while (taken.has(nameKey(label)))
+        label = prefix + ' ' + code
+      } while (taken.has(nameKey(label)) || (code.length > 1 && reveals(code) !== undefined))
       entry.letter = code
       entry.replacement = applyCasing(label, entry.casing)
       taken.add(nameKey(label))
@@ -161,16 +186,10 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     let chosen: string | undefined
     for (let probe = 0; probe < Math.min(names.size, maxProbes) && !chosen; probe++) {
       const candidate = names.at(start + probe)
-      if (!taken.has(nameKey(candidate))) chosen = candidate
+      if (!taken.has(nameKey(candidate)) && reveals(candidate) === undefined) chosen = candidate
     }
     // The pool is used up: number the name (`Jan 2`), going on from the last number given.
-    if (!chosen) {
-      const base = names.at(start)
-      let number = numbers.get(base) ?? 2
-      while (taken.has(nameKey(base + ' ' + number))) number++
-      numbers.set(base, number + 1)
-      chosen = base + ' ' + number
-    }
+    if (!chosen) chosen = numbered(names, start, numbers, taken, reveals)
     taken.add(nameKey(chosen))
     entry.replacement = applyCasing(chosen, entry.casing)
   }
@@ -185,6 +204,56 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
 export function nameKey(name: string): string {
   return slug(name).replace(/([aou])e/g, '$1')
 }
+
+/**
+ * The first name of the pool from `start` that writes no name of the story back, numbered
+ * (`Jan 2`) past the numbers given; the mask when every name of the pool is one of the story's.
+ */
+function numbered(names: Pool, start: number, numbers: Map<string, number>, taken: Set<string>, reveals: Reveals): string {
+  for (let probe = 0; probe < names.size; probe++) {
+    const base = names.at(start + probe)
+    if (reveals(base) !== undefined) continue
+    let number = numbers.get(base) ?? 2
+    while (taken.has(nameKey(base + ' ' + number))) number++
+    numbers.set(base, number + 1)
+    return base + ' ' + number
+  }
+  return defaultMask
+}
+
+type Reveals = (replacement: string) => string | undefined
+
+/**
+ * What tells which name of the story (by `nameKey`) a replacement would write back, if any: the
+ * whole of it, or a run of its words, a genitive `s` aside (`Frau Anna`, `$Annas`, `Anna's` for
+ * `$Anna`); a single letter counts only as the whole value. Runs are at most as long as the
+ * longest name, so a long value costs linear time.
+ */
+export function revealer(originals: ReadonlyMap<string, string>): Reveals {
+  let maxWords = 1
+  for (const key of originals.keys()) maxWords = Math.max(maxWords, key.split('-').length)
+  const find = (run: string) => originals.get(run) ?? (run.length > 2 && run.endsWith('s') ? originals.get(run.slice(0, -1)) : undefined)
+  return (replacement) => {
+    // Without a letter or digit there is no name to write (`slug` would make it `speaker`).
+    if (!wordCharRe.test(replacement)) return undefined
+    const whole = nameKey(replacement)
+    const exact = originals.get(whole)
+    if (exact !== undefined) return exact
+    const words = whole.split('-')
+    for (let start = 0; start < words.length; start++) {
+      let run = words[start]
+      for (let end = start; end < words.length && end - start < maxWords; end++) {
+        if (end > start) run += '-' + words[end]
+        // A letter alone inside a value is a label's or an initial's (`Person A` for `$A`).
+        const found = run.length > 1 ? find(run) : undefined
+        if (found !== undefined) return found
+      }
+    }
+    return undefined
+  }
+}
+
+const wordCharRe = /[\p{L}\p{N}]/u
 
 /** The text that replaces one occurrence, or undefined when it stays. */
 export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): string | undefined {

@@ -1,6 +1,6 @@
 // Messages about names `anonymize` leaves: in the order of the text.
 import type {VFile} from 'vfile'
-import type {Plan} from './plan.js'
+import {nameKey, type Plan} from './plan.js'
 
 export function reportUnmapped(plan: Plan, file: VFile): void {
   const found: {name: string; node: Plan['unmapped'][number]['occurrences'][number]['node']}[] = []
@@ -18,11 +18,27 @@ export function reportUnmapped(plan: Plan, file: VFile): void {
 /** Names chosen anew because `mapping` gave them a name of this story (see `makePlan`). */
 export function reportConflicts(plan: Plan, file: VFile): void {
   for (const {entry, carried, owner} of plan.conflicts) {
-    const whose = owner === entry.name ? 'its own name' : 'the name of `$' + owner + '` here'
-    file.message('`mapping` gives `$' + entry.name + '` `' + carried + '`, ' + whose + ': it is `' + entry.replacement + '` in this story, and `mapping` now says so', {
+    file.message('`mapping` gives `$' + entry.name + '` `' + carried + '`, ' + whose(entry.name, carried, owner) + ': it is `' + entry.replacement + '` in this story, and `mapping` now says so', {
       place: entry.occurrences[0]?.node.position,
       ruleId: 'mapping-conflict',
       source: 'anecdote'
     })
   }
+}
+
+/** A value of `map` or the mask left unused because it would write a name of this story back. */
+export function reportRevealing(plan: Plan, file: VFile): void {
+  for (const {entry, option, value, owner} of plan.revealing) {
+    const reason =
+      option === 'mask'
+        ? 'The mask `' + value + '` ' + (nameKey(value) === nameKey(owner) ? 'is' : 'holds') + ' the name of `$' + owner + '` here: names are masked with `' + entry.replacement + '`'
+        : '`map` gives `$' + entry.name + '` `' + value + '`, ' + whose(entry.name, value, owner) + ': it is `' + entry.replacement + '`'
+    file.message(reason, {place: entry.occurrences[0]?.node.position, ruleId: 'revealing-replacement', source: 'anecdote'})
+  }
+}
+
+/** How `value` writes `owner` back: as the name itself, or holding it (`Frau Anna`, `$Annas`). */
+function whose(name: string, value: string, owner: string): string {
+  const which = owner === name ? 'its own name' : 'the name of `$' + owner + '` here'
+  return nameKey(value) === nameKey(owner) ? which : 'which holds ' + which
 }

@@ -22,7 +22,7 @@ import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
 import {type Beside, type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
-import {reportConflicts, reportUnmapped} from './report.js'
+import {reportConflicts, reportRevealing, reportUnmapped} from './report.js'
 
 export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
 
@@ -87,6 +87,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportConflicts(plan, target)
+  if (target) reportRevealing(plan, target)
   if (target) reportNotWritten(notWritten, target)
   const result = splice(source, splices)
   verify(result, settings, plan)

@@ -8,6 +8,7 @@ import {leftInMarkup} from '../../src/anonymize/text.js'
 import {urlAttributeValues} from '../../src/anonymize/html-attributes.js'
 import {all, withoutPositions} from '../util/tree.js'
 import {hasWord} from './util.js'
+import {en} from '../../src/locale/en.js'
 
 const strategies: AnonymizeOptions[] = [
   {strategy: 'pseudonym', seed: 'x'},
@@ -429,6 +430,37 @@ describe('found by a hostile trial', () => {
     ])
     // Its own name, spelled another way, is no replacement either.
     expect(anonymizeText('Ich: $Bjorn.', {seed: 1, mapping: {Bjorn: 'Björn'}})).not.toContain('Bj')
+  })
+
+  it('a `mapping` or `map` value or a mask that writes a name of this story back (`Frau Qwertz`, `$Qwertzs`, `Qwertz\'s`) is not used, with a warning', () => {
+    const value = 'Ich: Wo ist $Qwertz?\n$Qwertz: Hier, mit $Asdf.\n'
+    const masked = 'Ich: Wo ist █████?\n█████: Hier, mit █████.\n'
+    const cases: [AnonymizeOptions, string, string][] = [
+      [{seed: 1, mapping: {Qwertz: 'Frau Qwertz'}}, 'Ich: Wo ist Detlef?\nDetlef: Hier, mit Inge.\n', 'mapping-conflict: `mapping` gives `$Qwertz` `Frau Qwertz`, which holds its own name: it is `Detlef` in this story, and `mapping` now says so'],
+      [{seed: 1, mapping: {Asdf: '$Qwertzs'}}, 'Ich: Wo ist Detlef?\nDetlef: Hier, mit Inge.\n', 'mapping-conflict: `mapping` gives `$Asdf` `$Qwertzs`, which holds the name of `$Qwertz` here: it is `Inge` in this story, and `mapping` now says so'],
+      [{strategy: 'map', map: {Qwertz: "Qwertz's Schwester", Asdf: 'Uwe'}, seed: 1}, 'Ich: Wo ist Detlef?\nDetlef: Hier, mit Uwe.\n', "revealing-replacement: `map` gives `$Qwertz` `Qwertz's Schwester`, which holds its own name: it is `Detlef`"],
+      [{strategy: 'map', map: {Qwertz: 'Herr Albers', Asdf: 'Qwertz'}, fallback: 'redact'}, 'Ich: Wo ist Herr Albers?\nHerr Albers: Hier, mit █████.\n', 'revealing-replacement: `map` gives `$Asdf` `Qwertz`, the name of `$Qwertz` here: it is `█████`'],
+      [{strategy: 'redact', mask: '[$Qwertz]'}, masked, 'revealing-replacement: The mask `[$Qwertz]` is the name of `$Qwertz` here: names are masked with `█████`'],
+      [{strategy: 'redact', mask: 'XX Asdf XX'}, masked, 'revealing-replacement: The mask `XX Asdf XX` holds the name of `$Asdf` here: names are masked with `█████`']
+    ]
+    for (const [options, expected, message] of cases) {
+      const file = new VFile()
+      expect(anonymizeText(value, {...options, mapping: {...options.mapping}}, file)).toBe(expected)
+      expect(file.messages.map((item) => item.ruleId + ': ' + item.reason)).toEqual([message])
+      const result = anonymize(parse(value), {...options, mapping: {...options.mapping}})
+      expect(toText(result)).toBe(expected)
+      expect(visible(result) + toMarkdown(result)).not.toMatch(/qwertz|asdf/i)
+    }
+    // A generic label's word is the library's, and a letter alone is a label's (`Person A` for `$A`).
+    expect(anonymizeText('Ich: $Person und $A, in $Ort.', {strategy: 'generic'})).toBe('Ich: Person A und Person B, in Ort C.')
+  })
+
+  it('a story that marks every name of the pseudonym pool gets no pseudonym that holds one (`Mark 2` for `$Mark`)', () => {
+    const pool = [...en.pseudonyms.female, ...en.pseudonyms.male]
+    const value = 'Me: ' + pool.map((name) => '$' + name).join(', ') + ', $Qwertz and $Asdf.\n'
+    const text = anonymizeText(value, {seed: 1})
+    for (const name of pool) expect(hasWord(text, name), name).toBe(false)
+    expect(text).toMatch(/, █████ and █████\.\n$/)
   })
 
   it('anonymize replaces a story name glued to a word (`Frau$Name`), as anonymizeText does; `US$5` stays', () => {
