@@ -1,5 +1,6 @@
 // Options shared by the commands, and the read of `--cast`, `--lang`, `--format`.
 import type {ParseOptions} from '../index.js'
+import {where} from '../parse/line-starts.js'
 import {CliError, exitCodes} from './errors.js'
 import {isProblem, readFileInput} from './inputs.js'
 
@@ -88,20 +89,9 @@ export function readJsonOption(option: string, path: string): unknown {
   } catch (error) {
     // Where, not V8's message: that quotes the file's content.
     const at = /at position (\d+)/.exec((error as Error).message)
-    const where = at ? ' at ' + lineColumn(text, Number(at[1])) : ''
-    throw new CliError(`--${option} ${path}: not valid JSON${where}`, exitCodes.usage)
+    const place = at ? ' at ' + where(text, Number(at[1])) : ''
+    throw new CliError(`--${option} ${path}: not valid JSON${place}`, exitCodes.usage)
   }
-}
-
-/** `line 2 column 3` of an offset in `text`. */
-function lineColumn(text: string, offset: number): string {
-  let line = 1
-  let start = 0
-  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++
-    start = index + 1
-  }
-  return 'line ' + line + ' column ' + (offset - start + 1)
 }
 
 /** The value of an option that takes one of a fixed list of words, or `undefined` when not given. */

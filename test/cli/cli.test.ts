@@ -145,7 +145,7 @@ describe('bad input', () => {
     }
     // An escape sequence in a broken file: V8's message would quote it to the terminal.
     expect(map('hello\nworld\n\u001b[2J')).toEqual({code: 2, stdout: '', stderr: `anecdote: --map ${file}: not valid JSON\n`})
-    expect(map('{"Kollegin": "Uwe",\n "x": 1,, }')).toMatchObject({code: 2, stderr: `anecdote: --map ${file}: not valid JSON at line 2 column 9\n`})
+    expect(map('{"Kollegin": "Uwe",\n "x": 1,, }')).toMatchObject({code: 2, stderr: `anecdote: --map ${file}: not valid JSON at line 2, column 9\n`})
     expect(map(Buffer.from('{"Kollegin":"X\xffY"}', 'latin1'))).toMatchObject({code: 2, stderr: `anecdote: --map ${file}: invalid UTF-8 at byte 14; save the file as UTF-8\n`})
     expect(map('\ufeff{"Kollegin": "Uwe"}')).toMatchObject({code: 0, stdout: 'Ich: Uwe.\n', stderr: ''})
   })
