@@ -46,17 +46,23 @@ function titleOf(text: string): Title {
 
 /** `Montag, 21. Februar 2011` / `Monday, February 21, 2011` from an ISO date. */
 function datelineOf(iso: string, lang: Lang): Dateline | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
-  if (!match) return undefined
-  const [date, year, month, day] = match
-  const weekday = (new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay() + 6) % 7
-  const locale = lang === 'de' ? de : en
-  const monthName = locale.months[Number(month) - 1][0]
-  const value =
-    lang === 'de'
-      ? locale.weekdays[weekday] + ', ' + Number(day) + '. ' + monthName + ' ' + year
-      : locale.weekdays[weekday] + ', ' + monthName + ' ' + Number(day) + ', ' + year
+  const parts = dateParts(iso, lang)
+  if (!parts) return undefined
+  const {date, year, month, day, locale} = parts
+  const weekday = locale.weekdays[(new Date(Date.UTC(Number(year), Number(parts.monthNumber) - 1, Number(day))).getUTCDay() + 6) % 7]
+  const value = lang === 'de' ? weekday + ', ' + Number(day) + '. ' + month + ' ' + year : weekday + ', ' + month + ' ' + Number(day) + ', ' + year
   return {type: 'dateline', value, date}
+}
+
+/** The day (and time) of an export's ISO date, the month named in the story's language. */
+function dateParts(iso: string, lang: Lang) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso)
+  if (!match) return undefined
+  const locale = lang === 'de' ? de : en
+  const [, year, monthNumber, day, hours, minutes] = match
+  const month = locale.months[Number(monthNumber) - 1]?.[0]
+  if (month === undefined) return undefined
+  return {date: year + '-' + monthNumber + '-' + day, year, month, monthNumber, day, hours, minutes, locale}
 }
 
 function commentsOf(records: BlogComment[], lang: Lang, options: ParseOptions, lineBreaks: boolean): Comments {
@@ -79,14 +85,13 @@ function commentsOf(records: BlogComment[], lang: Lang, options: ParseOptions, l
 /** `Anna sagte...` / `Anna said...`, and the date under it: `6. Mai 2019 um 12:00` / `May 6, 2019 at 12:00 PM`. */
 function bylineOf(author: string, iso: string | undefined, lang: Lang): string {
   const line = author + (lang === 'de' ? ' sagte...' : ' said...')
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso) : null
-  if (!match) return line
-  const [, year, month, day, hours, minutes] = match
-  const monthName = (lang === 'de' ? de : en).months[Number(month) - 1][0]
-  if (lang === 'de') return line + '\n' + Number(day) + '. ' + monthName + ' ' + year + (hours ? ' um ' + hours + ':' + minutes : '')
+  const parts = iso ? dateParts(iso, lang) : undefined
+  if (!parts) return line
+  const {year, month, day, hours, minutes} = parts
+  if (lang === 'de') return line + '\n' + Number(day) + '. ' + month + ' ' + year + (hours ? ' um ' + hours + ':' + minutes : '')
   const hour = Number(hours) % 12 || 12
   const time = hours ? ' at ' + hour + ':' + minutes + ' ' + (Number(hours) < 12 ? 'AM' : 'PM') : ''
-  return line + '\n' + monthName + ' ' + Number(day) + ', ' + year + time
+  return line + '\n' + month + ' ' + Number(day) + ', ' + year + time
 }
 
 /**
