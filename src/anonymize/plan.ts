@@ -70,7 +70,7 @@ export interface Conflict {
   owner: string
 }
 
-/** A value of `map` (for `entry`) or the mask (first used for `entry`) that writes `owner` back. */
+/** A value of `map` (for `entry`) or the mask (`entry` is then `owner`'s) that writes `owner` back. */
 export interface Revealing {
   entry: Entry
   option: 'map' | 'mask'
@@ -155,7 +155,8 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   for (const entry of entries.values()) {
     if (entry.strategy === 'redact') {
       if (maskOwner !== undefined && !plan.revealing.some((item) => item.option === 'mask')) {
-        plan.revealing.push({entry, option: 'mask', value: asked, owner: maskOwner})
+        // Told where the name it holds is first written.
+        plan.revealing.push({entry: entries.get(maskOwner) ?? entry, option: 'mask', value: asked, owner: maskOwner})
       }
       entry.replacement = mask
     } else if (entry.strategy === 'pseudonym') pseudonymous.push(entry)

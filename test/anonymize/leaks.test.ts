@@ -447,6 +447,8 @@ describe('found by a hostile trial', () => {
       const file = new VFile()
       expect(anonymizeText(value, {...options, mapping: {...options.mapping}}, file)).toBe(expected)
       expect(file.messages.map((item) => item.ruleId + ': ' + item.reason)).toEqual([message])
+      // At the placeholder it is about: the one `mapping` or `map` gives the value, the one the mask holds.
+      expect(file.messages[0].place).toMatchObject({start: /\$(\w+)/.exec(message)![1] === 'Asdf' ? {line: 2, column: 20} : {line: 1, column: 13}})
       const result = anonymize(parse(value), {...options, mapping: {...options.mapping}})
       expect(toText(result)).toBe(expected)
       expect(visible(result) + toMarkdown(result)).not.toMatch(/qwertz|asdf/i)
