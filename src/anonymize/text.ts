@@ -6,6 +6,7 @@ import type {Parents, Root, Turn} from '../types.js'
 import {VFile} from 'vfile'
 import {isWordChar} from '../parse/chars.js'
 import {parse, readsAsMarkdown} from '../parse/index.js'
+import {readInput} from '../parse/input.js'
 import {where} from '../parse/line-starts.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
@@ -33,12 +34,16 @@ export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
  */
 export function anonymizeText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
   const settings = options ?? {}
-  const source = sourceOf(value)
-  const target = file ?? (typeof value === 'string' ? undefined : value)
+  // Read as `parse` reads it: `null` is empty text, a value that cannot be a string too (warned).
+  const input = readInput(value)
+  const source = input.text
+  // Messages go to `file`, else to the VFile given as the value (never to another object).
+  const target = file ?? input.file
   // The parser's word on `maxLength` goes to the caller: the rest past it is read as plain text.
   const scratch = new VFile(source)
   // The splices need every placeholder's place in the source, whatever `positions` says.
   const tree = parse(scratch, {...settings, positions: true})
+  if (target && input.problem) target.message(input.problem, {place: tree.position, ruleId: 'invalid-input', source: 'anecdote'})
   if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length') target.messages.push(message)
   const html = tree.data?.format === 'html'
   // HTML's markup is no text of the story, yet a name written there (an `alt`, a comment) is one.
@@ -421,7 +426,7 @@ function sourceOffset(source: string, written: string, place: Position | undefin
 
 /** `deidentify` on text: every listed real name, wherever it is in the text, becomes its placeholder. */
 export function deidentifyText(value: string | VFile, options: DeidentifyOptions): string {
-  const source = sourceOf(value)
+  const source = readInput(value).text
   const table = nameTable(options)
   if (!table.matcher) return source
   // A name written with escapes is found decoded: percent-encoded (`M%C3%BCller`, a URL's), its
@@ -455,11 +460,3 @@ function escapedMatches(source: string, matcher: NameMatcher): NameMatch[] {
   return found
 }
 
-function sourceOf(value: string | VFile): string {
-  if (typeof value === 'string') return value
-  if (value === null || typeof value !== 'object') return value === undefined ? '' : String(value)
-  const content = value.value
-  if (typeof content === 'string') return content
-  if (content instanceof Uint8Array) return new TextDecoder().decode(content)
-  return content === undefined || content === null ? '' : String(content)
-}

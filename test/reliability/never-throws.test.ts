@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, parse, type Root, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
+import {anonymize, anonymizeText, deidentifyText, parse, type Root, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
 import {maxDepth} from '../../src/well-formed.js'
 import {htmlProblems} from '../util/html-safety.js'
 import {runs, seed, timeout} from './arbitraries.js'
@@ -43,6 +43,21 @@ describe('parse never throws, whatever the value', () => {
       expect(file.messages.map((message) => message.ruleId)).toEqual(['invalid-input'])
     })
   }
+
+  it('anonymizeText and deidentifyText read a value as parse does: `null` and `undefined` are empty text, an unreadable value too, with its warning', () => {
+    for (const value of [null, undefined]) {
+      expect(anonymizeText(value as unknown as string)).toBe('')
+      expect(deidentifyText(value as unknown as string, {names: ['Anna']})).toBe('')
+    }
+    expect(anonymizeText(42 as unknown as string)).toBe('42')
+    for (const [, value] of unreadable) {
+      const file = new VFile()
+      expect(anonymizeText(value as string, {}, file)).toBe('')
+      expect(file.messages.map((message) => message.ruleId)).toEqual(['invalid-input'])
+      // Without a VFile to tell, nothing is told (the value is no VFile to write messages to).
+      expect(anonymizeText(value as string, {strategy: 'map'})).toBe('')
+    }
+  })
 
   it('options that cannot be read count as none', () => {
     const options = Object.defineProperty({}, 'format', {
