@@ -11,6 +11,7 @@ import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
 import {pool, type Pool} from './pseudonym.js'
 import {decodeUrl} from './url.js'
+import {commonWords} from './who.js'
 import {visitParents} from './walk.js'
 
 export interface Occurrence {
@@ -227,18 +228,27 @@ type Reveals = (replacement: string) => string | undefined
 /**
  * What tells which name of the story (by `nameKey`) a replacement would write back, if any: the
  * whole of it, or a run of its words, a genitive `s` aside (`Frau Anna`, `$Annas`, `Anna's` for
- * `$Anna`); a single letter counts only as the whole value. Runs are at most as long as the
- * longest name, so a long value costs linear time.
+ * `$Anna`); a word of a name of several (`Meier` of `$Herr_Meier`, titles and link words aside);
+ * the name of a genitive-only placeholder (`Maren` for `$Marens`). Invisible characters (a soft
+ * hyphen, a zero-width space) do not hide a name. A single letter counts only as the whole value.
+ * Runs are at most as long as the longest name, so a long value costs linear time.
  */
 export function revealer(originals: ReadonlyMap<string, string>): Reveals {
+  const keys = new Map(originals)
   let maxWords = 1
-  for (const key of originals.keys()) maxWords = Math.max(maxWords, key.split('-').length)
-  const find = (run: string) => originals.get(run) ?? (run.length > 2 && run.endsWith('s') ? originals.get(run.slice(0, -1)) : undefined)
+  for (const [key, name] of originals) {
+    const words = key.split('-')
+    maxWords = Math.max(maxWords, words.length)
+    if (words.length > 1) for (const word of words) if (word.length > 1 && !commonWords.has(word) && !keys.has(word)) keys.set(word, name)
+    if (key.length > 3 && key.endsWith('s') && !keys.has(key.slice(0, -1))) keys.set(key.slice(0, -1), name)
+  }
+  const find = (run: string) => keys.get(run) ?? (run.length > 2 && run.endsWith('s') ? keys.get(run.slice(0, -1)) : undefined)
   return (replacement) => {
+    const shown = replacement.replace(invisibleRe, '')
     // Without a letter or digit there is no name to write (`slug` would make it `speaker`).
-    if (!wordCharRe.test(replacement)) return undefined
-    const whole = nameKey(replacement)
-    const exact = originals.get(whole)
+    if (!wordCharRe.test(shown)) return undefined
+    const whole = nameKey(shown)
+    const exact = keys.get(whole)
     if (exact !== undefined) return exact
     const words = whole.split('-')
     for (let start = 0; start < words.length; start++) {
@@ -254,6 +264,8 @@ export function revealer(originals: ReadonlyMap<string, string>): Reveals {
   }
 }
 
+/** Format characters: shown as nothing, so `An\u00ADna` reads `Anna`. */
+const invisibleRe = /\p{Cf}/gu
 const wordCharRe = /[\p{L}\p{N}]/u
 
 /** The text that replaces one occurrence, or undefined when it stays. */

@@ -18,7 +18,9 @@ export function reportUnmapped(plan: Plan, file: VFile): void {
 /** Names chosen anew because `mapping` gave them a name of this story (see `makePlan`). */
 export function reportConflicts(plan: Plan, file: VFile): void {
   for (const {entry, carried, owner} of plan.conflicts) {
-    file.message('`mapping` gives `$' + entry.name + '` `' + carried + '`, ' + whose(entry.name, carried, owner) + ': it is `' + entry.replacement + '` in this story, and `mapping` now says so', {
+    // Left as it is (`map` without the name and no fallback), nothing replaces it, nor is recorded.
+    const now = entry.replacement === undefined ? 'it stays `$' + entry.name + '` in this story' : 'it is `' + entry.replacement + '` in this story, and `mapping` now says so'
+    file.message('`mapping` gives `$' + entry.name + '` `' + carried + '`, ' + whose(entry.name, carried, owner) + ': ' + now, {
       place: entry.occurrences[0]?.node.position,
       ruleId: 'mapping-conflict',
       source: 'anecdote'

@@ -34,7 +34,7 @@ interface Token {
 const maxNameWords = 32
 
 /** Words that alone give no name away (`herr` of `Herr_Meier`, `mit` of `Frau_mit_Hut`). */
-const commonWords = new Set(locales.flatMap((locale) => [...Object.keys(locale.names.honorifics), ...locale.names.phraseLinks].map((word) => slug(word))))
+export const commonWords = new Set(locales.flatMap((locale) => [...Object.keys(locale.names.honorifics), ...locale.names.phraseLinks].map((word) => slug(word))))
 
 /** What a `who`'s words can match: a name (with an inflection), or one word of a name of several. */
 interface Key {

@@ -457,6 +457,31 @@ describe('found by a hostile trial', () => {
     expect(anonymizeText('Ich: $Person und $A, in $Ort.', {strategy: 'generic'})).toBe('Ich: Person A und Person B, in Ort C.')
   })
 
+  it('no replacement writes back a word of a name of several, a genitive-only name, or a name behind invisible characters', () => {
+    const cases: [string, AnonymizeOptions, string, string[]][] = [
+      ['Ich: $Qwertz und $Asdf.\n', {strategy: 'redact', mask: 'As\u00addf'}, 'Ich: █████ und █████.\n', ['revealing-replacement: The mask `As\u00addf` holds the name of `$Asdf` here: names are masked with `█████`']],
+      ['Ich: $Qwertz und $Asdf.\n', {strategy: 'map', map: {Qwertz: 'As\u200bdf', Asdf: 'X'}, seed: 1}, 'Ich: Detlef und X.\n', ['revealing-replacement: `map` gives `$Qwertz` `As\u200bdf`, which holds the name of `$Asdf` here: it is `Detlef`']],
+      ['Ich: $Qwertz und $Herr_Asdf.\n', {strategy: 'map', map: {Qwertz: 'Asdf', Herr_Asdf: 'Kunde'}, seed: 1}, 'Ich: Detlef und Kunde.\n', ['revealing-replacement: `map` gives `$Qwertz` `Asdf`, which holds the name of `$Herr_Asdf` here: it is `Detlef`']],
+      // A title alone gives no name away.
+      ['Ich: $Qwertz und $Herr_Asdf.\n', {strategy: 'map', map: {Qwertz: 'Herr Albers', Herr_Asdf: 'Kunde'}}, 'Ich: Herr Albers und Kunde.\n', []],
+      ['Ich: $Qwertz fuhr $Asdfs Auto.\n', {mapping: {Qwertz: 'Asdf'}, seed: 1}, 'Ich: Detlef fuhr Dieter Auto.\n', ['mapping-conflict: `mapping` gives `$Qwertz` `Asdf`, which holds the name of `$Asdfs` here: it is `Detlef` in this story, and `mapping` now says so']],
+      // Left as a placeholder, the name is not recorded anew: the message says what happened.
+      ['Ich: $Qwertz und $Asdf.\n', {strategy: 'map', map: {Asdf: 'X'}, fallback: undefined, mapping: {Qwertz: 'Asdf'}}, 'Ich: $Qwertz und X.\n', ['unmapped-placeholder: Placeholder `$Qwertz` is not in the map: left as it is', 'mapping-conflict: `mapping` gives `$Qwertz` `Asdf`, the name of `$Asdf` here: it stays `$Qwertz` in this story']]
+    ]
+    for (const [value, options, expected, messages] of cases) {
+      const file = new VFile()
+      expect(anonymizeText(value, {...options, mapping: {...options.mapping}}, file)).toBe(expected)
+      expect(file.messages.map((item) => item.ruleId + ': ' + item.reason)).toEqual(messages)
+    }
+    // Pseudonyms too: no pool name that is a word of a name of the story (`Möller` for `$Kunde` beside `$Herr_Möller`).
+    for (let seed = 0; seed < 80; seed++) {
+      for (const name of ['Möller', 'Heike', 'Torsten', 'Ulrike']) {
+        const text = anonymizeText('Ich: Herr $Kunde, $Frau_Dr_' + name + ' und $' + name + '_Schulze.\n', {seed, lang: 'de'})
+        expect(hasWord(text, name), seed + ' ' + name + ': ' + text).toBe(false)
+      }
+    }
+  })
+
   it('a story that marks every name of the pseudonym pool gets no pseudonym that holds one (`Mark 2` for `$Mark`)', () => {
     const pool = [...en.pseudonyms.female, ...en.pseudonyms.male]
     const value = 'Me: ' + pool.map((name) => '$' + name).join(', ') + ', $Qwertz and $Asdf.\n'
