@@ -153,12 +153,10 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   const pseudonymous: Entry[] = []
   let letters = 0
 
+  let masked: Entry | undefined
   for (const entry of entries.values()) {
     if (entry.strategy === 'redact') {
-      if (maskOwner !== undefined && !plan.revealing.some((item) => item.option === 'mask')) {
-        // Told where the name it holds is first written.
-        plan.revealing.push({entry: entries.get(maskOwner) ?? entry, option: 'mask', value: asked, owner: maskOwner})
-      }
+      masked ??= entry
       entry.replacement = mask
     } else if (entry.strategy === 'pseudonym') pseudonymous.push(entry)
     else if (entry.strategy === 'generic') {
@@ -177,6 +175,8 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       taken.add(nameKey(label))
     }
   }
+  // A mask refused is told once, where the name it holds is first written.
+  if (maskOwner !== undefined && masked) plan.revealing.push({entry: entries.get(maskOwner) ?? masked, option: 'mask', value: asked, owner: maskOwner})
 
   // Pseudonyms in the order of their names, so that who yields in a collision does not depend
   // on where in the story a name first appears.
