@@ -18,6 +18,12 @@ export interface AnonymizeOptions {
    * as they are, so one mapping carried across stories keeps their names stable.
    */
   mapping?: Record<string, string> | null | undefined
+  /**
+   * The names of the other stories of a run (placeholder names, with or without `$`): no
+   * replacement writes one. Give every story of a run the names of them all, with one `mapping`
+   * carried across, and the mapping stays one replacement per name in every story.
+   */
+  reserved?: Iterable<string> | null | undefined
   /** For `strategy: 'redact'`: the mask (default: `'█████'`). */
   mask?: string | null | undefined
   /** Language of pseudonyms and generic labels (default: the tree's `lang`, else `'en'`). */

@@ -3,6 +3,7 @@
 import type {Comment, InlineCode, Lang, Link, Parents, Placeholder, Root, Text} from '../types.js'
 import {placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
 import {slug} from '../parse/slug.js'
+import {sameSpellings} from './name-key.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
 import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
@@ -108,11 +109,21 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   // As with `strategy`, an unknown fallback is the default one; none given, the names stay.
   const fallback = options.fallback === undefined || options.fallback === null ? undefined : fallbacks.has(options.fallback) ? options.fallback : 'pseudonym'
 
-  // Replacements already taken, and every original name, which no pseudonym may repeat (by `nameKey`).
+  // Replacements already taken, and every original name, which no pseudonym may repeat (by `nameKey`):
+  // the story's, and the names of the run's other stories (`reserved`).
   const taken = new Set<string>()
   const originals = new Map<string, string>()
   for (const name of entries.keys()) originals.set(nameKey(name), name)
+  for (const name of reservedNames(options.reserved)) if (!originals.has(nameKey(name))) originals.set(nameKey(name), name)
   for (const key of originals.keys()) taken.add(key)
+  // What a carried mapping gives names not in this story is theirs: no name here gets it too,
+  // or `reidentify` could not tell the two apart. The mask is the one value names share.
+  if (mapping) {
+    for (const name of Object.keys(mapping)) {
+      const value = mapping[name]
+      if (!entries.has(name) && typeof value === 'string' && value !== options.mask && value !== defaultMask) taken.add(nameKey(value))
+    }
+  }
   const reveals = revealer(originals)
 
   for (const entry of entries.values()) {
@@ -204,7 +215,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
  * `Möller`, `Moeller` and `Moller` are one name (`Bjoern`'s pseudonym must not be `Björn`).
  */
 export function nameKey(name: string): string {
-  return slug(name).replace(/([aou])e/g, '$1')
+  return sameSpellings(slug(name))
 }
 
 /**
@@ -301,6 +312,17 @@ function genitive(value: string, suffix: string, label: boolean): string {
   if (label) return value + "'" + suffix
   if (/[sßxz]/i.test(last)) return value + "'"
   return value + suffix
+}
+
+/** The names `reserved` gives: a string is one name, a leading `$` is dropped, anything else is passed over. */
+function reservedNames(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value === null || typeof value !== 'object' || typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') return []
+  const names: string[] = []
+  for (const item of value as Iterable<unknown>) {
+    if (typeof item === 'string' && item.length > 0) names.push(item.startsWith('$') ? placeholderName(item) : item.normalize('NFC'))
+  }
+  return names
 }
 
 export function isRecord(value: unknown): value is Record<string, string> {

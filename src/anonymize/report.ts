@@ -20,7 +20,7 @@ export function reportConflicts(plan: Plan, file: VFile): void {
   for (const {entry, carried, owner} of plan.conflicts) {
     // Left as it is (`map` without the name and no fallback), nothing replaces it, nor is recorded.
     const now = entry.replacement === undefined ? 'it stays `$' + entry.name + '` in this story' : 'it is `' + entry.replacement + '` in this story, and `mapping` now says so'
-    file.message('`mapping` gives `$' + entry.name + '` `' + carried + '`, ' + whose(entry.name, carried, owner) + ': ' + now, {
+    file.message('`mapping` gives `$' + entry.name + '` `' + carried + '`, ' + whose(plan, entry.name, carried, owner) + ': ' + now, {
       place: entry.occurrences[0]?.node.position,
       ruleId: 'mapping-conflict',
       source: 'anecdote'
@@ -33,14 +33,19 @@ export function reportRevealing(plan: Plan, file: VFile): void {
   for (const {entry, option, value, owner} of plan.revealing) {
     const reason =
       option === 'mask'
-        ? 'The mask `' + value + '` ' + (nameKey(value) === nameKey(owner) ? 'is' : 'holds') + ' the name of `$' + owner + '` here: names are masked with `' + entry.replacement + '`'
-        : '`map` gives `$' + entry.name + '` `' + value + '`, ' + whose(entry.name, value, owner) + ': it is `' + entry.replacement + '`'
+        ? 'The mask `' + value + '` ' + (nameKey(value) === nameKey(owner) ? 'is' : 'holds') + ' ' + nameOf(plan, owner) + ': names are masked with `' + entry.replacement + '`'
+        : '`map` gives `$' + entry.name + '` `' + value + '`, ' + whose(plan, entry.name, value, owner) + ': it is `' + entry.replacement + '`'
     file.message(reason, {place: entry.occurrences[0]?.node.position, ruleId: 'revealing-replacement', source: 'anecdote'})
   }
 }
 
 /** How `value` writes `owner` back: as the name itself, or holding it (`Frau Anna`, `$Annas`). */
-function whose(name: string, value: string, owner: string): string {
-  const which = owner === name ? 'its own name' : 'the name of `$' + owner + '` here'
+function whose(plan: Plan, name: string, value: string, owner: string): string {
+  const which = owner === name ? 'its own name' : nameOf(plan, owner)
   return nameKey(value) === nameKey(owner) ? which : 'which holds ' + which
+}
+
+/** `owner` as a name of this story, or of another of the run (`reserved`). */
+function nameOf(plan: Plan, owner: string): string {
+  return 'the name of `$' + owner + '` ' + (plan.entries.has(owner) ? 'here' : 'in another story')
 }

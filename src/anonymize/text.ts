@@ -33,6 +33,11 @@ export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
  * throws, rather than a partial anonymization passing silently.
  */
 export function anonymizeText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
+  return anonymizedText(value, options, file).value
+}
+
+/** `anonymizeText`, with the plan it followed (what each name of the text became). */
+export function anonymizedText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): {value: string; plan: Plan} {
   const settings = options ?? {}
   // Read as `parse` reads it: `null` is empty text, a value that cannot be a string too (warned).
   const input = readInput(value)
@@ -99,7 +104,7 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
   // The result as written too: re-parsing sees only the story's text.
   const left = leftInMarkup(result, replacements, (name) => askedFor(plan, name))
   if (left) throw leftOver(left.name, ' (' + where(result, left.at) + ')')
-  return result
+  return {value: result, plan}
 }
 
 /** Where a field's placeholder stands in the source, when the field is found there as written. */

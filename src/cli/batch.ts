@@ -8,7 +8,7 @@ import {availableParallelism} from 'node:os'
 import {VFile} from 'vfile'
 import {type Batch, type BatchCommand, complain, type RunContext, type WorkResult} from './command.js'
 import {CliError, type ExitCode, exitCodes, worst} from './errors.js'
-import {displayName, expandPaths, type Input, isProblem, readStdin, type InputProblem} from './inputs.js'
+import {displayName, expandPaths, type Input, isProblem, readFileInput, readStdin, type InputProblem} from './inputs.js'
 import {defaultJobs} from './default-jobs.js'
 import {jobsFrom} from './options.js'
 import {Outputs} from './outputs.js'
@@ -34,7 +34,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   const {values} = context
   // `-o -` is standard output, as when there is no `-o`.
   if (values.output === '-') delete values.output
-  const settings = command.setup(values)
+  let settings = command.setup(values)
   const requested = jobsFrom(values, availableParallelism())
   const problems: InputProblem[] = []
   const paths = expandPaths(context.paths, problems)
@@ -47,6 +47,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   const many = paths.length + problems.length > 1
   outputs.checkMany(many)
   const items = await itemsFor(paths)
+  if (command.prepare && items.length > 1) settings = command.prepare(settings, readItems(items))
   const jobs = values.jobs === undefined ? defaultJobs(availableParallelism(), inputBytes(paths)) : requested
   if (jobs < 2 || items.length < 2) releaseWorkers()
   const delivery = new Delivery(command, context, settings, many, items, outputs)
@@ -89,6 +90,15 @@ async function itemsFor(paths: readonly string[]): Promise<Item[]> {
     else item.value = stdin.value
   }
   return items
+}
+
+/** Each item's text, read one after another (standard input's is at hand); those that cannot be read are passed over, their work says why. */
+function* readItems(items: readonly Item[]): Generator<Input> {
+  for (const item of items) {
+    if (item.reason !== undefined) continue
+    const input = item.value === undefined ? readFileInput(item.path) : {path: item.path, value: item.value}
+    if (!isProblem(input)) yield input
+  }
 }
 
 /** Takes the outcomes as they come and delivers them in input order: messages, output, state. */

@@ -47,6 +47,11 @@ export interface BatchCommand<Settings = unknown, Data = unknown, State = unknow
   setup(values: Values): Settings
   /** One input to its result. No output, no state shared between inputs: it may run in a worker. */
   work(input: Input, file: VFile, settings: Settings, many: boolean): WorkResult<Data>
+  /**
+   * See the text of every input before the work starts, in this thread (each is read again for its
+   * work): settings that depend on the whole run. Only for runs of more than one input.
+   */
+  prepare?(settings: Settings, inputs: Iterable<Input>): Settings
   /** State kept across inputs in the main thread (what `accept` and `finish` share). */
   start?(settings: Settings): State
   /**

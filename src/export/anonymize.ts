@@ -4,7 +4,7 @@
 // in a post's HTML as markup reads it (`$Name`, `%24Name` in an `href`, `&#36;Name`, in CDATA or
 // escaped once more as Blogger stores it), and in the XML's own markup. What is left throws.
 import type {VFile} from 'vfile'
-import {anonymizeText, type AnonymizeTextOptions, escapeHtml, leftInMarkup, markupReplacements} from '../anonymize/text.js'
+import {anonymizedText, type AnonymizeTextOptions, escapeHtml, leftInMarkup, markupReplacements} from '../anonymize/text.js'
 import {coverage, splice, type Splice} from '../anonymize/splices.js'
 import {type AttributeValue, attributeValues} from '../anonymize/html-attributes.js'
 import {fieldPlaceholders, percentPlaceholders} from '../anonymize/plan.js'
@@ -36,12 +36,10 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   const parsed = readExport(xml)
   const elsewhere = namesInExport(parsed)
   if (elsewhere.length > 0) html += '<!-- ' + elsewhere.map((name) => '$' + name).join(' ') + ' -->\n'
-  const mapping: Record<string, string> = {}
-  anonymizeText(html, {...settings, format: 'html', mapping}, file)
-  if (settings.mapping && typeof settings.mapping === 'object') Object.assign(settings.mapping, mapping)
-
+  // The caller's `mapping` as `anonymizeText` takes it: what it carries is used, what is new is recorded.
+  const {plan} = anonymizedText(html, {...settings, format: 'html'}, file)
   const replacements = new Map<string, string>()
-  for (const name of Object.keys(mapping)) replacements.set(name, mapping[name].replace(/[&<>"']/g, ''))
+  for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement.replace(/[&<>"']/g, ''))
   const value = splice(xml, exportSplices(parsed, replacements))
   verifyExport(value, replacements, read)
   return value

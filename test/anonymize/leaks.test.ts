@@ -432,6 +432,43 @@ describe('found by a hostile trial', () => {
     expect(anonymizeText('Ich: $Bjorn.', {seed: 1, mapping: {Bjorn: 'Björn'}})).not.toContain('Bj')
   })
 
+  it('a replacement a carried `mapping` holds is no other name\'s, so that one mapping restores every story of a run', () => {
+    // Alone, `$Person5` and `$Person16` both hash to Olaf; generic labels start at A in each story.
+    expect([anonymizeText('Ich: $Person5.'), anonymizeText('Ich: $Person16.')]).toEqual(['Ich: Olaf.', 'Ich: Olaf.'])
+    for (const strategy of ['pseudonym', 'generic'] as const) {
+      const mapping: Record<string, string> = {}
+      const stories = ['Ich: Hallo $Person5.\n', 'Ich: Hallo $Person16.\n', 'Ich: $Person16 und $Person5.\n']
+      const trees = stories.map((story) => anonymize(parse(story), {strategy, mapping}))
+      expect(new Set(Object.values(mapping)).size).toBe(2)
+      if (strategy === 'generic') expect(mapping).toEqual({Person5: 'Person A', Person16: 'Person B'})
+      else expect(mapping.Person5).toBe('Olaf')
+      // Every story comes back whole with the run's one mapping.
+      for (const [index, tree] of trees.entries()) expect(toText(reidentify(tree, mapping))).toBe(stories[index])
+    }
+  })
+
+  it('`reserved`: no replacement is a name of another story of the run, which messages call so', () => {
+    expect(anonymizeText('Ich: Hallo $Kollegin.')).toBe('Ich: Hallo Nina.')
+    // Names with or without `$`, a string for one; decomposed ones as composed.
+    for (const reserved of [['Nina'], ['$Nina'], '$Nina', new Set(['Nina']), ['Nin\u0061'.normalize('NFD')]]) {
+      expect(anonymizeText('Ich: Hallo $Kollegin.', {reserved})).toBe('Ich: Hallo Olga.')
+    }
+    // Anything else is no name; the story's own names are reserved anyway.
+    expect(anonymizeText('Ich: Hallo $Kollegin.', {reserved: [3, null, ''] as unknown as string[]})).toBe('Ich: Hallo Nina.')
+    expect(anonymizeText('Ich: Hallo $Kollegin.', {reserved: 42 as unknown as string[]})).toBe('Ich: Hallo Nina.')
+    const cases: [AnonymizeOptions, string, string][] = [
+      [{strategy: 'map', map: {Kollegin: 'Frau Nina'}}, 'Ich: Hallo Olga.', "revealing-replacement: `map` gives `$Kollegin` `Frau Nina`, which holds the name of `$Nina` in another story: it is `Olga`"],
+      [{strategy: 'redact', mask: '[Nina]'}, 'Ich: Hallo █████.', 'revealing-replacement: The mask `[Nina]` is the name of `$Nina` in another story: names are masked with `█████`'],
+      [{mapping: {Kollegin: 'Nina'}}, 'Ich: Hallo Olga.', 'mapping-conflict: `mapping` gives `$Kollegin` `Nina`, the name of `$Nina` in another story: it is `Olga` in this story, and `mapping` now says so']
+    ]
+    for (const [options, expected, message] of cases) {
+      const file = new VFile()
+      expect(anonymizeText('Ich: Hallo $Kollegin.', {...options, reserved: ['Nina']}, file)).toBe(expected)
+      expect(file.messages.map((item) => item.ruleId + ': ' + item.reason)).toEqual([message])
+      expect(toText(anonymize(parse('Ich: Hallo $Kollegin.'), {...options, mapping: {...options.mapping}, reserved: ['Nina']}))).toBe(expected + '\n')
+    }
+  })
+
   it('a `mapping` or `map` value or a mask that writes a name of this story back (`Frau Qwertz`, `$Qwertzs`, `Qwertz\'s`) is not used, with a warning', () => {
     const value = 'Ich: Wo ist $Qwertz?\n$Qwertz: Hier, mit $Asdf.\n'
     const masked = 'Ich: Wo ist █████?\n█████: Hier, mit █████.\n'

@@ -67,6 +67,33 @@ describe('--jobs', () => {
     for (const text of annas) expect(text).toContain(`Hallo ${map.Anna}`)
   })
 
+  it('anonymize: one map for the run, which restores every story, with --jobs 1 and --jobs 3', () => {
+    const dir = join(folder, 'one-map')
+    mkdirSync(dir)
+    // Alone, `$Kollegin` would be Nina (a name in b.txt), and $Person5 and $Person16 both Olaf.
+    writeFileSync(join(dir, 'a.txt'), 'Ich: Hallo $Kollegin.\n$Kollegin: Hallo.\n')
+    writeFileSync(join(dir, 'b.txt'), 'Ich: Hallo $Nina und $Kollegin.\n$Nina: Hallo.\n')
+    for (let index = 0; index < 30; index++) writeFileSync(join(dir, `c-${String(index).padStart(2, '0')}.txt`), `Ich: Hallo $Person${index}.\n`)
+    const inputs = readdirSync(dir).sort()
+    for (const strategy of ['pseudonym', 'generic']) {
+      const outputs = [1, 3].map((jobs) => {
+        const out = join(folder, `one-map-${strategy}-${jobs}`)
+        const result = run(['anonymize', '--strategy', strategy, '--jobs', String(jobs), '--save-map', out + '.json', dir, '-o', out + '/'])
+        return {result, contents: inputs.map((name) => readFileSync(join(out, name), 'utf8')), map: JSON.parse(readFileSync(out + '.json', 'utf8')) as Record<string, string>}
+      })
+      expect(outputs[1]).toEqual(outputs[0])
+      const {result, contents, map} = outputs[0]
+      expect(result).toMatchObject({code: 0, stderr: ''})
+      expect(Object.keys(map)).toHaveLength(32)
+      expect(new Set(Object.values(map)).size).toBe(32)
+      // The map read backwards gives every story back, longest replacement first (`Person AB` before `Person A`).
+      const back = Object.entries(map).sort((a, b) => b[1].length - a[1].length)
+      const pattern = new RegExp(back.map(([, value]) => `(?<![\\p{L}\\p{N}])${value}(?![\\p{L}\\p{N}])`).join('|'), 'gu')
+      const names = new Map(back.map(([name, value]) => [value, '$' + name]))
+      for (const [index, name] of inputs.entries()) expect(contents[index].replace(pattern, (value) => names.get(value)!)).toBe(readFileSync(join(dir, name), 'utf8'))
+    }
+  })
+
   it('the default gives the same output as one thread', () => {
     const big = join(folder, 'big')
     mkdirSync(big)

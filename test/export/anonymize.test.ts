@@ -1,6 +1,7 @@
 // anonymizeExport: every name replaced wherever the export writes it — in a post body's HTML as
 // markup reads it (an `href`, a character reference), whether the XML holds the body in CDATA
 // (WordPress) or escaped once more (Blogger) — and every other byte as it was.
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {anonymizeExport, readBlogExport} from '../../src/index.js'
 import {fixtures} from '../util/fixtures.js'
@@ -69,6 +70,18 @@ describe('anonymizeExport', () => {
     expect(result).toContain('<p>Von Person B. <code>echo $PATH</code> <pre class="x">ls $HOME</pre></p>')
     expect(Object.keys(mapping)).toContain('Zora')
     expect(Object.keys(mapping)).not.toContain('PATH')
+  })
+
+  it('takes a `mapping` carried from other stories, and writes what it adds; a frozen one is reported, not thrown at', () => {
+    const mapping: Record<string, string> = {Kunde: 'Gertrud', Chef: 'Olaf'}
+    const result = anonymizeExport(wordpress, {mapping})
+    expect(result).toBe(wordpress.replaceAll('$Kunde', 'Gertrud').replaceAll('anruf-von-kunde', 'anruf-von-gertrud'))
+    expect(mapping).toEqual({Kunde: 'Gertrud', Chef: 'Olaf'})
+    // A name the export lacks is not looked for in its addresses and slugs.
+    expect(anonymizeExport(wordpress.replaceAll('anruf-von-kunde', 'anruf-vom-chef'), {mapping})).toContain('/anruf-vom-chef/')
+    const file = new VFile()
+    expect(anonymizeExport(wordpress, {mapping: Object.freeze({}), seed: 1}, file)).not.toContain('Kunde')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['mapping-not-written'])
   })
 
   it('refuses rather than return an export that still names someone', () => {

@@ -1,8 +1,11 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
 import {reporter} from 'vfile-reporter'
 import type {VFile} from 'vfile'
-import {anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Strategy} from '../../index.js'
+import {anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, slug, type Strategy} from '../../index.js'
 import {looksLikeExport} from '../../export/xml.js'
+import {defaultMask} from '../../anonymize/options.js'
+import {sameSpellings} from '../../anonymize/name-key.js'
+import {placeholdersIn} from '../../parse/grammar.js'
 import {type BatchCommand, complain} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
@@ -21,7 +24,13 @@ interface Settings {
 /** The names used so far in the run: placeholder name → replacement. */
 type Mapping = Record<string, string>
 
-export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
+/** What the run has given so far: the mapping `--save-map` writes, and its replacements by `nameKey`. */
+interface Given {
+  mapping: Mapping
+  taken: Set<string>
+}
+
+export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   name: 'anonymize',
   summary: 'replace the $Placeholders of stories: pseudonyms, role labels, a mask or your map',
   usage: 'anecdote anonymize [options] [file|dir|-]…',
@@ -66,6 +75,13 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
     }
     return {options}
   },
+  // Every story's names are the run's: no replacement in one story is a name of another, so a
+  // name carried from story to story never has to change (and `--save-map` holds for them all).
+  prepare(settings, inputs) {
+    const names = new Set<string>()
+    for (const input of inputs) for (const found of placeholdersIn(input.value)) names.add(found.name)
+    return {...settings, options: {...settings.options, reserved: [...names]}}
+  },
   work(input, file, settings) {
     const mapping: Mapping = {...settings.carried}
     const options = {...settings.options, mapping}
@@ -81,13 +97,16 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
       throw new CliError(error instanceof Error ? error.message : String(error), exitCodes.input)
     }
   },
-  start: () => ({}),
-  // One story after another, a name met before keeps its replacement. A story worked on apart
-  // (in a worker) that holds such a name is done again here with the names so far.
+  start: () => ({mapping: {}, taken: new Set()}),
+  // One story after another, a name met before keeps its replacement, and no other name gets it.
+  // A story worked on apart (in a worker, or before the ones ahead of it were accepted) that holds
+  // such a name or gave such a replacement is done again here with the names so far.
   accept(result, {settings, state}, redo) {
-    const names = Object.keys(result.data ?? {})
-    const again = names.some((name) => Object.hasOwn(state, name)) ? redo({...settings, carried: {...state}}) : result
-    Object.assign(state, again.data)
+    const again = givenBefore(result.data ?? {}, state, settings) ? redo({...settings, carried: {...state.mapping}}) : result
+    for (const [name, replacement] of Object.entries(again.data ?? {})) {
+      state.mapping[name] = replacement
+      if (!isMask(replacement, settings)) state.taken.add(nameKey(replacement))
+    }
     return again
   },
   finish({context, files, state, write}) {
@@ -95,7 +114,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
     if (report) context.stderr.write(report + '\n')
     const savePath = context.values['save-map'] as string | undefined
     if (savePath === undefined) return exitCodes.ok
-    const json = JSON.stringify(state, null, 2) + '\n'
+    const json = JSON.stringify(state.mapping, null, 2) + '\n'
     if (savePath === '-') {
       context.stdout.write(json)
       return exitCodes.ok
@@ -109,6 +128,25 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Mapping> = {
     }
     return exitCodes.ok
   }
+}
+
+/** Whether a story's names or replacements are ones the run gave before. */
+function givenBefore(data: Mapping, given: Given, settings: Settings): boolean {
+  for (const name of Object.keys(data)) {
+    if (Object.hasOwn(given.mapping, name)) return true
+    if (!isMask(data[name], settings) && given.taken.has(nameKey(data[name]))) return true
+  }
+  return false
+}
+
+/** As the plan keys a name (`nameKey`): one key for its spellings. */
+function nameKey(name: string): string {
+  return sameSpellings(slug(name))
+}
+
+/** The mask is every redacted name's replacement: the one replacement names share. */
+function isMask(replacement: string, settings: Settings): boolean {
+  return replacement === settings.options.mask || replacement === defaultMask
 }
 
 /** A Blogger or WordPress export with its posts anonymized; `undefined` (and a message) when it is none after all. */
