@@ -18,6 +18,8 @@ export function fillMapping(plan: Plan, mapping: unknown): string[] {
 
 function write(mapping: Record<string, string>, name: string, replacement: string): boolean {
   try {
+    // The entry the caller wrote with a `$` (as `map` takes it) is the name's: no second one beside it.
+    if (!Object.hasOwn(mapping, name) && Object.hasOwn(mapping, '$' + name)) name = '$' + name
     if (Object.hasOwn(mapping, name) && mapping[name] === replacement) return true
     // `Reflect.set` answers `false` where an assignment would throw (read-only, not extensible).
     return Reflect.set(mapping, name, replacement)

@@ -121,13 +121,13 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   if (mapping) {
     for (const name of Object.keys(mapping)) {
       const value = mapping[name]
-      if (!entries.has(name) && typeof value === 'string' && value !== options.mask && value !== defaultMask) taken.add(nameKey(value))
+      if (!entries.has(bareName(name)) && typeof value === 'string' && value !== options.mask && value !== defaultMask) taken.add(nameKey(value))
     }
   }
   const reveals = revealer(originals)
 
   for (const entry of entries.values()) {
-    let fixed = mapping && Object.hasOwn(mapping, entry.name) ? mapping[entry.name] : undefined
+    let fixed = mapping ? lookup(mapping, entry.name) : undefined
     // A replacement carried from another story that names a placeholder of this one would
     // reveal that name here: this story's entry is chosen anew (and `mapping` gets the new one).
     const owner = typeof fixed === 'string' ? reveals(fixed) : undefined
@@ -320,7 +320,7 @@ function reservedNames(value: unknown): string[] {
   if (value === null || typeof value !== 'object' || typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') return []
   const names: string[] = []
   for (const item of value as Iterable<unknown>) {
-    if (typeof item === 'string' && item.length > 0) names.push(item.startsWith('$') ? placeholderName(item) : item.normalize('NFC'))
+    if (typeof item === 'string' && item.length > 0) names.push(bareName(item).normalize('NFC'))
   }
   return names
 }
@@ -329,6 +329,12 @@ export function isRecord(value: unknown): value is Record<string, string> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
+/** A key of `map` or `mapping` as the name it stands for: `$Anna` is `Anna`. */
+export function bareName(key: string): string {
+  return key.startsWith('$') ? placeholderName(key) : key
+}
+
+/** The value for `name` in `map` or `mapping`, whose keys may be written with `$`. */
 function lookup(map: Readonly<Record<string, string>>, name: string): string | undefined {
   for (const key of [name, '$' + name]) {
     if (Object.hasOwn(map, key) && typeof map[key] === 'string') return map[key]

@@ -5,6 +5,7 @@ import type {VFile} from 'vfile'
 import type {Position} from 'unist'
 import type {AnonymizedField, Nodes, Placeholder, Root, Turn} from '../types.js'
 import {anonymizedOf} from './anonymize.js'
+import {bareName} from './plan.js'
 import {restoredWho} from './who.js'
 import {urlEncoded} from './url.js'
 import {copyTree, visitParents} from './walk.js'
@@ -16,7 +17,7 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
   for (const name of Object.keys(record)) {
     const replacement = record[name]
     if (typeof replacement !== 'string') continue
-    names.set(replacement, names.has(replacement) ? null : name)
+    names.set(replacement, names.has(replacement) ? null : bareName(name))
   }
 
   /** The name behind a replacement; reports the ones that cannot be restored. */

@@ -447,6 +447,21 @@ describe('found by a hostile trial', () => {
     }
   })
 
+  it('`mapping` takes keys with `$` as `map` does, keeps them as written, and `reidentify` reads them', () => {
+    const mapping: Record<string, string> = {$Qwertz: 'Uwe', $Asdf: 'Olaf'}
+    const tree = anonymize(parse('Ich: Hallo $Qwertz und $Chef.\n'), {mapping})
+    expect(toText(tree)).toBe('Ich: Hallo Uwe und Gerd.\n')
+    // Given to `$Asdf`, `Gerd` is not `$Chef`'s, whose pseudonym it would be.
+    expect(anonymizeText('Ich: $Chef.', {mapping: {$Asdf: 'Gerd'}})).not.toContain('Gerd')
+    expect(mapping).toEqual({$Qwertz: 'Uwe', $Asdf: 'Olaf', Chef: 'Gerd'})
+    expect(toText(reidentify(tree, mapping))).toBe('Ich: Hallo $Qwertz und $Chef.\n')
+    // A `$` entry that must change is changed where it is, not doubled.
+    const carried: Record<string, string> = {$Kollegin: 'Nina'}
+    anonymizeText('Ich: $Kollegin und $Nina.', {mapping: carried})
+    expect(Object.keys(carried)).toEqual(['$Kollegin', 'Nina'])
+    expect(carried.$Kollegin).not.toBe('Nina')
+  })
+
   it('`reserved`: no replacement is a name of another story of the run, which messages call so', () => {
     expect(anonymizeText('Ich: Hallo $Kollegin.')).toBe('Ich: Hallo Nina.')
     // Names with or without `$`, a string for one; decomposed ones as composed.
