@@ -11,6 +11,7 @@ import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
 import {pool, type Pool} from './pseudonym.js'
+import {referencedPlaceholders} from './references.js'
 import {decodeUrl} from './url.js'
 import {commonWords} from './who.js'
 import {visitParents} from './walk.js'
@@ -394,9 +395,15 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
           inStrings.push(inField(found, parent, node.info, {holder: node, key: 'info', start: found.start, end: found.end}))
         }
       }
-      // A name percent-encoded (`https://e.x/%24Anna` written out): a name of the story.
+      // A name percent-encoded (`https://e.x/%24Anna` written out) or behind a character
+      // reference kept as written (`&#36;Anna` in a Markdown code span): a name of the story.
       for (const found of percentPlaceholders(node.value)) {
         inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+      }
+      if (node.value.includes('&')) {
+        for (const found of referencedPlaceholders(node.value)) {
+          inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+        }
       }
     }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return

@@ -2,9 +2,8 @@
 // the parse positions (placeholders) or from one scan of the source (real names); the result is
 // built once, left to right.
 import type {Position} from 'unist'
-import type {Parents, Root, Turn} from '../types.js'
+import type {Parents, Placeholder, Root, Turn} from '../types.js'
 import {VFile} from 'vfile'
-import {isWordChar} from '../parse/chars.js'
 import {parse, readsAsMarkdown} from '../parse/index.js'
 import {readInput} from '../parse/input.js'
 import {where} from '../parse/line-starts.js'
@@ -18,7 +17,7 @@ import {type AttributeValue, attributeValues, commentTexts, isUrlAttribute, urlA
 import {whoNames} from './anonymize.js'
 import {renameWhos} from './who.js'
 import {visitParents} from './walk.js'
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {escapedName, referenced, referencedPlaceholders} from './references.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
 import {type Beside, type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
@@ -77,7 +76,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
     }
   }
   const taken = new Set(splices.map((item) => item.start))
-  for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan)) if (!taken.has(item.start)) splices.push(item)
+  for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan, html)) if (!taken.has(item.start)) splices.push(item)
   // A name in a URL (a Markdown link's, one written out) is replaced by a URL's characters
   // (`Frau%20M%C3%BCller`): a space would end the destination and the link with it.
   const inLink = html ? () => false : coverage(linkUrls(source, tree, () => readsAsMarkdown(source, settings.format)))
@@ -122,18 +121,24 @@ function fieldOffset(source: string, field: Field, verbatim: Map<object, boolean
 }
 
 /** The placeholders of a node's stretch of source (a link with its URL, code with its backticks) that the plan replaces. */
-function spliceInSource(source: string, holder: Field['holder'], plan: Plan): Splice[] {
+function spliceInSource(source: string, holder: Field['holder'], plan: Plan, html: boolean): Splice[] {
   const start = holder.position?.start.offset
   const end = holder.position?.end.offset
   if (start === undefined || end === undefined) return []
   const stretch = source.slice(start, end)
   const splices: Splice[] = []
-  for (const found of holder.type === 'link' ? urlPlaceholders(stretch) : fieldPlaceholders(stretch)) {
+  const add = (found: {node: Placeholder; start: number; end: number}, from: number, to: number) => {
     const entry = plan.entries.get(found.node.name)
-    if (entry?.replacement === undefined) continue
-    const occurrence: Occurrence = {node: found.node, parent: holder as Parents, index: -1, signal: contextSignal(stretch.slice(0, found.start), stretch.slice(found.end)), dotAfter: stretch.charCodeAt(found.end) === 46}
+    if (entry?.replacement === undefined) return
+    const occurrence: Occurrence = {node: found.node, parent: holder as Parents, index: -1, signal: contextSignal(stretch.slice(0, from), stretch.slice(to)), dotAfter: stretch.charCodeAt(to) === 46}
     const value = surface(plan, entry, occurrence)
-    if (value !== undefined) splices.push({start: start + found.start, end: start + found.end, value})
+    if (value !== undefined) splices.push({start: start + from, end: start + to, value})
+  }
+  for (const found of holder.type === 'link' ? urlPlaceholders(stretch) : fieldPlaceholders(stretch)) add(found, found.start, found.end)
+  // In HTML, text that shows a reference (`&amp;#36;Anna` shows `&#36;Anna`): as markup reads it, then its references.
+  if (html && holder.type !== 'link' && stretch.includes('&')) {
+    const decoded = decodeWith(stretch, 0, stretch.length, referenceStep)
+    for (const found of referencedPlaceholders(decoded.value)) add(found, decoded.starts[found.start], decoded.ends[found.end - 1])
   }
   return splices
 }
@@ -356,51 +361,6 @@ function writtenNames(source: string, visit: (at: number, written: string, end: 
     const name = escapedName(source, dollar.end)
     visit(at, name.value, name.end, false)
   }
-}
-
-/**
- * The name characters from `index` on, each written as itself, as a character reference
- * (`&auml;`, `&#228;`: HTML) or percent-escaped (`%C3%A4`: a URL), and where they end.
- */
-function escapedName(source: string, index: number): {value: string; end: number} {
-  let value = ''
-  let end = index
-  for (;;) {
-    const code = source.charCodeAt(end)
-    if (isNameChar(code)) {
-      value += source.charAt(end++)
-      continue
-    }
-    const escape = code === 37 ? percentEscape(source, end) : code === 38 ? referenced(source, end) : undefined
-    if (!escape || !isName(escape.text)) return {value, end}
-    value += escape.text
-    end = escape.end
-  }
-}
-
-// A numeric reference reads as one without its `;` too (`&#228ufer`), as HTML reads it; a named
-// one without it is text in an attribute when a letter follows, as in a name.
-const referenceRe = /^&(?:#[xX]([\da-fA-F]+);?|#(\d+);?|([A-Za-z][A-Za-z\d]{0,31});)/
-
-/** One character as a character reference at `index`: its text and where the reference ends. */
-function referenced(source: string, index: number): {text: string; end: number} | undefined {
-  const match = referenceRe.exec(source.slice(index, index + 40))
-  if (!match) return undefined
-  const [whole, hex, decimal, name] = match
-  const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number.parseInt(decimal, 10) : -1
-  const char = code >= 0 ? (code <= 0x10ffff ? String.fromCodePoint(code) : '') : decodeNamedCharacterReference(name) || ''
-  return char === '' ? undefined : {text: char, end: index + whole.length}
-}
-
-/** Whether every character of `name` is a name character. */
-function isName(name: string): boolean {
-  for (let index = 0; index < name.length; index++) if (!isNameChar(name.charCodeAt(index))) return false
-  return name.length > 0
-}
-
-/** A character of a placeholder's name, as the parser reads one (`_`, a letter, a mark, a digit). */
-function isNameChar(code: number): boolean {
-  return code === 95 || isWordChar(code)
 }
 
 /** A name could survive: never skip a placeholder whose place in the source is unknown. */

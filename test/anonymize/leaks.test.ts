@@ -447,6 +447,22 @@ describe('found by a hostile trial', () => {
     }
   })
 
+  it('a name behind a character reference that stays as written (Markdown code, HTML that shows `&#36;Anna`) is replaced in the tree and the text alike', () => {
+    const cases: [string, 'markdown' | 'html', string][] = [
+      ['Ich: $Anna und `&#36;Anna` und `&dollar;Ann&#97;s`.', 'markdown', 'Ich: Heike und `Heike` und `Heikes`.'],
+      ['<p>Ich: $Anna und <code>&amp;#36;Anna</code>, &amp;#x24;Anna.</p>', 'html', '<p>Ich: Heike und <code>Heike</code>, Heike.</p>']
+    ]
+    for (const [value, format, expected] of cases) {
+      expect(anonymizeText(value, {format})).toBe(expected)
+      const mapping: Record<string, string> = {}
+      const tree = anonymize(parse(value, {format}), {mapping})
+      expect(visible(tree) + toMarkdown(tree)).not.toMatch(/anna/i)
+      expect(toText(reidentify(tree, mapping))).toMatch(/^Ich: \$Anna und \$Anna(, | und )\$Annas?\.\n$/)
+    }
+    // Not a name of the story: as written.
+    expect(anonymizeText('Ich: $Anna und `&#36;PATH`.', {format: 'markdown'})).toBe('Ich: Heike und `&#36;PATH`.')
+  })
+
   it('`mapping` takes keys with `$` as `map` does, keeps them as written, and `reidentify` reads them', () => {
     const mapping: Record<string, string> = {$Qwertz: 'Uwe', $Asdf: 'Olaf'}
     const tree = anonymize(parse('Ich: Hallo $Qwertz und $Chef.\n'), {mapping})

@@ -1,0 +1,70 @@
+// `$Name`s written with character references (`&#36;Anna`, `&dollar;M&uuml;ller`): how markup
+// reads them, which `anonymizeText` looks for in the source and `anonymize` in code and text that
+// kept them as written (a Markdown code span).
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {isLetter, isWordChar} from '../parse/chars.js'
+import {placeholderName} from '../parse/grammar.js'
+import type {Placeholder} from '../types.js'
+import {percentEscape} from './url.js'
+
+/** Placeholders in `value` whose `$` is a character reference, where they stand as written. */
+export function referencedPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
+  const found: {node: Placeholder; start: number; end: number}[] = []
+  for (let at = value.indexOf('&'); at >= 0; at = value.indexOf('&', at + 1)) {
+    const dollar = referenced(value, at)
+    if (dollar?.text !== '$') continue
+    const name = escapedName(value, dollar.end)
+    // As the grammar reads a name: a letter first.
+    if (!isLetter(name.value.charCodeAt(0))) continue
+    const written = value.slice(at, name.end)
+    found.push({node: {type: 'placeholder', value: written, name: placeholderName('$' + name.value)}, start: at, end: name.end})
+    at = name.end - 1
+  }
+  return found
+}
+
+/**
+ * The name characters from `index` on, each written as itself, as a character reference
+ * (`&auml;`, `&#228;`: HTML) or percent-escaped (`%C3%A4`: a URL), and where they end.
+ */
+export function escapedName(source: string, index: number): {value: string; end: number} {
+  let value = ''
+  let end = index
+  for (;;) {
+    const code = source.charCodeAt(end)
+    if (isNameChar(code)) {
+      value += source.charAt(end++)
+      continue
+    }
+    const escape = code === 37 ? percentEscape(source, end) : code === 38 ? referenced(source, end) : undefined
+    if (!escape || !isName(escape.text)) return {value, end}
+    value += escape.text
+    end = escape.end
+  }
+}
+
+// A numeric reference reads as one without its `;` too (`&#228ufer`), as HTML reads it; a named
+// one without it is text in an attribute when a letter follows, as in a name.
+const referenceRe = /^&(?:#[xX]([\da-fA-F]+);?|#(\d+);?|([A-Za-z][A-Za-z\d]{0,31});)/
+
+/** One character as a character reference at `index`: its text and where the reference ends. */
+export function referenced(source: string, index: number): {text: string; end: number} | undefined {
+  const match = referenceRe.exec(source.slice(index, index + 40))
+  if (!match) return undefined
+  const [whole, hex, decimal, name] = match
+  const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number.parseInt(decimal, 10) : -1
+  const char = code >= 0 ? (code <= 0x10ffff ? String.fromCodePoint(code) : '') : decodeNamedCharacterReference(name) || ''
+  return char === '' ? undefined : {text: char, end: index + whole.length}
+}
+
+/** Whether every character of `name` is a name character. */
+function isName(name: string): boolean {
+  for (let index = 0; index < name.length; index++) if (!isNameChar(name.charCodeAt(index))) return false
+  return name.length > 0
+}
+
+/** A character of a placeholder's name, as the parser reads one (`_`, a letter, a mark, a digit). */
+function isNameChar(code: number): boolean {
+  return code === 95 || isWordChar(code)
+}
+
