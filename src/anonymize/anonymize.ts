@@ -6,8 +6,9 @@ import {slug} from '../parse/slug.js'
 import type {AnonymizedField, Parents, Root, Text, TextData} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
-import {type Field, makePlan, type Plan, surface} from './plan.js'
-import {reportConflicts, reportRevealing, reportUnmapped} from './report.js'
+import {type Field, makePlan, type Plan, replacedNames, surface} from './plan.js'
+import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
+import {unmarkedNames} from './unmarked.js'
 import {renameWhos, type WhoName} from './who.js'
 import {endsInUrl, maxUrlLength, urlEncoded} from './url.js'
 import {copyTree} from './walk.js'
@@ -25,6 +26,8 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const settings = options ?? {}
   const result = copyTree(tree)
   const plan = makePlan(result, settings)
+  // Looked for before the replacements: a word written unmarked is one the plan does not replace.
+  const unmarked = file ? unmarkedNames(result, replacedNames(plan)) : []
   apply(plan)
   renameWhos(result, whoNames(plan), true)
   const notWritten = fillMapping(plan, settings.mapping)
@@ -32,6 +35,7 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   if (file) reportConflicts(plan, file)
   if (file) reportRevealing(plan, file)
   if (file) reportNotWritten(notWritten, file)
+  if (file) reportUnmarked(unmarked, file)
   return result
 }
 

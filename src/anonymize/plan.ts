@@ -280,6 +280,11 @@ export function revealer(originals: ReadonlyMap<string, string>): Reveals {
 const invisibleRe = /\p{Cf}/gu
 const wordCharRe = /[\p{L}\p{N}]/u
 
+/** The names the plan replaces (not those it leaves as placeholders). */
+export function* replacedNames(plan: Plan): Generator<string> {
+  for (const entry of plan.entries.values()) if (entry.replacement !== undefined) yield entry.name
+}
+
 /** The text that replaces one occurrence, or undefined when it stays. */
 export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): string | undefined {
   const replacement = entry.replacement

@@ -1,6 +1,7 @@
 // Messages about names `anonymize` leaves: in the order of the text.
 import type {VFile} from 'vfile'
 import {nameKey, type Plan} from './plan.js'
+import type {Unmarked} from './unmarked.js'
 
 export function reportUnmapped(plan: Plan, file: VFile): void {
   const found: {name: string; node: Plan['unmapped'][number]['occurrences'][number]['node']}[] = []
@@ -48,4 +49,16 @@ function whose(plan: Plan, name: string, value: string, owner: string): string {
 /** `owner` as a name of this story, or of another of the run (`reserved`). */
 function nameOf(plan: Plan, owner: string): string {
   return 'the name of `$' + owner + '` ' + (plan.entries.has(owner) ? 'here' : 'in another story')
+}
+
+/** A name replaced as a placeholder, also written without its `$`: that copy stays (see `unmarkedNames`). */
+export function reportUnmarked(found: readonly Unmarked[], file: VFile): void {
+  for (const {name, word, place, count} of found) {
+    const more = count > 1 ? ' (and ' + (count - 1) + ' more ' + (count === 2 ? 'time' : 'times') + ')' : ''
+    file.message('`' + word + '` is written here without a `$`' + more + ', though `$' + name + '` is a placeholder of this story: it stays as it is', {
+      place,
+      ruleId: 'unmarked-name',
+      source: 'anecdote'
+    })
+  }
 }

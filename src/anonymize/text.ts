@@ -20,9 +20,10 @@ import {visitParents} from './walk.js'
 import {escapedName, referenced, referencedPlaceholders} from './references.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {type Beside, type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, surface, urlPlaceholders} from './plan.js'
+import {type Beside, type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
-import {reportConflicts, reportRevealing, reportUnmapped} from './report.js'
+import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
+import {unmarkedNames} from './unmarked.js'
 
 export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
 
@@ -98,6 +99,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   if (target) reportConflicts(plan, target)
   if (target) reportRevealing(plan, target)
   if (target) reportNotWritten(notWritten, target)
+  if (target) reportUnmarked(unmarkedNames(tree, replacedNames(plan)), target)
   const result = splice(source, splices)
   verify(result, settings, plan)
   // The result as written too: re-parsing sees only the story's text.

@@ -447,6 +447,32 @@ describe('found by a hostile trial', () => {
     }
   })
 
+  it('a name of a placeholder written elsewhere without its `$` is reported where it stands (it stays): a name, not a role, a kind or a phrase', () => {
+    const messages = (value: string, options: AnonymizeOptions = {}) => {
+      const text = new VFile()
+      anonymizeText(value, options, text)
+      const tree = new VFile()
+      anonymize(parse(value), options, tree)
+      expect(tree.messages.map(String)).toEqual(text.messages.map(String))
+      return text.messages.map((message) => message.ruleId + ' ' + String(message))
+    }
+    expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt gleich. Annas Auto auch.\n')).toEqual([
+      'unmarked-name 2:7: `Anna` is written here without a `$` (and 1 more time), though `$Anna` is a placeholder of this story: it stays as it is'
+    ])
+    expect(anonymizeText('Ich: Hallo $Anna.\nChef: Anna kommt.\n')).toBe('Ich: Hallo Heike.\nChef: Anna kommt.\n')
+    // A name's own word after a title, as a speaker too; in a comment's byline, the comment's place.
+    expect(messages('Ich: Mit $Herr_Meier.\nMeier: Ja?\n')).toEqual(['unmarked-name 2:1: `Meier` is written here without a `$`, though `$Herr_Meier` is a placeholder of this story: it stays as it is'])
+    expect(messages('Ich: $Anna.\n\n1 Kommentar:\n\n1. Anna said...\nHallo!\n')).toEqual([
+      'unmarked-name 5:1-6:7: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'
+    ])
+    // Written as a placeholder (glued, percent-encoded, as a reference), it is no unmarked copy.
+    expect(messages('Ich: $Anna, x$Anna, https://e.x/%24Anna, &#36;Anna.\n')).toEqual([])
+    // Roles, names that say their kind, phrases and descriptions are words the story uses unmarked.
+    expect(messages('Ich: Wo ist der $Verkäufer? Bei $Stadt_in_der_Nähe? $Frau_mit_Hut? $Firma?\nChef: Der Verkäufer ist in der Nähe, mit Hut, in der Firma.\n')).toEqual([])
+    // Left as a placeholder (`keep`), the name has nothing to be reported against.
+    expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt.\n', {strategy: 'keep'})).toEqual([])
+  })
+
   it('a name behind a character reference that stays as written (Markdown code, HTML that shows `&#36;Anna`) is replaced in the tree and the text alike', () => {
     const cases: [string, 'markdown' | 'html', string][] = [
       ['Ich: $Anna und `&#36;Anna` und `&dollar;Ann&#97;s`.', 'markdown', 'Ich: Heike und `Heike` und `Heikes`.'],

@@ -1,0 +1,99 @@
+// A placeholder's name written elsewhere in the story without its `$` (`$Anna` in one line,
+// `Anna` in the next): anonymize replaces the placeholders, and that copy stays. Only names that
+// read as someone's own name are looked for: a role, a person noun, a pronoun, a field or a name
+// that says its kind (`$Verkäufer`, `$Stadt_in_der_Nähe`) is a word the story uses unmarked too.
+import type {Point, Position} from 'unist'
+import type {Root} from '../types.js'
+import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
+import {selfLabels} from '../parse/core/words.js'
+import {nameHint} from './kind.js'
+import {commonWords} from './who.js'
+import {visitParents} from './walk.js'
+
+export interface Unmarked {
+  /** The placeholder's name (`Herr_Meier`). */
+  name: string
+  /** The word found unmarked (`Meier`). */
+  word: string
+  /** Where it is first written. */
+  place: Position | Point | undefined
+  /** How often it is written unmarked. */
+  count: number
+}
+
+/** The words of `names` written unmarked in the story's text, each with its first place and count. */
+export function unmarkedNames(tree: Root, names: Iterable<string>): Unmarked[] {
+  const byWord = new Map<string, Unmarked>()
+  for (const name of names) for (const word of ownWords(name)) if (!byWord.has(word)) byWord.set(word, {name, word, place: undefined, count: 0})
+  if (byWord.size === 0) return []
+  const found = (word: string, place: () => Position | Point | undefined) => {
+    const entry = byWord.get(word) ?? (word.endsWith('s') ? byWord.get(word.slice(0, -1)) : undefined)
+    if (!entry) return
+    if (entry.count++ === 0) entry.place = place()
+  }
+  visitParents(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const {value, position} = node
+      if (typeof value !== 'string') return
+      const points = pointsIn(value, position)
+      for (const [word, at] of wordsIn(value)) found(word, () => points(at))
+    } else if (node.type === 'comment') {
+      // The author is a part of the byline: the name is written once.
+      const value = node.byline ?? node.author
+      if (typeof value === 'string') for (const [word] of wordsIn(value)) found(word, () => node.position)
+    }
+  })
+  return [...byWord.values()].filter((entry) => entry.count > 0)
+}
+
+/**
+ * The words of a name that are its own: capitalized, not a title, link word or any word the
+ * parser knows (`Meier` of `$Herr_Meier`); none for a name that is a role or says its kind.
+ */
+function ownWords(name: string): string[] {
+  const words = name.split(/_+/).filter((word) => word.length > 1)
+  const label = words.join(' ')
+  if (words.length === 0 || nameHint(name).kind !== undefined || isRoleLabel(label) || isPronounLabel(label) || isFieldLabel(label)) return []
+  // A phrase (`Frau_mit_Hut`, `Mann_aus_dem_Lager`) or a description describes; a title with a name (`Herr_Meier`) names.
+  if (words.some((word) => /^\p{Ll}/u.test(word)) || (describesPerson(label) && !commonWords.has(words[0].toLowerCase()))) return []
+  return words.filter((word) => /^\p{Lu}/u.test(word) && !commonWords.has(word.toLowerCase()) && !selfLabels.has(word.toLowerCase()) && !isRoleLabel(word))
+}
+
+const wordRe = /[\p{L}\p{M}\p{N}_]+/gu
+
+/** Each word of `value` and where it starts, but those written as a placeholder (`$Anna`, `%24Anna`, `&#36;Anna`). */
+function* wordsIn(value: string): Generator<[string, number]> {
+  for (const match of value.matchAll(wordRe)) {
+    const at = match.index
+    const before = value.charCodeAt(at - 1)
+    if (before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - 12), at)))) continue
+    yield [match[0], at]
+  }
+}
+
+// Without its `;`, a numeric reference runs into the name (`&#36Anna` reads `36Anna`): no name.
+const referenceBefore = /&(?:#0*36|#[xX]0*24|dollar);$/
+
+/** Where each offset of a node's `value` stands: exact where the value is its source as written, else the node's place. */
+function pointsIn(value: string, position: Position | undefined): (at: number) => Position | Point | undefined {
+  const start = position?.start
+  if (!start || start.offset === undefined || position.end.offset === undefined || position.end.offset - start.offset !== value.length) return () => position
+  // The line feeds of the value, found once and only when a place is asked for.
+  let feeds: number[] | undefined
+  return (at) => {
+    if (!feeds) {
+      feeds = []
+      for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) feeds.push(index)
+    }
+    let low = 0
+    let high = feeds.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (feeds[middle] < at) low = middle + 1
+      else high = middle
+    }
+    // `low` line feeds stand before `at`.
+    const column = low === 0 ? start.column + at : at - feeds[low - 1]
+    return {line: start.line + low, column, offset: start.offset! + at}
+  }
+}
