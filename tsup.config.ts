@@ -76,6 +76,17 @@ const browserHtmlReader: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's HTML side of `anonymizeText`: src/browser/markup.ts (that build reads no HTML). */
+const browserNoMarkup: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-no-markup',
+  setup(build) {
+    build.onResolve({filter: /^\.\/markup\.js$/}, (args) => {
+      if (!/[/\\]src[/\\]anonymize[/\\]text\.ts$/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/markup.ts', import.meta.url))}
+    })
+  }
+}
+
 /**
  * `dist/index.d.cts` imports the types of ES-only packages (vfile, unified, vfile-message). Under
  * `module: node16` a CommonJS file may not import those (TS1479) unless the import says how it
@@ -134,7 +145,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserHtmlReader, browserNoNamedReferences],
+    esbuildPlugins: [browserDecoder, browserHtmlReader, browserNoNamedReferences, browserNoMarkup],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },

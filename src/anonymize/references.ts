@@ -5,6 +5,7 @@ import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {isLetter, isWordChar} from '../parse/chars.js'
 import {placeholderName} from '../parse/grammar.js'
 import type {Placeholder} from '../types.js'
+import {decodeWith} from '../parse/decoded.js'
 import {percentEscape} from './url.js'
 
 /** Placeholders in `value` whose `$` is a character reference, where they stand as written. */
@@ -21,6 +22,16 @@ export function referencedPlaceholders(value: string): {node: Placeholder; start
     at = name.end - 1
   }
   return found
+}
+
+/** `value` with its HTML character references decoded. */
+export function decodeReferences(value: string): string {
+  return value.includes('&') ? decodeWith(value, 0, value.length, referenceStep).value : value
+}
+
+/** A `DecodeStep` of HTML's character references, as `referenced` reads them. */
+export function referenceStep(source: string, index: number): {text: string; end: number} | undefined {
+  return source.charCodeAt(index) === 38 ? referenced(source, index) : undefined
 }
 
 /**

@@ -2,7 +2,7 @@
 // the parse positions (placeholders) or from one scan of the source (real names); the result is
 // built once, left to right.
 import type {Position} from 'unist'
-import type {Parents, Placeholder, Root, Turn} from '../types.js'
+import type {Parents, Placeholder, Root} from '../types.js'
 import {VFile} from 'vfile'
 import {parse, readsAsMarkdown} from '../parse/index.js'
 import {readInput} from '../parse/input.js'
@@ -13,14 +13,13 @@ import type {NameMatch, NameMatcher} from './match-names.js'
 import {decodeWith} from '../parse/decoded.js'
 import {endsInUrl, percentEscape, urlEncoded} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
-import {type AttributeValue, attributeValues, commentTexts, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
-import {whoNames} from './anonymize.js'
-import {renameWhos} from './who.js'
+import {besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, type Writing} from './markup.js'
+import {escapeHtml} from './escape-html.js'
 import {visitParents} from './walk.js'
-import {escapedName, referenced, referencedPlaceholders} from './references.js'
+import {escapedName, referenced, referencedPlaceholders, referenceStep} from './references.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {type Beside, type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
+import {type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
@@ -52,10 +51,8 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length') target.messages.push(message)
   const html = tree.data?.format === 'html'
   // HTML's markup is no text of the story, yet a name written there (an `alt`, a comment) is one.
-  const attributes = html ? attributeValues(source) : []
-  // Their values with character references decoded, once: for the plan and for anecdote's own attributes.
-  const values = attributes.map((attribute) => decodeReferences(source.slice(attribute.start, attribute.end)))
-  const plan = makePlan(tree, settings, html ? besideInMarkup(source, attributes, values) : undefined)
+  const markup = html ? readMarkup(source) : undefined
+  const plan = makePlan(tree, settings, markup ? besideInMarkup(source, markup) : undefined)
   const splices: Splice[] = []
   // Fields that are not the source as written (a link's URL, code, text with escapes): their
   // placeholders are looked for in the holder's stretch of source instead.
@@ -85,15 +82,15 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   for (const item of splices) if (inUrl(item.start, item.end)) item.value = urlEncoded(item.value)
   const replacements = new Map<string, string>()
   for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement)
-  if (html) {
+  if (markup) {
     // Replacements are text in HTML: escaped; anecdote's own attributes name the names bare.
     for (const item of splices) item.value = escapeHtml(item.value)
-    for (const item of ownAttributeSplices(attributes, values, replacements, plan)) splices.push(item)
+    for (const item of ownAttributeSplices(markup, replacements, plan)) splices.push(item)
   }
   // Every replaced name written anywhere else in the source in a form that reads as one: in
   // markup (an attribute, a comment, a `<script>`), glued to a word (`x$Anna`), percent-encoded
   // (`https://e.x/%24Anna` written out) or as a character reference (`&#36;Anna`).
-  markupSplices(source, replacements, splices, html ? htmlWriting(source, attributes) : {escape: false, inUrl})
+  markupSplices(source, replacements, splices, markup ? htmlWriting(source, markup.attributes) : {escape: false, inUrl})
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportConflicts(plan, target)
@@ -214,35 +211,11 @@ function leftOver(name: string, where: string): Error {
   return new Error('anonymizeText: `$' + name + '` is still in the result' + where + ': refusing to return a partial anonymization')
 }
 
-const htmlEscapes: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => htmlEscapes[char])
-}
-
 /** `markupSplices` of `markup` alone: every replaced name written in it, with its replacement. */
 export function markupReplacements(markup: string, replacements: Map<string, string>): Splice[] {
   const splices: Splice[] = []
   markupSplices(markup, replacements, splices, htmlWriting(markup))
   return splices
-}
-
-/** How a replacement is written into a source: escaped as HTML text or not, and where a URL's characters. */
-interface Writing {
-  escape: boolean
-  inUrl: (start: number, end: number) => boolean
-}
-
-/**
- * In HTML: escaped; a URL's characters in a URL attribute's value or in a URL written out. The
- * attributes are read when first asked, unless the caller has read them already.
- */
-function htmlWriting(source: string, attributes?: readonly AttributeValue[]): Writing {
-  let inAttribute: ((start: number, end: number) => boolean) | undefined
-  return {
-    escape: true,
-    inUrl: (start, end) => (inAttribute ??= coverage(urlAttributeValues(source, attributes)))(start, end) || endsInUrl(source, start)
-  }
 }
 
 /**
@@ -262,64 +235,6 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
     found.push({start: at, end, value: writing.escape ? escapeHtml(form) : form})
   })
   for (const item of found) splices.push(item)
-}
-
-/**
- * The strings of HTML's markup a plan reads beside the story (`Beside`): every attribute's value
- * (a URL attribute's also percent-decoded), with its character references decoded (`values`,
- * one per attribute), and every comment as written.
- */
-function besideInMarkup(source: string, attributes: readonly AttributeValue[], values: readonly string[]): Beside {
-  const texts: string[] = []
-  const urls: string[] = []
-  for (let index = 0; index < attributes.length; index++) (isUrlAttribute(attributes[index].name) ? urls : texts).push(values[index])
-  for (const comment of commentTexts(source)) texts.push(source.slice(comment.start, comment.end))
-  return {texts, urls}
-}
-
-/** `value` with its HTML character references decoded. */
-function decodeReferences(value: string): string {
-  return value.includes('&') ? decodeWith(value, 0, value.length, referenceStep).value : value
-}
-
-/** A `DecodeStep` of HTML's character references, as `referenced` reads them. */
-function referenceStep(source: string, index: number): {text: string; end: number} | undefined {
-  return source.charCodeAt(index) === 38 ? referenced(source, index) : undefined
-}
-
-/**
- * The names in anecdote's own attributes (`toHtml`'s): a placeholder's `data-name` holds the name
- * bare (`Anna`), a turn's `data-who` its `who`. Each becomes what `anonymize` makes of it: the
- * replacement, and the new `who`.
- */
-function ownAttributeSplices(attributes: readonly AttributeValue[], values: readonly string[], replacements: ReadonlyMap<string, string>, plan: Plan): Splice[] {
-  const splices: Splice[] = []
-  const whos = new Map<string, AttributeValue[]>()
-  for (let index = 0; index < attributes.length; index++) {
-    const attribute = attributes[index]
-    if (attribute.name !== 'data-name' && attribute.name !== 'data-who') continue
-    const value = values[index]
-    if (attribute.name === 'data-who') {
-      const list = whos.get(value)
-      if (list) list.push(attribute)
-      else whos.set(value, [attribute])
-      continue
-    }
-    const replacement = replacements.get(value.normalize('NFC'))
-    if (replacement !== undefined) splices.push({start: attribute.start, end: attribute.end, value: escapeHtml(replacement)})
-  }
-  // The `who`s renamed as `anonymize` renames the turns' (src/anonymize/who.ts): all at once, so
-  // that two speakers never end up with one.
-  const turns: Turn[] = []
-  for (const who of whos.keys()) turns.push({type: 'turn', who, separator: ':', children: [{type: 'speaker', children: []}]})
-  renameWhos({type: 'root', children: [{type: 'dialogue', children: turns}]}, whoNames(plan), false)
-  let turn = 0
-  for (const [who, list] of whos) {
-    const renamed = turns[turn++].who
-    if (renamed === who) continue
-    for (const attribute of list) splices.push({start: attribute.start, end: attribute.end, value: escapeHtml(renamed)})
-  }
-  return splices
 }
 
 /**

@@ -4,7 +4,8 @@
 // in a post's HTML as markup reads it (`$Name`, `%24Name` in an `href`, `&#36;Name`, in CDATA or
 // escaped once more as Blogger stores it), and in the XML's own markup. What is left throws.
 import type {VFile} from 'vfile'
-import {anonymizedText, type AnonymizeTextOptions, escapeHtml, leftInMarkup, markupReplacements} from '../anonymize/text.js'
+import {anonymizedText, type AnonymizeTextOptions, leftInMarkup, markupReplacements} from '../anonymize/text.js'
+import {escapeHtml} from '../anonymize/escape-html.js'
 import {coverage, splice, type Splice} from '../anonymize/splices.js'
 import {type AttributeValue, attributeValues} from '../anonymize/html-attributes.js'
 import {fieldPlaceholders, percentPlaceholders} from '../anonymize/plan.js'

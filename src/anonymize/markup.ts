@@ -1,0 +1,90 @@
+// The HTML side of `anonymizeText`: the markup of an HTML source, which is no text of the story,
+// yet a name written there (an `alt`, a comment) is one; anecdote's own attributes (`data-name`,
+// `data-who`); and how a replacement is written into HTML. The browser build reads no HTML and
+// swaps this module for src/browser/markup.ts (tsup.config.ts).
+import type {Turn} from '../types.js'
+import {whoNames} from './anonymize.js'
+import {type AttributeValue, attributeValues, commentTexts, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
+import type {Beside, Plan} from './plan.js'
+import {decodeReferences} from './references.js'
+import {coverage, type Splice} from './splices.js'
+import {escapeHtml} from './escape-html.js'
+import {endsInUrl} from './url.js'
+import {renameWhos} from './who.js'
+
+/** How a replacement is written into a source: escaped as HTML text or not, and where a URL's characters. */
+export interface Writing {
+  escape: boolean
+  inUrl: (start: number, end: number) => boolean
+}
+
+/** An HTML source's attributes, read once: where each value stands, and the value with its character references decoded. */
+export interface Markup {
+  attributes: readonly AttributeValue[]
+  values: readonly string[]
+}
+
+export function readMarkup(source: string): Markup {
+  const attributes = attributeValues(source)
+  return {attributes, values: attributes.map((attribute) => decodeReferences(source.slice(attribute.start, attribute.end)))}
+}
+
+/**
+ * In HTML: escaped; a URL's characters in a URL attribute's value or in a URL written out. The
+ * attributes are read when first asked, unless the caller has read them already.
+ */
+export function htmlWriting(source: string, attributes?: readonly AttributeValue[]): Writing {
+  let inAttribute: ((start: number, end: number) => boolean) | undefined
+  return {
+    escape: true,
+    inUrl: (start, end) => (inAttribute ??= coverage(urlAttributeValues(source, attributes)))(start, end) || endsInUrl(source, start)
+  }
+}
+
+/**
+ * The strings of HTML's markup a plan reads beside the story (`Beside`): every attribute's value
+ * (a URL attribute's also percent-decoded), with its character references decoded (`values`,
+ * one per attribute), and every comment as written.
+ */
+export function besideInMarkup(source: string, {attributes, values}: Markup): Beside {
+  const texts: string[] = []
+  const urls: string[] = []
+  for (let index = 0; index < attributes.length; index++) (isUrlAttribute(attributes[index].name) ? urls : texts).push(values[index])
+  for (const comment of commentTexts(source)) texts.push(source.slice(comment.start, comment.end))
+  return {texts, urls}
+}
+
+/**
+ * The names in anecdote's own attributes (`toHtml`'s): a placeholder's `data-name` holds the name
+ * bare (`Anna`), a turn's `data-who` its `who`. Each becomes what `anonymize` makes of it: the
+ * replacement, and the new `who`.
+ */
+export function ownAttributeSplices({attributes, values}: Markup, replacements: ReadonlyMap<string, string>, plan: Plan): Splice[] {
+  const splices: Splice[] = []
+  const whos = new Map<string, AttributeValue[]>()
+  for (let index = 0; index < attributes.length; index++) {
+    const attribute = attributes[index]
+    if (attribute.name !== 'data-name' && attribute.name !== 'data-who') continue
+    const value = values[index]
+    if (attribute.name === 'data-who') {
+      const list = whos.get(value)
+      if (list) list.push(attribute)
+      else whos.set(value, [attribute])
+      continue
+    }
+    const replacement = replacements.get(value.normalize('NFC'))
+    if (replacement !== undefined) splices.push({start: attribute.start, end: attribute.end, value: escapeHtml(replacement)})
+  }
+  // The `who`s renamed as `anonymize` renames the turns' (src/anonymize/who.ts): all at once, so
+  // that two speakers never end up with one.
+  const turns: Turn[] = []
+  for (const who of whos.keys()) turns.push({type: 'turn', who, separator: ':', children: [{type: 'speaker', children: []}]})
+  renameWhos({type: 'root', children: [{type: 'dialogue', children: turns}]}, whoNames(plan), false)
+  let turn = 0
+  for (const [who, list] of whos) {
+    const renamed = turns[turn++].who
+    if (renamed === who) continue
+    for (const attribute of list) splices.push({start: attribute.start, end: attribute.end, value: escapeHtml(renamed)})
+  }
+  return splices
+}

@@ -1,0 +1,26 @@
+// The HTML side of `anonymizeText` in the browser build, which reads no HTML (html-reader.ts):
+// a text there is never HTML, so its markup is never read. tsup.config.ts swaps
+// src/anonymize/markup.ts for this module, which keeps the bundle within its 80 KB gzip.
+import type {Markup, Writing} from '../anonymize/markup.js'
+import type {Beside} from '../anonymize/plan.js'
+import type {Splice} from '../anonymize/splices.js'
+import {endsInUrl} from '../anonymize/url.js'
+
+export type {Markup, Writing}
+
+export function readMarkup(): Markup {
+  return {attributes: [], values: []}
+}
+
+export function besideInMarkup(): Beside {
+  return {texts: [], urls: []}
+}
+
+export function ownAttributeSplices(): Splice[] {
+  return []
+}
+
+/** As text, but escaped: the markup holds no attribute to write a URL into. */
+export function htmlWriting(source: string): Writing {
+  return {escape: true, inUrl: (start) => endsInUrl(source, start)}
+}
