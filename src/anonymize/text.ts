@@ -260,8 +260,9 @@ function replacedName(replacements: ReadonlyMap<string, unknown>, written: strin
 
 /**
  * Each `$Name` written in `source` as markup reads one: `$` itself, `%24` in a URL (`href`,
- * `src`), or a character reference (`&#36;`, `&dollar;`), with the name's letters written as
- * themselves or escaped. A name is all name characters after it: the parser reads it so.
+ * `src`), a character reference (`&#36;`, `&dollar;`) or a script's or style's escape (`\x24`),
+ * with the name's letters written as themselves or escaped. A name is all name characters after
+ * it: the parser reads it so.
  */
 function writtenNames(source: string, visit: (at: number, written: string, end: number, percent: boolean) => void): void {
   for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
@@ -278,7 +279,17 @@ function writtenNames(source: string, visit: (at: number, written: string, end: 
     const name = escapedName(source, dollar.end)
     visit(at, name.value, name.end, false)
   }
+  // A script's or a style's escapes (`\x24Anna`, `\u0024Anna`, `\u{24}Anna`, `\24 Anna`).
+  for (let at = source.indexOf('\\'); at >= 0; at = source.indexOf('\\', at + 1)) {
+    const escape = escapedDollarRe.exec(source.slice(at, at + 10))
+    if (!escape) continue
+    const name = escapedName(source, at + escape[0].length)
+    visit(at, name.value, name.end, false)
+  }
 }
+
+// CSS: six hex digits, or fewer and a space (`\24A` is U+024A).
+const escapedDollarRe = /^\\(?:x24|u0024|u\{0*24\}|0{4}24 ?|0{0,3}24 )/i
 
 /** A name could survive: never skip a placeholder whose place in the source is unknown. */
 export function missingPosition(what: string): TypeError {

@@ -473,6 +473,13 @@ describe('found by a hostile trial', () => {
     expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt.\n', {strategy: 'keep'})).toEqual([])
   })
 
+  it('a name behind a script\'s or a style\'s escape of its `$` is replaced in the HTML source', () => {
+    const html = '<p>Ich: $Anna</p><script>var a = "\\x24Anna", b = "\\u0024Annas", c = "\\u{24}Anna", d = "\\x24PATH";</script><style>p::after{content:"\\24 Anna \\000024Anna \\24Anna"}</style>'
+    expect(anonymizeText(html, {format: 'html'})).toBe(
+      '<p>Ich: Heike</p><script>var a = "Heike", b = "Heikes", c = "Heike", d = "\\x24PATH";</script><style>p::after{content:"Heike Heike \\24Anna"}</style>'
+    )
+  })
+
   it('a name behind a character reference that stays as written (Markdown code, HTML that shows `&#36;Anna`) is replaced in the tree and the text alike', () => {
     const cases: [string, 'markdown' | 'html', string][] = [
       ['Ich: $Anna und `&#36;Anna` und `&dollar;Ann&#97;s`.', 'markdown', 'Ich: Heike und `Heike` und `Heikes`.'],
