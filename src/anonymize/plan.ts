@@ -246,9 +246,11 @@ type Reveals = (replacement: string) => string | undefined
  * Runs are at most as long as the longest name, so a long value costs linear time.
  */
 export function revealer(originals: ReadonlyMap<string, string>): Reveals {
-  const keys = new Map(originals)
+  // Keyed as written to the eye: a Cyrillic `А` in a name or a value is the Latin `A` it looks like.
+  const keys = new Map<string, string>()
+  for (const [key, name] of originals) keys.set(shownKey(name), name)
   let maxWords = 1
-  for (const [key, name] of originals) {
+  for (const [key, name] of [...keys]) {
     const words = key.split('-')
     maxWords = Math.max(maxWords, words.length)
     if (words.length > 1) for (const word of words) if (word.length > 1 && !commonWords.has(word) && !keys.has(word)) keys.set(word, name)
@@ -256,7 +258,7 @@ export function revealer(originals: ReadonlyMap<string, string>): Reveals {
   }
   const find = (run: string) => keys.get(run) ?? (run.length > 2 && run.endsWith('s') ? keys.get(run.slice(0, -1)) : undefined)
   return (replacement) => {
-    const shown = replacement.replace(invisibleRe, '')
+    const shown = latinLookalikes(replacement.replace(invisibleRe, ''))
     // Without a letter or digit there is no name to write (`slug` would make it `speaker`).
     if (!wordCharRe.test(shown)) return undefined
     const whole = nameKey(shown)
@@ -274,6 +276,22 @@ export function revealer(originals: ReadonlyMap<string, string>): Reveals {
     }
     return undefined
   }
+}
+
+/** Cyrillic and Greek letters that look like Latin ones, and those Latin letters. */
+const lookalikeLetters = ['АВЕКМНОРСТХУаеорсухіјѕІЈЅԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρ', 'ABEKMHOPCTXYaeopcyxijsIJSdqwABEZHIKMNOPTYXoikvp'] as const
+const lookalike = new Map([...lookalikeLetters[0]].map((letter, index) => [letter, lookalikeLetters[1][index]]))
+
+/** The key of a name as it shows: look-alike letters as the Latin ones (`Аnna`, Cyrillic `А`, is `anna`). */
+export function shownKey(value: string): string {
+  return nameKey(latinLookalikes(value))
+}
+
+/** `value` with letters that look Latin written Latin: `Аnna` with a Cyrillic `А` reads `Anna`. */
+function latinLookalikes(value: string): string {
+  let latin = ''
+  for (const char of value) latin += lookalike.get(char) ?? char
+  return latin
 }
 
 /** Format characters: shown as nothing, so `An\u00ADna` reads `Anna`. */

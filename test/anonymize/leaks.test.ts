@@ -473,6 +473,20 @@ describe('found by a hostile trial', () => {
     expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt.\n', {strategy: 'keep'})).toEqual([])
   })
 
+  it('a replacement that shows a name in letters that only look Latin (Cyrillic `А`, Greek `Ο`) is refused, either way round', () => {
+    const cases: [string, AnonymizeOptions, string, string][] = [
+      ['Ich: $Anna und $Bob.', {strategy: 'map', map: {Anna: '\u0410nna', Bob: 'Uwe'}}, 'Ich: Heike und Uwe.', "`map` gives `$Anna` `\u0410nna`, its own name: it is `Heike`"],
+      ['Ich: $\u0410nna und $Bob.', {strategy: 'map', map: {'\u0410nna': 'Anna', Bob: 'Uwe'}}, 'Ich: Silke und Uwe.', "`map` gives `$\u0410nna` `Anna`, its own name: it is `Silke`"],
+      ['Ich: $Meier und $Bob.', {strategy: 'map', map: {Meier: 'Uwe', Bob: 'Frau \u041c\u0435ier'}}, 'Ich: Uwe und Torsten.', "`map` gives `$Bob` `Frau \u041c\u0435ier`, which holds the name of `$Meier` here: it is `Torsten`"],
+      ['Ich: $Otto.', {strategy: 'redact', mask: '\u039ftto'}, 'Ich: █████.', 'The mask `\u039ftto` is the name of `$Otto` here: names are masked with `█████`']
+    ]
+    for (const [value, options, expected, message] of cases) {
+      const file = new VFile()
+      expect(anonymizeText(value, options, file)).toBe(expected)
+      expect(file.messages.map((item) => item.reason)).toEqual([message])
+    }
+  })
+
   it('a name behind a script\'s or a style\'s escape of its `$` is replaced in the HTML source', () => {
     const html = '<p>Ich: $Anna</p><script>var a = "\\x24Anna", b = "\\u0024Annas", c = "\\u{24}Anna", d = "\\x24PATH";</script><style>p::after{content:"\\24 Anna \\000024Anna \\24Anna"}</style>'
     expect(anonymizeText(html, {format: 'html'})).toBe(
