@@ -377,6 +377,15 @@ describe('anecdote check', () => {
     expect(plain.stderr).toMatch(/4:1-4:14\s+warning\s+Comment header declares 3 comments, found 1\s+comment-count\s+anecdote/)
     expect(run(['check', '--frail', path]).code).toBe(1)
   })
+
+  it('reports a name written without its $, which anonymize would leave (unmarked-name)', () => {
+    const path = join(folder, 'unmarked.txt')
+    writeFileSync(path, 'Ich: Hallo $Anna.\nChef: Wo ist Anna?\n')
+    const result = run(['check', '--frail', path])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`, though `\$Anna` is a placeholder of this story: it stays as it is\s+unmarked-name\s+anecdote/)
+    expect(run(['anonymize', path]).stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`.*unmarked-name/)
+  })
 })
 
 describe('anecdote stats', () => {

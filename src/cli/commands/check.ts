@@ -1,7 +1,7 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import type {ParseOptions} from '../../index.js'
+import {anonymize, type ParseOptions, type Root} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {exitCodes} from '../errors.js'
 import {parseOptionsFrom, sharedOptions} from '../options.js'
@@ -21,6 +21,7 @@ export const checkCommand: BatchCommand<ParseOptions> = {
     // An export's posts each have a file of their own: their messages go with the input, each
     // marked with its post (`EXPORT.xml#date-title`), whose content its places are in.
     for (const story of storiesOf(input, file, options)) {
+      if (story.tree) unmarked(story.tree, story.file)
       if (story.file === file) continue
       for (const message of story.file.messages) {
         message.file = story.path
@@ -35,6 +36,16 @@ export const checkCommand: BatchCommand<ParseOptions> = {
     const warned = files.some((file) => file.messages.length > 0)
     return warned && context.values.frail ? exitCodes.warnings : exitCodes.ok
   }
+}
+
+/**
+ * What `anonymize` would say of names written without their `$` (`unmarked-name`): with every
+ * name replaced (a mask), every such copy is one that would stay.
+ */
+function unmarked(tree: Root, file: VFile): void {
+  const scratch = new VFile()
+  anonymize(tree, {strategy: 'redact'}, scratch)
+  for (const message of scratch.messages) if (message.ruleId === 'unmarked-name') file.messages.push(message)
 }
 
 /** An input's messages as one file per story they are about: the input, then each post of an export. */
