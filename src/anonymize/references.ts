@@ -7,6 +7,7 @@ import {placeholderName} from '../parse/grammar.js'
 import type {Placeholder} from '../types.js'
 import {decodeWith} from '../parse/decoded.js'
 import {percentEscape} from './url.js'
+import {backslashEscape} from './backslash.js'
 
 /** Placeholders in `value` whose `$` is a character reference, where they stand as written. */
 export function referencedPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
@@ -36,9 +37,10 @@ export function referenceStep(source: string, index: number): {text: string; end
 
 /**
  * The name characters from `index` on, each written as itself, as a character reference
- * (`&auml;`, `&#228;`: HTML) or percent-escaped (`%C3%A4`: a URL), and where they end.
+ * (`&auml;`, `&#228;`: HTML), percent-escaped (`%C3%A4`: a URL) or, with `backslash`, as a
+ * script's or a style's escape (`\x41`, `\41 `), and where they end.
  */
-export function escapedName(source: string, index: number): {value: string; end: number} {
+export function escapedName(source: string, index: number, backslash = false): {value: string; end: number} {
   let value = ''
   let end = index
   for (;;) {
@@ -47,7 +49,8 @@ export function escapedName(source: string, index: number): {value: string; end:
       value += source.charAt(end++)
       continue
     }
-    const escape = code === 37 ? percentEscape(source, end) : code === 38 ? referenced(source, end) : undefined
+    const escape =
+      code === 37 ? percentEscape(source, end) : code === 38 ? referenced(source, end) : code === 92 && backslash ? backslashEscape(source, end) : undefined
     if (!escape || !isName(escape.text)) return {value, end}
     value += escape.text
     end = escape.end

@@ -16,7 +16,8 @@ import {coverage, type Span, splice, type Splice} from './splices.js'
 import {besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, type Writing} from './markup.js'
 import {escapeHtml} from './escape-html.js'
 import {visitParents} from './walk.js'
-import {escapedName, referenced, referencedPlaceholders, referenceStep} from './references.js'
+import {referenced, referencedPlaceholders, referenceStep} from './references.js'
+import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
 import {type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
@@ -227,8 +228,8 @@ export function markupReplacements(markup: string, replacements: Map<string, str
 function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[], writing: Writing): void {
   const covered = coverage(splices)
   const found: Splice[] = []
-  writtenNames(source, (at, written, end, percent) => {
-    const replaced = replacedName(replacements, written)
+  writtenNames(source, ({at, percent, readings}) => {
+    const {replaced, end} = replacedReading(replacements, readings)
     if (!replaced || covered(at, end)) return
     const value = replacements.get(replaced.name)! + (replaced.genitive ? 's' : '')
     const form = percent || writing.inUrl(at, end) ? urlEncoded(value) : value
@@ -243,11 +244,20 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
  */
 export function leftInMarkup(markup: string, replacements: ReadonlyMap<string, unknown>, asked: (name: string) => boolean): {name: string; at: number} | undefined {
   let left: {name: string; at: number} | undefined
-  writtenNames(markup, (at, written) => {
-    const replaced = left ? undefined : replacedName(replacements, written)
+  writtenNames(markup, ({at, readings}) => {
+    const replaced = left ? undefined : replacedReading(replacements, readings).replaced
     if (replaced && !asked(replaced.name)) left = {name: replaced.name, at}
   })
   return left
+}
+
+/** The first reading of a written name that is a replaced name, and where it ends. */
+function replacedReading(replacements: ReadonlyMap<string, unknown>, readings: WrittenName['readings']): {replaced?: {name: string; genitive: boolean}; end: number} {
+  for (const reading of readings) {
+    const replaced = replacedName(replacements, reading.value)
+    if (replaced) return {replaced, end: reading.end}
+  }
+  return {end: readings[0]!.end}
 }
 
 /** Which replaced name `written` is (names are known composed, NFC, as the parser reads them), or its genitive (`$Annas`). */
@@ -257,39 +267,6 @@ function replacedName(replacements: ReadonlyMap<string, unknown>, written: strin
   if (run.endsWith('s') && replacements.has(run.slice(0, -1))) return {name: run.slice(0, -1), genitive: true}
   return undefined
 }
-
-/**
- * Each `$Name` written in `source` as markup reads one: `$` itself, `%24` in a URL (`href`,
- * `src`), a character reference (`&#36;`, `&dollar;`) or a script's or style's escape (`\x24`),
- * with the name's letters written as themselves or escaped. A name is all name characters after
- * it: the parser reads it so.
- */
-function writtenNames(source: string, visit: (at: number, written: string, end: number, percent: boolean) => void): void {
-  for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) {
-    const name = escapedName(source, at + 1)
-    visit(at, name.value, name.end, false)
-  }
-  for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) {
-    const name = escapedName(source, at + 3)
-    visit(at, name.value, name.end, true)
-  }
-  for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
-    const dollar = referenced(source, at)
-    if (dollar?.text !== '$') continue
-    const name = escapedName(source, dollar.end)
-    visit(at, name.value, name.end, false)
-  }
-  // A script's or a style's escapes (`\x24Anna`, `\u0024Anna`, `\u{24}Anna`, `\24 Anna`).
-  for (let at = source.indexOf('\\'); at >= 0; at = source.indexOf('\\', at + 1)) {
-    const escape = escapedDollarRe.exec(source.slice(at, at + 10))
-    if (!escape) continue
-    const name = escapedName(source, at + escape[0].length)
-    visit(at, name.value, name.end, false)
-  }
-}
-
-// CSS: six hex digits, or fewer and a space (`\24A` is U+024A).
-const escapedDollarRe = /^\\(?:x24|u0024|u\{0*24\}|0{4}24 ?|0{0,3}24 )/i
 
 /** A name could survive: never skip a placeholder whose place in the source is unknown. */
 export function missingPosition(what: string): TypeError {

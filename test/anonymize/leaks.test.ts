@@ -492,6 +492,11 @@ describe('found by a hostile trial', () => {
     expect(anonymizeText(html, {format: 'html'})).toBe(
       '<p>Ich: Heike</p><script>var a = "Heike", b = "Heikes", c = "Heike", d = "\\x24PATH";</script><style>p::after{content:"Heike Heike \\24Anna"}</style>'
     )
+    // The name's letters escaped too, and CSS's escape ended by any white space or by a letter no hex digit.
+    const letters = '<p>Ich: $Anna und $Zora</p><script>a = "\\x24\\x41nna", b = "$\\u0041nn\\u{61}", c = "$Anna\\ba"</script><style>p{content:"\\24\\41 nna \\24\tAnna \\24\r\nAnna \\24Zora"}</style>'
+    expect(anonymizeText(letters, {format: 'html'})).toBe(
+      '<p>Ich: Heike und Markus</p><script>a = "Heike", b = "Heike", c = "Heike\\ba"</script><style>p{content:"Heike Heike Heike Markus"}</style>'
+    )
   })
 
   it('a name behind a character reference that stays as written (Markdown code, HTML that shows `&#36;Anna`) is replaced in the tree and the text alike', () => {

@@ -94,6 +94,26 @@ describe('--jobs', () => {
     }
   })
 
+  it('anonymize: a name another story writes with an escaped `$` is no replacement either', () => {
+    const forms: [string, string][] = [
+      ['b.md', 'Ich: Hallo &#36;Nina.\n'],
+      ['b.html', '<p>Ich: Hallo &dollar;Nina.</p>\n'],
+      ['b.html', '<p>Ich: Hallo <a href="/wer/%24Nina">$Olaf</a>.</p>\n'],
+      ['b.html', '<p>Ich: Hallo $Olaf.</p><script>var wer = "\\x24\\x4eina"</script>\n']
+    ]
+    for (const [index, [name, text]] of forms.entries()) {
+      const dir = join(folder, `escaped-${index}`)
+      mkdirSync(dir)
+      // Alone, `$Kollegin` is Nina.
+      writeFileSync(join(dir, 'a.txt'), 'Ich: Hallo $Kollegin.\n')
+      writeFileSync(join(dir, name), text)
+      const result = run(['anonymize', '--save-map', join(dir, 'map.json'), dir, '-o', join(dir, 'out') + '/'])
+      expect(result).toMatchObject({code: 0, stderr: ''})
+      expect(readFileSync(join(dir, 'out', 'a.txt'), 'utf8')).toMatch(/^Ich: Hallo (?!Nina)\p{Lu}\p{Ll}+\.\n$/u)
+      expect(Object.values(JSON.parse(readFileSync(join(dir, 'map.json'), 'utf8')))).not.toContain('Nina')
+    }
+  })
+
   it('the default gives the same output as one thread', () => {
     const big = join(folder, 'big')
     mkdirSync(big)

@@ -6,6 +6,7 @@ import {looksLikeExport} from '../../export/xml.js'
 import {defaultMask} from '../../anonymize/options.js'
 import {sameSpellings} from '../../anonymize/name-key.js'
 import {placeholdersIn} from '../../parse/grammar.js'
+import {namesWritten} from '../../anonymize/written.js'
 import {type BatchCommand, complain} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
@@ -77,9 +78,13 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   },
   // Every story's names are the run's: no replacement in one story is a name of another, so a
   // name carried from story to story never has to change (and `--save-map` holds for them all).
+  // Names written as markup writes them too (`&#36;Volker`, `%24Volker`, `\x24Volker`).
   prepare(settings, inputs) {
     const names = new Set<string>()
-    for (const input of inputs) for (const found of placeholdersIn(input.value)) names.add(found.name)
+    for (const input of inputs) {
+      for (const found of placeholdersIn(input.value)) names.add(found.name)
+      namesWritten(input.value, names)
+    }
     return {...settings, options: {...settings.options, reserved: [...names]}}
   },
   work(input, file, settings) {

@@ -1,0 +1,46 @@
+// Where markup writes a `$Name`: `$` itself, `%24` in a URL, a character reference (`&#36;`,
+// `&dollar;`) or a script's or a style's escape (`\x24`, `\24 `), the name's letters as
+// themselves or escaped. `anonymizeText` replaces what it finds so and checks that none is left;
+// the CLI reserves every story's names so.
+import {backslashEscape} from './backslash.js'
+import {isLetter} from '../parse/chars.js'
+import {escapedName, referenced} from './references.js'
+
+/** A name written after a `$`: as the characters read, and, when a backslash escape is among them, up to it. */
+export interface WrittenName {
+  at: number
+  /** Where the `$` is written as `%24` (a URL's characters). */
+  percent: boolean
+  readings: {value: string; end: number}[]
+}
+
+/**
+ * Each `$Name` written in `source` as markup reads one. A name is all name characters after the
+ * `$`, as the parser reads it; a backslash escape among them is read as a script or a style
+ * reads it, and, as it may be neither (`\ba` is CSS's `º`, a JavaScript backspace), also not.
+ */
+export function writtenNames(source: string, visit: (name: WrittenName) => void): void {
+  const read = (at: number, start: number, percent: boolean) => {
+    const plain = escapedName(source, start)
+    const escaped = escapedName(source, start, true)
+    visit({at, percent, readings: escaped.end === plain.end ? [plain] : [escaped, plain]})
+  }
+  for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) read(at, at + 1, false)
+  for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) read(at, at + 3, true)
+  for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
+    const dollar = referenced(source, at)
+    if (dollar?.text === '$') read(at, dollar.end, false)
+  }
+  for (let at = source.indexOf('\\'); at >= 0; at = source.indexOf('\\', at + 1)) {
+    const dollar = backslashEscape(source, at)
+    if (dollar?.text === '$') read(at, dollar.end, false)
+  }
+}
+
+/** Every name `source` writes after a `$` in any form markup reads, each reading (composed, NFC). */
+export function namesWritten(source: string, names = new Set<string>()): Set<string> {
+  writtenNames(source, (name) => {
+    for (const reading of name.readings) if (isLetter(reading.value.charCodeAt(0))) names.add(reading.value.normalize('NFC'))
+  })
+  return names
+}
