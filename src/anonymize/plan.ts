@@ -125,6 +125,9 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       if (!entries.has(bareName(name)) && typeof value === 'string' && value !== options.mask && value !== defaultMask) taken.add(nameKey(value))
     }
   }
+  // The map's values are its names', in this story or another of the run: no pseudonym or label
+  // given by the fallback is one of them, or two names would share a replacement.
+  if (strategy === 'map' && map) for (const value of Object.values(map)) if (typeof value === 'string') taken.add(nameKey(value))
   const reveals = revealer(originals)
 
   for (const entry of entries.values()) {

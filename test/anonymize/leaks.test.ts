@@ -515,6 +515,16 @@ describe('found by a hostile trial', () => {
     expect(anonymizeText('Ich: $Anna und `&#36;PATH`.', {format: 'markdown'})).toBe('Ich: Heike und `&#36;PATH`.')
   })
 
+  it('map: no name the fallback replaces gets a value the map gives another name, of this story or not', () => {
+    // Alone, `$Zora` is Markus and the first label Person A.
+    const map = {Anna: 'Markus', Bob: 'Person A'}
+    expect(anonymizeText('Ich: $Zora und $Chef.', {strategy: 'map', map, fallback: 'pseudonym'})).toBe('Ich: Norbert und Gerd.')
+    expect(anonymizeText('Ich: $Zora und $Chef.', {strategy: 'map', map, fallback: 'generic'})).toBe('Ich: Person B und Person C.')
+    const mapping: Record<string, string> = {}
+    for (const story of ['Ich: $Zora.', 'Ich: $Anna.']) anonymizeText(story, {strategy: 'map', map, fallback: 'pseudonym', mapping})
+    expect(mapping).toEqual({Zora: 'Norbert', Anna: 'Markus'})
+  })
+
   it('`mapping` takes keys with `$` as `map` does, keeps them as written, and `reidentify` reads them', () => {
     const mapping: Record<string, string> = {$Qwertz: 'Uwe', $Asdf: 'Olaf'}
     const tree = anonymize(parse('Ich: Hallo $Qwertz und $Chef.\n'), {mapping})
