@@ -14,6 +14,7 @@ import {pool, type Pool} from './pseudonym.js'
 import {referencedPlaceholders} from './references.js'
 import {decodeUrl} from './url.js'
 import {commonWords} from './who.js'
+import {shownLatin} from './shown.js'
 import {visitParents} from './walk.js'
 
 export interface Occurrence {
@@ -244,8 +245,9 @@ type Reveals = (replacement: string) => string | undefined
  * What tells which name of the story (by `nameKey`) a replacement would write back, if any: the
  * whole of it, or a run of its words, a genitive `s` aside (`Frau Anna`, `$Annas`, `Anna's` for
  * `$Anna`); a word of a name of several (`Meier` of `$Herr_Meier`, titles and link words aside);
- * the name of a genitive-only placeholder (`Maren` for `$Marens`). Invisible characters (a soft
- * hyphen, a zero-width space) do not hide a name. A single letter counts only as the whole value.
+ * the name of a genitive-only placeholder (`Maren` for `$Marens`); a word with digits glued on
+ * (`Maren2`). A name shows through look-alike letters and invisible characters (a soft hyphen,
+ * a zero-width space, a Hangul filler: `shown.ts`). A single letter counts only as the whole value.
  * Runs are at most as long as the longest name, so a long value costs linear time.
  */
 export function revealer(originals: ReadonlyMap<string, string>): Reveals {
@@ -260,45 +262,43 @@ export function revealer(originals: ReadonlyMap<string, string>): Reveals {
     if (key.length > 3 && key.endsWith('s') && !keys.has(key.slice(0, -1))) keys.set(key.slice(0, -1), name)
   }
   const find = (run: string) => keys.get(run) ?? (run.length > 2 && run.endsWith('s') ? keys.get(run.slice(0, -1)) : undefined)
-  return (replacement) => {
-    const shown = latinLookalikes(replacement.replace(invisibleRe, ''))
+  const search = (shown: string): string | undefined => {
     // Without a letter or digit there is no name to write (`slug` would make it `speaker`).
     if (!wordCharRe.test(shown)) return undefined
     const whole = nameKey(shown)
-    const exact = keys.get(whole)
-    if (exact !== undefined) return exact
+    // The words as written, then with digits apart from letters (`Maren2` shows `Maren`).
     const words = whole.split('-')
-    for (let start = 0; start < words.length; start++) {
-      let run = words[start]
-      for (let end = start; end < words.length && end - start < maxWords; end++) {
-        if (end > start) run += '-' + words[end]
-        // A letter alone inside a value is a label's or an initial's (`Person A` for `$A`).
-        const found = run.length > 1 ? find(run) : undefined
-        if (found !== undefined) return found
-      }
-    }
-    return undefined
+    const apart = whole.split(digitEdgeRe)
+    return keys.get(whole) ?? inRuns(words, maxWords, find) ?? (apart.length > words.length ? inRuns(apart, maxWords, find) : undefined)
   }
+  return (replacement) => search(shownLatin(replacement))
 }
 
-/** Cyrillic and Greek letters that look like Latin ones, and those Latin letters. */
-const lookalikeLetters = ['АВЕКМНОРСТХУаеорсухіјѕІЈЅԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρ', 'ABEKMHOPCTXYaeopcyxijsIJSdqwABEZHIKMNOPTYXoikvp'] as const
-const lookalike = new Map([...lookalikeLetters[0]].map((letter, index) => [letter, lookalikeLetters[1][index]]))
-
-/** The key of a name as it shows: look-alike letters as the Latin ones (`Аnna`, Cyrillic `А`, is `anna`). */
-export function shownKey(value: string): string {
-  return nameKey(latinLookalikes(value))
+/** The first run of at most `maxWords` words that `find` knows, and what it says. */
+function inRuns(words: string[], maxWords: number, find: (run: string) => string | undefined): string | undefined {
+  for (let start = 0; start < words.length; start++) {
+    let run = words[start]!
+    for (let end = start; end < words.length && end - start < maxWords; end++) {
+      if (end > start) run += '-' + words[end]
+      // A letter alone inside a value is a label's or an initial's (`Person A` for `$A`).
+      const found = run.length > 1 ? find(run) : undefined
+      if (found !== undefined) return found
+    }
+  }
+  return undefined
 }
 
-/** `value` with letters that look Latin written Latin: `Аnna` with a Cyrillic `А` reads `Anna`. */
-function latinLookalikes(value: string): string {
-  let latin = ''
-  for (const char of value) latin += lookalike.get(char) ?? char
-  return latin
+/** The key of a name as it shows (`Аnna` with a Cyrillic `А` is `anna`; see `shown.ts`). */
+function shownKey(value: string): string {
+  return nameKey(shownLatin(value))
 }
 
-/** Format characters: shown as nothing, so `An\u00ADna` reads `Anna`. */
-const invisibleRe = /\p{Cf}/gu
+/** Whether `value` shows the name `owner` itself, not only holds it (`Аnna` for `$Anna`). */
+export function showsName(value: string, owner: string): boolean {
+  return shownKey(value) === shownKey(owner)
+}
+
+const digitEdgeRe = /-|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u
 const wordCharRe = /[\p{L}\p{N}]/u
 
 /** The names the plan replaces (not those it leaves as placeholders). */

@@ -1,6 +1,6 @@
 // Messages about names `anonymize` leaves: in the order of the text.
 import type {VFile} from 'vfile'
-import {type Plan, shownKey} from './plan.js'
+import {type Plan, showsName} from './plan.js'
 import type {Unmarked} from './unmarked.js'
 
 export function reportUnmapped(plan: Plan, file: VFile): void {
@@ -34,7 +34,7 @@ export function reportRevealing(plan: Plan, file: VFile): void {
   for (const {entry, option, value, owner} of plan.revealing) {
     const reason =
       option === 'mask'
-        ? 'The mask `' + value + '` ' + (shownKey(value) === shownKey(owner) ? 'is' : 'holds') + ' ' + nameOf(plan, owner) + ': names are masked with `' + entry.replacement + '`'
+        ? 'The mask `' + value + '` ' + (showsName(value, owner) ? 'is' : 'holds') + ' ' + nameOf(plan, owner) + ': names are masked with `' + entry.replacement + '`'
         : '`map` gives `$' + entry.name + '` `' + value + '`, ' + whose(plan, entry.name, value, owner) + ': it is `' + entry.replacement + '`'
     file.message(reason, {place: entry.occurrences[0]?.node.position, ruleId: 'revealing-replacement', source: 'anecdote'})
   }
@@ -43,7 +43,7 @@ export function reportRevealing(plan: Plan, file: VFile): void {
 /** How `value` writes `owner` back: as the name itself, or holding it (`Frau Anna`, `$Annas`). */
 function whose(plan: Plan, name: string, value: string, owner: string): string {
   const which = owner === name ? 'its own name' : nameOf(plan, owner)
-  return shownKey(value) === shownKey(owner) ? which : 'which holds ' + which
+  return showsName(value, owner) ? which : 'which holds ' + which
 }
 
 /** `owner` as a name of this story, or of another of the run (`reserved`). */

@@ -487,6 +487,29 @@ describe('found by a hostile trial', () => {
     }
   })
 
+  it('a replacement that shows a name in other look-alikes, with a blank letter, or with digits glued on is refused', () => {
+    const values = [
+      '\u{1D40C}\u{1D41A}\u{1D42B}\u{1D41E}\u{1D427}', // mathematical bold
+      'M\u1D00\u0280\u1D07\u0274', // small capitals
+      '\uFF2D\uFF41\uFF52\uFF45\uFF4E', // full width
+      'Ma\u3164ren', // a Hangul filler, a letter shown blank
+      '\u041c\u0430\u0280\u0435n', // Cyrillic М, а and е, a small capital ʀ
+      'Maren2',
+      'Frau 2Maren'
+    ]
+    for (const value of values) {
+      const file = new VFile()
+      expect(anonymizeText('Ich: $Maren und $Bob.', {strategy: 'map', map: {Maren: 'Uwe', Bob: value}}, file)).toBe('Ich: Uwe und Torsten.')
+      expect(file.messages.map((item) => item.ruleId)).toEqual(['revealing-replacement'])
+    }
+    // Letters of other scripts that look Latin: Cherokee, a dotless ı, Greek ε, Cyrillic izhitsa, a Cherokee small letter.
+    for (const [name, value] of [['Maren', '\u13B7aren'], ['Iris', 'Ir\u0131s'], ['Eva', '\u03b5va'], ['Vera', '\u0474era'], ['Gabi', '\uAB90abi']]) {
+      expect(anonymizeText(`Ich: $${name} und $Bob.`, {strategy: 'map', map: {Bob: value}, fallback: 'redact'})).toBe('Ich: █████ und █████.')
+    }
+    // A name spelled in another script is a value as the author chose it (Марен).
+    expect(anonymizeText('Ich: $Maren und $Bob.', {strategy: 'map', map: {Maren: 'Uwe', Bob: '\u041c\u0430\u0440\u0435\u043d'}})).toBe('Ich: Uwe und \u041c\u0430\u0440\u0435\u043d.')
+  })
+
   it('a name behind a script\'s or a style\'s escape of its `$` is replaced in the HTML source', () => {
     const html = '<p>Ich: $Anna</p><script>var a = "\\x24Anna", b = "\\u0024Annas", c = "\\u{24}Anna", d = "\\x24PATH";</script><style>p::after{content:"\\24 Anna \\000024Anna \\24Anna"}</style>'
     expect(anonymizeText(html, {format: 'html'})).toBe(
@@ -589,8 +612,8 @@ describe('found by a hostile trial', () => {
 
   it('no replacement writes back a word of a name of several, a genitive-only name, or a name behind invisible characters', () => {
     const cases: [string, AnonymizeOptions, string, string[]][] = [
-      ['Ich: $Qwertz und $Asdf.\n', {strategy: 'redact', mask: 'As\u00addf'}, 'Ich: █████ und █████.\n', ['revealing-replacement: The mask `As\u00addf` holds the name of `$Asdf` here: names are masked with `█████`']],
-      ['Ich: $Qwertz und $Asdf.\n', {strategy: 'map', map: {Qwertz: 'As\u200bdf', Asdf: 'X'}, seed: 1}, 'Ich: Detlef und X.\n', ['revealing-replacement: `map` gives `$Qwertz` `As\u200bdf`, which holds the name of `$Asdf` here: it is `Detlef`']],
+      ['Ich: $Qwertz und $Asdf.\n', {strategy: 'redact', mask: 'As\u00addf'}, 'Ich: █████ und █████.\n', ['revealing-replacement: The mask `As\u00addf` is the name of `$Asdf` here: names are masked with `█████`']],
+      ['Ich: $Qwertz und $Asdf.\n', {strategy: 'map', map: {Qwertz: 'As\u200bdf', Asdf: 'X'}, seed: 1}, 'Ich: Detlef und X.\n', ['revealing-replacement: `map` gives `$Qwertz` `As\u200bdf`, the name of `$Asdf` here: it is `Detlef`']],
       ['Ich: $Qwertz und $Herr_Asdf.\n', {strategy: 'map', map: {Qwertz: 'Asdf', Herr_Asdf: 'Kunde'}, seed: 1}, 'Ich: Detlef und Kunde.\n', ['revealing-replacement: `map` gives `$Qwertz` `Asdf`, which holds the name of `$Herr_Asdf` here: it is `Detlef`']],
       // A title alone gives no name away.
       ['Ich: $Qwertz und $Herr_Asdf.\n', {strategy: 'map', map: {Qwertz: 'Herr Albers', Herr_Asdf: 'Kunde'}}, 'Ich: Herr Albers und Kunde.\n', []],

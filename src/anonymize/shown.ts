@@ -1,0 +1,23 @@
+// A name as it shows to the eye: a value that writes `Anna` in letters of another script that
+// look Latin (a Cyrillic `А`, a mathematical `𝐀`, a small capital `ᴀ`), or with a blank letter or
+// an invisible character inside, still shows the name.
+
+// Letters that look like Latin ones, and those Latin letters: Cyrillic, Greek, Cherokee, small
+// capitals, the dotless `ı`. A small letter whose capital is here is that letter small (`а`, `м`,
+// `ꭺ`), so only small letters that look otherwise are listed (`ӏ` is `l`, `ν` is `v`).
+const lookalikeFrom = 'АВЕКМНОРСТХУІЈЅԀԚԜҺӀӏҮѴԌΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹϒνϳυᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᎡᏚᎢᏙᎳᏃᎥᎩᏫᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢıȷ'
+const lookalikeTo = 'ABEKMHOPCTXYIJSDQWHIlYVGABEZHIKMNOPTYXCYvjuABCDEGHJKLMPRSTVWZiyOabcdefghijklmnoprstuvwyzij'
+const lookalike = new Map<string, string>()
+for (let index = 0; index < lookalikeTo.length; index++) lookalike.set(lookalikeFrom[index]!, lookalikeTo[index]!)
+
+/** `value` as it shows: compatibility forms folded (`𝐀` is `A`), look-alikes written Latin, invisible and blank letters gone. */
+export function shownLatin(value: string): string {
+  let latin = ''
+  for (const char of value.normalize('NFKC')) {
+    if (!invisibleRe.test(char)) latin += lookalike.get(char) ?? lookalike.get(char.toUpperCase())?.toLowerCase() ?? char
+  }
+  return latin
+}
+
+/** Format characters (a soft hyphen, a zero-width space) and the Hangul fillers, letters shown blank. */
+const invisibleRe = /^[\p{Cf}\u115F\u1160\u3164\uFFA0]$/u
