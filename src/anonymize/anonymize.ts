@@ -27,7 +27,7 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const result = copyTree(tree)
   const plan = makePlan(result, settings)
   // Looked for before the replacements: a word written unmarked is one the plan does not replace.
-  const unmarked = file ? unmarkedNames(result, replacedNames(plan)) : []
+  const unmarked = file ? unmarkedNames(result, replacedNames(plan), file.value === undefined ? undefined : String(file)) : []
   apply(plan)
   renameWhos(result, whoNames(plan), true)
   const notWritten = fillMapping(plan, settings.mapping)

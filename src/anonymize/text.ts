@@ -97,7 +97,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   if (target) reportConflicts(plan, target)
   if (target) reportRevealing(plan, target)
   if (target) reportNotWritten(notWritten, target)
-  if (target) reportUnmarked(unmarkedNames(tree, replacedNames(plan)), target)
+  if (target) reportUnmarked(unmarkedNames(tree, replacedNames(plan), source), target)
   const result = splice(source, splices)
   verify(result, settings, plan)
   // The result as written too: re-parsing sees only the story's text.

@@ -21,9 +21,15 @@ export interface Unmarked {
   count: number
 }
 
-/** The words of `names` written unmarked in the story's text, each with its first place and count. */
-export function unmarkedNames(tree: Root, names: Iterable<string>): Unmarked[] {
+/**
+ * The words of `names` written unmarked in the story's text, each with its first place and count.
+ * The place is the word's own where the node's value is its source as written, white space aside
+ * (HTML's text has a space where a line break is written): as `source`, the text the tree was
+ * parsed from, shows, or, without it, where the value is as long as its place and no HTML.
+ */
+export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unknown): Unmarked[] {
   const byWord = new Map<string, Unmarked>()
+  const verbatim = typeof source === 'string' ? source : tree.data?.format === 'html' ? null : undefined
   for (const name of names) for (const word of ownWords(name)) if (!byWord.has(word)) byWord.set(word, {name, word, place: undefined, count: 0})
   if (byWord.size === 0) return []
   const found = (word: string, place: () => Position | Point | undefined) => {
@@ -35,7 +41,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>): Unmarked[] {
     if (node.type === 'text' || node.type === 'inlineCode') {
       const {value, position} = node
       if (typeof value !== 'string') return
-      const points = pointsIn(value, position)
+      const points = pointsIn(value, position, verbatim)
       for (const [word, at] of wordsIn(value)) found(word, () => points(at))
     } else if (node.type === 'comment') {
       // The author is a part of the byline: the name is written once.
@@ -74,16 +80,23 @@ function* wordsIn(value: string): Generator<[string, number]> {
 // Without its `;`, a numeric reference runs into the name (`&#36Anna` reads `36Anna`): no name.
 const referenceBefore = /&(?:#0*36|#[xX]0*24|dollar);$/
 
-/** Where each offset of a node's `value` stands: exact where the value is its source as written, else the node's place. */
-function pointsIn(value: string, position: Position | undefined): (at: number) => Position | Point | undefined {
+/**
+ * Where each offset of a node's `value` stands: exact where the value is as long as its place, the
+ * lines as `source` has them; else, or with no source to tell (`null`), the node's place.
+ */
+function pointsIn(value: string, position: Position | undefined, source: string | null | undefined): (at: number) => Position | Point | undefined {
   const start = position?.start
-  if (!start || start.offset === undefined || position.end.offset === undefined || position.end.offset - start.offset !== value.length) return () => position
-  // The line feeds of the value, found once and only when a place is asked for.
+  const end = position?.end.offset
+  if (source === null || !start || start.offset === undefined || end === undefined || end - start.offset !== value.length) return () => position
+  // As long as its place, the value is the source there, white space aside (no reading lengthens
+  // a character); where a line breaks is the source's to say.
+  const written = source === undefined ? value : source.slice(start.offset, end)
+  // The line feeds as written, found once and only when a place is asked for.
   let feeds: number[] | undefined
   return (at) => {
     if (!feeds) {
       feeds = []
-      for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) feeds.push(index)
+      for (let index = written.indexOf('\n'); index >= 0; index = written.indexOf('\n', index + 1)) feeds.push(index)
     }
     let low = 0
     let high = feeds.length
@@ -97,3 +110,4 @@ function pointsIn(value: string, position: Position | undefined): (at: number) =
     return {line: start.line + low, column, offset: start.offset! + at}
   }
 }
+

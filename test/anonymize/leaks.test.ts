@@ -473,6 +473,21 @@ describe('found by a hostile trial', () => {
     expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt.\n', {strategy: 'keep'})).toEqual([])
   })
 
+  it('`unmarked-name` in HTML: the word\'s place as written, where a text node has a space for a line break', () => {
+    const html = '<p>Ich: Hallo $Anna und\n   Bob.</p>\n<p>Chef: Wo ist\nAnna?</p>'
+    const expected = ['4:1: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is']
+    const text = new VFile()
+    anonymizeText(html, {format: 'html'}, text)
+    expect(text.messages.map(String)).toEqual(expected)
+    const file = new VFile(html)
+    anonymize(parse(file, {format: 'html'}), {}, file)
+    expect(file.messages.map(String)).toEqual(expected)
+    // Without the source, the text node's place (the one that holds the word).
+    const alone = new VFile()
+    anonymize(parse(html, {format: 'html'}), {}, alone)
+    expect(alone.messages.map(String)).toEqual([expected[0]!.replace('4:1', '3:10-4:6')])
+  })
+
   it('a replacement that shows a name in letters that only look Latin (Cyrillic `А`, Greek `Ο`) is refused, either way round', () => {
     const cases: [string, AnonymizeOptions, string, string][] = [
       ['Ich: $Anna und $Bob.', {strategy: 'map', map: {Anna: '\u0410nna', Bob: 'Uwe'}}, 'Ich: Heike und Uwe.', "`map` gives `$Anna` `\u0410nna`, its own name: it is `Heike`"],
