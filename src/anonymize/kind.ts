@@ -29,6 +29,11 @@ const honorifics = new Map<string, Gender | undefined>()
 for (const list of words) for (const [word, gender] of Object.entries(list.honorifics)) honorifics.set(word, gender === '' ? undefined : gender)
 const companyWords = new Set(words.flatMap((list) => list.companyWords))
 const companyAfter = new Set(words.flatMap((list) => list.legalForms))
+
+/** A company's legal form (`GmbH`, `Ltd.`): a word of a company's name that is no one's own. */
+export function isLegalForm(word: string): boolean {
+  return companyAfter.has(word.toLowerCase())
+}
 const townWords = new Set(words.flatMap((list) => list.townWords))
 const townWordLinks = new Set(words.flatMap((list) => list.townWordLinks))
 const townPrepositions = new Map(words.flatMap((list) => Object.entries(list.townPrepositions)))

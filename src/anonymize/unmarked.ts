@@ -6,7 +6,7 @@ import type {Point, Position} from 'unist'
 import type {Root} from '../types.js'
 import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
 import {selfLabels} from '../parse/core/words.js'
-import {nameHint} from './kind.js'
+import {isLegalForm, nameHint} from './kind.js'
 import {commonWords} from './who.js'
 import {visitParents} from './walk.js'
 
@@ -53,16 +53,26 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
 }
 
 /**
- * The words of a name that are its own: capitalized, not a title, link word or any word the
- * parser knows (`Meier` of `$Herr_Meier`); none for a name that is a role or says its kind.
+ * The words of a name that are its own: capitalized, not a title, link word, legal form or any
+ * word the parser knows, nor a word that says a kind (`Meier` of `$Herr_Meier_GmbH` and of
+ * `$Firma_Meier`); none for a name that is a role (numbered too: `$Kunde2`) or a phrase.
  */
 function ownWords(name: string): string[] {
-  const words = name.split(/_+/).filter((word) => word.length > 1)
-  const label = words.join(' ')
-  if (words.length === 0 || nameHint(name).kind !== undefined || isRoleLabel(label) || isPronounLabel(label) || isFieldLabel(label)) return []
+  const words = name.split(/_+/).filter((word) => word.length > 1 && !isLegalForm(word))
+  const label = withoutNumber(words.join(' '))
+  if (words.length === 0 || isRoleLabel(label) || isPronounLabel(label) || isFieldLabel(label)) return []
   // A phrase (`Frau_mit_Hut`, `Mann_aus_dem_Lager`) or a description describes; a title with a name (`Herr_Meier`) names.
   if (words.some((word) => /^\p{Ll}/u.test(word)) || (describesPerson(label) && !commonWords.has(words[0].toLowerCase()))) return []
-  return words.filter((word) => /^\p{Lu}/u.test(word) && !commonWords.has(word.toLowerCase()) && !selfLabels.has(word.toLowerCase()) && !isRoleLabel(word))
+  // A word that says a kind (`Firma`, `Stadt`) is no one's own; the name beside it is (`$Firma_Meier`).
+  const own = (word: string) => !commonWords.has(word.toLowerCase()) && !selfLabels.has(word.toLowerCase()) && !isRoleLabel(word) && nameHint(word).kind === undefined
+  return words.filter((word) => /^\p{Lu}/u.test(word) && own(word))
+}
+
+/** `label` without the number a numbered role ends in (`Kunde2`). */
+function withoutNumber(label: string): string {
+  let end = label.length
+  while (end > 0 && label.charCodeAt(end - 1) >= 48 && label.charCodeAt(end - 1) <= 57) end--
+  return label.slice(0, end)
 }
 
 const wordRe = /[\p{L}\p{M}\p{N}_]+/gu
