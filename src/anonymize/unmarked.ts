@@ -30,10 +30,18 @@ export interface Unmarked {
 export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unknown): Unmarked[] {
   const byWord = new Map<string, Unmarked>()
   const verbatim = typeof source === 'string' ? source : tree.data?.format === 'html' ? null : undefined
-  for (const name of names) for (const word of ownWords(name)) if (!byWord.has(word)) byWord.set(word, {name, word, place: undefined, count: 0})
+  for (const name of names) {
+    for (const word of ownWords(name)) {
+      const entry: Unmarked = {name, word, place: undefined, count: 0}
+      // Written in capitals too (`ANNA`), as a heading or a shout writes a name.
+      for (const key of [word, word.toUpperCase()]) if (!byWord.has(key)) byWord.set(key, entry)
+    }
+  }
   if (byWord.size === 0) return []
-  const found = (word: string, place: () => Position | Point | undefined) => {
-    const entry = byWord.get(word) ?? (word.endsWith('s') ? byWord.get(word.slice(0, -1)) : undefined)
+  const found = (written: string, place: () => Position | Point | undefined) => {
+    // As the eye reads it: composed, a soft hyphen or a zero-width character inside left out.
+    const word = written.replace(invisibleRe, '').normalize('NFC')
+    const entry = byWord.get(word) ?? (/[sS]$/.test(word) ? byWord.get(word.slice(0, -1)) : undefined)
     if (!entry) return
     if (entry.count++ === 0) entry.place = place()
   }
@@ -49,7 +57,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       if (typeof value === 'string') for (const [word] of wordsIn(value)) found(word, () => node.position)
     }
   })
-  return [...byWord.values()].filter((entry) => entry.count > 0)
+  return [...new Set(byWord.values())].filter((entry) => entry.count > 0)
 }
 
 /**
@@ -75,7 +83,8 @@ function withoutNumber(label: string): string {
   return label.slice(0, end)
 }
 
-const wordRe = /[\p{L}\p{M}\p{N}_]+/gu
+const wordRe = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_\p{Cf}]*/gu
+const invisibleRe = /\p{Cf}/gu
 
 /** Each word of `value` and where it starts, but those written as a placeholder (`$Anna`, `%24Anna`, `&#36;Anna`). */
 function* wordsIn(value: string): Generator<[string, number]> {

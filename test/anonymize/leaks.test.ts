@@ -471,6 +471,11 @@ describe('found by a hostile trial', () => {
     expect(messages('Ich: Wo ist der $Verkäufer? Bei $Stadt_in_der_Nähe? $Frau_mit_Hut? $Firma?\nChef: Der Verkäufer ist in der Nähe, mit Hut, in der Firma.\n')).toEqual([])
     // Left as a placeholder (`keep`), the name has nothing to be reported against.
     expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt.\n', {strategy: 'keep'})).toEqual([])
+    // In capitals, decomposed, or with a soft hyphen inside, it is the same name; written small, a word.
+    expect(messages('Ich: Hallo $Anna und $Müller.\nChef: ANNAS Auto? Mu\u0308ller? An\u00ADna! Was, anna?\n')).toEqual([
+      'unmarked-name 2:7: `Anna` is written here without a `$` (and 1 more time), though `$Anna` is a placeholder of this story: it stays as it is',
+      'unmarked-name 2:19: `Müller` is written here without a `$`, though `$Müller` is a placeholder of this story: it stays as it is'
+    ])
     // A legal form, a word that says a kind and a numbered role are no one's own; the name beside them is.
     expect(messages('Ich: Bei $Meier_GmbH, $Firma_Otto und $Kunde2.\nChef: Die GmbH? Die Firma? Kunde2? Otto!\n')).toEqual([
       'unmarked-name 2:36: `Otto` is written here without a `$`, though `$Firma_Otto` is a placeholder of this story: it stays as it is'
