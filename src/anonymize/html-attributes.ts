@@ -46,6 +46,24 @@ export function commentTexts(source: string): Span[] {
   return spans
 }
 
+/** The text of every `<script>` and `<style>` element (raw text: no tag or comment inside), as written. */
+export function rawTextSpans(source: string): Span[] {
+  const spans: Span[] = []
+  // Found in a lower-case copy: tag names are read in any case (`<SCRIPT>`).
+  const lower = source.toLowerCase()
+  for (const name of ['script', 'style']) {
+    for (let at = lower.indexOf('<' + name); at >= 0; at = lower.indexOf('<' + name, at)) {
+      const open = lower.indexOf('>', at)
+      if (open < 0) break
+      const close = lower.indexOf('</' + name, open)
+      const end = close < 0 ? source.length : close
+      spans.push({start: open + 1, end})
+      at = end
+    }
+  }
+  return spans
+}
+
 /** Read the tag whose name starts at `index`, adding its attribute values to `values`; where it ends. */
 function readTag(source: string, index: number, values: AttributeValue[]): number {
   const length = source.length

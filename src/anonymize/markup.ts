@@ -4,7 +4,7 @@
 // swaps this module for src/browser/markup.ts (tsup.config.ts).
 import type {Turn} from '../types.js'
 import {whoNames} from './anonymize.js'
-import {type AttributeValue, attributeValues, commentTexts, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
+import {type AttributeValue, attributeValues, commentTexts, rawTextSpans, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
 import type {Beside, Plan} from './plan.js'
 import {decodeReferences} from './references.js'
 import {coverage, type Splice} from './splices.js'
@@ -44,13 +44,14 @@ export function htmlWriting(source: string, attributes?: readonly AttributeValue
 /**
  * The strings of HTML's markup a plan reads beside the story (`Beside`): every attribute's value
  * (a URL attribute's also percent-decoded), with its character references decoded (`values`,
- * one per attribute), and every comment as written.
+ * one per attribute), and every comment, script and style as written.
  */
 export function besideInMarkup(source: string, {attributes, values}: Markup): Beside {
   const texts: string[] = []
   const urls: string[] = []
   for (let index = 0; index < attributes.length; index++) (isUrlAttribute(attributes[index].name) ? urls : texts).push(values[index])
-  for (const comment of commentTexts(source)) texts.push(source.slice(comment.start, comment.end))
+  for (const span of commentTexts(source)) texts.push(source.slice(span.start, span.end))
+  for (const span of rawTextSpans(source)) texts.push(source.slice(span.start, span.end))
   return {texts, urls}
 }
 

@@ -546,6 +546,13 @@ describe('found by a hostile trial', () => {
     )
   })
 
+  it('a `$Name` written only in a script or a style is a name of the story, and replaced there', () => {
+    const html = '<p>Ich: Hallo <b>$Anna</b>.</p><SCRIPT>var wer = "$Anna $Dora"</SCRIPT><style>p::after{content:"$Carla"}</style>'
+    const mapping: Record<string, string> = {}
+    expect(anonymizeText(html, {format: 'html', mapping})).toBe('<p>Ich: Hallo <b>Heike</b>.</p><SCRIPT>var wer = "Heike Doris"</SCRIPT><style>p::after{content:"Christoph"}</style>')
+    expect(Object.keys(mapping).sort()).toEqual(['Anna', 'Carla', 'Dora'])
+  })
+
   it('a name behind a character reference that stays as written (Markdown code, HTML that shows `&#36;Anna`) is replaced in the tree and the text alike', () => {
     const cases: [string, 'markdown' | 'html', string][] = [
       ['Ich: $Anna und `&#36;Anna` und `&dollar;Ann&#97;s`.', 'markdown', 'Ich: Heike und `Heike` und `Heikes`.'],
