@@ -76,6 +76,17 @@ const browserHtmlReader: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's `vfile` without its path functions: src/browser/vfile-path.ts (see there). */
+const browserVfilePath: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-vfile-path',
+  setup(build) {
+    build.onResolve({filter: /^#minpath$/}, (args) => {
+      if (!/[/\\]vfile[/\\]/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/vfile-path.ts', import.meta.url))}
+    })
+  }
+}
+
 /** The browser build's HTML side of `anonymizeText`: src/browser/markup.ts (that build reads no HTML). */
 const browserNoMarkup: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-no-markup',
@@ -145,7 +156,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserHtmlReader, browserNoNamedReferences, browserNoMarkup],
+    esbuildPlugins: [browserDecoder, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },

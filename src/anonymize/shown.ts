@@ -7,8 +7,7 @@
 // `ꭺ`), so only small letters that look otherwise are listed (`ӏ` is `l`, `ν` is `v`).
 const lookalikeFrom = 'АВЕКМНОРСТХУІЈЅԀԚԜҺӀӏҮѴԌΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹϒνϳυᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᎡᏚᎢᏙᎳᏃᎥᎩᏫᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢıȷ'
 const lookalikeTo = 'ABEKMHOPCTXYIJSDQWHIlYVGABEZHIKMNOPTYXCYvjuABCDEGHJKLMPRSTVWZiyOabcdefghijklmnoprstuvwyzij'
-const lookalike = new Map<string, string>()
-for (let index = 0; index < lookalikeTo.length; index++) lookalike.set(lookalikeFrom[index]!, lookalikeTo[index]!)
+const lookalike = new Map([...lookalikeFrom].map((letter, index) => [letter, lookalikeTo[index]!]))
 
 /** `value` as it shows: compatibility forms folded (`𝐀` is `A`), look-alikes written Latin, invisible and blank letters gone. */
 export function shownLatin(value: string): string {
