@@ -1,5 +1,5 @@
 // Where markup writes a `$Name`: `$` itself, `%24` in a URL, a character reference (`&#36;`,
-// `&dollar;`) or a script's or a style's escape (`\x24`, `\24 `), the name's letters as
+// `&dollar;`, or escaped again: `&amp;#36;`) or a script's or a style's escape (`\x24`, `\24 `), the name's letters as
 // themselves or escaped. `anonymizeText` replaces what it finds so and checks that none is left;
 // the CLI reserves every story's names so.
 import {backslashEscape} from './backslash.js'
@@ -30,6 +30,9 @@ export function writtenNames(source: string, visit: (name: WrittenName) => void)
   for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
     const dollar = referenced(source, at)
     if (dollar?.text === '$') read(at, dollar.end, false)
+    // Escaped twice (`&amp;#36;Anna`): it shows as `&#36;Anna`, the name in it.
+    const twice = dollar?.text === '&' ? referenced('&' + source.slice(dollar.end, dollar.end + 40), 0) : undefined
+    if (twice?.text === '$') read(at, dollar!.end + twice.end - 1, false)
   }
   for (let at = source.indexOf('\\'); at >= 0; at = source.indexOf('\\', at + 1)) {
     const dollar = backslashEscape(source, at)

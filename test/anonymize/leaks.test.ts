@@ -264,9 +264,11 @@ describe('anonymizeText on HTML checks its result as markup', () => {
   })
 
   it('leaves what is no `$Name` to markup, and a name the caller asked to write', () => {
-    for (const html of ['<p>&amp;#36;Mökkula, $Mökkulaa, $Mökk, Mökkula, 24Mökkula, %2524Mökkula</p>', '<p title="&amp;dollar;Mökkula">x</p>']) {
+    for (const html of ['<p>$Mökkulaa, $Mökk, Mökkula, 24Mökkula, %2524Mökkula, &amp;amp;#36;Mökkula</p>']) {
       expect(leftInMarkup(html, replaced, never), html).toBeUndefined()
     }
+    // Escaped twice, it shows as `&#36;Mökkula`: the name shows.
+    expect(leftInMarkup('<p title="&amp;dollar;Mökkula">x</p>', replaced, never)).toEqual({name: 'Mökkula', at: 10})
     expect(leftInMarkup('<p title="$Mökkula">x</p>', replaced, (name) => name === 'Mökkula')).toBeUndefined()
   })
 
@@ -567,6 +569,10 @@ describe('found by a hostile trial', () => {
     }
     // Not a name of the story: as written.
     expect(anonymizeText('Ich: $Anna und `&#36;PATH`.', {format: 'markdown'})).toBe('Ich: Heike und `&#36;PATH`.')
+    // In an attribute, escaped twice, it shows as `&#36;Anna`: replaced too.
+    expect(anonymizeText('<p title="&amp;#36;Anna und &amp;dollar;Annas, &amp;#36;PATH">Ich: Hallo $Anna.</p>', {format: 'html'})).toBe(
+      '<p title="Heike und Heikes, &amp;#36;PATH">Ich: Hallo Heike.</p>'
+    )
   })
 
   it('map: no name the fallback replaces gets a value the map gives another name, of this story or not', () => {
