@@ -65,11 +65,17 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
   }
 
   const separator = value.charAt(cue.separator)
-  const turn: Turn = positions
+  // The bullet in the literal, not added after: a hidden class V8 makes by adding a field dies
+  // with the last tree that has it, and with it the optimized code of every pass that met it.
+  if (cue.bullet) {
+    const bullet = shared(state.context, reading.text(line, cue.bullet.start, cue.bullet.end))
+    return positions
+      ? {type: 'turn', who, separator, children, position: turnPosition(build, line, cue, speechEnd, last, marked), bullet}
+      : {type: 'turn', who, separator, children, bullet}
+  }
+  return positions
     ? {type: 'turn', who, separator, children, position: turnPosition(build, line, cue, speechEnd, last, marked)}
     : {type: 'turn', who, separator, children}
-  if (cue.bullet) turn.bullet = shared(state.context, reading.text(line, cue.bullet.start, cue.bullet.end))
-  return turn
 }
 
 /** From the bullet, the bold or the label to the end of the speech (or of what closes it). */

@@ -106,13 +106,16 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
   return groups
 }
 
-/** A comment's region, its marker taken out of its first line, and where it starts and ends. */
+/**
+ * A comment's region, its marker taken out of its first line, and where it starts and ends. Its
+ * fields are all there from the start: added later, each would make a hidden class per parse.
+ */
 function part(state: CoreState, group: Group): CommentPart {
   const lines = state.reading.lines.slice(group.start, group.end)
   let last = lines[0]
   for (let index = 1; index < lines.length; index++) if (!isBlankLine(lines[index])) last = lines[index]
   const first = lines[0]
-  const result: CommentPart = {region: {lines, classes: []}, first, last, start: first.contentStart, end: phrasingEndOf(last), fields: {}}
+  const result: CommentPart = {region: {lines, classes: []}, first, last, start: first.contentStart, end: phrasingEndOf(last), fields: {index: undefined, marker: undefined, author: undefined, byline: undefined, date: undefined, controls: undefined}}
   const marker = group.marker
   if (marker) {
     if (marker.number !== undefined) {

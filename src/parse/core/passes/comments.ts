@@ -8,14 +8,18 @@ import type {CommentPart, CoreState} from '../state.js'
 export function comments(state: CoreState): void {
   const header = state.header
   if (!header) return
-  const node: Comments = {type: 'comments', label: header.label, children: [], position: {start: header.position.start, end: header.position.end}}
+  const positions = state.context.positions
+  // Without positions, none to delete later: a deleted field leaves an object slow and large.
+  const node: Comments = positions
+    ? {type: 'comments', label: header.label, children: [], position: {start: header.position.start, end: header.position.end}}
+    : {type: 'comments', label: header.label, children: []}
   if (header.count !== undefined) node.count = header.count
-  state.comments.forEach((part, index) => {
-    const comment = commentNode(state, part, index + 1)
+  for (let index = 0; index < state.comments.length; index++) {
+    const comment = commentNode(state, state.comments[index], index + 1, positions)
     node.children.push(comment)
     // A copy: a point moved in one node must not move another.
-    if (comment.position!.end.offset! > node.position!.end.offset!) node.position!.end = {...comment.position!.end}
-  })
+    if (positions && comment.position!.end.offset! > node.position!.end.offset!) node.position!.end = {...comment.position!.end}
+  }
   if (node.count !== undefined && node.count !== node.children.length) {
     const found = node.children.length
     const reason = 'Comment header declares ' + node.count + ' comment' + (node.count === 1 ? '' : 's') + ', found ' + found
@@ -24,11 +28,12 @@ export function comments(state: CoreState): void {
   state.children.push(node)
 }
 
-function commentNode(state: CoreState, part: CommentPart, region: number): Comment {
+function commentNode(state: CoreState, part: CommentPart, region: number, positions: boolean): Comment {
   const source = state.reading.source
   const children = buildBlocks(state, region, part.region.lines)
-  const end = lastEnd(children, part.end)
-  const comment: Comment = {type: 'comment', children, position: {start: pointNear(source, part.first, part.start), end: pointNear(source, part.last, end)}}
+  const comment: Comment = positions
+    ? {type: 'comment', children, position: {start: pointNear(source, part.first, part.start), end: pointNear(source, part.last, lastEnd(children, part.end))}}
+    : {type: 'comment', children}
   const {fields} = part
   if (fields.index !== undefined) comment.index = fields.index
   if (fields.marker !== undefined) comment.marker = fields.marker
