@@ -30,6 +30,22 @@ export interface Context {
 
 /** A parse context over `value`. */
 export function createContext(value: string, positions = true): Context {
+  const context = makeContext(value, positions)
+  keptContext ??= makeContext('', true)
+  return context
+}
+
+/**
+ * An empty context, made beside the first real one, kept for the life of the process. V8 gives
+ * the objects of a literal a hidden class and keeps it only while an object has it: a record
+ * made once per parse has it only during that parse. At the next full collection the class
+ * dies, and with it the optimized code of every function that met it (`node --trace-deopt`:
+ * "weak objects"), so the next parse ran unoptimized until V8 compiled it again: the 1 MB parse
+ * took about 1.2–1.3 times as long (bench/README.md, step 16). A kept record keeps the class alive.
+ */
+let keptContext: Context | undefined
+
+function makeContext(value: string, positions: boolean): Context {
   return {value, lines: [], diagnostics: [], placeholders: [], positions, placeholderSpans: [], strings: new Map()}
 }
 

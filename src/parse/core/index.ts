@@ -59,7 +59,9 @@ export function runCore(context: Context, reading: Reading, options: CoreOptions
   const state: CoreState = {
     context,
     reading,
-    options,
+    // Copied into a record of one place, kept like the context (see `createContext`): the
+    // caller's literal is made once per parse, and its hidden class died between parses.
+    options: coreOptions(options.lang, options.cast),
     value: context.value,
     headerIndex: -1,
     header: undefined,
@@ -75,4 +77,16 @@ export function runCore(context: Context, reading: Reading, options: CoreOptions
   }
   for (const pass of passes) pass(state)
   return state.root!
+}
+
+let keptOptions: CoreOptions | undefined
+
+function coreOptions(lang: CoreOptions['lang'], cast: CoreOptions['cast']): CoreOptions {
+  const options = makeOptions(lang, cast)
+  keptOptions ??= makeOptions(undefined, undefined)
+  return options
+}
+
+function makeOptions(lang: CoreOptions['lang'], cast: CoreOptions['cast']): CoreOptions {
+  return {lang, cast}
 }

@@ -5,9 +5,9 @@ import type {Root as MdastRoot, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {PhrasingContent, Speaker, Turn} from '../../types.js'
-import {type Context, place as placeIn, warn} from '../context.js'
+import {type Context, createContext, place as placeIn, warn} from '../context.js'
 import {parseInline} from '../core/inline/index.js'
-import {scanLines} from '../lines.js'
+import {type Line, scanLines} from '../lines.js'
 import type {PhrasingOptions, Reading, StoryLine} from '../reader.js'
 import {decodedText} from './decode.js'
 import {type Collector, collect, type MarkdownFormat, separate} from './lines.js'
@@ -23,7 +23,7 @@ export function readMarkdown(context: Context): Reading {
   const value = context.value
   const source = scanLines(value)
   context.lines = source
-  const state: State = {context, lines: source}
+  const state = makeState(context, source)
   const collector: Collector = {value, source, lines: [], lastLine: -2, lastParagraph: false}
   for (const run of splitRuns(value, source)) {
     if (run.fallback) {
@@ -38,8 +38,20 @@ export function readMarkdown(context: Context): Reading {
     shift(tree, start)
     for (const node of tree.children) collect(collector, node, 0)
   }
-  const reading: MarkdownReading = {lines: collector.lines, source, phrasing: markdownPhrasing, text: markdownText, state}
+  const reading = makeReading(collector.lines, source, state)
+  // Kept so that V8 keeps the hidden classes of a reading and its state between parses (see `createContext`).
+  keptReading ??= makeReading([], [], makeState(createContext(''), []))
   return reading
+}
+
+let keptReading: MarkdownReading | undefined
+
+function makeState(context: Context, lines: Line[]): State {
+  return {context, lines}
+}
+
+function makeReading(lines: StoryLine[], source: Line[], state: State): MarkdownReading {
+  return {lines, source, phrasing: markdownPhrasing, text: markdownText, state}
 }
 
 interface MarkdownReading extends Reading {

@@ -1,7 +1,7 @@
 // The text reader: plain text as it is. Its lines are the source lines (a blank line is a block
 // boundary), the format says nothing about them, and phrasing is the core's character scanner.
 import type {PhrasingContent, Speaker, Turn} from '../../types.js'
-import type {Context} from '../context.js'
+import {type Context, createContext} from '../context.js'
 import {parseInline} from '../core/inline/index.js'
 import {scanLines} from '../lines.js'
 import type {PhrasingOptions, Reading, StoryLine} from '../reader.js'
@@ -18,8 +18,16 @@ interface TextReading extends Reading {
 export function readText(context: Context, formatted = false): Reading {
   const lines = scanLines(context.value, formatted)
   context.lines = lines
-  const reading: TextReading = {lines, source: lines, phrasing, text, fitted: true, context}
+  const reading = makeReading(lines, context)
+  // Kept so that V8 keeps the hidden class of a reading between parses (see `createContext`).
+  keptReading ??= makeReading([], createContext(''))
   return reading
+}
+
+let keptReading: TextReading | undefined
+
+function makeReading(lines: StoryLine[], context: Context): TextReading {
+  return {lines, source: lines, phrasing, text, fitted: true, context}
 }
 
 function phrasing(this: TextReading, line: StoryLine, from: number, to: number, options: PhrasingOptions): PhrasingContent[]
