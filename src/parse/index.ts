@@ -82,7 +82,8 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
     warn(context, 'Internal parser error: ' + String(error), 'internal-error', tree.position!)
     if (!positions) compactChildren(tree, true)
   }
-  if (problem) warn(context, problem, 'invalid-input', tree.position!)
+  // Unreadable input is read as empty: its place is the start, whether or not the tree keeps positions.
+  if (problem) warn(context, problem, 'invalid-input', {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}})
   if (cut < text.length) {
     context.value = text
     addRest(context, tree, cut, limit)

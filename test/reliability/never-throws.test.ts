@@ -41,6 +41,13 @@ describe('parse never throws, whatever the value', () => {
       file.value = value as string
       expect(parse(file).children).toEqual([])
       expect(file.messages.map((message) => message.ruleId)).toEqual(['invalid-input'])
+      // Its place does not depend on the tree's positions.
+      const bare = new VFile()
+      bare.value = value as string
+      expect(parse(bare, {positions: false})).toEqual({type: 'root', children: []})
+      expect(bare.messages.map((message) => [message.ruleId, message.line, message.column, message.place])).toEqual([
+        ['invalid-input', 1, 1, {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}]
+      ])
     })
   }
 
