@@ -61,9 +61,12 @@ export function escapedName(source: string, index: number, backslash = false): {
 // one without it is text in an attribute when a letter follows, as in a name.
 const referenceRe = /^&(?:#[xX]([\da-fA-F]+);?|#(\d+);?|([A-Za-z][A-Za-z\d]{0,31});)/
 
+/** The most code units a character reference `referenceRe` reads can take. */
+export const maxReferenceLength = 40
+
 /** One character as a character reference at `index`: its text and where the reference ends. */
 export function referenced(source: string, index: number): {text: string; end: number} | undefined {
-  const match = referenceRe.exec(source.slice(index, index + 40))
+  const match = referenceRe.exec(source.slice(index, index + maxReferenceLength))
   if (!match) return undefined
   const [whole, hex, decimal, name] = match
   const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number.parseInt(decimal, 10) : -1

@@ -4,7 +4,7 @@
 // the CLI reserves every story's names so.
 import {backslashEscape} from './backslash.js'
 import {isLetter} from '../parse/chars.js'
-import {escapedName, referenced} from './references.js'
+import {escapedName, maxReferenceLength, referenced} from './references.js'
 
 /** A name written after a `$`: as the characters read, and, when a backslash escape is among them, up to it. */
 export interface WrittenName {
@@ -31,7 +31,7 @@ export function writtenNames(source: string, visit: (name: WrittenName) => void)
     const dollar = referenced(source, at)
     if (dollar?.text === '$') read(at, dollar.end, false)
     // Escaped twice (`&amp;#36;Anna`): it shows as `&#36;Anna`, the name in it.
-    const twice = dollar?.text === '&' ? referenced('&' + source.slice(dollar.end, dollar.end + 40), 0) : undefined
+    const twice = dollar?.text === '&' ? referenced('&' + source.slice(dollar.end, dollar.end + maxReferenceLength), 0) : undefined
     if (twice?.text === '$') read(at, dollar!.end + twice.end - 1, false)
   }
   for (let at = source.indexOf('\\'); at >= 0; at = source.indexOf('\\', at + 1)) {

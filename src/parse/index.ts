@@ -1,5 +1,6 @@
 // parse(): text → anecdote tree. Only the entry: the options, the length limit, the choice of a
 // reader for the format, the core (see docs/parser.md), and the diagnostics to the file.
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Lang, Root, StoryContent} from '../types.js'
 import {type Context, createContext, type Diagnostic, point, warn} from './context.js'
@@ -83,7 +84,7 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
     if (!positions) compactChildren(tree, true)
   }
   // Unreadable input is read as empty: its place is the start, whether or not the tree keeps positions.
-  if (problem) warn(context, problem, 'invalid-input', {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}})
+  if (problem) warn(context, problem, 'invalid-input', atStart())
   if (cut < text.length) {
     context.value = text
     addRest(context, tree, cut, limit)
@@ -103,9 +104,13 @@ function readerFor(format: ParseOptions['format'], context: Context): Reader {
   if (!asksForMarkdown(value, format)) return readText
   const blocks = denseBlockCount(value)
   if (blocks === 0) return readMarkdown
-  const start = {line: 1, column: 1, offset: 0}
-  warn(context, 'Read as plain text: ' + blocks + ' blocks in ' + value.length + ' characters are too many for the Markdown reader', 'markdown-density', {start, end: start})
+  warn(context, 'Read as plain text: ' + blocks + ' blocks in ' + value.length + ' characters are too many for the Markdown reader', 'markdown-density', atStart())
   return readText
+}
+
+/** The place of a diagnostic about the whole input, before any line is read: its start. */
+function atStart(): Position {
+  return {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
 }
 
 /** Whether `format` (a format other than HTML) reads `value` as Markdown, before the density fallback. */
