@@ -112,9 +112,15 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
  */
 function part(state: CoreState, group: Group): CommentPart {
   const lines = state.reading.lines.slice(group.start, group.end)
-  let last = lines[0]
-  for (let index = 1; index < lines.length; index++) if (!isBlankLine(lines[index])) last = lines[index]
   const first = lines[0]
+  // The last line with content, looked for from the end: a long comment has thousands of lines.
+  let last = first
+  for (let index = lines.length - 1; index > 0; index--) {
+    if (!isBlankLine(lines[index])) {
+      last = lines[index]
+      break
+    }
+  }
   const result: CommentPart = {region: {lines, classes: []}, first, last, start: first.contentStart, end: phrasingEndOf(last), fields: {index: undefined, marker: undefined, author: undefined, byline: undefined, date: undefined, controls: undefined}}
   const marker = group.marker
   if (marker) {
