@@ -3,6 +3,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {parse} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
 import {cli, run, scratch, seed} from './util.js'
 
@@ -62,6 +63,18 @@ describe('anecdote parse', () => {
   it('keeps positions with --positions', () => {
     const tree = JSON.parse(run(['parse', '--positions', seed]).stdout)
     expect(tree.children[0].position.start).toEqual({line: 1, column: 1, offset: 0})
+  })
+
+  it('prints, character for character, the tree the library gives with and without positions', () => {
+    // The seed has a comment section; in the other, turns have a bullet, a field after `position`.
+    const story = fixturesRoot + 'text/bullets-de.txt'
+    for (const path of [seed, story]) {
+      const value = readFileSync(path, 'utf8')
+      expect(run(['parse', path]).stdout).toBe(JSON.stringify(parse(value, {positions: false}), null, 2) + '\n')
+      expect(run(['parse', '--positions', path]).stdout).toBe(JSON.stringify(parse(value), null, 2) + '\n')
+    }
+    const lines = run(['parse', seed, story]).stdout
+    expect(lines).toBe([seed, story].map((path) => JSON.stringify({path, tree: parse(readFileSync(path, 'utf8'), {positions: false})}) + '\n').join(''))
   })
 
   it('prints an outline with --to outline', () => {

@@ -30,17 +30,14 @@ export const parseCommand: BatchCommand<Settings> = {
   setup(values) {
     const outline = (choice(values, 'to', forms) ?? 'json') === 'outline'
     const toFiles = values.output !== undefined
-    return {options: parseOptionsFrom(values), outline, positions: Boolean(values.positions), toFiles, color: outline && !toFiles && process.stdout.isTTY === true}
+    const positions = Boolean(values.positions)
+    // Positions not shown are not made: the parse without them is the same tree, faster and smaller.
+    return {options: {...parseOptionsFrom(values), positions}, outline, positions, toFiles, color: outline && !toFiles && process.stdout.isTTY === true}
   },
   work(input, file, settings, many) {
     const tree = parse(file, settings.options)
     if (settings.outline) return {content: inspect(tree, {showPositions: settings.positions, color: settings.color}) + '\n', extension: '.txt'}
-    const json = settings.positions ? tree : stripPositions(tree)
-    if (many && !settings.toFiles) return {content: JSON.stringify({path: input.path, tree: json}) + '\n', extension: '.json'}
-    return {content: JSON.stringify(json, null, 2) + '\n', extension: '.json'}
+    if (many && !settings.toFiles) return {content: JSON.stringify({path: input.path, tree}) + '\n', extension: '.json'}
+    return {content: JSON.stringify(tree, null, 2) + '\n', extension: '.json'}
   }
-}
-
-function stripPositions<T>(tree: T): T {
-  return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value)))
 }

@@ -32,9 +32,11 @@ export const renderCommand: BatchCommand<Settings> = {
     ...outputOptions
   },
   setup(values) {
+    const format = choice(values, 'to', formats) ?? 'html'
     return {
-      options: parseOptionsFrom(values),
-      format: choice(values, 'to', formats) ?? 'html',
+      // Only plain text lays blocks out by their source lines; the other renderers read no position.
+      options: {...parseOptionsFrom(values), positions: format === 'text'},
+      format,
       document: Boolean(values.document),
       comments: !values['no-comments'],
       controls: !values['no-controls'],

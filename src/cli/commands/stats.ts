@@ -26,7 +26,8 @@ export const statsCommand: BatchCommand<Settings> = {
     ...outputOptions
   },
   setup(values) {
-    return {options: parseOptionsFrom(values), json: choice(values, 'to', forms) === 'json', toFiles: values.output !== undefined}
+    // The figures need no positions (nor do the diagnostics' places): the faster, smaller parse.
+    return {options: {...parseOptionsFrom(values), positions: false}, json: choice(values, 'to', forms) === 'json', toFiles: values.output !== undefined}
   },
   work(input, file, settings, many) {
     // An export gives one story per post.
