@@ -6,6 +6,7 @@
 // (a trie with failure links); the text is folded once and read once: linear in the text, however
 // many names, however long.
 import {isWordChar} from '../parse/chars.js'
+import {detached} from '../parse/detached.js'
 
 export interface NameMatch {
   start: number
@@ -191,7 +192,10 @@ function isMark(code: number): boolean {
   return known === 1
 }
 
-/** Folded characters (with their marks), recent ones: a text uses few distinct ones. */
+/**
+ * Folded characters (with their marks), recent ones: a text uses few distinct ones. It outlives
+ * the call, so it keeps copies: a character with many marks cut from a text is a view into it.
+ */
 const cache = new Map<string, string>()
 const maxCached = 4_096
 
@@ -201,7 +205,7 @@ function foldCharacter(value: string): string {
   if (result === undefined) {
     if (cache.size >= maxCached) cache.clear()
     result = value.normalize('NFD').toUpperCase().toLowerCase().normalize('NFD').replace(/i\u0307/g, 'i')
-    cache.set(value, result)
+    cache.set(detached(value), detached(result))
   }
   return result
 }

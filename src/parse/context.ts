@@ -1,6 +1,7 @@
 // What every pass of one parse shares: the text, its lines, and where diagnostics go.
 import type {Point, Position} from 'unist'
 import type {Placeholder} from '../types.js'
+import {copiedBelow} from './detached.js'
 import type {Line} from './lines.js'
 
 /** A diagnostic raised while parsing; `parse` writes it to the VFile as a message. */
@@ -49,8 +50,6 @@ function makeContext(value: string, positions: boolean): Context {
   return {value, lines: [], diagnostics: [], placeholders: [], positions, placeholderSpans: [], strings: new Map()}
 }
 
-/** V8 copies a substring shorter than this; a longer one is a view into the text it is cut from. */
-const copiedBelow = 13
 
 /**
  * The most strings `shared` keeps per parse: a story's labels and replies are far fewer, and a

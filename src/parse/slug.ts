@@ -1,5 +1,6 @@
 // A speaker's identity from a label: `Anderer Chef` → `anderer-chef`, `mrs. Caller` → `mrs-caller`.
 import {locales} from '../locale/index.js'
+import {detached} from './detached.js'
 
 // Letters the locales spell out (`ä` → `ae`), before marks are dropped (`é` → `e`).
 const foldings = new Map<string, string>()
@@ -7,7 +8,10 @@ for (const locale of locales) for (const [letter, spelled] of Object.entries(loc
 const markRe = /\p{M}/gu
 const nonWordRe = /[^\p{L}\p{N}]+/gu
 
-/** Recent slugs: a story names the same few speakers on thousands of lines. Cleared when full. */
+/**
+ * Recent slugs: a story names the same few speakers on thousands of lines. Cleared when full. It
+ * outlives the parse, so it keeps its own copy of a label, never a view into the story.
+ */
 const cache = new Map<string, string>()
 const maxCached = 4_096
 
@@ -16,7 +20,7 @@ export function slug(label: string): string {
   if (result === undefined) {
     if (cache.size >= maxCached) cache.clear()
     result = fold(label)
-    cache.set(label, result)
+    cache.set(detached(label), detached(result))
   }
   return result
 }
