@@ -6,7 +6,6 @@
 // (a trie with failure links); the text is folded once and read once: linear in the text, however
 // many names, however long.
 import {isWordChar} from '../parse/chars.js'
-import {detached} from '../parse/detached.js'
 
 export interface NameMatch {
   start: number
@@ -192,10 +191,7 @@ function isMark(code: number): boolean {
   return known === 1
 }
 
-/**
- * Folded characters (with their marks), recent ones: a text uses few distinct ones. It outlives
- * the call, so it keeps copies: a character with many marks cut from a text is a view into it.
- */
+/** Folded characters (with their marks), recent ones: a text uses few distinct ones. */
 const cache = new Map<string, string>()
 const maxCached = 4_096
 
@@ -205,7 +201,7 @@ function foldCharacter(value: string): string {
   if (result === undefined) {
     if (cache.size >= maxCached) cache.clear()
     result = value.normalize('NFD').toUpperCase().toLowerCase().normalize('NFD').replace(/i\u0307/g, 'i')
-    cache.set(detached(value), detached(result))
+    cache.set(value, result)
   }
   return result
 }
