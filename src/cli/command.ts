@@ -45,8 +45,11 @@ export interface WorkResult<Data = unknown> {
 export interface BatchCommand<Settings = unknown, Data = unknown, State = unknown> extends CommandInfo {
   /** Settings from the option values, read and checked once (option files too); sent to the workers. */
   setup(values: Values): Settings
-  /** One input to its result. No output, no state shared between inputs: it may run in a worker. */
-  work(input: Input, file: VFile, settings: Settings, many: boolean): WorkResult<Data>
+  /**
+   * One input to its result. No output, no state shared between inputs: it may run in a worker.
+   * `index` is the input's place in the run.
+   */
+  work(input: Input, file: VFile, settings: Settings, many: boolean, index: number): WorkResult<Data>
   /**
    * See the text of every input before the work starts, in this thread (each is read again for its
    * work): settings that depend on the whole run. Only for runs of more than one input.

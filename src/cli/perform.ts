@@ -42,7 +42,7 @@ export function perform(command: Pick<BatchCommand, 'work'>, settings: unknown, 
   if (isProblem(input)) return {kind: 'problem', reason: input.reason}
   const file = new VFile({path: item.path === '-' ? undefined : item.path, value: input.value})
   try {
-    const result = command.work(input, file, settings, many)
+    const result = command.work(input, file, settings, many, item.index)
     return {kind: 'done', result, messages: file.messages.map(serialize)}
   } catch (error) {
     if (error instanceof CliError) return {kind: 'problem', reason: error.message, code: error.code}

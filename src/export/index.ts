@@ -27,10 +27,15 @@ export function readBlogExport(xml: string | Uint8Array, options?: ReadBlogExpor
   const parseOptions: ParseOptions = {...settings.parse, format: 'html'}
   // WordPress stores a body as written: its line endings are line breaks (wpautop adds <br> and <p> on display).
   const lineBreaks = platform === 'wordpress'
-  const posts: BlogPost[] = read.drafts.map(({day, ...post}) => {
+  const {select} = settings
+  const posts: BlogPost[] = []
+  for (let index = 0; index < read.drafts.length; index++) {
+    const {day, ...post} = read.drafts[index]
+    // A post not selected is not parsed: the cost of reading an export is its posts' parse.
+    if (select && !select(post, index)) continue
     const file = new VFile({value: post.content})
     const tree = postTree({title: post.title, published: day, content: post.content, comments: post.comments}, parseOptions, lineBreaks, file)
-    return {...post, tree, messages: file.messages}
-  })
+    posts.push({...post, tree, messages: file.messages})
+  }
   return {platform, title: read.title, posts, skipped: tally.skipped, diagnostics: tally.diagnostics}
 }

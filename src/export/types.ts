@@ -55,4 +55,10 @@ export interface ReadBlogExportOptions {
   unapproved?: boolean | null | undefined
   /** Options for parsing each post (`lang`, `cast`, `maxLength`); the format is always HTML. */
   parse?: Omit<ParseOptions, 'format'> | null | undefined
+  /**
+   * Which posts to read: called with each post's fields (no `tree` yet) and its index among the
+   * posts read (drafts counted only with `drafts: true`); a post it refuses is left out and never
+   * parsed. By default every post.
+   */
+  select?: ((post: Omit<BlogPost, 'tree' | 'messages'>, index: number) => boolean) | null | undefined
 }

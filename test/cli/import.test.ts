@@ -1,7 +1,7 @@
 // `anecdote import`, and stats, check and anonymize on HTML files and exports: the built
 // executable as a child process.
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -72,7 +72,35 @@ describe('anecdote import', () => {
     expect(readFileSync(join(out, '2018-03-12-anruf-von-kunde.html'), 'utf8')).toContain('<article')
   })
 
+  it('--jobs: the same files, names, summary and messages whether one thread works or several', () => {
+    // Two posts alike (their names depend on order), and a file already there (its message too).
+    const out = folder()
+    const input = join(out, 'export.xml')
+    writeFileSync(input, readFileSync(wordpress, 'utf8').replace('<title><![CDATA[Password policy]]></title>', '<title><![CDATA[Me vs. the self-checkout]]></title>').replace('2018-04-20 13:00:00', '2018-02-03 13:00:00'))
+    for (const source of [blogger, input]) {
+      for (const to of ['text', 'json']) {
+        const results = ['1', '2', '3', '9'].map((jobs) => {
+          const target = join(out, `${jobs}-${to}-${source === blogger ? 'blogger' : 'wordpress'}`)
+          mkdirSync(target)
+          writeFileSync(join(target, '2012-05-02-montagmorgen.' + (to === 'json' ? 'json' : 'txt')), 'mine\n')
+          const result = run(['import', '--jobs', jobs, '--drafts', '--to', to, source, '-o', target + '/'])
+          const files = readdirSync(target).sort()
+          return {...result, stdout: result.stdout.replace(target, 'OUT'), stderr: result.stderr.replaceAll(target, 'OUT'), files, contents: files.map((name) => readFileSync(join(target, name), 'utf8'))}
+        })
+        expect(results[0].files.length).toBeGreaterThan(4)
+        for (const result of results.slice(1)) expect(result).toEqual(results[0])
+      }
+    }
+  })
+
   it('answers a file that is no export, and a missing -o, in one line', () => {
+    for (const jobs of ['1', '2']) {
+      expect(run(['import', '--jobs', jobs, seedHtml, '-o', folder()])).toEqual({
+        code: 3,
+        stdout: '',
+        stderr: 'anecdote: ' + seedHtml + ': not a Blogger or WordPress export: the root element is <h2>, not <feed> (Blogger) or <rss> (WordPress)\n'
+      })
+    }
     expect(run(['import', seedHtml, '-o', folder()])).toEqual({
       code: 3,
       stdout: '',

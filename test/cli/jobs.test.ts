@@ -165,6 +165,19 @@ describe('--jobs', () => {
     // Once, though the worker reports both an error and its exit.
     expect(result.stderr.split('a worker thread failed').length).toBe(2)
     expect(result.stderr).toContain(one.stderr)
+
+    // import: the failed thread's share of the posts is worked on here.
+    const export_ = fixturesRoot + 'export/wordpress.xml'
+    const [broken, whole] = [join(copy, 'dist', 'cli.js'), cli].map((entry, at) => {
+      const out = join(folder, `import-broken-${at}`)
+      const child = spawnSync(process.execPath, [entry, 'import', '--jobs', '3', export_, '-o', out + '/'], {encoding: 'utf8', timeout: 60_000})
+      const files = readdirSync(out).sort()
+      return {status: child.status, stdout: child.stdout.replace(out, 'OUT'), stderr: child.stderr, files, contents: files.map((name) => readFileSync(join(out, name), 'utf8'))}
+    })
+    expect(whole.status).toBe(0)
+    expect(broken.status).toBe(70)
+    expect(broken.stderr).toMatch(/^anecdote: internal error \(please report it\): a worker thread failed: Error: no worker today\n/)
+    expect({...broken, status: 0, stderr: ''}).toEqual({...whole, stderr: ''})
   })
 
   it('workers started for --jobs and not needed change nothing: help, a usage error, one file', () => {
@@ -193,8 +206,8 @@ describe('--jobs', () => {
     expect(requestedJobs(['--', '--jobs', '2'])).toBe(undefined)
   })
 
-  it('a worker can load every batch command, and only those', () => {
-    expect(Object.keys(threadedCommands).sort()).toEqual(cliCommands.filter(isBatch).map((command) => command.name).sort())
+  it('a worker can load every batch command and import, and only those', () => {
+    expect(Object.keys(threadedCommands).sort()).toEqual([...cliCommands.filter(isBatch).map((command) => command.name), 'import'].sort())
   })
 
   it('refuses a --jobs that is no whole number from 1', () => {
@@ -203,9 +216,10 @@ describe('--jobs', () => {
     }
   })
 
-  it('is an option of every batch command', () => {
+  it('is an option of every batch command, and of import', () => {
     for (const command of ['parse', 'render', 'anonymize', 'stats', 'check']) {
       expect(run([command, '--help']).stdout).toMatch(/-j, --jobs N\s+files worked on at once/)
     }
+    expect(run(['import', '--help']).stdout).toMatch(/-j, --jobs N\s+posts worked on at once/)
   })
 })

@@ -79,6 +79,21 @@ describe('Blogger export', () => {
     expect(post.content.slice(start.offset, end.offset)).toBe('&lt;hektisch&gt;')
   })
 
+  it('reads only the posts `select` takes, each as it would be among all', () => {
+    const seen: unknown[] = []
+    const some = readBlogExport(fixture.value, {
+      drafts: true,
+      select(post, index) {
+        seen.push([index, post.title, 'tree' in post, 'messages' in post])
+        return index % 2 === 1
+      }
+    })
+    const every = readBlogExport(fixture.value, {drafts: true})
+    expect(seen).toEqual(every.posts.map((post, index) => [index, post.title, false, false]))
+    expect(some.posts).toEqual(every.posts.filter((_, index) => index % 2 === 1))
+    expect({...some, posts: []}).toEqual({...every, posts: []})
+  })
+
   it('reads drafts with `drafts: true`', () => {
     const withDrafts = readBlogExport(fixture.value, {drafts: true})
     const draft = withDrafts.posts.find((post) => post.draft)

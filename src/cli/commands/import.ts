@@ -1,18 +1,26 @@
 // `anecdote import`: every post of a Blogger or WordPress export as a file of its own, named
-// from its date and title, and a summary of what was read and what was skipped.
+// from its date and title, and a summary of what was read and what was skipped. With `--jobs N`
+// the posts are shared out over N threads (./import-shares.ts), the files written here in order.
+import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
-import {type BlogPost, ExportError, readBlogExport, slug, toHtml, toMarkdown, toText} from '../../index.js'
-import {type Command, complain} from '../command.js'
+import {type BlogPost, ExportError, readBlogExport, slug} from '../../index.js'
+import {type Command, complain, type RunContext} from '../command.js'
+import {defaultJobs} from '../default-jobs.js'
 import {CliError, type ExitCode, exitCodes, worst} from '../errors.js'
 import {displayName, type Input, isProblem, readFileInput, readStdin} from '../inputs.js'
-import {choice, parseOptionsFrom, sharedOptions} from '../options.js'
+import {choice, jobsFrom, jobsOption, parseOptionsFrom, sharedOptions} from '../options.js'
 import {Outputs} from '../outputs.js'
+import type {Item, Outcome} from '../perform.js'
+import {takeWorkers, type Thread} from '../pool.js'
+import type {FromWorker, ToWorker} from '../worker.js'
+import {type Format, formats, type Rendered, render, renderShare, type ShareSettings} from './import-shares.js'
 
-const formats = ['text', 'markdown', 'html', 'json'] as const
-type Format = (typeof formats)[number]
 const extensions: Record<Format, string> = {text: '.txt', markdown: '.md', html: '.html', json: '.json'}
 /** The longest title part of a file name. */
 const maxSlugLength = 60
+
+/** A post's fields, without its tree: what names its file. */
+type PostFields = Omit<BlogPost, 'tree' | 'messages'>
 
 /** `--lang`, `--cast`, `--help`; an export's posts are always HTML, so no `--format`. */
 const parseOptions = Object.fromEntries(Object.entries(sharedOptions).filter(([name]) => name !== 'format'))
@@ -27,7 +35,8 @@ export const importCommand: Command = {
     force: {type: 'boolean', description: 'overwrite files that exist'},
     drafts: {type: 'boolean', description: 'write drafts too (they were never published: skipped by default)'},
     unapproved: {type: 'boolean', description: 'keep comments that were not approved (WordPress: pending, spam)'},
-    ...parseOptions
+    ...parseOptions,
+    jobs: {...jobsOption.jobs, description: 'posts worked on at once, in threads (default: as for the other commands, by the export\'s size)'}
   },
   details: [
     'The export is read from the file named, or from standard input (- or no file).',
@@ -40,18 +49,14 @@ export const importCommand: Command = {
     const folder = values.output as string | undefined
     if (folder === undefined) throw new CliError('import: name the folder to write into with -o DIR/', exitCodes.usage)
     const format = choice(values, 'to', formats) ?? 'text'
+    const requested = jobsFrom(values, availableParallelism())
     const input = await readExport(context.paths)
     const name = displayName(input.path)
+    const jobs = values.jobs === undefined ? defaultJobs(availableParallelism(), Buffer.byteLength(input.value)) : requested
+    const settings: ShareSettings = {read: {drafts: Boolean(values.drafts), unapproved: Boolean(values.unapproved), parse: parseOptionsFrom(values)}, format, shares: jobs}
 
-    let result
-    try {
-      result = readBlogExport(input.value, {drafts: Boolean(values.drafts), unapproved: Boolean(values.unapproved), parse: parseOptionsFrom(values)})
-    } catch (error) {
-      if (error instanceof ExportError) throw new CliError(`${name}: ${error.message}`, exitCodes.input)
-      throw error
-    }
-
-    let code: ExitCode = exitCodes.ok
+    const {result, fields, contents, code: worked} = await readPosts(context, input, settings)
+    let code: ExitCode = worked
     for (const diagnostic of result.diagnostics) {
       complain(context, `${name}:${diagnostic.place.start.line}:${diagnostic.place.start.column}: ${diagnostic.reason}`)
       code = worst(code, exitCodes.input)
@@ -61,10 +66,13 @@ export const importCommand: Command = {
     const names = new Set<string>()
     let written = 0
     let comments = 0
-    for (const post of result.posts) {
+    for (let index = 0; index < fields.length; index++) {
+      const post = fields[index]
       const path = join(folder, uniqueName(post, names) + extensions[format])
+      const content = contents[index]
+      if (content === undefined) continue
       try {
-        outputs.write(path, render(post, format), input.path)
+        outputs.write(path, content, input.path)
         written++
         comments += post.comments.length
       } catch (error) {
@@ -79,6 +87,67 @@ export const importCommand: Command = {
   }
 }
 
+/**
+ * Every post's fields, and its file's content: the other threads start on their shares first,
+ * then this thread reads every post's fields and parses its own share (with one thread, every post).
+ */
+async function readPosts(context: RunContext, input: Input, settings: ShareSettings) {
+  const {shares} = settings
+  const threads = shares > 1 ? takeWorkers('import', shares - 1) : []
+  const fields: PostFields[] = []
+  const contents: Array<string | undefined> = []
+  let code: ExitCode = exitCodes.ok
+  try {
+    const outcomes = threads.map((thread, at) => shareIn(thread, settings, {index: at + 1, path: input.path, value: input.value}))
+    const indices: number[] = []
+    const select = (post: PostFields, index: number) => {
+      fields.push(post)
+      if (index % shares !== 0) return false
+      indices.push(index)
+      return true
+    }
+    let result
+    try {
+      result = readBlogExport(input.value, {...settings.read, select})
+    } catch (error) {
+      if (error instanceof ExportError) throw new CliError(`${displayName(input.path)}: ${error.message}`, exitCodes.input)
+      throw error
+    }
+    for (let at = 0; at < result.posts.length; at++) contents[indices[at]] = render(result.posts[at], settings.format)
+    const done = await Promise.all(outcomes)
+    for (let at = 0; at < done.length; at++) {
+      const outcome = done[at]
+      let rendered: Rendered[]
+      if (outcome.kind === 'done') rendered = JSON.parse(outcome.result.content!) as Rendered[]
+      else {
+        // A worker that failed: its share is worked on here, and the run ends as an internal error.
+        complain(context, `internal error (please report it): a worker thread failed: ${outcome.kind === 'crash' ? outcome.message : outcome.reason}`, true)
+        code = exitCodes.internal
+        rendered = renderShare(input.value, settings, at + 1)
+      }
+      for (const {index, content} of rendered) contents[index] = content
+    }
+    return {result, fields, contents, code}
+  } finally {
+    await Promise.all(threads.map((thread) => thread.worker.terminate()))
+  }
+}
+
+/** One share worked on by a worker thread (src/cli/worker.ts): its outcome, or why the thread failed. */
+function shareIn(thread: Thread, settings: ShareSettings, item: Item): Promise<Outcome> {
+  return new Promise((resolve) => {
+    if (thread.ended !== undefined) return resolve({kind: 'crash', message: thread.ended})
+    const {worker} = thread
+    worker.on('message', (message: FromWorker) => {
+      if ('outcome' in message) resolve(message.outcome)
+    })
+    worker.on('error', (error) => resolve({kind: 'crash', message: error.stack ?? String(error)}))
+    worker.on('exit', (exit) => resolve({kind: 'crash', message: `a worker thread ended (exit ${exit})`}))
+    worker.postMessage({settings, many: false} satisfies ToWorker)
+    worker.postMessage({items: [item]} satisfies ToWorker)
+  })
+}
+
 /** The export: the one file named, or standard input (`-`, or no file), as the other commands read. */
 async function readExport(paths: readonly string[]): Promise<Input> {
   if (paths.length > 1) throw new CliError('import: name exactly one export file', exitCodes.usage)
@@ -91,7 +160,7 @@ async function readExport(paths: readonly string[]): Promise<Input> {
 }
 
 /** `2012-03-05-der-drucker-von-kollegin`; `-2`, `-3` … after a name already given in this run. */
-function uniqueName(post: BlogPost, names: Set<string>): string {
+function uniqueName(post: PostFields, names: Set<string>): string {
   let title = slug(post.title.replace(/['’]/g, '')).slice(0, maxSlugLength)
   while (title.endsWith('-')) title = title.slice(0, -1)
   if (title === '') title = 'post'
@@ -100,15 +169,6 @@ function uniqueName(post: BlogPost, names: Set<string>): string {
   for (let count = 2; names.has(name); count++) name = base + '-' + count
   names.add(name)
   return name
-}
-
-function render(post: BlogPost, format: Format): string {
-  if (format === 'json') {
-    const {messages: _messages, ...data} = post
-    return JSON.stringify(data, null, 2) + '\n'
-  }
-  const content = format === 'html' ? toHtml(post.tree) : format === 'markdown' ? toMarkdown(post.tree) : toText(post.tree)
-  return content.endsWith('\n') ? content : content + '\n'
 }
 
 /** `blogger: 5 posts, 4 comments written to out/; skipped: 2 settings, 1 template, 1 page, 1 draft`. */

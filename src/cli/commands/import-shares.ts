@@ -1,0 +1,59 @@
+// The work of `anecdote import` that threads share (`--jobs`): each thread reads the export and
+// parses and renders every `shares`-th post of it, starting at its own; src/cli/commands/import.ts
+// names and writes the files in post order. Loaded alone by a worker (src/cli/loaders.ts).
+import {type BlogPost, readBlogExport, type ReadBlogExportOptions, toHtml, toMarkdown, toText} from '../../index.js'
+import type {BatchCommand} from '../command.js'
+
+export const formats = ['text', 'markdown', 'html', 'json'] as const
+export type Format = (typeof formats)[number]
+
+/** What every share is worked with; sent once to each worker. */
+export interface ShareSettings {
+  read: Pick<ReadBlogExportOptions, 'drafts' | 'unapproved' | 'parse'>
+  format: Format
+  shares: number
+}
+
+/** One post's file content, by its index among the export's posts. */
+export interface Rendered {
+  index: number
+  content: string
+}
+
+/** The posts `share`, `share + shares`, … of the export, parsed and rendered (none other is parsed). */
+export function renderShare(xml: string, settings: ShareSettings, share: number): Rendered[] {
+  const indices: number[] = []
+  const select = (_post: unknown, index: number) => {
+    if (index % settings.shares !== share) return false
+    indices.push(index)
+    return true
+  }
+  const {posts} = readBlogExport(xml, {...settings.read, select})
+  return posts.map((post, at) => ({index: indices[at], content: render(post, settings.format)}))
+}
+
+export function render(post: BlogPost, format: Format): string {
+  if (format === 'json') {
+    const {messages: _messages, ...data} = post
+    return JSON.stringify(data, null, 2) + '\n'
+  }
+  const content = format === 'html' ? toHtml(post.tree) : format === 'markdown' ? toMarkdown(post.tree) : toText(post.tree)
+  return content.endsWith('\n') ? content : content + '\n'
+}
+
+/**
+ * A share as the work on one input of the batch runner's threads: the input is the export, its
+ * index the share. The result crosses between threads as text (JSON of the rendered posts).
+ */
+export const importShares: BatchCommand<ShareSettings> = {
+  name: 'import',
+  summary: '',
+  usage: '',
+  options: {},
+  setup() {
+    throw new Error('import makes the settings of its shares itself')
+  },
+  work(input, _file, settings, _many, share) {
+    return {content: JSON.stringify(renderShare(input.value, settings, share))}
+  }
+}
