@@ -32,6 +32,7 @@ export function renderShare(xml: string, settings: ShareSettings, share: number)
   return posts.map((post, at) => ({index: indices[at], content: render(post, settings.format)}))
 }
 
+/** A post's file: its story rendered, or, as JSON, the post with its tree (not its messages). */
 export function render(post: BlogPost, format: Format): string {
   if (format === 'json') {
     const {messages: _messages, ...data} = post
