@@ -1,7 +1,7 @@
 // The work of `anecdote import` that threads share (`--jobs`): each thread reads the export and
 // parses and renders every `shares`-th post of it, starting at its own; src/cli/commands/import.ts
 // names and writes the files in post order. Loaded alone by a worker (src/cli/loaders.ts).
-import {type BlogPost, readBlogExport, type ReadBlogExportOptions, toHtml, toMarkdown, toText} from '../../index.js'
+import {type BlogExport, type BlogPost, readBlogExport, type ReadBlogExportOptions, toHtml, toMarkdown, toText} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 
 export const formats = ['text', 'markdown', 'html', 'json'] as const
@@ -14,26 +14,39 @@ export interface ShareSettings {
   shares: number
 }
 
+/** A post's fields, without its tree: what names its file. */
+export type PostFields = Omit<BlogPost, 'tree' | 'messages'>
+
 /** One post's file content, by its index among the export's posts. */
 export interface Rendered {
   index: number
   content: string
 }
 
-/** The posts `share`, `share + shares`, … of the export, parsed and rendered (none other is parsed). */
-export function renderShare(xml: string, settings: ShareSettings, share: number): Rendered[] {
+/** A share of the export: the export as read (without its posts), and the share's posts rendered. */
+export interface Share {
+  read: Omit<BlogExport, 'posts'>
+  rendered: Rendered[]
+}
+
+/**
+ * The posts `share`, `share + shares`, … of the export, parsed and rendered (none other is
+ * parsed); `seen`, if given, is called with every post's fields, in order.
+ */
+export function renderShare(xml: string, settings: ShareSettings, share: number, seen?: (post: PostFields) => void): Share {
   const indices: number[] = []
-  const select = (_post: unknown, index: number) => {
+  const select = (post: PostFields, index: number) => {
+    seen?.(post)
     if (index % settings.shares !== share) return false
     indices.push(index)
     return true
   }
-  const {posts} = readBlogExport(xml, {...settings.read, select})
-  return posts.map((post, at) => ({index: indices[at], content: render(post, settings.format)}))
+  const {posts, ...read} = readBlogExport(xml, {...settings.read, select})
+  return {read, rendered: posts.map((post, at) => ({index: indices[at], content: render(post, settings.format)}))}
 }
 
 /** A post's file: its story rendered, or, as JSON, the post with its tree (not its messages). */
-export function render(post: BlogPost, format: Format): string {
+function render(post: BlogPost, format: Format): string {
   if (format === 'json') {
     const {messages: _messages, ...data} = post
     return JSON.stringify(data, null, 2) + '\n'
@@ -55,6 +68,6 @@ export const importShares: BatchCommand<ShareSettings> = {
     throw new Error('import makes the settings of its shares itself')
   },
   work(input, _file, settings, _many, share) {
-    return {content: JSON.stringify(renderShare(input.value, settings, share))}
+    return {content: JSON.stringify(renderShare(input.value, settings, share).rendered)}
   }
 }

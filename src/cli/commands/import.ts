@@ -3,7 +3,7 @@
 // the posts are shared out over N threads (./import-shares.ts), the files written here in order.
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
-import {type BlogPost, ExportError, readBlogExport, slug} from '../../index.js'
+import {ExportError, slug} from '../../index.js'
 import {type Command, complain, type RunContext} from '../command.js'
 import {defaultJobs} from '../default-jobs.js'
 import {CliError, type ExitCode, exitCodes, worst} from '../errors.js'
@@ -13,14 +13,11 @@ import {Outputs} from '../outputs.js'
 import type {Item, Outcome} from '../perform.js'
 import {takeWorkers, type Thread} from '../pool.js'
 import type {FromWorker, ToWorker} from '../worker.js'
-import {type Format, formats, type Rendered, render, renderShare, type ShareSettings} from './import-shares.js'
+import {type Format, formats, type PostFields, type Rendered, renderShare, type Share, type ShareSettings} from './import-shares.js'
 
 const extensions: Record<Format, string> = {text: '.txt', markdown: '.md', html: '.html', json: '.json'}
 /** The longest title part of a file name. */
 const maxSlugLength = 60
-
-/** A post's fields, without its tree: what names its file. */
-type PostFields = Omit<BlogPost, 'tree' | 'messages'>
 
 /** `--lang`, `--cast`, `--help`; an export's posts are always HTML, so no `--format`. */
 const parseOptions = Object.fromEntries(Object.entries(sharedOptions).filter(([name]) => name !== 'format'))
@@ -99,21 +96,14 @@ async function readPosts(context: RunContext, input: Input, settings: ShareSetti
   let code: ExitCode = exitCodes.ok
   try {
     const outcomes = threads.map((thread, at) => shareIn(thread, settings, {index: at + 1, path: input.path, value: input.value}))
-    const indices: number[] = []
-    const select = (post: PostFields, index: number) => {
-      fields.push(post)
-      if (index % shares !== 0) return false
-      indices.push(index)
-      return true
-    }
-    let result
+    let mine: Share
     try {
-      result = readBlogExport(input.value, {...settings.read, select})
+      mine = renderShare(input.value, settings, 0, (post) => fields.push(post))
     } catch (error) {
       if (error instanceof ExportError) throw new CliError(`${displayName(input.path)}: ${error.message}`, exitCodes.input)
       throw error
     }
-    for (let at = 0; at < result.posts.length; at++) contents[indices[at]] = render(result.posts[at], settings.format)
+    for (const {index, content} of mine.rendered) contents[index] = content
     const done = await Promise.all(outcomes)
     for (let at = 0; at < done.length; at++) {
       const outcome = done[at]
@@ -123,11 +113,11 @@ async function readPosts(context: RunContext, input: Input, settings: ShareSetti
         // A worker that failed: its share is worked on here, and the run ends as an internal error.
         complain(context, `internal error (please report it): a worker thread failed: ${outcome.kind === 'crash' ? outcome.message : outcome.reason}`, true)
         code = exitCodes.internal
-        rendered = renderShare(input.value, settings, at + 1)
+        rendered = renderShare(input.value, settings, at + 1).rendered
       }
       for (const {index, content} of rendered) contents[index] = content
     }
-    return {result, fields, contents, code}
+    return {result: mine.read, fields, contents, code}
   } finally {
     await Promise.all(threads.map((thread) => thread.worker.terminate()))
   }

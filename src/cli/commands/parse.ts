@@ -9,7 +9,6 @@ const forms = ['json', 'outline'] as const
 interface Settings {
   options: ParseOptions
   outline: boolean
-  positions: boolean
   /** Results go to files (`-o`), not standard output. */
   toFiles: boolean
   color: boolean
@@ -30,13 +29,12 @@ export const parseCommand: BatchCommand<Settings> = {
   setup(values) {
     const outline = (choice(values, 'to', forms) ?? 'json') === 'outline'
     const toFiles = values.output !== undefined
-    const positions = Boolean(values.positions)
     // Positions not shown are not made: the parse without them is the same tree, faster and smaller.
-    return {options: {...parseOptionsFrom(values), positions}, outline, positions, toFiles, color: outline && !toFiles && process.stdout.isTTY === true}
+    return {options: {...parseOptionsFrom(values), positions: Boolean(values.positions)}, outline, toFiles, color: outline && !toFiles && process.stdout.isTTY === true}
   },
   work(input, file, settings, many) {
     const tree = parse(file, settings.options)
-    if (settings.outline) return {content: inspect(tree, {showPositions: settings.positions, color: settings.color}) + '\n', extension: '.txt'}
+    if (settings.outline) return {content: inspect(tree, {showPositions: settings.options.positions === true, color: settings.color}) + '\n', extension: '.txt'}
     if (many && !settings.toFiles) return {content: JSON.stringify({path: input.path, tree}) + '\n', extension: '.json'}
     return {content: JSON.stringify(tree, null, 2) + '\n', extension: '.json'}
   }
