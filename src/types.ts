@@ -175,7 +175,10 @@ export interface Note extends Parent {
   children: PhrasingContent[]
   data?: NoteData | undefined
 }
-export interface NoteData extends Data {}
+export interface NoteData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `label` (`Nachtrag ($Anna):`); `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
+}
 
 /** The reader-comment section. */
 export interface Comments extends Parent {
@@ -187,7 +190,10 @@ export interface Comments extends Parent {
   children: Comment[]
   data?: CommentsData | undefined
 }
-export interface CommentsData extends Data {}
+export interface CommentsData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `label` (`3 Responses to “A Day with $Anna”`); `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
+}
 
 /** One reader comment. */
 export interface Comment extends Parent {
@@ -238,10 +244,10 @@ export interface Anonymized {
   percentEncoded?: boolean | undefined
 }
 
-/** What `anonymize` put in place of a placeholder inside a string field (a byline, a link's URL, code). */
+/** What `anonymize` put in place of a placeholder inside a string field (a byline, a label, a link's URL, code). */
 export interface AnonymizedField extends Anonymized {
   /** The field it is in. */
-  field: 'author' | 'byline' | 'url' | 'title' | 'value' | 'info'
+  field: 'author' | 'byline' | 'label' | 'url' | 'title' | 'value' | 'info'
   /** Where the replacement starts in the field's new value (UTF-16 code units). */
   start: number
   /** Where it ends. */

@@ -1,9 +1,9 @@
 // deidentify(): the author's side. Real names the caller lists become placeholders, in text
-// (also across a line break), speaker labels and `who`, comment bylines, link URLs and titles and
-// code; every replacement is reported.
+// (also across a line break), speaker labels and `who`, comment bylines, note and section
+// labels, link URLs and titles and code; every replacement is reported.
 import type {Point, Position} from 'unist'
 import {slug} from '../parse/slug.js'
-import type {Break, Comment, InlineCode, Link, Nodes, Parents, PhrasingContent, Placeholder, Root, Text} from '../types.js'
+import type {Break, Comment, Comments, InlineCode, Link, Nodes, Note, Parents, PhrasingContent, Placeholder, Root, Text} from '../types.js'
 import {type NameMatch, type NameMatcher, nameMatcher, placeholderName} from './match-names.js'
 import {decodeUrl} from './url.js'
 import {renameWhos, type WhoName} from './who.js'
@@ -18,7 +18,7 @@ export interface DeidentifyOptions {
 }
 
 /** Where a name was found when not in a text node. */
-export type ReplacementField = 'author' | 'byline' | 'url' | 'title' | 'code'
+export type ReplacementField = 'author' | 'byline' | 'label' | 'url' | 'title' | 'code'
 
 /** One real name replaced. */
 export interface Replacement {
@@ -30,7 +30,7 @@ export interface Replacement {
   placeholder: string
   /** Where the replaced text is in the source; absent for generated nodes and names in fields. */
   position?: Position | undefined
-  /** The field it was found in, when not in a text node (`author`, `byline`, `url`, `title`, `code`). */
+  /** The field it was found in, when not in a text node (`author`, `byline`, `label`, `url`, `title`, `code`). */
   field?: ReplacementField | undefined
 }
 
@@ -99,10 +99,11 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
   if (!table.matcher) return {tree: result, replacements}
 
   const parents: Parents[] = [result]
-  const fields: {holder: Comment | Link | InlineCode; key: 'author' | 'byline' | 'url' | 'title' | 'value' | 'info'}[] = []
+  const fields: {holder: Comment | Note | Comments | Link | InlineCode; key: 'author' | 'byline' | 'label' | 'url' | 'title' | 'value' | 'info'}[] = []
   visitParents(result, (node) => {
     if (Array.isArray((node as Parents).children)) parents.push(node as Parents)
     if (node.type === 'comment') fields.push({holder: node, key: 'author'}, {holder: node, key: 'byline'})
+    if (node.type === 'note' || node.type === 'comments') fields.push({holder: node, key: 'label'})
     if (node.type === 'link') fields.push({holder: node, key: 'url'}, {holder: node, key: 'title'})
     if (node.type === 'inlineCode') fields.push({holder: node, key: 'value'})
     if (node.type === 'inlineCode' && typeof node.info === 'string') fields.push({holder: node, key: 'info'})

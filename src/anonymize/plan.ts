@@ -1,6 +1,6 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
-import type {Comment, InlineCode, Lang, Link, Parents, Placeholder, Root, Text} from '../types.js'
+import type {Comment, Comments, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
 import {placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
 import {slug} from '../parse/slug.js'
 import {sameSpellings} from './name-key.js'
@@ -36,6 +36,7 @@ export interface Occurrence {
  */
 export type Field =
   | {holder: Comment; key: 'author' | 'byline'; start: number; end: number}
+  | {holder: Note | Comments; key: 'label'; start: number; end: number}
   | {holder: Link; key: 'url' | 'title'; start: number; end: number}
   | {holder: InlineCode | Text; key: 'value'; start: number; end: number}
   | {holder: InlineCode; key: 'info'; start: number; end: number}
@@ -390,6 +391,12 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
         for (const found of fieldPlaceholders(value)) {
           add(inField(found, node, value, {holder: node, key, start: found.start, end: found.end}))
         }
+      }
+    }
+    // A label's qualifier (`Nachtrag ($Anna):`) or the title a section header quotes is read text.
+    if ((node.type === 'note' || node.type === 'comments') && typeof node.label === 'string' && node.label.includes('$')) {
+      for (const found of fieldPlaceholders(node.label)) {
+        add(inField(found, node, node.label, {holder: node, key: 'label', start: found.start, end: found.end}))
       }
     }
     if (node.type === 'link') {

@@ -34,6 +34,7 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
   visitParents(result, (node, parent, index) => {
     if (node.type === 'turn') restoreWho(node, names)
     if (node.type === 'comment') restoreFields(node, ['author', 'byline'], nameOf)
+    if (node.type === 'note' || node.type === 'comments') restoreFields(node, ['label'], nameOf)
     if (node.type === 'link') restoreFields(node, ['url', 'title'], nameOf)
     if (node.type === 'inlineCode') restoreFields(node, ['value', 'info'], nameOf)
     if (node.type === 'text') restoreFields(node, ['value'], nameOf)

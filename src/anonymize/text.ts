@@ -110,6 +110,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
 function fieldOffset(source: string, field: Field, verbatim: Map<object, boolean>): number | undefined {
   const holder = field.holder
   if (field.key === 'byline' && holder.type === 'comment') return holder.byline === undefined ? undefined : sourceOffset(source, holder.byline, holder.position, field.start)
+  if (field.key === 'label' && (holder.type === 'note' || holder.type === 'comments')) return sourceOffset(source, holder.label, holder.position, field.start)
   if (field.key !== 'value' || !(holder.type === 'text' || holder.type === 'inlineCode')) return undefined
   const start = holder.position?.start.offset
   const end = holder.position?.end.offset

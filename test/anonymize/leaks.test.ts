@@ -7,7 +7,7 @@ import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {leftInMarkup} from '../../src/anonymize/text.js'
 import {urlAttributeValues} from '../../src/anonymize/html-attributes.js'
 import {all, withoutPositions} from '../util/tree.js'
-import {hasWord} from './util.js'
+import {hasWord, renderedTexts} from './util.js'
 import {en} from '../../src/locale/en.js'
 
 const strategies: AnonymizeOptions[] = [
@@ -708,5 +708,45 @@ describe('found by a hostile trial', () => {
     const result = anonymize(parse('Ich: $Qwertz und $Asdf.'), {strategy: 'map', map: {Qwertz: 'Uwe'}, fallback: 'bogus' as never, seed: 1})
     expect(visible(result)).not.toMatch(/Qwertz|Asdf/)
     expect(toText(anonymize(parse('Ich: $Asdf.'), {strategy: 'map', map: {}}))).toBe('Ich: $Asdf.\n')
+  })
+})
+
+describe('a name in a label: a note’s qualifier, the title a comment section’s header quotes', () => {
+  // The label is a string field: its placeholders are no nodes, yet the author marked them.
+  const stories: [string, string, 'text' | 'markdown' | 'html'][] = [
+    ['the name only in a note’s qualifier', 'Ich: Hallo.\n\nNachtrag ($Qwertz): Er rief an.\n', 'text'],
+    ['a qualifier in English, the name in the story too', 'Me: Hi $Qwertz.\n\nEdit (thanks $Qwertz): typo.\n', 'text'],
+    ['a section header quoting a title', 'Chef: Wo?\nIch: Stau.\n\n3 Responses to “A day with $Qwertz”\n\nAnna said...\nNice.\n', 'text'],
+    ['from Markdown', 'Ich: Hallo.\n\nUpdate ($Qwertz): Er rief an.\n', 'markdown'],
+    ['from HTML', '<p>Ich: Hallo.</p><p>Update ($Qwertz): Er rief an.</p>', 'html']
+  ]
+  for (const [what, value, format] of stories) {
+    it(what + ': no output keeps it; reidentify restores it; anonymizeText replaces it', () => {
+      const tree = parse(value, {format})
+      expect(JSON.stringify(tree)).toMatch(/"label":"[^"]*\$Qwertz/)
+      for (const options of strategies) {
+        const mapping: Record<string, string> = {}
+        const result = anonymize(tree, {...options, mapping})
+        expect((visible(result) + renderedTexts(result).join('') + toMarkdown(result)).toLowerCase()).not.toContain('qwertz')
+        if (options.strategy !== 'redact') expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+      }
+      expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}, format})).toBe(value.replaceAll('$Qwertz', 'Uwe'))
+    })
+  }
+
+  it('the label after anonymize, with the record reidentify reads', () => {
+    const result = anonymize(parse('Ich: Hallo.\n\nNachtrag ($Qwertz): Er rief an.\n'), {strategy: 'map', map: {Qwertz: 'Frau Berg'}})
+    const note = all(result, 'note')[0]
+    expect(note.label).toBe('Nachtrag (Frau Berg):')
+    expect(note.data).toEqual({anonymized: [{field: 'label', start: 10, end: 19, replacement: 'Frau Berg'}]})
+    expect(toHtml(result)).toContain('<b class="note-label">Nachtrag (Frau Berg):</b>')
+  })
+
+  it('deidentify puts the placeholder into the label, as deidentifyText does', () => {
+    const value = 'Ich: Müller kam.\n\nUpdate (Müller): Er rief an.\n'
+    const {tree, replacements} = deidentify(parse(value), {names: ['Müller']})
+    expect(all(tree, 'note')[0].label).toBe('Update ($Müller):')
+    expect(replacements.at(-1)).toEqual({real: 'Müller', value: 'Müller', placeholder: '$Müller', field: 'label'})
+    expect(toText(tree)).toBe(deidentifyText(value, {names: ['Müller']}))
   })
 })
