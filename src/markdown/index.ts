@@ -5,9 +5,9 @@ import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import {nodeText} from '../node-text.js'
 import {isCommentNoun, parseCommentHeader} from '../parse/core/comment-lines.js'
 import {maxDatelineLineLength, readDateline} from '../parse/core/dates.js'
-import {isNoteLabel} from '../parse/core/note-label.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
 import {delimitersOf} from '../render/text/handlers/direction.js'
+import {directionsInCue} from '../render/cue-directions.js'
 import type {BlockContent, Comment, Comments, Direction, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
 import {wellFormed} from '../well-formed.js'
 
@@ -159,19 +159,18 @@ function turnPhrasing(turn: Turn): Mdast.PhrasingContent[] {
   const result: Mdast.PhrasingContent[] = []
   if (turn.bullet) result.push({type: 'text', value: turn.bullet + ' '})
   const label = phrasing(speaker.children, false, 1)
-  // Directions after a comma belong to the cue (`**Coworker, picking up the phone:**`).
-  let from = 0
-  while (from < rest.length && rest[from].type === 'direction' && (rest[from] as Direction).marker === 'comma') {
-    label.push({type: 'text', value: ', '})
-    for (const child of phrasing((rest[from] as Direction).children, false, 1)) label.push(child)
-    from++
-  }
-  // `**PS:**` would read back as a note: its first direction goes inside the cue (`**PS (leise):**`).
-  const first = rest[from]
-  if (from === 0 && !turn.bullet && first?.type === 'direction' && isNoteLabel(nodeText(speaker).toLowerCase())) {
-    label.push({type: 'text', value: ' '})
-    inline(first, label, 1)
-    from++
+  // Directions that stood before the colon go inside the cue, as the text writer puts them there
+  // (`**Kunde (leise):**`, `**Coworker, picking up the phone:**`, `**PS (leise):**`).
+  const from = directionsInCue(turn, nodeText(speaker))
+  for (let index = 0; index < from; index++) {
+    const direction = rest[index] as Direction
+    if (direction.marker === 'comma') {
+      label.push({type: 'text', value: ', '})
+      for (const child of phrasing(direction.children, false, 1)) label.push(child)
+    } else {
+      label.push({type: 'text', value: ' '})
+      inline(direction, label, 1)
+    }
   }
   label.push({type: 'text', value: turn.separator})
   result.push({type: 'strong', children: merge(label)})

@@ -1,7 +1,7 @@
 // toMarkdown: Markdown that parses back to the same tree, for every fixture, text and Markdown.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parse, toMarkdown} from '../../src/index.js'
+import {parse, toMarkdown, toText} from '../../src/index.js'
 import type {Root} from '../../src/index.js'
 import {fixtures} from '../util/fixtures.js'
 import {withoutPositions} from '../util/tree.js'
@@ -52,6 +52,15 @@ describe('toMarkdown', () => {
         ''
       ].join('\n')
     )
+  })
+
+  it('writes directions that stood before the colon inside the bold cue, where the text writer puts them', () => {
+    const value = 'Kunde (leise): Hallo.\nIch: <grinst> Ja.\nCoworker, picking up the phone: Yes?\nChef (laut) [...]: Wo?\n'
+    const tree = parse(value)
+    const markdown = toMarkdown(tree)
+    expect(markdown).toBe('**Kunde (leise):** Hallo.\n**Ich:** \\<grinst> Ja.\n**Coworker, picking up the phone:** Yes?\n**Chef (laut) \\[...]:** Wo?\n')
+    expect(withoutPositions(parse(markdown, {format: 'markdown'}))).toEqual(withoutPositions(tree))
+    expect(toText(tree)).toBe(value)
   })
 
   it('writes a code block of the source (inline code alone in its narration, with line ends or empty) as a fenced block', () => {
