@@ -1,11 +1,12 @@
 // A cue the format marks: a bold label (`**Chef:** …`, `**Chef**: …`, `__Kundin__: …`, after an
 // optional bullet, escaped or not). The separator stands inside the bold span or right after it;
 // the label, as the format reads it, must be one the cue grammar takes. A bold note label
-// (`**Update 2:**`) is a note, labelled without its markup.
+// (`**Update 2:**`, `**Nachtrag (am Abend):**`) is a note, labelled without its markup.
 import {bulletEnd, isColon, trimEnd, trimStart} from '../grammar.js'
 import type {LineFormat, Span, StoryLine} from '../reader.js'
 import {makeCue, parseCue, type PreDirection, symbolAt} from './cue.js'
 import {labelFacts} from './identity.js'
+import {isNoteCue} from './note-label.js'
 import type {Cast, LineClass} from './state.js'
 
 type Bold = NonNullable<LineFormat['leadingBold']>
@@ -56,7 +57,7 @@ export function markedCue(value: string, line: StoryLine, bold: Bold, cast: Pick
 
   // What the label says, read once per distinct label of the parse (the passes after ask again).
   const facts = labelFacts(value, cue, cast)
-  if (!cue.bullet && cue.directions.length === 0 && facts.note) {
+  if (isNoteCue(cue, facts)) {
     return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
   }
   return facts.header ? {kind: 'text'} : {kind: 'cue', cue, marked: true, who: undefined}

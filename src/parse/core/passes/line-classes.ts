@@ -7,7 +7,7 @@ import {isBlankLine, type StoryLine} from '../../reader.js'
 import {parseCue} from '../cue.js'
 import {labelFacts} from '../identity.js'
 import {markedCue} from '../marked-cue.js'
-import {isNoteLabel} from '../note-label.js'
+import {isNoteCue, isNoteLabel} from '../note-label.js'
 import {type CoreState, type LineClass, regionsOf} from '../state.js'
 import {bylinePhrases} from '../words.js'
 
@@ -61,9 +61,7 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
     return noteEnd > 0 ? {kind: 'note', label: value.slice(start, noteEnd), labelEnd: noteEnd} : text
   }
   const facts = labelFacts(value, cue, state.cast)
-  // A note label may carry a qualifier in brackets (`Nachtrag (am Abend):`).
-  const qualified = cue.directions.length === 1 && cue.directions[0].marker === 'paren'
-  if (!cue.bullet && (cue.directions.length === 0 || qualified) && facts.note) {
+  if (isNoteCue(cue, facts)) {
     return {kind: 'note', label: value.slice(start, cue.separator + 1), labelEnd: cue.separator + 1}
   }
   return facts.header ? text : {kind: 'cue', cue, marked: false, who: undefined}
