@@ -5,7 +5,7 @@
 // break in it read as one space (`Meier\nGmbH`). The names go into an Aho–Corasick automaton
 // (a trie with failure links); the text is folded once and read once: linear in the text, however
 // many names, however long.
-import {isWordChar} from '../parse/chars.js'
+import {isInvisible, isWordChar} from '../parse/chars.js'
 
 export interface NameMatch {
   start: number
@@ -164,11 +164,6 @@ function endsWord(folded: Folded, index: number): boolean {
 /** Whether `index` is not inside the folding of one character (`ß` → `ss`). */
 function endsCharacter(folded: Folded, index: number): boolean {
   return index >= folded.length || folded.starts[index] !== folded.starts[index - 1]
-}
-
-/** Invisible inside a word: soft hyphen, zero-width space and joiners, word joiner, BOM. */
-function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff
 }
 
 function isLineBreak(code: number): boolean {

@@ -44,6 +44,11 @@ export function isLetter(code: number): boolean {
 }
 
 /** A letter, combining mark or digit: the inside of a word or a placeholder name. */
+/** Invisible inside a word: soft hyphen, zero-width space and joiners, word joiner, BOM. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff
+}
+
 export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)

@@ -13,9 +13,9 @@
 // - digits.
 // Every function reads code units of `value` between offsets: no slices, no regexes.
 import type {DirectionMarker} from '../types.js'
-import {isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar} from './chars.js'
+import {isDigit, isInlineSpace, isInvisible, isLetter, isUpperLetter, isWordChar} from './chars.js'
 
-export {isDigit, isInlineSpace, isLetter, isPictographic, isWhitespace, isWordChar, isUpperLetter, lowerUnit, startsWithLowered} from './chars.js'
+export {isDigit, isInlineSpace, isInvisible, isLetter, isPictographic, isWhitespace, isWordChar, isUpperLetter, lowerUnit, startsWithLowered} from './chars.js'
 
 /** `:` or the fullwidth colon `：`. */
 export function isColon(code: number): boolean {
@@ -105,16 +105,29 @@ export function placeholderEnd(value: string, index: number, from: number, to: n
   while (end < to) {
     const next = value.charCodeAt(end)
     if (next === 95 || isWordChar(next)) end++
-    else break
+    else {
+      // Invisible characters inside the name (`$Ma\u00ADren`, a soft hyphen) do not end it: it shows whole.
+      let after = end
+      while (after < to && isInvisible(value.charCodeAt(after))) after++
+      if (after === end || after === to || !isWordChar(value.charCodeAt(after))) break
+      end = after + 1
+    }
   }
   // A trailing underscore is punctuation, not part of the name.
   while (value.charCodeAt(end - 1) === 95) end--
   return end
 }
 
-/** The name a placeholder is known by: without `$`, composed (NFC), so `ä` is one name however written. */
+/** The name a placeholder is known by: without `$` and invisible characters, composed (NFC), so `ä` is one name however written. */
 export function placeholderName(raw: string): string {
-  return raw.slice(1).normalize('NFC')
+  let name = ''
+  let copied = 1
+  for (let index = 1; index < raw.length; index++) {
+    if (!isInvisible(raw.charCodeAt(index))) continue
+    name += raw.slice(copied, index)
+    copied = index + 1
+  }
+  return (copied === 1 ? raw.slice(1) : name + raw.slice(copied)).normalize('NFC')
 }
 
 export interface FoundPlaceholder {

@@ -750,3 +750,22 @@ describe('a name in a label: a note’s qualifier, the title a comment section�
     expect(toText(tree)).toBe(deidentifyText(value, {names: ['Müller']}))
   })
 })
+
+describe('a name with an invisible character inside (`$Ma` + soft hyphen + `ren`)', () => {
+  // A reader sees `$Maren`: the placeholder must not end at the soft hyphen and leave `ren`.
+  const value = 'Ich: $Ma\u00adren kam, $Maren\u200b blieb.\n$Ma\u200dren: Tschüss.\n'
+
+  it('is one placeholder, its name without the invisible character; a label too', () => {
+    const tree = parse(value)
+    expect(all(tree, 'placeholder').map((node) => [node.value, node.name])).toEqual([['$Ma\u00adren', 'Maren'], ['$Maren', 'Maren'], ['$Ma\u200dren', 'Maren']])
+    expect(whos(tree)).toEqual(['ich', 'Maren'])
+  })
+
+  it('is replaced whole by anonymize, anonymizeText (text and HTML) and every output', () => {
+    const options = {strategy: 'map', map: {Maren: 'Uwe'}} as const
+    expect(toText(anonymize(parse(value), options))).toBe('Ich: Uwe kam, Uwe\u200b blieb.\nUwe: Tschüss.\n')
+    expect(anonymizeText(value, options)).toBe('Ich: Uwe kam, Uwe\u200b blieb.\nUwe: Tschüss.\n')
+    expect(anonymizeText('<p>Ich: $Ma&shy;ren kam.</p>', {...options, format: 'html'})).toBe('<p>Ich: Uwe kam.</p>')
+    for (const strategy of strategies.slice(0, 3)) expect(renderedTexts(anonymize(parse(value), strategy)).join('\n')).not.toMatch(/ren\b/)
+  })
+})

@@ -1,7 +1,7 @@
 // The speaker-cue grammar: `[bullet] label [directions] separator speech`.
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
 import type {DirectionMarker} from '../../types.js'
-import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isLetter, isPictographic, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isInvisible, isLetter, isPictographic, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
 import {closingFrame} from './inline/direction.js'
 import {describesPerson, relativePronouns} from './people.js'
 import {genderColonEndings} from './words.js'
@@ -290,6 +290,7 @@ function checkLabel(value: string, start: number, end: number, alias: Range | un
     if (code === 45 || code === 0x2010 || code === 39 || code === 0x2019 || code === 38 || code === 47) continue
     if (code === 35 && isDigit(value.charCodeAt(index + 1))) continue
     if (code === 58) continue // the gender colon of `Kund:in`
+    if (isInvisible(code)) continue // a soft hyphen, a zero-width space: not seen
     if (code === 42 && index === end - 1) continue
     if (index === clause) continue // the comma before a relative clause (`Dame, die …`)
     // A surrogate pair (a letter outside the BMP, an emoji) is allowed inside a label.
