@@ -53,9 +53,10 @@ function nameOf(plan: Plan, owner: string): string {
 
 /** A name replaced as a placeholder, also written without its `$`: that copy stays (see `unmarkedNames`). */
 export function reportUnmarked(found: readonly Unmarked[], file: VFile): void {
-  for (const {name, word, place, count} of found) {
+  for (const {name, word, place, count, glued} of found) {
     const more = count > 1 ? ' (and ' + (count - 1) + ' more ' + (count === 2 ? 'time' : 'times') + ')' : ''
-    file.message('`' + word + '` is written here without a `$`' + more + ', though `$' + name + '` is a placeholder of this story: it stays as it is', {
+    const written = glued ? 'after `' + glued + '`' : 'here'
+    file.message('`' + word + '` is written ' + written + ' without a `$`' + more + ', though `$' + name + '` is a placeholder of this story: it stays as it is', {
       place,
       ruleId: 'unmarked-name',
       source: 'anecdote'

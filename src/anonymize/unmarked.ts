@@ -19,6 +19,8 @@ export interface Unmarked {
   place: Position | Point | undefined
   /** How often it is written unmarked. */
   count: number
+  /** Set where the word goes on from a placeholder after a hyphen (`$Jörg-Peter`): the placeholder as written. */
+  glued?: string
 }
 
 /**
@@ -29,15 +31,16 @@ export interface Unmarked {
  */
 export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unknown): Unmarked[] {
   const byWord = new Map<string, Unmarked>()
+  const replaced = new Set(names)
   const verbatim = typeof source === 'string' ? source : tree.data?.format === 'html' ? null : undefined
-  for (const name of names) {
+  for (const name of replaced) {
     for (const word of ownWords(name)) {
       const entry: Unmarked = {name, word, place: undefined, count: 0}
       // Written in capitals too (`ANNA`), as a heading or a shout writes a name.
       for (const key of [word, word.toUpperCase()]) if (!byWord.has(key)) byWord.set(key, entry)
     }
   }
-  if (byWord.size === 0) return []
+  if (replaced.size === 0) return []
   const found = (written: string, place: () => Position | Point | undefined) => {
     // As the eye reads it: composed, a soft hyphen or a zero-width character inside left out.
     const word = written.replace(invisibleRe, '').normalize('NFC')
@@ -45,8 +48,18 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
     if (!entry) return
     if (entry.count++ === 0) entry.place = place()
   }
-  visitParents(tree, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') {
+  visitParents(tree, (node, parent, index) => {
+    if (node.type === 'placeholder' && replaced.has(node.name)) {
+      // `$Jörg-Peter`: the placeholder ends at the hyphen, and the rest of the name stays.
+      const next = parent.children[index + 1]
+      const rest = next?.type === 'text' ? hyphenatedRe.exec(next.value) : null
+      if (!rest) return
+      // Keyed by all it says (`$Jörg-Peter`): no word of the text is written with a `$`.
+      const key = node.value + rest[0]
+      const entry = byWord.get(key) ?? {name: node.name, word: rest[0].slice(1), place: node.position, count: 0, glued: node.value}
+      entry.count++
+      byWord.set(key, entry)
+    } else if (node.type === 'text' || node.type === 'inlineCode') {
       const {value, position} = node
       if (typeof value !== 'string') return
       const points = pointsIn(value, position, verbatim)
@@ -59,6 +72,9 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
   })
   return [...new Set(byWord.values())].filter((entry) => entry.count > 0)
 }
+
+/** A hyphen and a capitalized word right after a placeholder (`-Peter` of `$Jörg-Peter`). */
+const hyphenatedRe = /^[-\u2010]\p{Lu}[\p{L}\p{M}]*/u
 
 /**
  * The words of a name that are its own: capitalized, not a title, link word, legal form or any

@@ -484,6 +484,19 @@ describe('found by a hostile trial', () => {
     ])
   })
 
+  it('`unmarked-name`: a capitalized word going on from a placeholder after a hyphen (`$Jörg-Peter`) stays, and is reported', () => {
+    const value = 'Ich: $Jörg-Peter kam. $Jörg-Peter!\nChef: $Anna‐Lena und $Chef-büro.\n'
+    const file = new VFile()
+    expect(anonymizeText(value, {strategy: 'map', map: {Jörg: 'Uwe', Anna: 'Eva', Chef: 'Boss'}}, file)).toBe('Ich: Uwe-Peter kam. Uwe-Peter!\nChef: Eva‐Lena und Boss-büro.\n')
+    expect(file.messages.map((message) => message.ruleId + ' ' + String(message))).toEqual([
+      'unmarked-name 1:6-1:11: `Peter` is written after `$Jörg` without a `$` (and 1 more time), though `$Jörg` is a placeholder of this story: it stays as it is',
+      'unmarked-name 2:7-2:12: `Lena` is written after `$Anna` without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'
+    ])
+    const tree = new VFile()
+    anonymize(parse(value), {strategy: 'redact'}, tree)
+    expect(tree.messages.map(String)).toEqual(file.messages.map(String))
+  })
+
   it('`unmarked-name` in HTML: the word\'s place as written, where a text node has a space for a line break', () => {
     const html = '<p>Ich: Hallo $Anna und\n   Bob.</p>\n<p>Chef: Wo ist\nAnna?</p>'
     const expected = ['4:1: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is']
