@@ -7,7 +7,7 @@ import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {VFile} from 'vfile'
 import {type Batch, type BatchCommand, complain, type RunContext, type WorkResult} from './command.js'
-import {CliError, type ExitCode, exitCodes, worst} from './errors.js'
+import {CliError, type ExitCode, exitCodes, meet, worst} from './errors.js'
 import {displayName, expandPaths, type Input, isProblem, readFileInput, readStdin, type InputProblem} from './inputs.js'
 import {defaultJobs} from './default-jobs.js'
 import {jobsFrom} from './options.js'
@@ -51,13 +51,13 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   const jobs = values.jobs === undefined ? defaultJobs(availableParallelism(), inputBytes(paths)) : requested
   if (jobs < 2 || items.length < 2) releaseWorkers()
   const delivery = new Delivery(command, context, settings, many, items, outputs)
-  if (problems.length > 0) delivery.code = exitCodes.input
+  if (problems.length > 0) delivery.meet(exitCodes.input)
   const settle = (index: number, outcome: Outcome) => delivery.settle(index, outcome)
   try {
     // A worker that could not start: its files are worked on here, and the run ends as an internal error.
     const broken = (why: string) => {
       complain(context, `internal error (please report it): a worker thread failed: ${why}`, true)
-      delivery.code = worst(delivery.code, exitCodes.internal)
+      delivery.meet(exitCodes.internal)
     }
     if (jobs > 1 && items.length > 1) await inThreads(command, settings, many, items, jobs, settle, broken)
     else for (const item of items) settle(item.index, perform(command, settings, many, item))
@@ -103,7 +103,7 @@ function* readItems(items: readonly Item[]): Generator<Input> {
 
 /** Takes the outcomes as they come and delivers them in input order: messages, output, state. */
 class Delivery {
-  code: ExitCode = exitCodes.ok
+  private code: ExitCode = exitCodes.ok
   readonly bar: ReturnType<typeof progress>
   private readonly batch: Batch<unknown, unknown, unknown>
   private readonly outcomes: Array<Outcome | undefined> = []
@@ -138,13 +138,19 @@ class Delivery {
       this.flushed++
       this.bar.tick(item.path)
       try {
-        this.code = worst(this.code, this.deliver(item, ready))
+        this.meet(this.deliver(item, ready))
       } catch (error) {
         const known = error instanceof CliError
         complain(this.context, `${displayName(item.path)}: ${known ? error.message : 'internal error (please report it): ' + ((error as Error)?.stack ?? String(error))}`, !known)
-        this.code = worst(this.code, known ? error.code : exitCodes.internal)
+        this.meet(known ? error.code : exitCodes.internal)
       }
     }
+  }
+
+  /** Merge an input's exit code into the run's, also where a run cut short finds it (src/cli/errors.ts). */
+  meet(code: ExitCode): void {
+    this.code = worst(this.code, code)
+    meet(code)
   }
 
   /** After the last input: the command's own finish (reports, files besides the outputs). */

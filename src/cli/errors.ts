@@ -32,3 +32,19 @@ export function worst(a: ExitCode, b: ExitCode): ExitCode {
   const order: readonly ExitCode[] = [exitCodes.ok, exitCodes.warnings, exitCodes.input, exitCodes.output, exitCodes.write, exitCodes.usage, exitCodes.internal]
   return order.indexOf(a) >= order.indexOf(b) ? a : b
 }
+
+/**
+ * The most serious exit code met so far in this run. A run can end before its last input (the
+ * reader of standard output went away, `| head`): it then exits with this, not with 0.
+ */
+let metSoFar: ExitCode = exitCodes.ok
+
+/** Note an exit code as met in this run. */
+export function meet(code: ExitCode): void {
+  metSoFar = worst(metSoFar, code)
+}
+
+/** The most serious exit code met so far. */
+export function worstSoFar(): ExitCode {
+  return metSoFar
+}

@@ -9,7 +9,7 @@ import {importCommand} from './commands/import.js'
 import {parseCommand} from './commands/parse.js'
 import {renderCommand} from './commands/render.js'
 import {statsCommand} from './commands/stats.js'
-import {CliError, type ExitCode, exitCodes} from './errors.js'
+import {CliError, type ExitCode, exitCodes, worst, worstSoFar} from './errors.js'
 import {describeFsError} from './inputs.js'
 import {jobsOption, normalizeOptions, type OptionSpec} from './options.js'
 import {releaseWorkers} from './pool.js'
@@ -124,10 +124,11 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
 /** Run the CLI as the process: its arguments, exit code and standard streams. */
 export function run(): void {
   // Writing into a closed pipe (`| head -1`) ends quietly; any other failure (a full disk) is one line.
+  // Either way the run ends here, with the worst of what happened so far (an input not read: 3).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(exitCodes.ok)
+    if (error.code === 'EPIPE') process.exit(worstSoFar())
     process.stderr.write(`anecdote: <stdout>: cannot write: ${describeFsError(error)}\n`)
-    process.exit(exitCodes.write)
+    process.exit(worst(worstSoFar(), exitCodes.write))
   })
 
   main(process.argv.slice(2))

@@ -208,6 +208,17 @@ describe('output files', () => {
     expect(result.stderr).toBe('')
   })
 
+  it('ends with the worst exit code so far when the reader goes away: 3 after an input not read', () => {
+    const dir = join(folder, 'reader-gone')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'a.txt'), 'Ich: Hallo.\nChef: Ja.\n')
+    writeFileSync(join(dir, 'b.txt'), Buffer.from(Array.from({length: 256}, (_, byte) => byte)))
+    writeFileSync(join(dir, 'c.txt'), 'Ich: Hallo.\nChef: Ja.\n')
+    // `true` reads nothing and is gone before the CLI has started: its first write fails (EPIPE).
+    const result = spawnSync('bash', ['-c', `node ${cli} parse ${dir} | true; echo "exit \${PIPESTATUS[0]}" >&2`], {encoding: 'utf8'})
+    expect(result.stderr).toBe(`anecdote: ${join(dir, 'b.txt')}: binary data (a NUL byte at byte 0), not a text file\nexit 3\n`)
+  })
+
   it('answers standard input that is a directory as it answers a directory named, exit 3', () => {
     const result = spawnSync('bash', ['-c', `node ${cli} stats < ${folder}`], {encoding: 'utf8'})
     expect([result.status, result.stdout, result.stderr]).toEqual([3, '', 'anecdote: <stdin>: is a directory, not a file\n'])

@@ -6,7 +6,7 @@ import {join} from 'node:path'
 import {ExportError, slug} from '../../index.js'
 import {type Command, complain, type RunContext} from '../command.js'
 import {defaultJobs} from '../default-jobs.js'
-import {CliError, type ExitCode, exitCodes, worst} from '../errors.js'
+import {CliError, type ExitCode, exitCodes, meet, worst} from '../errors.js'
 import {displayName, type Input, isProblem, readFileInput, readStdin} from '../inputs.js'
 import {choice, jobsFrom, jobsOption, parseOptionsFrom, sharedOptions} from '../options.js'
 import {Outputs} from '../outputs.js'
@@ -79,6 +79,8 @@ export const importCommand: Command = {
       }
     }
 
+    // The summary is the one write to standard output: its reader gone, the run still ends with `code`.
+    meet(code)
     context.stdout.write(summary(result.platform, written, comments, result.skipped, folder) + '\n')
     return code
   }
