@@ -410,6 +410,22 @@ describe('anecdote check', () => {
     expect(result.stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`, though `\$Anna` is a placeholder of this story: it stays as it is\s+unmarked-name\s+anecdote/)
     expect(run(['anonymize', path]).stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`.*unmarked-name/)
   })
+
+  it('reports the files in input order, folders walked as for every command, as anonymize does', () => {
+    const dir = join(folder, 'check-order')
+    mkdirSync(join(dir, 'sub'), {recursive: true})
+    const [w, s1, crlf, b, a] = ['w.txt', 's1.txt', 'crlf.txt', 'sub/b.txt', 'sub/a.txt'].map((name) => join(dir, name))
+    writeFileSync(w, 'Ich: (leise Hallo.\n')
+    for (const path of [s1, b, a]) writeFileSync(path, 'Ich: Hallo.\nChef: Ja.\n')
+    writeFileSync(crlf, 'Ich: Hallo.\r\nChef: Ja.\r\n')
+    /** The files a report names, in its order. */
+    const named = (report: string) => report.split('\n').filter((line) => /^(\/|<stdin>)/.test(line)).map((line) => line.replace(/: no issues found$/, ''))
+    expect(named(run(['check', w, s1, crlf]).stderr)).toEqual([w, s1, crlf])
+    expect(named(run(['check', crlf, join(dir, 'sub'), '-', w], 'Ich: Hallo.\n').stderr)).toEqual([crlf, a, b, '<stdin>', w])
+    const [n2, n1] = ['n2.txt', 'n1.txt'].map((name) => join(dir, name))
+    for (const path of [n2, n1]) writeFileSync(path, 'Ich: Anna kam. $Anna ja.\n')
+    expect(named(run(['anonymize', n2, n1]).stderr)).toEqual([n2, n1])
+  })
 })
 
 describe('anecdote stats', () => {

@@ -1,5 +1,4 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
-import {reporter} from 'vfile-reporter'
 import type {VFile} from 'vfile'
 import {anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, slug, type Strategy} from '../../index.js'
 import {looksLikeExport} from '../../export/xml.js'
@@ -11,6 +10,7 @@ import {type BatchCommand, complain} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {sameFile} from '../outputs.js'
+import {reportInOrder} from '../report.js'
 import {isHtmlPath} from '../stories.js'
 
 const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
@@ -115,7 +115,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     return again
   },
   finish({context, files, state, write}) {
-    const report = reporter(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})
+    const report = reportInOrder(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
     const savePath = context.values['save-map'] as string | undefined
     if (savePath === undefined) return exitCodes.ok

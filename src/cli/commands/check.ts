@@ -1,10 +1,10 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import {anonymize, type ParseOptions, type Root} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {exitCodes} from '../errors.js'
 import {parseOptionsFrom, sharedOptions} from '../options.js'
+import {reportInOrder} from '../report.js'
 import {storiesOf} from '../stories.js'
 
 export const checkCommand: BatchCommand<ParseOptions> = {
@@ -31,7 +31,7 @@ export const checkCommand: BatchCommand<ParseOptions> = {
     return {}
   },
   finish({context, files}) {
-    const report = reporter(files.flatMap(byStory), {quiet: Boolean(context.values.quiet), color: context.stderr.isTTY === true})
+    const report = reportInOrder(files.flatMap(byStory), {quiet: Boolean(context.values.quiet), color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
     const warned = files.some((file) => file.messages.length > 0)
     return warned && context.values.frail ? exitCodes.warnings : exitCodes.ok
