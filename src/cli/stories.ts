@@ -3,10 +3,10 @@
 import {VFile} from 'vfile'
 import {ExportError, type ParseOptions, parse, readBlogExport, type Root, slug} from '../index.js'
 import {looksLikeExport} from '../export/xml.js'
-import type {Input} from './inputs.js'
+import {displayName, type Input} from './inputs.js'
 
 export interface Story {
-  /** The input's path, with `#date-title` for a post of an export. */
+  /** The input's name in outputs (standard input as `<stdin>`), with `#date-title` for a post of an export. */
   path: string
   /** Absent for the export itself, whose `file` holds the problems with records that could not be read. */
   tree?: Root
@@ -20,6 +20,7 @@ export function isHtmlPath(path: string): boolean {
 }
 
 export function storiesOf(input: Input, file: VFile, options: ParseOptions): Story[] {
+  const name = displayName(input.path)
   if (looksLikeExport(input.value)) {
     let result
     try {
@@ -28,19 +29,19 @@ export function storiesOf(input: Input, file: VFile, options: ParseOptions): Sto
       if (!(error instanceof ExportError)) throw error
       // Said where `check` shows it; the file is then read as a story like any other.
       file.message(error.message, {ruleId: 'not-an-export', source: 'anecdote'})
-      return [{path: input.path, tree: parse(file, options), file}]
+      return [{path: name, tree: parse(file, options), file}]
     }
     for (const diagnostic of result.diagnostics) {
       file.message(diagnostic.reason, {place: diagnostic.place, ruleId: diagnostic.ruleId, source: 'anecdote'})
     }
     const posts = result.posts.map((post) => {
-      const path = input.path + '#' + post.published.slice(0, 10) + '-' + slug(post.title.replace(/['’]/g, ''))
+      const path = name + '#' + post.published.slice(0, 10) + '-' + slug(post.title.replace(/['’]/g, ''))
       const postFile = new VFile({path, value: post.content})
       for (const message of post.messages) postFile.messages.push(message)
       return {path, tree: post.tree, file: postFile}
     })
-    return result.diagnostics.length > 0 ? [{path: input.path, file}, ...posts] : posts
+    return result.diagnostics.length > 0 ? [{path: name, file}, ...posts] : posts
   }
   const format = options.format ?? (isHtmlPath(input.path) ? 'html' : undefined)
-  return [{path: input.path, tree: parse(file, format ? {...options, format} : options), file}]
+  return [{path: name, tree: parse(file, format ? {...options, format} : options), file}]
 }

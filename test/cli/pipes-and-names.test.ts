@@ -4,6 +4,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {anonymizeText, toHtml, parse} from '../../dist/index.js'
+import {fixturesRoot} from '../util/fixtures.js'
 import {run, scratch, seed, shell} from './util.js'
 
 let folder: string
@@ -71,6 +72,21 @@ describe('one name for one thing in API and CLI', () => {
     expect(run(['stats', '--to', 'table', seed]).stdout).toMatch(/^.*: 11 turns, 398 words, 2 comments, lang de\n/)
     expect(run(['parse', '--help']).stdout).toMatch(/--inspect\s+the same as --to outline\n/)
     expect(run(['stats', '--help']).stdout).toMatch(/--json\s+the same as --to json\n/)
+  })
+
+  it('names standard input <stdin> in every output: JSON lines of parse and stats, the stats table, check', () => {
+    const story = 'Ich: Hallo.\nChef: Ja.\n'
+    const other = join(folder, 'other.txt')
+    writeFileSync(other, story)
+    const paths = (args: string[], input: string | Buffer) => run(args, input).stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)
+    expect(paths(['parse', '-', other], story)).toEqual(['<stdin>', other])
+    expect(paths(['stats', '--to', 'json', '-', other], story)).toEqual(['<stdin>', other])
+    expect(run(['stats', '-', other], story).stdout).toMatch(/^<stdin>: 2 turns/)
+    expect(run(['check', '-', other], story).stderr).toMatch(/^<stdin>: no issues found\n/)
+    // An export's posts are named after it: `<stdin>#date-title`, in the table and the JSON.
+    const exported = readFileSync(fixturesRoot + 'export/blogger.xml')
+    expect(paths(['stats', '--to', 'json', '-'], exported).every((path: string) => path.startsWith('<stdin>#2012-'))).toBe(true)
+    expect(run(['stats', '-'], exported).stdout).toMatch(/^<stdin>#2012-03-05-der-drucker-von-kollegin: /)
   })
 
   it('refuses an alias that contradicts the option it stands for', () => {

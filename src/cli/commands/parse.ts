@@ -2,6 +2,7 @@
 import {inspect} from 'unist-util-inspect'
 import {parse, type ParseOptions} from '../../index.js'
 import type {BatchCommand} from '../command.js'
+import {displayName} from '../inputs.js'
 import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
 
 const forms = ['json', 'outline'] as const
@@ -35,7 +36,7 @@ export const parseCommand: BatchCommand<Settings> = {
   work(input, file, settings, many) {
     const tree = parse(file, settings.options)
     if (settings.outline) return {content: inspect(tree, {showPositions: settings.options.positions === true, color: settings.color}) + '\n', extension: '.txt'}
-    if (many && !settings.toFiles) return {content: JSON.stringify({path: input.path, tree}) + '\n', extension: '.json'}
+    if (many && !settings.toFiles) return {content: JSON.stringify({path: displayName(input.path), tree}) + '\n', extension: '.json'}
     return {content: JSON.stringify(tree, null, 2) + '\n', extension: '.json'}
   }
 }
