@@ -10,7 +10,7 @@ export const exitCodes = {
   input: 3,
   /** An output was refused: it exists (without `--force`), it is an input, or a result already went there in this run. */
   output: 4,
-  /** An output could not be written (no such folder, a file where a folder is needed, permission, disk full); the others were written. */
+  /** An output could not be written (a file where a folder is needed, permission, disk full); the others were written. */
   write: 5,
   /** A bug: an internal error, printed with its stack. */
   internal: 70

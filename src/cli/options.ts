@@ -26,7 +26,7 @@ export const sharedOptions: Record<string, OptionSpec> = {
 }
 
 export const outputOptions: Record<string, OptionSpec> = {
-  output: {type: 'string', short: 'o', value: 'FILE|DIR/|-', description: 'write to a file, or into a folder for many inputs (- for standard output)'},
+  output: {type: 'string', short: 'o', value: 'FILE|DIR/|-', description: 'write to a file, or into a folder for many inputs (- for standard output); folders made when missing'},
   force: {type: 'boolean', description: 'overwrite existing output files, write through a dangling symbolic link (never an input)'}
 }
 

@@ -1,7 +1,9 @@
 // Where results go: standard output (no `-o`, or `-o -`), one file (`-o FILE`) or a folder
 // (`-o DIR/`) for many inputs. Files are compared by identity (device and inode), not by path:
 // never an input, never twice in one run, never an existing file without `--force`, never
-// through a dangling symbolic link without `--force`. A failed write is one line and exit 5.
+// through a dangling symbolic link without `--force`. Missing folders on the way are made, for
+// every command as for `import`: `-o DIR/` names a folder to fill, new or not. A failed write is
+// one line and exit 5.
 import {existsSync, lstatSync, mkdirSync, statSync, writeFileSync, type Stats} from 'node:fs'
 import {basename, dirname, extname, join, resolve} from 'node:path'
 import {CliError, exitCodes} from './errors.js'

@@ -110,6 +110,22 @@ describe('outputs: identity, not paths', () => {
   })
 })
 
+describe('missing folders on the way to an output are made, as --help and docs/cli.md say', () => {
+  it('-o deep/a/b/out.html and --save-map into a new folder; every --output help and the docs say so', () => {
+    const dir = place()
+    expect(run(['render', seed, '-o', 'deep/a/b/out.html'], undefined, dir)).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(existsSync(join(dir, 'deep/a/b/out.html'))).toBe(true)
+    expect(run(['anonymize', seed, '-o', 'out/', '--save-map', 'maps/names.json'], undefined, dir).code).toBe(0)
+    expect(existsSync(join(dir, 'maps/names.json'))).toBe(true)
+    for (const command of ['parse', 'render', 'anonymize', 'stats', 'import']) {
+      expect(run([command, '--help']).stdout, command).toMatch(/--output \S+ +.*made when missing/)
+    }
+    const reference = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8')
+    expect(reference).toMatch(/Missing folders on the way to an output [\s\S]*?\) are made, for every command/)
+    expect(reference).not.toMatch(/no such folder/)
+  })
+})
+
 describe('outputs that cannot be written: one line, exit 5, the rest goes on', () => {
   it('-o file.txt/out.html, where file.txt is a file', () => {
     const dir = place()
