@@ -108,6 +108,8 @@ class Delivery {
   private readonly batch: Batch<unknown, unknown, unknown>
   private readonly outcomes: Array<Outcome | undefined> = []
   private flushed = 0
+  /** Results whose file name is not known yet (`outputName`): written after the last input's. */
+  private readonly later: Array<[Item, string, string]> = []
 
   constructor(
     private readonly command: BatchCommand,
@@ -153,8 +155,9 @@ class Delivery {
     meet(code)
   }
 
-  /** After the last input: the command's own finish (reports, files besides the outputs). */
+  /** After the last input: the results held back (`outputName`), then the command's own finish (reports, files besides the outputs). */
   finish(): ExitCode {
+    for (const [item, content, extension] of this.later.splice(0)) this.meet(this.write(item, content, extension, true))
     return this.command.finish ? worst(this.code, this.command.finish(this.batch)) : this.code
   }
 
@@ -181,8 +184,17 @@ class Delivery {
     return result.content === undefined ? exitCodes.ok : this.write(item, result.content, result.extension ?? '.txt')
   }
 
-  private write(item: Item, content: string, extension: string): ExitCode {
-    const target = this.outputs.targetFor(item.path, extension)
+  private write(item: Item, content: string, extension: string, last = false): ExitCode {
+    let held = false
+    const target = this.outputs.targetFor(item.path, extension, (name) => {
+      const renamed = this.command.outputName ? this.command.outputName(name, this.batch, last) : name
+      held = renamed === undefined && !last
+      return renamed ?? name
+    })
+    if (held) {
+      this.later.push([item, content, extension])
+      return exitCodes.ok
+    }
     if (target === undefined) {
       this.context.stdout.write(content)
       return exitCodes.ok

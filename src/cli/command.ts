@@ -62,6 +62,12 @@ export interface BatchCommand<Settings = unknown, Data = unknown, State = unknow
    * (`redo` runs it in this thread), so that the outcome is the same as one input after another.
    */
   accept?(result: WorkResult<Data>, batch: Batch<Settings, Data, State>, redo: (settings: Settings) => WorkResult<Data>): WorkResult<Data>
+  /**
+   * The base name of an input's output file in a folder (`besuch-von-maren` of
+   * `posts/besuch-von-maren.txt`), asked in input order after its `accept`. `undefined`: not known
+   * yet; the file is written after the last input's, asked again with `last`.
+   */
+  outputName?(name: string, batch: Batch<Settings, Data, State>, last: boolean): string | undefined
   /** After all inputs: reports, files besides the outputs. Returns an exit code to merge. */
   finish?(batch: Batch<Settings, Data, State>): ExitCode
 }

@@ -44,13 +44,13 @@ export class Outputs {
     if (many && this.output !== undefined && !this.folder) throw new CliError(`-o ${this.output}: several inputs need a folder (-o DIR/)`, exitCodes.usage)
   }
 
-  /** Where the result for `inputPath` goes: `undefined` for standard output. */
-  targetFor(inputPath: string, extension: string): string | undefined {
+  /** Where the result for `inputPath` goes: `undefined` for standard output; in a folder, `rename` may change its base name. */
+  targetFor(inputPath: string, extension: string, rename?: (name: string) => string): string | undefined {
     const output = this.output
     if (output === undefined) return undefined
     if (!this.folder) return output
     const name = inputPath === '-' ? 'stdin' : basename(inputPath, extname(inputPath))
-    return join(output, name + extension)
+    return join(output, (rename ? rename(name) : name) + extension)
   }
 
   /** Write `content` to `path` for `source` (named in messages), or throw a one-line `CliError`. */

@@ -1,6 +1,6 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
 import type {VFile} from 'vfile'
-import {anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, slug, type Strategy} from '../../index.js'
+import {anonymize, anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Placeholder, type Root, slug, type Strategy, type Turn} from '../../index.js'
 import {looksLikeExport} from '../../export/xml.js'
 import {defaultMask} from '../../anonymize/options.js'
 import {sameSpellings} from '../../anonymize/name-key.js'
@@ -102,6 +102,13 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
       throw new CliError(error instanceof Error ? error.message : String(error), exitCodes.input)
     }
   },
+  // A file's name says what its title said (`anecdote import`): the run's names in it are replaced
+  // as in a `who`. One that a later story gives its replacement holds the file back till the end.
+  outputName(name, {settings, state}, last) {
+    const waiting = [...(settings.options.reserved ?? [])].filter((reserved) => !Object.hasOwn(state.mapping, reserved))
+    if (!last && renamedFile(name, waiting.map((reserved) => [reserved, '-'])) !== name) return undefined
+    return renamedFile(name, Object.entries(state.mapping))
+  },
   start: () => ({mapping: {}, taken: new Set()}),
   // One story after another, a name met before keeps its replacement, and no other name gets it.
   // A story worked on apart (in a worker, or before the ones ahead of it were accepted) that holds
@@ -147,6 +154,22 @@ function givenBefore(data: Mapping, given: Given, settings: Settings): boolean {
 /** As the plan keys a name (`nameKey`): one key for its spellings. */
 function nameKey(name: string): string {
   return sameSpellings(slug(name))
+}
+
+/**
+ * A file's name with the names among its words (`$Marens` too) replaced: as `anonymize` renames a
+ * turn's `who`, by `anonymize` of a turn whose `who` is the name and which holds every placeholder.
+ */
+function renamedFile(name: string, replaced: Array<[string, string]>): string {
+  if (replaced.length === 0) return name
+  const turn: Turn = {type: 'turn', who: name, separator: ':', children: [{type: 'speaker', children: []}]}
+  for (const [placeholder] of replaced) {
+    const written: Placeholder = {type: 'placeholder', value: '$' + placeholder, name: placeholder}
+    turn.children.push(written, {...written, value: written.value + 's', suffix: 's'})
+  }
+  const tree: Root = {type: 'root', children: [{type: 'dialogue', children: [turn]}]}
+  const result = anonymize(tree, {strategy: 'map', map: Object.fromEntries(replaced)})
+  return result.children[0].type === 'dialogue' ? result.children[0].children[0].who : name
 }
 
 /** The mask is every redacted name's replacement: the one replacement names share. */

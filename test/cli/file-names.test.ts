@@ -1,0 +1,112 @@
+// `anonymize -o DIR/` names each output file after its input: a name marked with `$` must not
+// survive there either (`anecdote import` names posts from their titles: `besuch-von-maren.txt`).
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {run, scratch} from './util.js'
+
+/** A folder of stories: file name → text. */
+function stories(files: Record<string, string>): string {
+  const folder = join(scratch('file-names'), 'posts')
+  mkdirSync(folder)
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text)
+  return folder
+}
+
+function mapFile(map: Record<string, string>): string {
+  const path = join(scratch('file-names-map'), 'map.json')
+  writeFileSync(path, JSON.stringify(map))
+  return path
+}
+
+const exportXml = `<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel>
+<title>Blog</title>
+<wp:wxr_version>1.2</wp:wxr_version>
+<item>
+<title><![CDATA[Besuch von $Maren]]></title>
+<content:encoded><![CDATA[<strong>Ich:</strong> Hallo $Maren.]]></content:encoded>
+<wp:post_id>1</wp:post_id>
+<wp:post_date><![CDATA[2019-05-04 10:00:00]]></wp:post_date>
+<wp:status><![CDATA[publish]]></wp:status>
+<wp:post_type><![CDATA[post]]></wp:post_type>
+</item>
+</channel>
+</rss>
+`
+
+describe('anonymize -o DIR/: no marked name in the output file names', () => {
+  for (const strategy of ['pseudonym', 'generic', 'redact']) {
+    for (const jobs of ['1', '3']) {
+      it(`--strategy ${strategy} --jobs ${jobs}: no file name holds "maren", in any case`, () => {
+        const posts = stories({
+          // Named in a later story only, and inflected (`Marens`).
+          'a-Maren-notiz.txt': 'Ich: Hallo.\n',
+          'a-zu-marens-geburtstag.txt': 'Ich: Alles Gute.\n',
+          'besuch-von-maren.txt': 'Ich: Hallo $Maren.\n',
+          'zu-marens-geburtstag.txt': 'Ich: Alles Gute.\n',
+          'abschied.txt': 'Ich: Tschüss $Jürgen.\n',
+          'bei-juergen.txt': 'Ich: Hallo.\n'
+        })
+        const out = join(posts, '..', 'anon')
+        const result = run(['anonymize', '--strategy', strategy, '--jobs', jobs, posts, '-o', out + '/'])
+        expect(result.stderr).toBe('')
+        expect(result.code).toBe(0)
+        const names = readdirSync(out)
+        expect(names).toHaveLength(6)
+        expect(names.join(' ')).not.toMatch(/maren|j(ue|ü)rgen/i)
+        expect(names.every((name) => name.endsWith('.txt'))).toBe(true)
+        for (const name of names) expect(readFileSync(join(out, name), 'utf8')).not.toMatch(/maren|jürgen/i)
+      })
+    }
+  }
+
+  it('--map: the replacement slug stands in the name exactly; the rest and the extension kept', () => {
+    const posts = stories({
+      'Maren.txt': 'Ich: Hallo.\n',
+      'besuch-von-maren.md': '**Ich:** Hallo $Maren.\n',
+      'tschuess.txt': 'Ich: Tschüss $Maren.\n'
+    })
+    const out = join(posts, '..', 'anon')
+    const result = run(['anonymize', '--strategy', 'map', '--map', mapFile({Maren: 'Frau Albers'}), '--save-map', '-', posts, '-o', out + '/'])
+    expect(result).toEqual({code: 0, stdout: JSON.stringify({Maren: 'Frau Albers'}, null, 2) + '\n', stderr: ''})
+    expect(readdirSync(out).sort()).toEqual(['besuch-von-frau-albers.md', 'frau-albers.txt', 'tschuess.txt'])
+    expect(readFileSync(join(out, 'besuch-von-frau-albers.md'), 'utf8')).toBe('**Ich:** Hallo Frau Albers.\n')
+  })
+
+  it('one input into a folder: its own names; a mask gives a neutral word', () => {
+    const posts = stories({'besuch-von-maren.txt': 'Ich: Hallo $Maren.\n'})
+    const out = join(posts, '..', 'anon')
+    expect(run(['anonymize', '--strategy', 'redact', join(posts, 'besuch-von-maren.txt'), '-o', out + '/']).code).toBe(0)
+    expect(readdirSync(out)).toEqual(['besuch-von-speaker-1.txt'])
+  })
+
+  it('two inputs that end up with one name: the first is written, the second refused, nothing overwritten', () => {
+    const posts = stories({'besuch-von-katrin.txt': 'Ich: Hallo.\n', 'besuch-von-maren.txt': 'Ich: Hallo $Maren.\n'})
+    const out = join(posts, '..', 'anon')
+    const result = run(['anonymize', '--strategy', 'map', '--map', mapFile({Maren: 'Katrin'}), posts, '-o', out + '/'])
+    expect(result.code).toBe(4)
+    expect(result.stderr).toMatch(/besuch-von-katrin\.txt: already written in this run/)
+    expect(readdirSync(out)).toEqual(['besuch-von-katrin.txt'])
+    expect(readFileSync(join(out, 'besuch-von-katrin.txt'), 'utf8')).toBe('Ich: Hallo.\n')
+  })
+
+  it('import, then anonymize: the post named from its title loses the name', () => {
+    const folder = scratch('file-names-import')
+    const blog = join(folder, 'maren-blog.xml')
+    writeFileSync(blog, exportXml)
+    expect(run(['import', blog, '-o', join(folder, 'posts/')]).code).toBe(0)
+    expect(readdirSync(join(folder, 'posts'))).toEqual(['2019-05-04-besuch-von-maren.txt'])
+    const map = mapFile({Maren: 'Katrin'})
+    expect(run(['anonymize', '--strategy', 'map', '--map', map, join(folder, 'posts'), '-o', join(folder, 'anon/')]).code).toBe(0)
+    expect(readdirSync(join(folder, 'anon'))).toEqual(['2019-05-04-besuch-von-katrin.txt'])
+    expect(readFileSync(join(folder, 'anon', '2019-05-04-besuch-von-katrin.txt'), 'utf8')).not.toMatch(/maren/i)
+    // The export itself, anonymized into a folder.
+    expect(run(['anonymize', '--seed', 'blog', blog, '-o', join(folder, 'export/')]).code).toBe(0)
+    const names = readdirSync(join(folder, 'export'))
+    expect(names).toHaveLength(1)
+    expect(names[0]).toMatch(/^[a-z-]+-blog\.xml$/)
+    expect(names[0]).not.toMatch(/maren/i)
+  })
+})
