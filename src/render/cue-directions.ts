@@ -1,6 +1,7 @@
 // Which of a turn's leading directions a writer puts between its label and its separator
 // (`Kunde (leise): Hallo.`), so that the parser reads them back where they stood. The text and
 // the Markdown writers both ask here.
+import {nodeText} from '../node-text.js'
 import {maxCueLength} from '../parse/core/cue.js'
 import {isNoteLabel} from '../parse/core/note-label.js'
 import {directionDelimiters, elisionEnd, isAbbreviation} from '../parse/grammar.js'
@@ -20,17 +21,20 @@ export function directionsInCue(turn: Turn, label: string): number {
   while (end < children.length && children[end].type === 'direction') end++
   if (end === 1) return 0
   let comma = false
+  let elision = false
   let length = label.length
   let readBack = true
   for (let index = 1; index < end; index++) {
     const direction = children[index] as Direction
     if (direction.marker === 'comma') comma = true
     if (!readsAsCueDirection(direction)) readBack = false
+    if (readsAsElision(direction)) elision = true
+    // The cue as the text writer has it; its length counts only where every direction is plain text.
     const [open, close] = delimitersOf(direction.marker)
-    length += (direction.marker === 'comma' ? 0 : 1) + open.length + plainText(direction).length + close.length
+    length += (direction.marker === 'comma' ? 0 : 1) + open.length + nodeText(direction).length + close.length
   }
   if (comma) return end - 1
-  if (readBack && length < maxCueLength && (glued(children[end]) || children.slice(1, end).some((item) => readsAsElision(item as Direction)))) return end - 1
+  if (readBack && length < maxCueLength && (glued(children[end]) || elision)) return end - 1
   if (!turn.bullet && isNoteLabel(label.toLowerCase()) && readsAsCueDirection(children[1] as Direction)) return 1
   return 0
 }
@@ -38,13 +42,6 @@ export function directionsInCue(turn: Turn, label: string): number {
 /** Whether speech follows the directions without a space between. */
 function glued(next: Turn['children'][number] | undefined): boolean {
   return next !== undefined && next.type !== 'break' && !(next.type === 'text' && /^\s/.test(next.value))
-}
-
-/** A direction's content where it is plain text only, else `''`. */
-function plainText(direction: Direction): string {
-  let content = ''
-  for (const child of direction.children) if (child.type === 'text') content += child.value
-  return content
 }
 
 /** A direction the cue grammar reads back: plain, non-empty text without brackets, colons or `$`. */
