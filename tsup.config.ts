@@ -87,6 +87,17 @@ const browserVfilePath: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's hast-util-to-html without its optional-tag rules: src/browser/no-omission.ts. */
+const browserNoOmission: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-no-omission',
+  setup(build) {
+    build.onResolve({filter: /^\.\.\/omission\/(opening|closing)\.js$/}, (args) => {
+      if (!/[/\\]hast-util-to-html[/\\]/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/no-omission.ts', import.meta.url))}
+    })
+  }
+}
+
 /** The browser build's HTML side of `anonymizeText`: src/browser/markup.ts (that build reads no HTML). */
 const browserNoMarkup: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-no-markup',
@@ -156,7 +167,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },
