@@ -2,7 +2,8 @@
 // from 1 MiB to 8 MiB: linear time means the time per byte stays the same as the input grows.
 // Run `npm run build` first; then `node --expose-gc bench/pathological.js` (or
 // `npm run bench:pathological`). ROUNDS (default 3) rounds, median per size; SHAPES=a,b picks
-// shapes by name; SIZES=1,2,4,8 sets the sizes in MiB; STEPS=text,html picks steps.
+// shapes by name; SIZES=1,2,4,8 sets the sizes in MiB; STEPS=text,html picks steps (also
+// anonymize and anonymizeText, which run only when picked).
 // BASE=dir/index.js times a baseline build beside this one in the same run, round by round
 // (build one with `git archive <ref> | tar -x -C dir && cd dir && npx tsup`): before/after.
 import * as current from '../dist/index.js'
@@ -19,7 +20,10 @@ const allSteps = {
   text: (lib, value) => lib.parse(value, {format: 'text', maxLength: Infinity}),
   markdown: (lib, value) => lib.parse(value, {format: 'markdown', maxLength: Infinity}),
   auto: (lib, value) => lib.parse(value, {maxLength: Infinity}),
-  html: (lib, value, tree) => lib.toHtml(tree)
+  html: (lib, value, tree) => lib.toHtml(tree),
+  // Not run unless asked for (`STEPS=anonymize,anonymizeText`): every name of the input replaced.
+  anonymize: (lib, value, tree) => lib.anonymize(tree),
+  anonymizeText: (lib, value) => lib.anonymizeText(value, {maxLength: Infinity})
 }
 const chosen = process.env.STEPS ? process.env.STEPS.split(',') : undefined
 

@@ -6,11 +6,11 @@ import {slug} from '../parse/slug.js'
 import type {AnonymizedField, Parents, Root, Text, TextData} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
-import {type Field, makePlan, type Plan, replacedNames, surface} from './plan.js'
+import {type Field, makePlan, type Occurrence, type Plan, replacedNames, surface} from './plan.js'
 import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
 import {renameWhos, type WhoName} from './who.js'
-import {endsInUrl, maxUrlLength, urlEncoded} from './url.js'
+import {endsInUrl, urlEncoded, urlEnds} from './url.js'
 import {copyTree} from './walk.js'
 
 /**
@@ -44,6 +44,8 @@ type FieldReplacement = Field & {value: string; anonymized: Anonymized}
 
 function apply(plan: Plan): void {
   const fields: FieldReplacement[] = []
+  const texts: Array<[Occurrence, Text]> = []
+  const urls = new Map<Parents, boolean[]>()
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const value = surface(plan, entry, occurrence)
@@ -60,26 +62,31 @@ function apply(plan: Plan): void {
         continue
       }
       if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
-      const before = textBefore(occurrence.parent, occurrence.index)
-      const text: Text = {type: 'text', value: endsInUrl(before, before.length) ? urlEncoded(value) : value, data: {anonymized} as TextData}
-      occurrence.parent.children[occurrence.index] = text
+      const {parent, index} = occurrence
+      if (!urls.has(parent)) urls.set(parent, urlsBefore(parent))
+      texts.push([occurrence, {type: 'text', value: urls.get(parent)![index] ? urlEncoded(value) : value, data: {anonymized} as TextData}])
     }
   }
+  // Put in once every placeholder has been read where it stands: a replacement does not change
+  // whether the next one is in a URL.
+  for (const [{parent, index}, text] of texts) parent.children[index] = text
   applyToFields(fields)
 }
 
 /**
- * The text just before child `index` of `parent`: its neighbours' values back to the first node
- * that holds no plain text (`https://e.x/` and `$A` before `$B` in `https://e.x/$A$B`).
+ * For each child of `parent`, whether the text before it ends in a URL written out
+ * (`https://e.x/$A`, and `$B` in `https://e.x/$A$B`): the children's values read as one text, in
+ * one pass, in which any node but a text or a placeholder ends a URL, as white space does.
  */
-function textBefore(parent: Parents, index: number): string {
+function urlsBefore(parent: Parents): boolean[] {
   let text = ''
-  for (let at = index - 1; at >= 0 && text.length < maxUrlLength; at--) {
-    const node = parent.children[at]
-    if (node.type !== 'text' && node.type !== 'placeholder') break
-    text = node.value + text
-  }
-  return text
+  const starts = parent.children.map((child) => {
+    const start = text.length
+    text += child.type === 'text' || child.type === 'placeholder' ? child.value : ' '
+    return start
+  })
+  const ends = urlEnds(text)
+  return starts.map((start) => ends(start))
 }
 
 /** The placeholder as written in a field. */

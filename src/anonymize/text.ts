@@ -11,7 +11,7 @@ import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {NameMatch, NameMatcher} from './match-names.js'
 import {decodeWith} from '../parse/decoded.js'
-import {endsInUrl, percentEscape, urlEncoded} from './url.js'
+import {endsInUrl, percentEscape, urlEncoded, urlEnds} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
 import {besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, type Writing} from './markup.js'
 import {escapeHtml} from './escape-html.js'
@@ -80,7 +80,9 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   // (`Frau%20M%C3%BCller`): a space would end the destination and the link with it.
   const inLink = html ? () => false : coverage(linkUrls(source, tree, () => readsAsMarkdown(source, settings.format)))
   const inUrl = (start: number, end: number) => inLink(start, end) || endsInUrl(source, start)
-  for (const item of splices) if (inUrl(item.start, item.end)) item.value = urlEncoded(item.value)
+  // In the order of the source, so that the URLs before all the names are found in one pass.
+  const urlBefore = urlEnds(source)
+  for (const item of splices.slice().sort((a, b) => a.start - b.start)) if (inLink(item.start, item.end) || urlBefore(item.start)) item.value = urlEncoded(item.value)
   const replacements = new Map<string, string>()
   for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement)
   if (markup) {

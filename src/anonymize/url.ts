@@ -47,16 +47,49 @@ export function urlEncoded(value: string): string {
   }
 }
 
-/** A URL's start (`https://`, `www.`) after white space or an opening mark, then URL characters to the end. */
-const urlTail = /(?:^|[\s<>"'(\[])(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"'()[\]]*$/i
-
 /** How far back a URL is looked for: no address is longer. */
-export const maxUrlLength = 2048
+const maxUrlLength = 2048
+
+/** A URL's start: a scheme and `//` (`https://`), or `www.`. */
+const urlStart = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i
+
+/** What ends the characters a URL written out holds: white space, quotes, angle and other brackets. */
+const urlStops = /[\s<>"'()[\]]/g
 
 /**
  * Whether `text` up to `end` ends inside a URL written out (`Mein Blog: https://blog.example/`):
  * a name that follows is part of the address, and its replacement is written as a URL holds it.
+ * The URL is what follows the last of `urlStops`, or the start of the text: it starts with
+ * `urlStart`, no `)` or `]` comes right before it, and it is at most `maxUrlLength` long.
  */
 export function endsInUrl(text: string, end: number): boolean {
-  return urlTail.test(text.slice(Math.max(0, end - maxUrlLength), end))
+  // Within the longest address and one character before it: the search for a stop ends at `end`.
+  const from = Math.max(0, end - maxUrlLength - 1)
+  return urlEnds(text.slice(from, end))(end - from)
+}
+
+/**
+ * `endsInUrl` for many ends in one text: asked in ascending order, it reads each character once
+ * (a text of many names, `$A $B $C …`, in one pass); out of order, as `endsInUrl`.
+ */
+export function urlEnds(text: string): (end: number) => boolean {
+  // Every stop before `scanned` is known, the last of them ends before `tail`; `next` is the first
+  // stop from `scanned` on (`text.length`: none), once looked for: each search goes on from there.
+  let scanned = 0
+  let tail = 0
+  let next = -1
+  return (end) => {
+    if (end < scanned) return endsInUrl(text, end)
+    for (;;) {
+      if (next < scanned) {
+        urlStops.lastIndex = scanned
+        next = urlStops.exec(text)?.index ?? text.length
+      }
+      if (next >= end) break
+      tail = scanned = next + 1
+    }
+    scanned = end
+    // `)` and `]` end what came before; a URL starts after white space or an opening mark.
+    return end - tail <= maxUrlLength && !/[)\]]/.test(text.charAt(tail - 1)) && urlStart.test(text.slice(tail, end))
+  }
 }

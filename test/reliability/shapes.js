@@ -34,6 +34,10 @@ export const shapes = [
   {name: '`1. ` lines', build: (size) => '1 Kommentar:\n\n' + fill('1. \n', size)},
   {name: 'labels of 100,000 characters', build: (size) => fill('A'.repeat(100_000) + ': Hallo\n' + 'Wort '.repeat(20_000) + ': Hallo\n', size)},
   {name: 'distinct placeholders', build: (size) => 'Ich: ' + lines(size, (index) => '$Person_' + index + ' ')},
+  // Two names, each some 90,000 times per MiB on one line (anonymize: planned once, replaced at each).
+  {name: 'two names repeated', build: (size) => 'Ich: ' + fill('$Anna $Bert ', size)},
+  // Names glued to each other after a URL: each is looked up as in the URL or not (anonymize).
+  {name: 'placeholders glued after a URL', build: (size) => 'Ich: https://e.x/' + lines(size, (index) => '$P' + index + 'q')},
   // Issue 18: `toHtml` on CR-only line ends and on nested directions, line after line.
   {name: 'CR-only line ends', build: (size) => fill('Chef: <laut> Wo ist $Verkäufer?\rIch: (leise) Weiß nicht.\rEr ging.\r\r', size)},
   {name: 'nested directions', build: (size) => fill('Ich: <a (b [c *d* c] b) a> Hallo (x <y> x).\n', size)},

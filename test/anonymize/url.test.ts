@@ -1,0 +1,74 @@
+// Where a name stands in a URL written out (`endsInUrl`): the rule, and that a text of many
+// names is read in one pass.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {anonymize, anonymizeText, parse, toText} from '../../src/index.js'
+import {endsInUrl, urlEnds} from '../../src/anonymize/url.js'
+
+/** The rule as one regular expression over the text before `end` (how it was first written). */
+const urlTail = /(?:^|[\s<>"'(\[])(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"'()[\]]*$/i
+
+describe('endsInUrl', () => {
+  it('says what the regular expression says, for every end of any text', () => {
+    const piece = fc.constantFrom('https://', 'HTTP://', 'www.', 'WWW.', 'mailto:', 'a+b.c-d://', '1http://', ':', '/', 'e.x', '$Anna', ' ', '\u00a0', '\u3000', '(', ')', '[', ']', '<', '>', '"', "'", 'ß', '%24', '\n')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 14}), (pieces) => {
+        const text = pieces.join('')
+        const ends = urlEnds(text)
+        for (let end = 0; end <= text.length; end++) {
+          const expected = urlTail.test(text.slice(0, end))
+          expect(endsInUrl(text, end)).toBe(expected)
+          expect(ends(end)).toBe(expected)
+        }
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('asked out of order, answers as asked in order', () => {
+    const text = 'a https://e.x/$A (b) www.e.x/$B $C'
+    const ends = urlEnds(text)
+    const order = [30, 16, 2, 32, 14, 28]
+    expect(order.map((end) => ends(end))).toEqual(order.map((end) => endsInUrl(text, end)))
+    expect(order.map((end) => endsInUrl(text, end))).toEqual([true, true, false, false, true, true])
+  })
+
+  it('no address is longer than 2,048 characters', () => {
+    const text = 'https://e.x/' + 'a'.repeat(2036)
+    expect(endsInUrl(text, 2048)).toBe(true)
+    expect(endsInUrl(text + 'a', 2049)).toBe(false)
+    expect(endsInUrl(' ' + text, 2049)).toBe(true)
+    expect(endsInUrl(' ' + text + 'a', 2050)).toBe(false)
+    expect(urlEnds(' ' + text + 'a')(2050)).toBe(false)
+  })
+})
+
+describe('a name in a URL, beside other names', () => {
+  const options = {strategy: 'map', map: {A: 'Anna (Chefin)', B: 'Frau Müller'}} as const
+
+  it('is in the URL whatever the names before it are replaced by', () => {
+    // `$A`'s replacement holds parentheses, which end a URL written out: read after it was put in,
+    // `$B` stood outside the URL and a space was left in the address.
+    const text = 'Ich: Siehe https://e.x/$A$B und $B.\n'
+    const expected = 'Ich: Siehe https://e.x/Anna%20(Chefin)Frau%20M%C3%BCller und Frau Müller.\n'
+    expect(toText(anonymize(parse(text), options))).toBe(expected)
+    expect(anonymizeText(text, options)).toBe(expected)
+  })
+
+  it('in a text of many names, each name is encoded where it stands in a URL, up to 2,048 characters into it', () => {
+    // Each name ends in `q`: a name ending in `s` would be read as a genitive (`$N1s` is `$N1`'s).
+    const names = Array.from({length: 3000}, (_, index) => 'N' + index.toString(36) + 'q')
+    const map = Object.fromEntries(names.map((name, index) => [name, 'X ' + index]))
+    const text = 'Ich: https://e.x/' + names.map((name) => '$' + name).join('') + ' ' + names.map((name) => '$' + name).join(' ') + '\n'
+    let offset = 'https://e.x/'.length
+    const inUrl = names.map((name, index) => {
+      const encoded = offset <= 2048
+      offset += 1 + name.length
+      return (encoded ? 'X%20' : 'X ') + index
+    })
+    const expected = 'Ich: https://e.x/' + inUrl.join('') + ' ' + names.map((_, index) => 'X ' + index).join(' ') + '\n'
+    expect(inUrl.filter((value) => value.startsWith('X%20')).length).toBe(415)
+    expect(anonymizeText(text, {strategy: 'map', map})).toBe(expected)
+    expect(toText(anonymize(parse(text), {strategy: 'map', map}))).toBe(expected)
+  })
+})
