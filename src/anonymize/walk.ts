@@ -3,32 +3,36 @@ import type {Nodes, Parents, Root} from '../types.js'
 
 /** A deep copy of plain data (objects, arrays, primitives); anything else is shared. */
 export function clone<T>(value: T): T {
-  const copy = (item: unknown): unknown => {
-    if (Array.isArray(item)) return item.slice()
-    if (item !== null && typeof item === 'object' && Object.getPrototypeOf(item) === Object.prototype) {
-      return {...(item as Record<string, unknown>)}
-    }
-    return item
-  }
   const result = copy(value)
-  const stack: unknown[] = result !== null && typeof result === 'object' ? [result] : []
+  const stack: unknown[] = result !== value ? [result] : []
   while (stack.length > 0) {
     const item = stack.pop() as Record<string, unknown> | unknown[]
     if (Array.isArray(item)) {
       for (let index = 0; index < item.length; index++) {
         const next = copy(item[index])
-        if (next !== item[index]) stack.push(next)
-        item[index] = next
+        if (next !== item[index]) stack.push((item[index] = next))
       }
     } else {
-      for (const key of Object.keys(item)) {
+      // `for…in` reads the keys without an array per object; only own ones are copied.
+      for (const key in item) {
+        if (!Object.hasOwn(item, key)) continue
         const next = copy(item[key])
-        if (next !== item[key]) stack.push(next)
-        item[key] = next
+        if (next !== item[key]) stack.push((item[key] = next))
       }
     }
   }
   return result as T
+}
+
+/**
+ * A shallow copy of an array or a plain object (one without a prototype too: it becomes a plain
+ * one, so a tree made with `Object.create(null)` is copied rather than shared); else the item.
+ */
+function copy(item: unknown): unknown {
+  if (item === null || typeof item !== 'object') return item
+  if (Array.isArray(item)) return item.slice()
+  const prototype = Object.getPrototypeOf(item)
+  return prototype === Object.prototype || prototype === null ? {...(item as Record<string, unknown>)} : item
 }
 
 /** Call `visit` for every node below `tree`, in document order, with its parent and index. */

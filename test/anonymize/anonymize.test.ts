@@ -40,6 +40,17 @@ describe('anonymize', () => {
     expect(tree).toEqual(copy)
   })
 
+  it('copies a tree made of objects without a prototype too, and leaves it as it was', () => {
+    /** `value` again, every object in it without a prototype (as `Object.create(null)` makes). */
+    const bare = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(bare) : value && typeof value === 'object' ? Object.assign(Object.create(null), Object.fromEntries(Object.entries(value).map(([key, item]) => [key, bare(item)]))) : value
+    const tree = deepFreeze(bare(parse(story)) as Root)
+    const copy = JSON.parse(JSON.stringify(tree))
+    const result = anonymize(tree, {strategy: 'map', map: {Kollegin: 'Sabine'}, fallback: 'generic'})
+    expect(JSON.parse(JSON.stringify(tree))).toEqual(copy)
+    expect(toText(result)).toBe(toText(anonymize(parse(story), {strategy: 'map', map: {Kollegin: 'Sabine'}, fallback: 'generic'})))
+  })
+
   it('replaces a placeholder by a text node without position that records the replacement', () => {
     const tree = anonymize(parse('Wo ist $Kollegin?'), {strategy: 'map', map: {Kollegin: 'Sabine'}})
     expect(withoutPositions(tree.children[0])).toEqual({
