@@ -20,15 +20,16 @@ export function decodeText(bytes: Uint8Array): Decoded {
 }
 
 /**
- * Whether the bytes read as UTF-16: a byte order mark (not UTF-32's), or, without one, NUL bytes
- * at nearly every other place and nowhere else (text of mostly Latin letters saved as UTF-16).
+ * Whether the bytes read as UTF-16: a byte order mark (not UTF-32's), or, without one, an even
+ * number of bytes (UTF-16 has two per code unit) with NUL bytes at nearly every other place and
+ * nowhere else (text of mostly Latin letters saved as UTF-16).
  */
 export function utf16Kind(bytes: Uint8Array): string | undefined {
   const [first, second, third, fourth] = bytes
   if (first === 0xff && second === 0xfe && !(third === 0 && fourth === 0)) return 'little-endian, with a byte order mark'
   if (first === 0xfe && second === 0xff) return 'big-endian, with a byte order mark'
   const end = Math.min(bytes.length, binaryWindow) & ~1
-  if (end < 4) return undefined
+  if (end < 4 || bytes.length % 2 === 1) return undefined
   let evenNuls = 0
   let oddNuls = 0
   for (let index = 0; index < end; index += 2) {

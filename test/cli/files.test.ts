@@ -210,6 +210,11 @@ describe('inputs: regular files or standard input, up to a limit, named for what
       'anecdote: <stdin>: UTF-16 text (little-endian, with a byte order mark), not UTF-8; save the file as UTF-8\n'
     )
   })
+
+  it('calls bytes of an odd count with NULs between letters binary, not UTF-16 (which has two bytes a unit)', () => {
+    expect(run(['check', '-'], Buffer.from('a\0b\0c'))).toMatchObject({code: 3, stderr: 'anecdote: <stdin>: binary data (a NUL byte at byte 1), not a text file\n'})
+    expect(run(['check', '-'], Buffer.from('a\0b\0')).stderr).toBe('anecdote: <stdin>: UTF-16 text (little-endian, without a byte order mark), not UTF-8; save the file as UTF-8\n')
+  })
 })
 
 describe('symbolic links in a folder', () => {
