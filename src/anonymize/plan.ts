@@ -2,6 +2,7 @@
 // surroundings, settle each name's kind, then give each name one replacement.
 import type {Comment, Comments, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
 import {placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
+import {detached} from '../parse/detached.js'
 import {slug} from '../parse/slug.js'
 import {sameSpellings} from './name-key.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
@@ -114,10 +115,11 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
 
   // Replacements already taken, and every original name, which no pseudonym may repeat (by `nameKey`):
   // the story's, and the names of the run's other stories (`reserved`).
-  const taken = new Set<string>()
+  // The run's are read once for all its stories (`runNames`), and looked up beside the story's.
+  const run = runNames(options.reserved)
+  const taken = new TakenKeys(run.byKey)
   const originals = new Map<string, string>()
   for (const name of entries.keys()) originals.set(nameKey(name), name)
-  for (const name of reservedNames(options.reserved)) if (!originals.has(nameKey(name))) originals.set(nameKey(name), name)
   for (const key of originals.keys()) taken.add(key)
   // What a carried mapping gives names not in this story is theirs: no name here gets it too,
   // or `reidentify` could not tell the two apart. The mask is the one value names share.
@@ -130,7 +132,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   // The map's values are its names', in this story or another of the run: no pseudonym or label
   // given by the fallback is one of them, or two names would share a replacement.
   if (strategy === 'map' && map) for (const value of Object.values(map)) if (typeof value === 'string') taken.add(nameKey(value))
-  const reveals = revealer(originals)
+  const reveals = revealer(originals, run.reveals)
 
   for (const entry of entries.values()) {
     let fixed = mapping ? lookup(mapping, entry.name) : undefined
@@ -221,14 +223,33 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
  * `Möller`, `Moeller` and `Moller` are one name (`Bjoern`'s pseudonym must not be `Björn`).
  */
 export function nameKey(name: string): string {
-  return sameSpellings(slug(name))
+  return remembered(nameKeys, name, (value) => sameSpellings(slug(value)))
+}
+
+/**
+ * `nameKey` and `shownKey` of the names met lately. A run of many stories gives each story every
+ * name of the run (`reserved`), and each would be folded again for every story (more names than
+ * the slug cache holds). Each cache is cleared when full; it keeps copies, never views into a text.
+ */
+const nameKeys = new Map<string, string>()
+const shownKeys = new Map<string, string>()
+const maxRemembered = 16_384
+
+function remembered(cache: Map<string, string>, name: string, work: (name: string) => string): string {
+  let result = cache.get(name)
+  if (result === undefined) {
+    if (cache.size >= maxRemembered) cache.clear()
+    result = work(name)
+    cache.set(detached(name), detached(result))
+  }
+  return result
 }
 
 /**
  * The first name of the pool from `start` that writes no name of the story back, numbered
  * (`Jan 2`) past the numbers given; the mask when every name of the pool is one of the story's.
  */
-function numbered(names: Pool, start: number, numbers: Map<string, number>, taken: Set<string>, reveals: Reveals): string {
+function numbered(names: Pool, start: number, numbers: Map<string, number>, taken: TakenKeys, reveals: Reveals): string {
   for (let probe = 0; probe < names.size; probe++) {
     const base = names.at(start + probe)
     if (reveals(base) !== undefined) continue
@@ -251,18 +272,11 @@ type Reveals = (replacement: string) => string | undefined
  * a zero-width space, a Hangul filler: `shown.ts`). A single letter counts only as the whole value.
  * Runs are at most as long as the longest name, so a long value costs linear time.
  */
-export function revealer(originals: ReadonlyMap<string, string>): Reveals {
-  // Keyed as written to the eye: a Cyrillic `А` in a name or a value is the Latin `A` it looks like.
-  const keys = new Map<string, string>()
-  for (const [key, name] of originals) keys.set(shownKey(name), name)
-  let maxWords = 1
-  for (const [key, name] of [...keys]) {
-    const words = key.split('-')
-    maxWords = Math.max(maxWords, words.length)
-    if (words.length > 1) for (const word of words) if (word.length > 1 && !commonWords.has(word) && !keys.has(word)) keys.set(word, name)
-    if (key.length > 3 && key.endsWith('s') && !keys.has(key.slice(0, -1))) keys.set(key.slice(0, -1), name)
-  }
-  const find = (run: string) => keys.get(run) ?? (run.length > 2 && run.endsWith('s') ? keys.get(run.slice(0, -1)) : undefined)
+export function revealer(originals: ReadonlyMap<string, string>, beside?: RevealIndex): Reveals {
+  const own = revealIndex(originals)
+  const maxWords = Math.max(own.maxWords, beside?.maxWords ?? 1)
+  const get = (key: string) => own.keys.get(key) ?? beside?.keys.get(key)
+  const find = (run: string) => get(run) ?? (run.length > 2 && run.endsWith('s') ? get(run.slice(0, -1)) : undefined)
   const search = (shown: string): string | undefined => {
     // Without a letter or digit there is no name to write (`slug` would make it `speaker`).
     if (!wordCharRe.test(shown)) return undefined
@@ -270,9 +284,72 @@ export function revealer(originals: ReadonlyMap<string, string>): Reveals {
     // The words as written, then with digits apart from letters (`Maren2` shows `Maren`).
     const words = whole.split('-')
     const apart = whole.split(digitEdgeRe)
-    return keys.get(whole) ?? inRuns(words, maxWords, find) ?? (apart.length > words.length ? inRuns(apart, maxWords, find) : undefined)
+    return get(whole) ?? inRuns(words, maxWords, find) ?? (apart.length > words.length ? inRuns(apart, maxWords, find) : undefined)
   }
   return (replacement) => search(shownLatin(replacement))
+}
+
+/** What `revealer` looks a value's words up in: each name by its key, its words and its genitive's stem. */
+interface RevealIndex {
+  keys: Map<string, string>
+  maxWords: number
+}
+
+function revealIndex(originals: ReadonlyMap<string, string>): RevealIndex {
+  // Keyed as written to the eye: a Cyrillic `А` in a name or a value is the Latin `A` it looks like.
+  const keys = new Map<string, string>()
+  for (const name of originals.values()) keys.set(shownKey(name), name)
+  let maxWords = 1
+  for (const [key, name] of [...keys]) {
+    const words = key.split('-')
+    maxWords = Math.max(maxWords, words.length)
+    if (words.length > 1) for (const word of words) if (word.length > 1 && !commonWords.has(word) && !keys.has(word)) keys.set(word, name)
+    if (key.length > 3 && key.endsWith('s') && !keys.has(key.slice(0, -1))) keys.set(key.slice(0, -1), name)
+  }
+  return {keys, maxWords}
+}
+
+/** The names of a run's other stories (`reserved`), by `nameKey` and for `revealer`. */
+interface RunNames {
+  /** `reserved` as given (its items, where it is an array), kept to know it again. */
+  given: unknown[] | undefined
+  byKey: Map<string, string>
+  reveals: RevealIndex
+}
+
+/**
+ * The last `reserved` read. A run gives each of its stories the same names, and reading them for
+ * every story made a run of many stories slow with the square of its names; they are read again
+ * only when they differ, item by item, from the last ones (a caller may change its array).
+ */
+let lastRun: RunNames | undefined
+
+function runNames(value: unknown): RunNames {
+  if (Array.isArray(value) && lastRun?.given && sameItems(lastRun.given, value)) return lastRun
+  const byKey = new Map<string, string>()
+  for (const name of reservedNames(value)) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), name)
+  // Copies: a name may be a view into a story, which the run must not keep alive.
+  const given = Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? detached(item) : undefined)) : undefined
+  lastRun = {given, byKey, reveals: revealIndex(byKey)}
+  return lastRun
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
+}
+
+/** A set of keys over a set it does not change: what the run has taken, and what this story takes. */
+class TakenKeys {
+  private readonly own = new Set<string>()
+  constructor(private readonly base: ReadonlyMap<string, unknown>) {}
+  has(key: string): boolean {
+    return this.own.has(key) || this.base.has(key)
+  }
+  add(key: string): void {
+    this.own.add(key)
+  }
 }
 
 /** The first run of at most `maxWords` words that `find` knows, and what it says. */
@@ -291,7 +368,7 @@ function inRuns(words: string[], maxWords: number, find: (run: string) => string
 
 /** The key of a name as it shows (`Аnna` with a Cyrillic `А` is `anna`; see `shown.ts`). */
 function shownKey(value: string): string {
-  return nameKey(shownLatin(value))
+  return remembered(shownKeys, value, (name) => nameKey(shownLatin(name)))
 }
 
 /** Whether `value` shows the name `owner` itself, not only holds it (`Аnna` for `$Anna`). */

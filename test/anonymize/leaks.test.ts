@@ -635,6 +635,17 @@ describe('found by a hostile trial', () => {
     }
   })
 
+  it('`reserved`: the same array, changed between two stories, is read as it is now', () => {
+    // A run's names are read once for all its stories, and again when they differ.
+    const reserved = ['Olga']
+    expect(anonymizeText('Ich: Hallo $Kollegin.', {reserved})).toBe('Ich: Hallo Nina.')
+    reserved[0] = 'Nina'
+    expect(anonymizeText('Ich: Hallo $Kollegin.', {reserved})).toBe('Ich: Hallo Olga.')
+    reserved.push('Olga')
+    expect(anonymizeText('Ich: Hallo $Kollegin.', {reserved})).not.toMatch(/Nina|Olga/)
+    expect(anonymizeText('Ich: Hallo $Kollegin.', {reserved: []})).toBe('Ich: Hallo Nina.')
+  })
+
   it('a `mapping` or `map` value or a mask that writes a name of this story back (`Frau Qwertz`, `$Qwertzs`, `Qwertz\'s`) is not used, with a warning', () => {
     const value = 'Ich: Wo ist $Qwertz?\n$Qwertz: Hier, mit $Asdf.\n'
     const masked = 'Ich: Wo ist █████?\n█████: Hier, mit █████.\n'

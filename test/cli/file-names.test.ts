@@ -39,7 +39,7 @@ const exportXml = `<?xml version="1.0" encoding="UTF-8" ?>
 describe('anonymize -o DIR/: no marked name in the output file names', () => {
   for (const strategy of ['pseudonym', 'generic', 'redact']) {
     for (const jobs of ['1', '3']) {
-      it(`--strategy ${strategy} --jobs ${jobs}: no file name holds "maren", in any case`, () => {
+      it(`--strategy ${strategy} --jobs ${jobs}: no file name holds "maren", in any case, or "meier" of $Herr_Meier`, () => {
         const posts = stories({
           // Named in a later story only, and inflected (`Marens`).
           'a-Maren-notiz.txt': 'Ich: Hallo.\n',
@@ -47,15 +47,17 @@ describe('anonymize -o DIR/: no marked name in the output file names', () => {
           'besuch-von-maren.txt': 'Ich: Hallo $Maren.\n',
           'zu-marens-geburtstag.txt': 'Ich: Alles Gute.\n',
           'abschied.txt': 'Ich: Tschüss $Jürgen.\n',
-          'bei-juergen.txt': 'Ich: Hallo.\n'
+          'bei-juergen.txt': 'Ich: Hallo.\n',
+          // One word of a name of several gives it away.
+          'gruss-an-meier.txt': 'Ich: Hallo $Herr_Meier.\n'
         })
         const out = join(posts, '..', 'anon')
         const result = run(['anonymize', '--strategy', strategy, '--jobs', jobs, posts, '-o', out + '/'])
         expect(result.stderr).toBe('')
         expect(result.code).toBe(0)
         const names = readdirSync(out)
-        expect(names).toHaveLength(6)
-        expect(names.join(' ')).not.toMatch(/maren|j(ue|ü)rgen/i)
+        expect(names).toHaveLength(7)
+        expect(names.join(' ')).not.toMatch(/maren|j(ue|ü)rgen|meier/i)
         expect(names.every((name) => name.endsWith('.txt'))).toBe(true)
         for (const name of names) expect(readFileSync(join(out, name), 'utf8')).not.toMatch(/maren|jürgen/i)
       })

@@ -29,6 +29,9 @@ type Mapping = Record<string, string>
 interface Given {
   mapping: Mapping
   taken: Set<string>
+  /** Every name of the run with its words folded as a slug (what a file's name must hold for the name to be in it). */
+  names: Array<[string, string[]]>
+  known: Set<string>
 }
 
 export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
@@ -104,19 +107,28 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   },
   // A file's name says what its title said (`anecdote import`): the run's names in it are replaced
   // as in a `who`. One that a later story gives its replacement holds the file back till the end.
-  outputName(name, {settings, state}, last) {
-    const waiting = [...(settings.options.reserved ?? [])].filter((reserved) => !Object.hasOwn(state.mapping, reserved))
-    if (!last && renamedFile(name, waiting.map((reserved) => [reserved, '-'])) !== name) return undefined
-    return renamedFile(name, Object.entries(state.mapping))
+  outputName(name, {state}, last) {
+    const held = namesHeldIn(name, state.names)
+    const waiting = held.filter((placeholder) => !Object.hasOwn(state.mapping, placeholder))
+    if (!last && renamedFile(name, waiting.map((placeholder) => [placeholder, '-'])) !== name) return undefined
+    return renamedFile(name, held.filter((placeholder) => Object.hasOwn(state.mapping, placeholder)).map((placeholder) => [placeholder, state.mapping[placeholder]]))
   },
-  start: () => ({mapping: {}, taken: new Set()}),
+  start(settings) {
+    const state: Given = {mapping: {}, taken: new Set(), names: [], known: new Set()}
+    for (const name of settings.options.reserved ?? []) know(state, name)
+    return state
+  },
   // One story after another, a name met before keeps its replacement, and no other name gets it.
   // A story worked on apart (in a worker, or before the ones ahead of it were accepted) that holds
   // such a name or gave such a replacement is done again here with the names so far.
   accept(result, {settings, state}, redo) {
-    const again = givenBefore(result.data ?? {}, state, settings) ? redo({...settings, carried: {...state.mapping}}) : result
+    // `work` copies what it is carried: the mapping itself is handed over (the redo is done here and now).
+    const again = givenBefore(result.data ?? {}, state, settings) ? redo({...settings, carried: state.mapping}) : result
     for (const [name, replacement] of Object.entries(again.data ?? {})) {
+      // A redo's data holds every name carried to it: only the story's new ones are new here.
+      if (Object.hasOwn(state.mapping, name) && state.mapping[name] === replacement) continue
       state.mapping[name] = replacement
+      know(state, name)
       if (!isMask(replacement, settings)) state.taken.add(nameKey(replacement))
     }
     return again
@@ -154,6 +166,26 @@ function givenBefore(data: Mapping, given: Given, settings: Settings): boolean {
 /** As the plan keys a name (`nameKey`): one key for its spellings. */
 function nameKey(name: string): string {
   return sameSpellings(slug(name))
+}
+
+/** Note a name of the run, with its words folded as a slug, once. */
+function know(state: Given, name: string): void {
+  if (state.known.has(name)) return
+  state.known.add(name)
+  state.names.push([name, slug(name).split('-')])
+}
+
+/**
+ * The names of the run that `fileName` may hold: one of the name's words, folded as a slug, is
+ * written in it, as the match of a `who` needs (each of its words is a slug's part). It lets
+ * through more than `renamedFile` renames, never less; it spares a plan of all the run's names
+ * for every file.
+ */
+function namesHeldIn(fileName: string, names: ReadonlyArray<[string, string[]]>): string[] {
+  const folded = slug(fileName)
+  const held: string[] = []
+  for (const [name, words] of names) if (words.some((word) => folded.includes(word))) held.push(name)
+  return held
 }
 
 /**
