@@ -2,7 +2,7 @@
 // surroundings, settle each name's kind, then give each name one replacement.
 import type {Comment, Comments, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
 import {placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
-import {detached} from '../parse/detached.js'
+import {detached, remembered} from '../parse/detached.js'
 import {slug} from '../parse/slug.js'
 import {sameSpellings} from './name-key.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
@@ -223,27 +223,17 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
  * `Möller`, `Moeller` and `Moller` are one name (`Bjoern`'s pseudonym must not be `Björn`).
  */
 export function nameKey(name: string): string {
-  return remembered(nameKeys, name, (value) => sameSpellings(slug(value)))
+  return remembered(nameKeys, maxRemembered, name, (value) => sameSpellings(slug(value)))
 }
 
 /**
  * `nameKey` and `shownKey` of the names met lately. A run of many stories gives each story every
  * name of the run (`reserved`), and each would be folded again for every story (more names than
- * the slug cache holds). Each cache is cleared when full; it keeps copies, never views into a text.
+ * the slug cache holds).
  */
 const nameKeys = new Map<string, string>()
 const shownKeys = new Map<string, string>()
 const maxRemembered = 16_384
-
-function remembered(cache: Map<string, string>, name: string, work: (name: string) => string): string {
-  let result = cache.get(name)
-  if (result === undefined) {
-    if (cache.size >= maxRemembered) cache.clear()
-    result = work(name)
-    cache.set(detached(name), detached(result))
-  }
-  return result
-}
 
 /**
  * The first name of the pool from `start` that writes no name of the story back, numbered
@@ -368,7 +358,7 @@ function inRuns(words: string[], maxWords: number, find: (run: string) => string
 
 /** The key of a name as it shows (`Аnna` with a Cyrillic `А` is `anna`; see `shown.ts`). */
 function shownKey(value: string): string {
-  return remembered(shownKeys, value, (name) => nameKey(shownLatin(name)))
+  return remembered(shownKeys, maxRemembered, value, (name) => nameKey(shownLatin(name)))
 }
 
 /** Whether `value` shows the name `owner` itself, not only holds it (`Аnna` for `$Anna`). */

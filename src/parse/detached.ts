@@ -10,3 +10,17 @@ export function detached(text: string): string {
   // Joining flattens into a new string; the slice is then a view into that copy, not the input.
   return text.length < copiedBelow ? text : (' ' + text).slice(1)
 }
+
+/**
+ * What `work` gives for `key`, kept in `cache` for the next asks: the process's caches of folded
+ * names and labels. Cleared when it holds `limit`; key and result are kept as copies (`detached`).
+ */
+export function remembered(cache: Map<string, string>, limit: number, key: string, work: (key: string) => string): string {
+  let result = cache.get(key)
+  if (result === undefined) {
+    if (cache.size >= limit) cache.clear()
+    result = work(key)
+    cache.set(detached(key), detached(result))
+  }
+  return result
+}

@@ -1,6 +1,6 @@
 // A speaker's identity from a label: `Anderer Chef` → `anderer-chef`, `mrs. Caller` → `mrs-caller`.
 import {locales} from '../locale/index.js'
-import {detached} from './detached.js'
+import {remembered} from './detached.js'
 
 // Letters the locales spell out (`ä` → `ae`), before marks are dropped (`é` → `e`).
 const foldings = new Map<string, string>()
@@ -16,13 +16,7 @@ const cache = new Map<string, string>()
 const maxCached = 4_096
 
 export function slug(label: string): string {
-  let result = cache.get(label)
-  if (result === undefined) {
-    if (cache.size >= maxCached) cache.clear()
-    result = fold(label)
-    cache.set(detached(label), detached(result))
-  }
-  return result
+  return remembered(cache, maxCached, label, fold)
 }
 
 function fold(label: string): string {
