@@ -105,6 +105,8 @@ const phraseLinks = new Set(words.flatMap((list) => list.phraseLinks))
 export interface NameHint {
   kind: Kind | undefined
   gender: Gender | undefined
+  /** The noun that told an institution (`schule` of `$Grundschule`), which its replacements keep. */
+  noun?: string | undefined
 }
 
 /** The part that tells a gender first: before the first link word of a phrase (`frau` in `Frau_mit_Hut`), else the last. */
@@ -120,11 +122,16 @@ export function nameHint(name: string): NameHint {
     .split(/_+/)
     .filter((part) => part.length > 0)
   let kind: Kind | undefined
+  let noun: string | undefined
+  const head = headOf(parts)
   for (const part of parts) {
     if (exactTownParts.has(part)) kind = 'town'
     for (const [word, wordKind] of nameKinds) {
+      // An institution only as the head: `$Leiterin_der_Praxis` is a woman.
+      if (wordKind === 'institution' && part !== head) continue
       if (part.endsWith(word) && (part.length === word.length || word.length >= 4)) {
         kind = wordKind
+        if (kind === 'institution') noun = word
         break
       }
     }
@@ -132,7 +139,7 @@ export function nameHint(name: string): NameHint {
   }
   // Where the head tells no gender, the first part may (`Herr_Meier`, `Kollegin_Müller`, `Mrs_Jones`).
   const first = parts[0] ?? ''
-  return {kind, gender: genderOf(headOf(parts)) ?? honorifics.get(first) ?? genderOf(first)}
+  return {kind, gender: genderOf(head) ?? honorifics.get(first) ?? genderOf(first), noun}
 }
 
 /** The gender a name's head tells, if any (`person` none, though it ends like `son`). */

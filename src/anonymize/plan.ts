@@ -11,7 +11,7 @@ import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRep
 import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
-import {pool, type Pool} from './pseudonym.js'
+import {capitalized, pool, type Pool} from './pseudonym.js'
 import {referencedPlaceholders} from './references.js'
 import {decodeUrl} from './url.js'
 import {commonWords} from './who.js'
@@ -54,6 +54,8 @@ export interface Entry {
   replacement: string | undefined
   /** For generic labels: the letter, which context-dependent forms use alone. */
   letter?: string
+  /** An institution's noun (`schule`), which its pseudonym and label keep (`Schule Birkenfeld`, `Schule A`). */
+  noun?: string | undefined
 }
 
 export interface Plan {
@@ -180,7 +182,8 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     } else if (entry.strategy === 'pseudonym') pseudonymous.push(entry)
     else if (entry.strategy === 'generic') {
       // The label's word is the library's (`Company A` for `$Company` is what the author meant).
-      const prefix = genericLabels[lang][entry.kind]
+      // An institution keeps its noun, whose article the story has (`in der Schule A`).
+      const prefix = entry.noun ? capitalized(entry.noun) : genericLabels[lang][entry.kind]
       // Letters in order of first appearance, skipping labels a carried-over mapping holds and
       // letters that are a name of the story (`$AB`).
       let label: string
@@ -202,15 +205,16 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   const numbers = new Map<string, number>()
   pseudonymous.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of pseudonymous) {
-    const names = pool(lang, entry.kind, entry.gender ?? (keyedHash(key, '\u0001' + entry.name) & 1 ? 'female' : 'male'))
+    const names = pool(lang, entry.kind, entry.gender ?? (keyedHash(key, '\u0001' + entry.name) & 1 ? 'female' : 'male'), entry.noun)
     const start = keyedHash(key, entry.name) % names.size
+    const revealsHere = entry.noun ? besideNoun(reveals, entry, capitalized(entry.noun)) : reveals
     let chosen: string | undefined
     for (let probe = 0; probe < Math.min(names.size, maxProbes) && !chosen; probe++) {
       const candidate = names.at(start + probe)
-      if (!taken.has(nameKey(candidate)) && reveals(candidate) === undefined) chosen = candidate
+      if (!taken.has(nameKey(candidate)) && revealsHere(candidate) === undefined) chosen = candidate
     }
     // The pool is used up: number the name (`Jan 2`), going on from the last number given.
-    if (!chosen) chosen = numbered(names, start, numbers, taken, reveals)
+    if (!chosen) chosen = numbered(names, start, numbers, taken, revealsHere)
     taken.add(nameKey(chosen))
     entry.replacement = applyCasing(chosen, entry.casing)
   }
@@ -252,6 +256,19 @@ function numbered(names: Pool, start: number, numbers: Map<string, number>, take
 }
 
 type Reveals = (replacement: string) => string | undefined
+
+/**
+ * `reveals` for an institution's pseudonym, which holds the noun of the placeholder's own name
+ * (`Ashford Hospital` for `$Hospital`): that noun is the author's word, not a name, though it is
+ * this placeholder's or another's (`$Schule` beside `$Grundschule`). The rest must show no name,
+ * the entry's own included (`Ashford` for `$Ashford_School`).
+ */
+function besideNoun(reveals: Reveals, entry: Entry, noun: string): Reveals {
+  return (candidate) => {
+    const owner = reveals(candidate)
+    return owner === undefined || owner === entry.name || nameKey(owner) === nameKey(noun) ? reveals(candidate.replace(noun, '')) : owner
+  }
+}
 
 /**
  * What tells which name of the story (by `nameKey`) a replacement would write back, if any: the
@@ -530,7 +547,7 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
   for (const entry of entries.values()) {
     const hint = nameHint(entry.name)
     // The name's own words weigh most, then the sum of what its uses say; ties go to the rarer kind.
-    const scores: Record<Kind, number> = {company: 0, town: 0, product: 0, surname: 0, person: 0}
+    const scores: Record<Kind, number> = {company: 0, town: 0, product: 0, institution: 0, surname: 0, person: 0}
     const genders: Record<Gender, number> = {female: 0, male: 0}
     if (hint.kind) scores[hint.kind] += 4
     for (const {signal} of entry.occurrences) {
@@ -538,10 +555,11 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
       if (signal.gender) genders[signal.gender] += 1
     }
     let kind: Kind = 'person'
-    for (const candidate of ['company', 'town', 'product', 'surname'] as const) {
+    for (const candidate of ['company', 'town', 'product', 'institution', 'surname'] as const) {
       if (scores[candidate] > scores[kind]) kind = candidate
     }
     entry.kind = kind
+    if (kind === 'institution') entry.noun = hint.noun
     entry.gender = genders.female > genders.male ? 'female' : genders.male > genders.female ? 'male' : hint.gender
   }
   return entries

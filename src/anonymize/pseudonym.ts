@@ -9,9 +9,15 @@ export interface Pool {
   at: (index: number) => string
 }
 
-export function pool(lang: Lang, kind: Kind, gender: Gender): Pool {
+export function pool(lang: Lang, kind: Kind, gender: Gender, noun?: string): Pool {
   const list = nameLists[lang]
   switch (kind) {
+    case 'institution': {
+      // The name's own noun, whose article the story has, and a town: `Schule Birkenfeld`, `Ashford Hospital`.
+      const towns = pairPool(list.townStems, list.townEndings)
+      const word = capitalized(noun ?? '')
+      return {size: towns.size, at: (index) => (list.institutionNounFirst ? word + ' ' + towns.at(index) : towns.at(index) + ' ' + word)}
+    }
     case 'surname':
       return listPool(list.surnames)
     case 'company':
@@ -23,6 +29,11 @@ export function pool(lang: Lang, kind: Kind, gender: Gender): Pool {
     default:
       return listPool(gender === 'female' ? list.female : list.male)
   }
+}
+
+/** `word` with its first letter upper case. */
+export function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
 }
 
 function listPool(names: readonly string[]): Pool {

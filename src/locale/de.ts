@@ -59,6 +59,9 @@ export const de: Locale = {
       ['agentur', 'company'], ['hersteller', 'company'], ['anbieter', 'company'], ['dienstleister', 'company'],
       ['händler', 'company'], ['bank', 'company'], ['versicherung', 'company'], ['unternehmen', 'company'], ['verlag', 'company'],
       ['restaurant', 'company'], ['hotel', 'company'],
+      ['hochschule', 'institution'], ['schule', 'institution'], ['gymnasium', 'institution'], ['kita', 'institution'],
+      ['kindergarten', 'institution'], ['krankenhaus', 'institution'], ['klinik', 'institution'], ['praxis', 'institution'],
+      ['uni', 'institution'], ['universität', 'institution'], ['kirche', 'institution'], ['verein', 'institution'],
       ['produkt', 'product'], ['software', 'product'], ['programm', 'product'], ['app', 'product'], ['tool', 'product']
     ],
     placeParts: ['ort', 'ortsname', 'wohnort', 'heimatort'],
@@ -72,7 +75,7 @@ export const de: Locale = {
       except: ['admin', 'termin', 'berlin', 'benzin', 'medizin', 'vitamin', 'kamin', 'cousin', 'kevin', 'martin', 'justin',
         'erwin', 'marvin', 'robin', 'colin', 'dustin', 'austin', 'latin', 'penguin', 'pin', 'bin', 'login', 'plugin']
     },
-    genericLabels: {person: 'Person', surname: 'Person', company: 'Firma', town: 'Ort', product: 'Produkt'}
+    genericLabels: {person: 'Person', surname: 'Person', company: 'Firma', town: 'Ort', product: 'Produkt', institution: 'Einrichtung'}
   },
   pseudonyms: {
     female: [
@@ -109,7 +112,8 @@ export const de: Locale = {
     products: [
       'Tabula', 'Nexio', 'Quillon', 'Verdanto', 'Orbix', 'Kalmar', 'Lumeo', 'Fenrix', 'Astrion', 'Zelto',
       'Mirabo', 'Pexon', 'Solvaro', 'Trivium', 'Carvex', 'Domilo'
-    ]
+    ],
+    institutionNounFirst: true
   },
   // Roles, persons, pronouns, fields, glosses, thought verbs: roles-de.ts.
   ...people,

@@ -56,6 +56,8 @@ export const en: Locale = {
       ['company', 'company'], ['service', 'company'], ['shop', 'company'], ['store', 'company'], ['agency', 'company'],
       ['vendor', 'company'], ['supplier', 'company'], ['dealer', 'company'], ['bank', 'company'], ['insurance', 'company'],
       ['provider', 'company'], ['corp', 'company'], ['restaurant', 'company'], ['hotel', 'company'],
+      ['school', 'institution'], ['college', 'institution'], ['university', 'institution'], ['hospital', 'institution'],
+      ['clinic', 'institution'], ['library', 'institution'], ['church', 'institution'], ['club', 'institution'],
       ['product', 'product'], ['software', 'product'], ['program', 'product'], ['app', 'product'], ['tool', 'product']
     ],
     placeParts: ['place'],
@@ -63,7 +65,7 @@ export const en: Locale = {
     maleHeads: ['man', 'guy', 'father', 'dad', 'brother', 'son', 'husband', 'boy', 'uncle', 'grandpa', 'king', 'boyfriend'],
     neutralHeads: ['person', 'mason', 'human', 'shaman'],
     phraseLinks: ['with', 'without', 'from', 'of', 'in', 'at', 'on', 'by', 'for', 'next', 'near', 'behind', 'under', 'who', 'that'],
-    genericLabels: {person: 'Person', surname: 'Person', company: 'Company', town: 'Place', product: 'Product'}
+    genericLabels: {person: 'Person', surname: 'Person', company: 'Company', town: 'Place', product: 'Product', institution: 'Institution'}
   },
   pseudonyms: {
     female: [
@@ -99,7 +101,8 @@ export const en: Locale = {
     products: [
       'Tabula', 'Nexio', 'Quillon', 'Verdanto', 'Orbix', 'Kalmar', 'Lumeo', 'Fenrix', 'Astrion', 'Zelto',
       'Mirabo', 'Pexon', 'Solvaro', 'Trivium', 'Carvex', 'Domilo'
-    ]
+    ],
+    institutionNounFirst: false
   },
   // Roles, persons, pronouns, fields, glosses, thought verbs: roles-en.ts.
   ...people,

@@ -19,4 +19,10 @@ export interface NameList {
   townEndings: readonly string[]
   /** Product names (any language). */
   products: readonly string[]
+  /**
+   * Whether an institution's name is the noun of the placeholder's own name, then a town
+   * (`Schule Birkenfeld`), or the town first (`Ashford Hospital`): the noun stays, so that the
+   * article the story has still fits.
+   */
+  institutionNounFirst: boolean
 }

@@ -3,7 +3,7 @@ import type {NameList} from './pseudonyms.js'
 export type {NameList} from './pseudonyms.js'
 
 /** What a placeholder can stand for. */
-export type NameKind = 'person' | 'surname' | 'company' | 'town' | 'product'
+export type NameKind = 'person' | 'surname' | 'company' | 'town' | 'product' | 'institution'
 
 /** The words that tell the anonymizer what a placeholder stands for, and what it writes instead. */
 export interface NameWords {
@@ -21,7 +21,10 @@ export interface NameWords {
   townPrepositions: Readonly<Record<string, number>>
   /** Words before a product name (`software`, `app`). */
   productWords: readonly string[]
-  /** Endings of a placeholder's own name (its last part) and the kind they tell (`stadt`, `service`). */
+  /**
+   * Endings of a placeholder's own name (its last part) and the kind they tell (`stadt`, `service`);
+   * an institution's noun (`schule`, `hospital`) stays in its pseudonym and generic label.
+   */
   nameParts: readonly (readonly [string, NameKind])[]
   /** Whole parts of a placeholder's name that name a place (`ort`, `place`). */
   placeParts: readonly string[]

@@ -121,6 +121,30 @@ describe('anonymize', () => {
     expect([...en.female, ...en.male]).toContain(mapping.Anna)
   })
 
+  it('an institution keeps its own noun, whose article the story has: `in der $Schule` → `in der Schule Birkenfeld`, `Schule A`', () => {
+    const text = 'Ich: Ich war in der $Schule, dann ins $Krankenhaus und zur $Hochschule.'
+    const mapping = mappingOf(text, {seed: 1})
+    const town = (list: typeof de) => '(' + list.townStems.join('|') + ')(' + list.townEndings.join('|') + ')'
+    expect(mapping.Schule).toMatch(new RegExp('^Schule ' + town(de) + '$'))
+    expect(mapping.Krankenhaus).toMatch(new RegExp('^Krankenhaus ' + town(de) + '$'))
+    expect(mapping.Hochschule).toMatch(new RegExp('^Hochschule ' + town(de) + '$'))
+    expect(anonymizeText(text, {strategy: 'generic'})).toBe('Ich: Ich war in der Schule A, dann ins Krankenhaus B und zur Hochschule C.')
+    // Only as a name's head: `$Leiterin_der_Schule` is a woman.
+    expect(de.female).toContain(mappingOf('Ich: Frag $Leiterin_der_Schule.', {seed: 1}).Leiterin_der_Schule)
+    // Two of one noun: each its own town, neither a mask.
+    const two = mappingOf('Ich: Erst die $Grundschule, dann die $Schule.', {seed: 1})
+    expect(two.Grundschule).toMatch(new RegExp('^Schule ' + town(de) + '$'))
+    expect(two.Schule).toMatch(new RegExp('^Schule ' + town(de) + '$'))
+    expect(two.Schule).not.toBe(two.Grundschule)
+    // English: the town first. The noun is the author's word, not the name; a town that is a
+    // word of the name itself is not used (`Ashford` for `$Ashford_School`).
+    const english = mappingOf('Me: The nurse at $Hospital said hi.\nMe: I teach at $Ashford_School.', {seed: 'x'})
+    expect(english.Hospital).toMatch(new RegExp('^' + town(en) + ' Hospital$'))
+    expect(english.Ashford_School).toMatch(new RegExp('^' + town(en) + ' School$'))
+    for (const seed of 'abcdefghijklmnopqrstuvwxyz') expect(mappingOf('Me: At $Ashford_School.', {seed}).Ashford_School).not.toMatch(/ashford/i)
+    expect(anonymizeText('Me: The nurse at $Hospital said hi.', {strategy: 'generic'})).toBe('Me: The nurse at Hospital A said hi.')
+  })
+
   it("pseudonym: `in $X's office` is no town", () => {
     const mapping = mappingOf("Me: I was in $Boss's office, then in $Town.", {seed: 'x'})
     expect([...en.female, ...en.male]).toContain(mapping.Boss)
