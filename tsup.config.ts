@@ -87,6 +87,17 @@ const browserVfilePath: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's `extend` (unified's): src/browser/extend.ts (see there). */
+const browserExtend: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-extend',
+  setup(build) {
+    build.onResolve({filter: /^extend$/}, (args) => {
+      if (!/[/\\]unified[/\\]/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/extend.ts', import.meta.url))}
+    })
+  }
+}
+
 /** The browser build's hast-util-to-html without its optional-tag rules: src/browser/no-omission.ts. */
 const browserNoOmission: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-no-omission',
@@ -183,7 +194,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },

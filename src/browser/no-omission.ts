@@ -4,7 +4,7 @@
 // it would say so rather than write a tag wrong.
 
 function unused(): never {
-  throw new Error('anecdote/browser writes every tag: it does not omit optional ones')
+  throw new Error('anecdote/browser: no optional tags left out')
 }
 
 export const opening = unused

@@ -4,7 +4,7 @@
 // out, they save about 2 KB of the bundle; were one read, it would say so rather than guess.
 
 function unused(): never {
-  throw new Error('anecdote/browser makes VFiles without paths: use a VFile of your own for a path')
+  throw new Error('anecdote/browser: no VFile paths (use your own VFile)')
 }
 
 export const minpath = {basename: unused, dirname: unused, extname: unused, join: unused, sep: '/'}
