@@ -36,17 +36,20 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
   for (const name of replaced) {
     for (const word of ownWords(name)) {
       const entry: Unmarked = {name, word, place: undefined, count: 0}
-      // Written in capitals too (`ANNA`), as a heading or a shout writes a name.
-      for (const key of [word, word.toUpperCase()]) if (!byWord.has(key)) byWord.set(key, entry)
+      // Written in capitals too (`ANNA`), as a heading or a shout writes a name; in any spelling.
+      for (const key of [word, word.toUpperCase()]) if (!byWord.has(spelling(key))) byWord.set(spelling(key), entry)
     }
   }
   if (replaced.size === 0) return []
   const found = (written: string, place: () => Position | Point | undefined) => {
     // As the eye reads it: composed, a soft hyphen or a zero-width character inside left out.
-    const word = written.replace(invisibleRe, '').normalize('NFC')
-    const entry = byWord.get(word) ?? (/[sS]$/.test(word) ? byWord.get(word.slice(0, -1)) : undefined)
-    if (!entry) return
-    if (entry.count++ === 0) entry.place = place()
+    let stem = written.replace(invisibleRe, '').normalize('NFC')
+    let entry = byWord.get(spelling(stem))
+    if (!entry && /[sS]$/.test(stem)) entry = byWord.get(spelling((stem = stem.slice(0, -1))))
+    if (!entry || entry.count++ > 0) return
+    entry.place = place()
+    // Another spelling is told as written (`Möller` for `$Moeller`); capitals as the name is.
+    if (stem !== entry.word.toUpperCase()) entry.word = stem
   }
   visitParents(tree, (node, parent, index) => {
     if (node.type === 'placeholder' && replaced.has(node.name)) {
@@ -101,6 +104,16 @@ function withoutNumber(label: string): string {
 
 const wordRe = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_\p{Cf}]*/gu
 const invisibleRe = /\p{Cf}/gu
+
+/**
+ * A word with its spellings made one, case kept: accents and umlauts as their plain letters, `ß`
+ * as `ss`, a vowel's spelled-out `e` left out (`Möller`, `Moeller` and `Moller` are `Moller`).
+ */
+function spelling(word: string): string {
+  return word.normalize('NFD').replace(marksRe, '').replace(/ß/g, 'ss').replace(/([aouAOU])[eE]/g, '$1')
+}
+
+const marksRe = /\p{M}/gu
 
 /** Each word of `value` and where it starts, but those written as a placeholder (`$Anna`, `%24Anna`, `&#36;Anna`). */
 function* wordsIn(value: string): Generator<[string, number]> {

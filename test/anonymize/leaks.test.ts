@@ -478,6 +478,13 @@ describe('found by a hostile trial', () => {
       'unmarked-name 2:7: `Anna` is written here without a `$` (and 1 more time), though `$Anna` is a placeholder of this story: it stays as it is',
       'unmarked-name 2:19: `Müller` is written here without a `$`, though `$Müller` is a placeholder of this story: it stays as it is'
     ])
+    // In another spelling (umlaut, spelled out, plain, `ß`, accents), it is the same name, told as written.
+    expect(messages('Ich: Hallo $Moeller, $Jürgen, $Weiß und $José.\nChef: Möllers Hund? JUERGEN? Weiss? Jose!\n')).toEqual([
+      'unmarked-name 2:7: `Möller` is written here without a `$`, though `$Moeller` is a placeholder of this story: it stays as it is',
+      'unmarked-name 2:21: `JUERGEN` is written here without a `$`, though `$Jürgen` is a placeholder of this story: it stays as it is',
+      'unmarked-name 2:30: `Weiss` is written here without a `$`, though `$Weiß` is a placeholder of this story: it stays as it is',
+      'unmarked-name 2:37: `Jose` is written here without a `$`, though `$José` is a placeholder of this story: it stays as it is'
+    ])
     // A legal form, a word that says a kind and a numbered role are no one's own; the name beside them is.
     expect(messages('Ich: Bei $Meier_GmbH, $Firma_Otto und $Kunde2.\nChef: Die GmbH? Die Firma? Kunde2? Otto!\n')).toEqual([
       'unmarked-name 2:36: `Otto` is written here without a `$`, though `$Firma_Otto` is a placeholder of this story: it stays as it is'
