@@ -137,10 +137,11 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   const reveals = revealer(originals, run.reveals)
 
   for (const entry of entries.values()) {
+    const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
     let fixed = mapping ? lookup(mapping, entry.name) : undefined
     // A replacement carried from another story that names a placeholder of this one would
     // reveal that name here: this story's entry is chosen anew (and `mapping` gets the new one).
-    const owner = typeof fixed === 'string' ? reveals(fixed) : undefined
+    const owner = typeof fixed === 'string' ? revealsHere(fixed) : undefined
     if (owner !== undefined) {
       plan.conflicts.push({entry, carried: fixed!, owner})
       fixed = undefined
@@ -150,7 +151,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       entry.replacement = fixed
     } else if (strategy === 'map') {
       const mapped = map ? lookup(map, entry.name) : undefined
-      const owner = mapped === undefined ? undefined : reveals(mapped)
+      const owner = mapped === undefined ? undefined : revealsHere(mapped)
       if (owner !== undefined) {
         // The author asked for this name to go: replaced as the fallback replaces names, or by a pseudonym.
         entry.strategy = fallback && fallback !== 'keep' ? fallback : 'pseudonym'
@@ -207,7 +208,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   for (const entry of pseudonymous) {
     const names = pool(lang, entry.kind, entry.gender ?? (keyedHash(key, '\u0001' + entry.name) & 1 ? 'female' : 'male'), entry.noun)
     const start = keyedHash(key, entry.name) % names.size
-    const revealsHere = entry.noun ? besideNoun(reveals, entry, capitalized(entry.noun)) : reveals
+    const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
     let chosen: string | undefined
     for (let probe = 0; probe < Math.min(names.size, maxProbes) && !chosen; probe++) {
       const candidate = names.at(start + probe)
@@ -258,16 +259,15 @@ function numbered(names: Pool, start: number, numbers: Map<string, number>, take
 type Reveals = (replacement: string) => string | undefined
 
 /**
- * `reveals` for an institution's pseudonym, which holds the noun of the placeholder's own name
- * (`Ashford Hospital` for `$Hospital`): that noun is the author's word, not a name, though it is
- * this placeholder's or another's (`$Schule` beside `$Grundschule`). The rest must show no name,
- * the entry's own included (`Ashford` for `$Ashford_School`).
+ * `reveals` for an institution's replacement, which may hold the noun of the placeholder's own
+ * name (`Ashford Hospital` for `$Hospital`, a `map` value `Grundschule Nord` for `$Grundschule`):
+ * that noun is the author's word, not a name, though it is this placeholder's or another's
+ * (`$Goethe_Gymnasium` beside `$Schiller_Gymnasium`). The rest must show no name, the entry's own
+ * included (`Ashford` for `$Ashford_School`).
  */
-function besideNoun(reveals: Reveals, entry: Entry, noun: string): Reveals {
-  return (candidate) => {
-    const owner = reveals(candidate)
-    return owner === undefined || owner === entry.name || nameKey(owner) === nameKey(noun) ? reveals(candidate.replace(noun, '')) : owner
-  }
+function besideNoun(reveals: Reveals, noun: string): Reveals {
+  const written = new RegExp(noun, 'giu')
+  return (value) => reveals(value.replace(written, ' '))
 }
 
 /**
@@ -554,6 +554,8 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
       if (signal.kind) scores[signal.kind] += signal.weight
       if (signal.gender) genders[signal.gender] += 1
     }
+    // A title or a speaker's label makes an institution's noun someone's name (`Mr. $Kirk`, `$Kita: Hallo`).
+    if (entry.occurrences.some(({signal, parent}) => signal.honorific || parent.type === 'speaker')) scores.institution = 0
     let kind: Kind = 'person'
     for (const candidate of ['company', 'town', 'product', 'institution', 'surname'] as const) {
       if (scores[candidate] > scores[kind]) kind = candidate

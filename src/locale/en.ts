@@ -57,7 +57,7 @@ export const en: Locale = {
       ['vendor', 'company'], ['supplier', 'company'], ['dealer', 'company'], ['bank', 'company'], ['insurance', 'company'],
       ['provider', 'company'], ['corp', 'company'], ['restaurant', 'company'], ['hotel', 'company'],
       ['school', 'institution'], ['college', 'institution'], ['university', 'institution'], ['hospital', 'institution'],
-      ['clinic', 'institution'], ['church', 'institution'],
+      ['clinic', 'institution'],
       ['product', 'product'], ['software', 'product'], ['program', 'product'], ['app', 'product'], ['tool', 'product']
     ],
     placeParts: ['place'],

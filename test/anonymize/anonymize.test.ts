@@ -129,6 +129,22 @@ describe('anonymize', () => {
     expect(mapping.Krankenhaus).toMatch(new RegExp('^Krankenhaus ' + town(de) + '$'))
     expect(mapping.Hochschule).toMatch(new RegExp('^Hochschule ' + town(de) + '$'))
     expect(anonymizeText(text, {strategy: 'generic'})).toBe('Ich: Ich war in der Schule A, dann ins Krankenhaus B und zur Hochschule C.')
+    // Of one noun, each its own town (no mask), and back through reidentify.
+    const schools = 'Ich: Ich war am $Goethe_Gymnasium, sie am $Schiller_Gymnasium und er am $Lessing_Gymnasium.\n'
+    const given: Record<string, string> = {}
+    const tree = anonymize(parse(schools), {seed: 1, mapping: given})
+    expect(Object.values(given).every((value) => new RegExp('^Gymnasium ' + town(de) + '$').test(value))).toBe(true)
+    expect(new Set(Object.values(given)).size).toBe(3)
+    expect(toText(reidentify(tree, given))).toBe(schools)
+    // The author's own values may hold the noun; a carried one too, with no message.
+    expect(anonymizeText('Ich: In der $Schule und $Grundschule.', {strategy: 'map', map: {Schule: 'Schule am Park', Grundschule: 'Grundschule Nord'}})).toBe('Ich: In der Schule am Park und Grundschule Nord.')
+    const file = new VFile()
+    expect(anonymizeText('Ich: In der $Schule.', {mapping: {Schule: 'Schule Tannenhagen'}}, file)).toBe('Ich: In der Schule Tannenhagen.')
+    expect(file.messages).toEqual([])
+    // Not a noun ending a name (`$Nikita`), nor one with a title or a speaker's label.
+    expect([...de.female, ...de.male]).toContain(mappingOf('Ich: $Nikita lachte.', {seed: 1}).Nikita)
+    expect([...de.female, ...de.male]).toContain(mappingOf('$Kita: Hallo.\nIch: Ja?', {seed: 1}).Kita)
+    expect(de.surnames).toContain(mappingOf('Ich: Herr $Klinik kam.', {seed: 1}).Klinik)
     // Only as a name's head: `$Leiterin_der_Schule` is a woman.
     expect(de.female).toContain(mappingOf('Ich: Frag $Leiterin_der_Schule.', {seed: 1}).Leiterin_der_Schule)
     // Two of one noun: each its own town, neither a mask.
