@@ -5,3 +5,12 @@
 export function sameSpellings(slugged: string): string {
   return slugged.replace(/([aou])e/g, '$1')
 }
+
+/** Letters that do not come apart into a plain one and a mark (`ø`, `ł`), as their plain ones. */
+const plainLetters: Readonly<Record<string, string>> = {ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ı: 'i', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe'}
+const plainLetterRe = /[øØłŁıđĐæÆœŒ]/g
+
+/** `text` with `plainLetters` written plain (`Søren` → `Soren`). */
+export function withPlainLetters(text: string): string {
+  return text.replace(plainLetterRe, (letter) => plainLetters[letter])
+}

@@ -7,6 +7,7 @@ import type {Root} from '../types.js'
 import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
 import {selfLabels} from '../parse/core/words.js'
 import {isLegalForm, nameHint} from './kind.js'
+import {withPlainLetters} from './name-key.js'
 import {commonWords} from './who.js'
 import {visitParents} from './walk.js'
 
@@ -106,13 +107,19 @@ const wordRe = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_\p{Cf}]*/gu
 const invisibleRe = /\p{Cf}/gu
 
 /**
- * A word with its spellings made one, case kept: accents and umlauts as their plain letters, `ß`
- * as `ss`, a vowel's spelled-out `e` left out (`Möller`, `Moeller` and `Moller` are `Moller`).
+ * A word with its spellings made one, case kept: umlauts spelled out (`Möller` and `Moeller`),
+ * `ß` as `ss`, accents and other marks left out (`José`, `Jose`), `ø`, `ł` and the like plain
+ * (`Søren`, `Soren`). Not the plain vowel for an umlaut: `Schon` is a word, not `$Schön`.
  */
 function spelling(word: string): string {
-  return word.normalize('NFD').replace(marksRe, '').replace(/ß/g, 'ss').replace(/([aouAOU])[eE]/g, '$1')
+  // In capitals, in capitals spelled out too (`JÜRGEN`, `JUERGEN`).
+  const capitals = word === word.toUpperCase()
+  const spelled = word.normalize('NFC').replace(umlautRe, (letter) => (capitals ? umlauts[letter].toUpperCase() : umlauts[letter]))
+  return withPlainLetters(spelled).normalize('NFD').replace(marksRe, '')
 }
 
+const umlauts: Readonly<Record<string, string>> = {ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss'}
+const umlautRe = /[äöüÄÖÜß]/g
 const marksRe = /\p{M}/gu
 
 /** Each word of `value` and where it starts, but those written as a placeholder (`$Anna`, `%24Anna`, `&#36;Anna`). */

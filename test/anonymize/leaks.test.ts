@@ -485,6 +485,9 @@ describe('found by a hostile trial', () => {
       'unmarked-name 2:30: `Weiss` is written here without a `$`, though `$Weiß` is a placeholder of this story: it stays as it is',
       'unmarked-name 2:37: `Jose` is written here without a `$`, though `$José` is a placeholder of this story: it stays as it is'
     ])
+    // `ø` and the like as plain letters; but an umlaut's plain vowel is another word (`Schon`, `$Schön`).
+    expect(messages('Ich: Hallo $Søren und $Łukasz.\nChef: Soren? Lukasz!\n')).toHaveLength(2)
+    expect(messages('Ich: Hallo $Schön, $Du und $Baur.\nChef: Schon wieder! Due to rain. Der Bauer.\n')).toEqual([])
     // A legal form, a word that says a kind and a numbered role are no one's own; the name beside them is.
     expect(messages('Ich: Bei $Meier_GmbH, $Firma_Otto und $Kunde2.\nChef: Die GmbH? Die Firma? Kunde2? Otto!\n')).toEqual([
       'unmarked-name 2:36: `Otto` is written here without a `$`, though `$Firma_Otto` is a placeholder of this story: it stays as it is'

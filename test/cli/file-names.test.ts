@@ -64,6 +64,22 @@ describe('anonymize -o DIR/: no marked name in the output file names', () => {
     }
   }
 
+  it('a name in a file name in another spelling, and an institution as its text has it', () => {
+    const posts = stories({
+      'jurgen.txt': 'Ich: Heute bei $Jürgen.\n',
+      'moller.txt': 'Ich: Hallo $Moeller.\n',
+      'soren.txt': 'Ich: Hej $Søren.\n',
+      'schiller-gymnasium.txt': 'Ich: Wir waren am $Schiller_Gymnasium.\n'
+    })
+    const out = join(posts, '..', 'anon')
+    const result = run(['anonymize', '--seed', 's', posts, '-o', out + '/', '--save-map', '-'])
+    expect(result.code).toBe(0)
+    const mapping = JSON.parse(result.stdout) as Record<string, string>
+    const names = readdirSync(out)
+    expect(names.join(' ')).not.toMatch(/j(ue|u|ü)rgen|m(oe|o|ö)ller|s(o|ø)ren|schiller/i)
+    expect(names).toContain(mapping.Schiller_Gymnasium.toLowerCase().replace(/ /g, '-').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue') + '.txt')
+  })
+
   it('--map: the replacement slug stands in the name exactly; the rest and the extension kept', () => {
     const posts = stories({
       'Maren.txt': 'Ich: Hallo.\n',

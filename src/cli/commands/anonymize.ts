@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {anonymize, anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Placeholder, type Root, slug, type Strategy, type Turn} from '../../index.js'
 import {looksLikeExport} from '../../export/xml.js'
 import {defaultMask} from '../../anonymize/options.js'
-import {sameSpellings} from '../../anonymize/name-key.js'
+import {sameSpellings, withPlainLetters} from '../../anonymize/name-key.js'
 import {placeholdersIn} from '../../parse/grammar.js'
 import {namesWritten} from '../../anonymize/written.js'
 import {type BatchCommand, complain} from '../command.js'
@@ -172,7 +172,7 @@ function nameKey(name: string): string {
 function know(state: Given, name: string): void {
   if (state.known.has(name)) return
   state.known.add(name)
-  state.names.push([name, slug(name).split('-')])
+  state.names.push([name, folded(name).split('-')])
 }
 
 /**
@@ -182,10 +182,15 @@ function know(state: Given, name: string): void {
  * for every file.
  */
 function namesHeldIn(fileName: string, names: ReadonlyArray<[string, string[]]>): string[] {
-  const folded = slug(fileName)
+  const written = folded(fileName)
   const held: string[] = []
-  for (const [name, words] of names) if (words.some((word) => folded.includes(word))) held.push(name)
+  for (const [name, words] of names) if (words.some((word) => written.includes(word))) held.push(name)
   return held
+}
+
+/** A slug with its spellings made one, as the match of a `who` folds its words (`jurgen`, `juergen`). */
+function folded(text: string): string {
+  return sameSpellings(withPlainLetters(slug(text)))
 }
 
 /**
