@@ -145,7 +145,11 @@ describe('anonymize', () => {
     expect([...de.female, ...de.male]).toContain(mappingOf('Ich: $Nikita lachte.', {seed: 1}).Nikita)
     expect([...de.female, ...de.male]).toContain(mappingOf('$Kita: Hallo.\nIch: Ja?', {seed: 1}).Kita)
     expect(de.surnames).toContain(mappingOf('Ich: Herr $Klinik kam.', {seed: 1}).Klinik)
-    // Only as a name's head: `$Leiterin_der_Schule` is a woman.
+    // The noun first, as German names institutions (`Kita Sonnenschein`, `Praxis Dr. Schmidt`).
+    for (const [name, noun] of [['Kita_Sonnenschein', 'Kita'], ['Praxis_Dr_Schmidt', 'Praxis'], ['Uni_Hamburg', 'Uni']]) {
+      expect(mappingOf('Ich: Ich war in der $' + name + '.', {seed: 1})[name]).toMatch(new RegExp('^' + noun + ' ' + town(de) + '$'))
+    }
+    // Only as a name's head or first word: `$Leiterin_der_Schule` is a woman.
     expect(de.female).toContain(mappingOf('Ich: Frag $Leiterin_der_Schule.', {seed: 1}).Leiterin_der_Schule)
     // Two of one noun: each its own town, neither a mask.
     const two = mappingOf('Ich: Erst die $Grundschule, dann die $Schule.', {seed: 1})
