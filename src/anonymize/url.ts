@@ -50,17 +50,20 @@ export function urlEncoded(value: string): string {
 /** How far back a URL is looked for: no address is longer. */
 const maxUrlLength = 2048
 
-/** A URL's start: a scheme and `//` (`https://`), or `www.`. */
-const urlStart = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i
+/** A URL's start: a scheme and `//` (`https://`), or `www.`, after an opening parenthesis too. */
+const urlStart = /^\(?(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i
 
-/** What ends the characters a URL written out holds: white space, quotes, angle and other brackets. */
-const urlStops = /[\s<>"'()[\]]/g
+/**
+ * What ends the characters a URL written out holds: white space, quotes, angle and square
+ * brackets. Not parentheses, which an address may hold (`https://de.wikipedia.org/wiki/Foo_(Bar)`).
+ */
+const urlStops = /[\s<>"'[\]]/g
 
 /**
  * Whether `text` up to `end` ends inside a URL written out (`Mein Blog: https://blog.example/`):
  * a name that follows is part of the address, and its replacement is written as a URL holds it.
  * The URL is what follows the last of `urlStops`, or the start of the text: it starts with
- * `urlStart`, no `)` or `]` comes right before it, and it is at most `maxUrlLength` long.
+ * `urlStart`, and it is at most `maxUrlLength` long.
  */
 export function endsInUrl(text: string, end: number): boolean {
   // Within the longest address and one character before it: the search for a stop ends at `end`.
@@ -89,7 +92,6 @@ export function urlEnds(text: string): (end: number) => boolean {
       tail = scanned = next + 1
     }
     scanned = end
-    // `)` and `]` end what came before; a URL starts after white space or an opening mark.
-    return end - tail <= maxUrlLength && !/[)\]]/.test(text.charAt(tail - 1)) && urlStart.test(text.slice(tail, end))
+    return end - tail <= maxUrlLength && urlStart.test(text.slice(tail, end))
   }
 }
