@@ -3,7 +3,7 @@
 // replacement, which is what `reidentify` reads back through the mapping.
 import type {VFile} from 'vfile'
 import {slug} from '../parse/slug.js'
-import type {AnonymizedField, Parents, Root, Text, TextData} from '../types.js'
+import type {AnonymizedField, Nodes, Placeholder, Root, Text, TextData} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {type Field, makePlan, type Occurrence, type Plan, replacedNames, surface} from './plan.js'
@@ -11,7 +11,8 @@ import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from '
 import {unmarkedNames} from './unmarked.js'
 import {renameWhos, type WhoName} from './who.js'
 import {endsInUrl, urlEncoded, urlEnds} from './url.js'
-import {copyTree} from './walk.js'
+import {copyTree, visitParents} from './walk.js'
+import {directionDelimiters} from '../parse/grammar.js'
 
 /**
  * What `anonymize` records on a replacement, as `data.anonymized` of its `text` node. (Not merged
@@ -28,7 +29,7 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const plan = makePlan(result, settings)
   // Looked for before the replacements: a word written unmarked is one the plan does not replace.
   const unmarked = file ? unmarkedNames(result, replacedNames(plan), file.value === undefined ? undefined : String(file)) : []
-  apply(plan)
+  apply(plan, result)
   renameWhos(result, whoNames(plan), true)
   const notWritten = fillMapping(plan, settings.mapping)
   if (file) reportUnmapped(plan, file)
@@ -42,10 +43,10 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
 /** A placeholder inside a string (a comment's `author` or `byline`, code), with what replaces it. */
 type FieldReplacement = Field & {value: string; anonymized: Anonymized}
 
-function apply(plan: Plan): void {
+function apply(plan: Plan, tree: Root): void {
   const fields: FieldReplacement[] = []
   const texts: Array<[Occurrence, Text]> = []
-  const urls = new Map<Parents, boolean[]>()
+  const inUrl = placeholdersInUrls(tree)
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const value = surface(plan, entry, occurrence)
@@ -62,9 +63,7 @@ function apply(plan: Plan): void {
         continue
       }
       if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
-      const {parent, index} = occurrence
-      if (!urls.has(parent)) urls.set(parent, urlsBefore(parent))
-      texts.push([occurrence, {type: 'text', value: urls.get(parent)![index] ? urlEncoded(value) : value, data: {anonymized} as TextData}])
+      texts.push([occurrence, {type: 'text', value: inUrl.has(occurrence.node) ? urlEncoded(value) : value, data: {anonymized} as TextData}])
     }
   }
   // Put in once every placeholder has been read where it stands: a replacement does not change
@@ -74,19 +73,37 @@ function apply(plan: Plan): void {
 }
 
 /**
- * For each child of `parent`, whether the text before it ends in a URL written out
- * (`https://e.x/$A`, and `$B` in `https://e.x/$A$B`): the children's values read as one text, in
- * one pass, in which any node but a text or a placeholder ends a URL, as white space does.
+ * The placeholders that follow a URL written out (`https://e.x/$A`, `$B` in `https://e.x/$A$B`,
+ * `$A` in `https://e.x/Foo_($A)`): each node's phrasing read as one text, its directions with
+ * their marks (a direction is read with the text around it); any other node ends a URL, as white
+ * space does.
  */
-function urlsBefore(parent: Parents): boolean[] {
-  let text = ''
-  const starts = parent.children.map((child) => {
-    const start = text.length
-    text += child.type === 'text' || child.type === 'placeholder' ? child.value : ' '
-    return start
+function placeholdersInUrls(tree: Root): Set<Placeholder> {
+  const found = new Set<Placeholder>()
+  visitParents(tree, (node) => {
+    if (node.type === 'direction' || !('children' in node) || !Array.isArray(node.children)) return
+    let text = ''
+    const starts: Array<[Placeholder, number]> = []
+    // Nodes still to read, and the marks that close directions, last first.
+    const pending: unknown[] = node.children.slice().reverse()
+    while (pending.length > 0) {
+      const item = pending.pop() as Nodes | string | null
+      if (typeof item === 'string') text += item
+      else if (item?.type === 'placeholder' || item?.type === 'text') {
+        if (item.type === 'placeholder') starts.push([item, text.length])
+        text += item.value
+      } else if (item?.type === 'direction') {
+        const [opener, closer] = directionDelimiters[item.marker] ?? ['', '']
+        text += opener
+        pending.push(closer)
+        // (Children that are no array, in a tree from elsewhere, have no length: none are read.)
+        for (let index = item.children.length - 1; index >= 0; index--) pending.push(item.children[index])
+      } else text += ' '
+    }
+    const ends = urlEnds(text)
+    for (const [placeholder, start] of starts) if (ends(start)) found.add(placeholder)
   })
-  const ends = urlEnds(text)
-  return starts.map((start) => ends(start))
+  return found
 }
 
 /** The placeholder as written in a field. */
