@@ -119,7 +119,8 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   // the story's, and the names of the run's other stories (`reserved`).
   // The run's are read once for all its stories (`runNames`), and looked up beside the story's.
   const run = runNames(options.reserved)
-  const taken = new TakenKeys(run.byKey)
+  const taken = new Set<string>()
+  const isTaken = (key: string) => taken.has(key) || run.byKey.has(key)
   const originals = new Map<string, string>()
   for (const name of entries.keys()) originals.set(nameKey(name), name)
   for (const key of originals.keys()) taken.add(key)
@@ -192,7 +193,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       do {
         code = letter(letters++)
         label = prefix + ' ' + code
-      } while (taken.has(nameKey(label)) || (code.length > 1 && reveals(code) !== undefined))
+      } while (isTaken(nameKey(label)) || (code.length > 1 && reveals(code) !== undefined))
       entry.letter = code
       entry.replacement = applyCasing(label, entry.casing)
       taken.add(nameKey(label))
@@ -212,10 +213,10 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     let chosen: string | undefined
     for (let probe = 0; probe < Math.min(names.size, maxProbes) && !chosen; probe++) {
       const candidate = names.at(start + probe)
-      if (!taken.has(nameKey(candidate)) && revealsHere(candidate) === undefined) chosen = candidate
+      if (!isTaken(nameKey(candidate)) && revealsHere(candidate) === undefined) chosen = candidate
     }
     // The pool is used up: number the name (`Jan 2`), going on from the last number given.
-    if (!chosen) chosen = numbered(names, start, numbers, taken, revealsHere)
+    if (!chosen) chosen = numbered(names, start, numbers, isTaken, revealsHere)
     taken.add(nameKey(chosen))
     entry.replacement = applyCasing(chosen, entry.casing)
   }
@@ -244,12 +245,12 @@ const maxRemembered = 16_384
  * The first name of the pool from `start` that writes no name of the story back, numbered
  * (`Jan 2`) past the numbers given; the mask when every name of the pool is one of the story's.
  */
-function numbered(names: Pool, start: number, numbers: Map<string, number>, taken: TakenKeys, reveals: Reveals): string {
+function numbered(names: Pool, start: number, numbers: Map<string, number>, isTaken: (key: string) => boolean, reveals: Reveals): string {
   for (let probe = 0; probe < names.size; probe++) {
     const base = names.at(start + probe)
     if (reveals(base) !== undefined) continue
     let number = numbers.get(base) ?? 2
-    while (taken.has(nameKey(base + ' ' + number))) number++
+    while (isTaken(nameKey(base + ' ' + number))) number++
     numbers.set(base, number + 1)
     return base + ' ' + number
   }
@@ -345,18 +346,6 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
   return true
-}
-
-/** A set of keys over a set it does not change: what the run has taken, and what this story takes. */
-class TakenKeys {
-  private readonly own = new Set<string>()
-  constructor(private readonly base: ReadonlyMap<string, unknown>) {}
-  has(key: string): boolean {
-    return this.own.has(key) || this.base.has(key)
-  }
-  add(key: string): void {
-    this.own.add(key)
-  }
 }
 
 /** The first run of at most `maxWords` words that `find` knows, and what it says. */
