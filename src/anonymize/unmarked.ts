@@ -112,6 +112,8 @@ const invisibleRe = /\p{Cf}/gu
  * (`Søren`, `Soren`). Not the plain vowel for an umlaut: `Schon` is a word, not `$Schön`.
  */
 function spelling(word: string): string {
+  // Most words are ASCII, which has nothing to fold: every word of the story is asked.
+  if (asciiRe.test(word)) return word
   // In capitals, in capitals spelled out too (`JÜRGEN`, `JUERGEN`).
   const capitals = word === word.toUpperCase()
   const spelled = word.normalize('NFC').replace(umlautRe, (letter) => (capitals ? umlauts[letter].toUpperCase() : umlauts[letter]))
@@ -120,6 +122,7 @@ function spelling(word: string): string {
 
 const umlauts: Readonly<Record<string, string>> = {ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss'}
 const umlautRe = /[äöüÄÖÜß]/g
+const asciiRe = /^[\x00-\x7f]*$/
 const marksRe = /\p{M}/gu
 
 /** Each word of `value` and where it starts, but those written as a placeholder (`$Anna`, `%24Anna`, `&#36;Anna`). */
