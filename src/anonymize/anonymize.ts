@@ -46,7 +46,8 @@ type FieldReplacement = Field & {value: string; anonymized: Anonymized}
 function apply(plan: Plan, tree: Root): void {
   const fields: FieldReplacement[] = []
   const texts: Array<[Occurrence, Text]> = []
-  const inUrl = placeholdersInUrls(tree)
+  // Read when a placeholder in the tree is first replaced: a story without one needs no walk.
+  let inUrl: Set<Placeholder> | undefined
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const value = surface(plan, entry, occurrence)
@@ -63,6 +64,7 @@ function apply(plan: Plan, tree: Root): void {
         continue
       }
       if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
+      inUrl ??= placeholdersInUrls(tree)
       texts.push([occurrence, {type: 'text', value: inUrl.has(occurrence.node) ? urlEncoded(value) : value, data: {anonymized} as TextData}])
     }
   }
