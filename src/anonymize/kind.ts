@@ -126,11 +126,11 @@ export function nameHint(name: string): NameHint {
   const head = headOf(parts)
   for (const part of parts) {
     if (exactTownParts.has(part)) kind = 'town'
+    // An institution only as the head or the first word (`$Kita_Sonnenschein`, `$Uni_Hamburg`;
+    // `$Leiterin_der_Praxis` is a woman), and only where the noun stands alone or ends a
+    // compound (`$Grundschule`; not `$Nikita`).
+    const placed = part === head || part === parts[0]
     for (const [word, wordKind] of nameKinds) {
-      // An institution only as the head or the first word (`$Kita_Sonnenschein`, `$Uni_Hamburg`;
-      // `$Leiterin_der_Praxis` is a woman), and only where the noun stands alone or ends a
-      // compound (`$Grundschule`; not `$Nikita`).
-      const placed = part === head || part === parts[0]
       if (wordKind === 'institution' && (!placed || (part.length > word.length && part.length - word.length < 3))) continue
       if (part.endsWith(word) && (part.length === word.length || word.length >= 4)) {
         kind = wordKind

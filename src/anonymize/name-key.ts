@@ -14,3 +14,8 @@ const plainLetterRe = /[øØłŁıđĐæÆœŒ]/g
 export function withPlainLetters(text: string): string {
   return text.replace(plainLetterRe, (letter) => plainLetters[letter])
 }
+
+/** A slug's words as a `who` is matched by them, spellings made one (`jurgen`, `juergen`; `soren`, `søren`). */
+export function wordKey(slugged: string): string {
+  return sameSpellings(withPlainLetters(slugged))
+}

@@ -7,7 +7,7 @@
 import {locales} from '../locale/index.js'
 import {isWordChar} from '../parse/chars.js'
 import {slug} from '../parse/slug.js'
-import {sameSpellings, withPlainLetters} from './name-key.js'
+import {wordKey} from './name-key.js'
 import type {Root, Turn, WhoPart} from '../types.js'
 import {visitParents} from './walk.js'
 
@@ -35,7 +35,7 @@ interface Token {
 const maxNameWords = 32
 
 /** Words that alone give no name away (`herr` of `Herr_Meier`, `mit` of `Frau_mit_Hut`). */
-export const commonWords = new Set(locales.flatMap((locale) => [...Object.keys(locale.names.honorifics), ...locale.names.phraseLinks].flatMap((word) => [slug(word), sameSpellings(slug(word))])))
+export const commonWords = new Set(locales.flatMap((locale) => [...Object.keys(locale.names.honorifics), ...locale.names.phraseLinks].flatMap((word) => [slug(word), wordKey(slug(word))])))
 
 /** What a `who`'s words can match: a name (with an inflection), or one word of a name of several. */
 interface Key {
@@ -164,8 +164,7 @@ function tokenize(value: string): Token[] {
     }
     const start = index
     while (index < value.length && (isWordChar(value.charCodeAt(index)) || isAstralLetter(value, index))) index += isAstralLetter(value, index) ? 2 : 1
-    // Spellings made one as a plan keys names (`jurgen`, `juergen`; `soren`, `søren`).
-    tokens.push({start, end: index, key: sameSpellings(withPlainLetters(slug(value.slice(start, index))))})
+    tokens.push({start, end: index, key: wordKey(slug(value.slice(start, index)))})
   }
   return tokens
 }

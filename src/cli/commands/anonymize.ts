@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {anonymize, anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Placeholder, type Root, slug, type Strategy, type Turn} from '../../index.js'
 import {looksLikeExport} from '../../export/xml.js'
 import {defaultMask} from '../../anonymize/options.js'
-import {sameSpellings, withPlainLetters} from '../../anonymize/name-key.js'
+import {sameSpellings, wordKey} from '../../anonymize/name-key.js'
 import {placeholdersIn} from '../../parse/grammar.js'
 import {namesWritten} from '../../anonymize/written.js'
 import {type BatchCommand, complain} from '../command.js'
@@ -188,9 +188,9 @@ function namesHeldIn(fileName: string, names: ReadonlyArray<[string, string[]]>)
   return held
 }
 
-/** A slug with its spellings made one, as the match of a `who` folds its words (`jurgen`, `juergen`). */
+/** A text's slug with its words keyed as the match of a `who` keys them. */
 function folded(text: string): string {
-  return sameSpellings(withPlainLetters(slug(text)))
+  return wordKey(slug(text))
 }
 
 /**
