@@ -1,4 +1,5 @@
 import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
 import ts from 'typescript'
@@ -109,6 +110,21 @@ const browserNoOmission: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's SVG schema of property-information, from src/browser/svg.ts (see there). */
+const browserSvgSchema: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-svg-schema',
+  setup(build) {
+    build.onLoad({filter: /[/\\]property-information[/\\]lib[/\\]svg\.js$/}, (args) => ({
+      contents:
+        "import {create} from './util/create.js'\n" +
+        'import {svgDefinition} from ' + JSON.stringify(fileURLToPath(new URL('src/browser/svg.ts', import.meta.url))) + '\n' +
+        'export const svg = create(svgDefinition())\n',
+      loader: 'js',
+      resolveDir: dirname(args.path)
+    }))
+  }
+}
+
 /** The browser build's HTML side of `anonymizeText`: src/browser/markup.ts (that build reads no HTML). */
 const browserNoMarkup: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-no-markup',
@@ -194,7 +210,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSvgSchema, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },

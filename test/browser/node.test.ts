@@ -68,6 +68,23 @@ console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
     expect(output.texts).toBeGreaterThan(100)
     expect(output.differ).toBe(0)
   })
+
+  it('writes the SVG a handler returns as the package does (its SVG schema is src/browser/svg.ts)', () => {
+    const compare = `
+const browser = await import('./dist/browser/anecdote.js')
+const main = await import('./dist/index.js')
+const path = {type: 'element', tagName: 'path', properties: {d: 'M0 0h9', fillRule: 'evenodd', strokeLineCap: 'round', strokeDashArray: [1, 2]}, children: []}
+const icon = {type: 'element', tagName: 'svg', properties: {viewBox: '0 0 9 9', className: ['icon'], strokeWidth: 2, ariaHidden: 'true', xLinkHref: '#a', fontSize: 3}, children: [path]}
+const handlers = {elision: () => structuredClone(icon)}
+const [ours, theirs] = [browser, main].map(({parse, toHtml}) => toHtml(parse('Ich: Na [...] ja.', {format: 'text'}), {handlers}))
+console.log(JSON.stringify({ours, same: ours === theirs}))
+`
+    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', compare], {cwd: root, encoding: 'utf8'}))
+    expect(output.same).toBe(true)
+    expect(output.ours).toContain(
+      '<svg viewBox="0 0 9 9" class="icon" stroke-width="2" aria-hidden="true" xlink:href="#a" font-size="3"><path d="M0 0h9" fill-rule="evenodd" stroke-linecap="round" stroke-dasharray="1 2"></path></svg>'
+    )
+  })
 })
 
 // What docs/rendering.md (In the browser) says `anecdote/browser` has (its list, up to the item on
