@@ -37,6 +37,10 @@ export const de: Locale = {
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'zu', 'mit', 'sich', 'auf', 'es',
     'den', 'dem', 'sie', 'wir', 'aber', 'noch', 'auch', 'was', 'wie', 'mal', 'ja', 'nein', 'doch', 'war',
     'hat', 'habe', 'bin', 'sind', 'im', 'für', 'von', 'dass', 'kein', 'schon',
+    // Words of dialogue, so that a story of a few lines is told too.
+    'du', 'dein', 'deine', 'mein', 'meine', 'mir', 'mich', 'dich', 'dir', 'uns', 'ihr', 'ihm', 'ihn', 'wo',
+    'wer', 'warum', 'bist', 'hast', 'kann', 'muss', 'wird', 'haben', 'gibt', 'nur', 'wenn', 'oder', 'weil',
+    'dann', 'jetzt', 'hier', 'heute', 'immer', 'nichts', 'bitte', 'danke', 'hallo', 'einen', 'einem', 'einer',
     // Also frequent in English: listed in both, so they decide nothing.
     'in', 'am', 'also'
   ],

@@ -36,7 +36,12 @@ export const en: Locale = {
   commonWords: [
     'the', 'and', 'is', 'not', 'i', 'a', 'an', 'to', 'with', 'on', 'it', 'you', 'we', 'but', 'still',
     'also', 'what', 'how', 'yes', 'no', 'was', 'has', 'have', 'am', 'are', 'in', 'for', 'of', 'that',
-    'my', 'me', 'he', 'she', 'they', 'this', 'just', 'do', "don't", 'can'
+    'my', 'me', 'he', 'she', 'they', 'this', 'just', 'do', "don't", 'can',
+    // Words of dialogue, so that a story of a few lines is told too (not `by` and `at`: a blog's
+    // English byline under a German story, `Posted by Anna at 10:31`).
+    'your', "you're", "i'm", "it's", "can't", 'be', 'if', 'or', 'from', 'his', 'him', 'them',
+    'were', 'had', 'did', 'been', 'get', 'got', 'here', 'there', 'where', 'who', 'why', 'when', 'then',
+    'know', 'could', 'would', 'should', 'because', 'about', 'our', 'out', 'up', 'some', 'please'
   ],
   commentBylineVerbs: ['said', 'wrote', 'says', 'writes', 'commented'],
   dateTimeJoiners: ['at'],

@@ -43,6 +43,18 @@ describe('option `lang`', () => {
     expect(detected).toEqual(written)
   })
 
+  it('detects the language of a story of one or two lines of dialogue', () => {
+    const stories = {
+      '$Anna: Kommst du morgen?': 'de',
+      'Mutter: Iss dein Gemüse, $Anna!': 'de',
+      'Kunde: Bitte zwei Brötchen.\nIch: Hier, danke.': 'de',
+      'Boss: Where were your keys, $Tom?': 'en',
+      '$Tom: Could you help me?\nMe: Why?': 'en',
+      '$Tom: Please, get out!': 'en'
+    }
+    expect(Object.fromEntries(Object.keys(stories).map((text) => [text, parse(text).lang]))).toEqual(stories)
+  })
+
   it('detects the same with `lang: "auto"`', () => {
     expect(parseFixture('directions-de', {lang: 'auto'}).lang).toBe('de')
     expect(parseFixture('directions-en', {lang: 'auto'}).lang).toBe('en')
