@@ -43,17 +43,21 @@ export function referenceStep(source: string, index: number): {text: string; end
 export function escapedName(source: string, index: number, backslash = false): {value: string; end: number} {
   let value = ''
   let end = index
+  // Underscores at its end are no part of the name, as the parser reads it (`$Anna_ kam`).
+  let named = 0
+  let namedEnd = index
   for (;;) {
     const code = source.charCodeAt(end)
-    if (isNameChar(code)) {
-      value += source.charAt(end++)
-      continue
-    }
-    const escape =
-      code === 37 ? percentEscape(source, end) : code === 38 ? referenced(source, end) : code === 92 && backslash ? backslashEscape(source, end) : undefined
-    if (!escape || !isName(escape.text)) return {value, end}
+    const escape = isNameChar(code)
+      ? {text: source.charAt(end), end: end + 1}
+      : code === 37 ? percentEscape(source, end) : code === 38 ? referenced(source, end) : code === 92 && backslash ? backslashEscape(source, end) : undefined
+    if (!escape || !isName(escape.text)) return {value: value.slice(0, named), end: namedEnd}
     value += escape.text
     end = escape.end
+    if (escape.text !== '_') {
+      named = value.length
+      namedEnd = end
+    }
   }
 }
 

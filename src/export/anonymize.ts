@@ -9,7 +9,7 @@ import {escapeHtml} from '../anonymize/escape-html.js'
 import {coverage, splice, type Splice} from '../anonymize/splices.js'
 import {type AttributeValue, attributeValues} from '../anonymize/html-attributes.js'
 import {fieldPlaceholders, percentPlaceholders} from '../anonymize/plan.js'
-import {isSlugAttribute, isSlugElement, type SlugNames, slugNames, slugSplices} from './slugs.js'
+import {isSlugAttribute, isSlugElement, type SlugNames, slugKey, slugNames, slugSplices} from './slugs.js'
 import type {ReadBlogExportOptions} from './types.js'
 import {where} from '../parse/line-starts.js'
 import {readXml} from './xml.js'
@@ -190,7 +190,7 @@ function withoutCode(html: string): string {
 
 /** The name whose slug words `written` are, for the message. */
 function nameOfSlug(written: string, replacements: ReadonlyMap<string, string>): string {
-  for (const name of replacements.keys()) if (slugNames(new Map([[name, '']])).byWords.has(written.toLowerCase())) return name
+  for (const name of replacements.keys()) if (slugNames(new Map([[name, '']])).byWords.has(slugKey(written))) return name
   return written
 }
 

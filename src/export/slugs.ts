@@ -3,11 +3,13 @@
 // folded and lower-cased (`Der Tag mit $Anna` → `der-tag-mit-anna`). There the name is a run of
 // slug words, which the replacement's slug takes the place of (`der-tag-mit-frau-mueller`).
 import {slug} from '../parse/slug.js'
+import {isWordChar} from '../parse/chars.js'
+import {sameSpellings, withPlainLetters} from '../anonymize/name-key.js'
 import type {Splice} from '../anonymize/splices.js'
 
 /** The elements whose text is an address or a slug. */
 const slugElements = new Set([
-  'link', 'guid', 'wp:post_name', 'wp:category_nicename', 'wp:tag_slug', 'wp:term_slug',
+  'link', 'uri', 'email', 'guid', 'wp:post_name', 'wp:category_nicename', 'wp:tag_slug', 'wp:term_slug',
   'wp:comment_author_url', 'wp:comment_author_email', 'wp:attachment_url', 'wp:base_site_url', 'wp:base_blog_url'
 ])
 
@@ -22,7 +24,7 @@ export function isSlugAttribute(name: string): boolean {
   return slugAttributes.has(name)
 }
 
-/** What each name reads as in a slug, by its words (`anna`, `anna-schmidt`, `muller` and `mueller`), with the replacement's slug. */
+/** What each name reads as in a slug, by its words' `slugKey` (`anna`, `anna-schmidt`, `jorg-weiss`), with the replacement's slug. */
 export interface SlugNames {
   byWords: Map<string, string>
   /** The most words of a name. */
@@ -37,10 +39,9 @@ export function slugNames(replacements: ReadonlyMap<string, string>): SlugNames 
   let longest = 1
   for (const [name, replacement] of replacements) {
     const value = slug(replacement)
-    // Spelled out as the locales do (`ü` → `ue`), and with the marks only dropped (`ü` → `u`).
-    const plain = name.normalize('NFKD').replace(markRe, '').toLowerCase().replace(nonWordRe, '-')
-    for (const form of [slug(name), plain]) {
-      if (!/^[a-z\d]+(?:-[a-z\d]+)*$/.test(form)) continue
+    // `ß` as `ss`, or left out, as Blogger does (`weiß`: `weiss`, `wei`).
+    for (const form of [slugKey(name), slugKey(name.replace(/ß/g, ''))]) {
+      if (!form || form.startsWith('-') || form.endsWith('-')) continue
       byWords.set(form, value)
       longest = Math.max(longest, form.split('-').length)
     }
@@ -48,36 +49,85 @@ export function slugNames(replacements: ReadonlyMap<string, string>): SlugNames 
   return {byWords, longest}
 }
 
-/** Each name written as slug words in `value`, replaced by the replacement's slug; `offsets` maps `value` back to where it is written. */
+/**
+ * Words as a slug writes them, spellings made one: lower case, marks and `-`/`_` runs aside,
+ * `ß` as `ss`, umlauts spelled out or as their plain vowel (`Jörg`, `joerg`, `jorg`: `jorg`).
+ */
+export function slugKey(words: string): string {
+  const plain = asciiRe.test(words) ? words.toLowerCase() : withPlainLetters(words.normalize('NFKD').replace(markRe, '').toLowerCase().replace(/ß/g, 'ss'))
+  return sameSpellings(plain.replace(nonWordRe, '-'))
+}
+
+const asciiRe = /^[\x00-\x7f]*$/
+
+/**
+ * Each name written as slug words in `value`, replaced by the replacement's slug; `offsets` maps
+ * `value` back to where it is written. Its words are read with percent escapes decoded
+ * (`j%C3%B6rg`: WordPress's slug of `Jörg` where no locale spells it out).
+ */
 export function slugSplices(value: string, names: SlugNames, offsets?: {starts: ArrayLike<number>; ends: ArrayLike<number>}): Splice[] {
-  const words = slugWords(value)
+  const read = percentDecoded(value)
+  const text = read.text
+  const words = slugWords(text)
   const splices: Splice[] = []
   for (let first = 0; first < words.length; first++) {
     let key = ''
     let match: {last: number; value: string} | undefined
     for (let last = first; last < words.length && last - first < names.longest; last++) {
       // Words of one name are joined by `-` or `_` only.
-      if (last > first && !isJoiner(value.charCodeAt(words[last - 1].end))) break
+      if (last > first && !isJoiner(text.charCodeAt(words[last - 1].end))) break
       if (last > first && words[last].start !== words[last - 1].end + 1) break
-      key += (last > first ? '-' : '') + value.slice(words[last].start, words[last].end).toLowerCase()
+      key += (last > first ? '-' : '') + slugKey(text.slice(words[last].start, words[last].end))
       const replacement = names.byWords.get(key)
       if (replacement !== undefined) match = {last, value: replacement}
     }
     if (!match) continue
-    const start = words[first].start
-    const end = words[match.last].end
+    const start = read.starts[words[first].start]
+    const end = read.ends[words[match.last].end - 1]
     splices.push(offsets ? {start: offsets.starts[start], end: offsets.ends[end - 1], value: match.value} : {start, end, value: match.value})
     first = match.last
   }
   return splices
 }
 
-/** Runs of ASCII letters and digits: a slug's words. */
+/** `value` with percent-escaped UTF-8 decoded, and where each code unit of it starts and ends in `value`. */
+function percentDecoded(value: string): {text: string; starts: number[]; ends: number[]} {
+  let text = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let index = 0; index < value.length; ) {
+    const escaped = value.charCodeAt(index) === 37 ? percentChar(value, index) : undefined
+    const char = escaped?.char ?? value.charAt(index)
+    const end = escaped?.end ?? index + 1
+    for (let unit = 0; unit < char.length; unit++) {
+      starts.push(index)
+      ends.push(end)
+    }
+    text += char
+    index = end
+  }
+  return {text, starts, ends}
+}
+
+/** One character written as the percent escapes of its UTF-8 bytes at `index` (`%C3%B6`), or undefined. */
+function percentChar(value: string, index: number): {char: string; end: number} | undefined {
+  const lead = Number.parseInt(value.slice(index + 1, index + 3), 16)
+  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0
+  const end = index + length * 3
+  if (!length || !/^(?:%[\da-fA-F]{2})+$/.test(value.slice(index, end)) || end > value.length) return undefined
+  try {
+    return {char: decodeURIComponent(value.slice(index, end)), end}
+  } catch {
+    return undefined
+  }
+}
+
+/** Runs of letters, marks and digits: a slug's words. */
 function slugWords(value: string): Array<{start: number; end: number}> {
   const words: Array<{start: number; end: number}> = []
   let start = -1
   for (let index = 0; index <= value.length; index++) {
-    const word = index < value.length && isSlugChar(value.charCodeAt(index))
+    const word = index < value.length && isWordChar(value.charCodeAt(index))
     if (word && start < 0) start = index
     else if (!word && start >= 0) {
       words.push({start, end: index})
@@ -85,10 +135,6 @@ function slugWords(value: string): Array<{start: number; end: number}> {
     }
   }
   return words
-}
-
-function isSlugChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 }
 
 function isJoiner(code: number): boolean {

@@ -360,6 +360,11 @@ describe('a name written where the parser reads no placeholder', () => {
     const result = anonymizeText(html, {format: 'html', strategy: 'generic', mapping})
     expect(result).toBe('<meta name="description" content="Mit Person A"><p><b>Ich:</b> <img alt="Foto von Person B" src="a.png"> <abbr title="Person C">U.</abbr><!-- Person D war da --><br><b>Du:</b> <i>ja</i></p>\n')
     expect(mapping).toEqual({Lotte: 'Person A', Zora: 'Person B', Uwe: 'Person C', Kurt: 'Person D'})
+    // Underscores after the name are no part of it, as in the text (`$Anna_ kam` → `Erika_ kam`).
+    const underscored = '<p>Ich: $Anna_ kam.</p><p><img alt="$Anna_ am Strand" title="$Anna__"></p><!-- $Anna_ -->'
+    expect(anonymizeText(underscored, {format: 'html', strategy: 'generic'})).toBe(
+      '<p>Ich: Person A_ kam.</p><p><img alt="Person A_ am Strand" title="Person A__"></p><!-- Person A_ -->'
+    )
     // `US$Dollar` is no placeholder in markup either.
     expect(anonymizeText('<p title="US$Dollar">Ich: ja.</p>', {format: 'html'})).toBe('<p title="US$Dollar">Ich: ja.</p>')
   })

@@ -62,6 +62,35 @@ describe('anonymizeExport', () => {
     )
   })
 
+  it('a name with `ß` or an umlaut in a slug as Blogger (`weiss`, `wei`) and WordPress (`jörg`, `j%C3%B6rg`) write it', () => {
+    const options = {strategy: 'map', map: {Jörg_Weiß: 'Uwe Kahl', Jörg: 'Olaf'}} as const
+    const entry = (slug: string) =>
+      "<entry><id>tag:blogger.com,1999:blog-1.post-9</id><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>" +
+      "<title type='text'>Besuch von $Jörg_Weiß</title><content type='html'>$Jörg war da.</content><link rel='alternate' type='text/html' href='https://b.example/" +
+      slug +
+      ".html'/></entry>"
+    for (const slug of ['besuch-von-jorg-weiss', 'besuch-von-jorg-wei', 'besuch-von-joerg-weiss']) {
+      const at = blogger.lastIndexOf('</feed>')
+      const result = anonymizeExport(blogger.slice(0, at) + entry(slug) + blogger.slice(at), options)
+      expect(result).toContain("href='https://b.example/besuch-von-uwe-kahl.html'")
+    }
+    for (const slug of ['besuch-von-jörg', 'besuch-von-j%C3%B6rg', 'besuch-von-j%c3%b6rg']) {
+      const item = '<item><title>Besuch von $Jörg</title><link>https://b.example/' + slug + '/</link><wp:post_name>' + slug + '</wp:post_name><wp:post_type>page</wp:post_type></item>'
+      const at = wordpress.lastIndexOf('</channel>')
+      const result = anonymizeExport(wordpress.slice(0, at) + item + wordpress.slice(at), options)
+      expect(result).toContain('<link>https://b.example/besuch-von-olaf/</link><wp:post_name>besuch-von-olaf</wp:post_name>')
+    }
+  })
+
+  it("a Blogger comment's author: the name, and the address and e-mail made from it", () => {
+    const comment =
+      "<entry><id>tag:blogger.com,1999:blog-1.post-77</id><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>" +
+      "<content type='html'>Schön, $Kollegin!</content><author><name>$Kollegin</name><uri>https://kollegin.example/</uri><email>kollegin@example.de</email></author></entry>"
+    const at = blogger.lastIndexOf('</feed>')
+    const result = anonymizeExport(blogger.slice(0, at) + comment + blogger.slice(at), {strategy: 'map', map: {Kollegin: 'Amy'}})
+    expect(result).toContain('<author><name>Amy</name><uri>https://amy.example/</uri><email>amy@example.de</email></author>')
+  })
+
   it('a name only in an item no post is read from (a page); `$PATH` in its code stays', () => {
     const page = '<item><title>Seite</title><wp:post_type>page</wp:post_type><content:encoded><![CDATA[<p>Von $Zora. <code>echo $PATH</code> <pre class="x">ls $HOME</pre></p>]]></content:encoded></item>'
     const at = wordpress.lastIndexOf('</channel>')
