@@ -3,6 +3,8 @@ import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
 import ts from 'typescript'
+import {characterEntities} from 'character-entities'
+import {encodeEntities} from './src/browser/entities.js'
 import {stylesheet} from './src/render/stylesheet.js'
 
 // No source maps in the package: the library build is plain, unminified ESM (stack traces keep
@@ -110,6 +112,24 @@ const browserNoOmission: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's table of named references: the same table, from one string (src/browser/entities.ts). */
+const browserEntities: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-entities',
+  setup(build) {
+    build.onResolve({filter: /^character-entities$/}, (args) => {
+      if (!/[/\\]src[/\\]browser[/\\]decode-named-character-reference\.ts$/.test(args.importer)) return undefined
+      return {path: 'character-entities', namespace: 'browser-entities'}
+    })
+    build.onLoad({filter: /./, namespace: 'browser-entities'}, () => ({
+      contents:
+        'import {decodeEntities} from ' + JSON.stringify(fileURLToPath(new URL('src/browser/entities.ts', import.meta.url))) + '\n' +
+        'export const characterEntities = decodeEntities(' + JSON.stringify(encodeEntities(characterEntities)) + ')\n',
+      loader: 'js',
+      resolveDir: fileURLToPath(new URL('.', import.meta.url))
+    }))
+  }
+}
+
 /** The browser build's SVG schema of property-information, from src/browser/svg.ts (see there). */
 const browserSvgSchema: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-svg-schema',
@@ -210,7 +230,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSvgSchema, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSvgSchema, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },

@@ -2,7 +2,8 @@
 // the package). The package's browser variant decodes with the DOM and throws where there is no
 // `document` (a Web Worker, Node); its other variant carries the table of 2,125 HTML named
 // references (12 KB gzip). This one does both: in a page the DOM decodes and the table is never
-// loaded; without a `document` the table is imported, once, before the module finishes loading.
+// loaded; without a `document` the table is imported, once, before the module finishes loading
+// (in the build, from one string: src/browser/entities.ts, 10 KB gzip).
 const table: Record<string, string> | undefined =
   typeof document === 'undefined' ? (await import('character-entities')).characterEntities : undefined
 const element = table ? undefined : document.createElement('i')
