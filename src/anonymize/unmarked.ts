@@ -32,6 +32,8 @@ export interface Unmarked {
  */
 export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unknown): Unmarked[] {
   const byWord = new Map<string, Unmarked>()
+  // In lower case only where an address writes it (`anna@example.de`): `will` is no `$Will`.
+  const byLowerWord = new Map<string, Unmarked>()
   const replaced = new Set(names)
   const verbatim = typeof source === 'string' ? source : tree.data?.format === 'html' ? null : undefined
   for (const name of replaced) {
@@ -39,14 +41,21 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       const entry: Unmarked = {name, word, place: undefined, count: 0}
       // Written in capitals too (`ANNA`), as a heading or a shout writes a name; in any spelling.
       for (const key of [word, word.toUpperCase()]) if (!byWord.has(spelling(key))) byWord.set(spelling(key), entry)
+      if (!byLowerWord.has(spelling(word.toLowerCase()))) byLowerWord.set(spelling(word.toLowerCase()), entry)
     }
   }
   if (replaced.size === 0) return []
-  const found = (written: string, place: () => Position | Point | undefined) => {
+  const found = (written: string, place: () => Position | Point | undefined, inAddress?: () => boolean) => {
     // As the eye reads it: composed, a soft hyphen or a zero-width character inside left out.
-    let stem = written.replace(invisibleRe, '').normalize('NFC')
+    const shown = written.replace(invisibleRe, '').normalize('NFC')
+    let stem = shown
     let entry = byWord.get(spelling(stem))
     if (!entry && /[sS]$/.test(stem)) entry = byWord.get(spelling((stem = stem.slice(0, -1))))
+    if (!entry && inAddress) {
+      const lower = byLowerWord.get(spelling(shown))
+      if (lower && shown === shown.toLowerCase() && inAddress()) entry = lower
+      stem = shown
+    }
     if (!entry || entry.count++ > 0) return
     entry.place = place()
     // Another spelling is told as written (`Möller` for `$Moeller`); capitals as the name is.
@@ -67,7 +76,9 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       const {value, position} = node
       if (typeof value !== 'string') return
       const points = pointsIn(value, position, verbatim)
-      for (const [word, at] of wordsIn(value)) found(word, () => points(at))
+      for (const [word, at] of wordsIn(value)) found(word, () => points(at), () => isAddress(tokenAt(value, at)))
+    } else if (node.type === 'link') {
+      for (const [word] of wordsIn(node.url)) found(word, () => node.position, () => true)
     } else if (node.type === 'comment') {
       // The author is a part of the byline: the name is written once.
       const value = node.byline ?? node.author
@@ -75,6 +86,24 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
     }
   })
   return [...new Set(byWord.values())].filter((entry) => entry.count > 0)
+}
+
+/** The run of `value` around `at` between white space, up to 256 characters each way (an address is shorter). */
+function tokenAt(value: string, at: number): string {
+  let start = at
+  let end = at
+  while (start > 0 && at - start < 256 && !isSpace(value.charCodeAt(start - 1))) start--
+  while (end < value.length && end - at < 256 && !isSpace(value.charCodeAt(end))) end++
+  return value.slice(start, end)
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160
+}
+
+/** An e-mail address, a URL, a domain or a handle (`anna@example.de`, `example.de/anna`, `#anna`). */
+function isAddress(token: string): boolean {
+  return /^#|@|:\/\/|\w\.\p{L}/u.test(token)
 }
 
 /** A hyphen and a capitalized word right after a placeholder (`-Peter` of `$Jörg-Peter`). */

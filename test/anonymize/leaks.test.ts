@@ -493,6 +493,13 @@ describe('found by a hostile trial', () => {
     // `ø` and the like as plain letters; but an umlaut's plain vowel is another word (`Schon`, `$Schön`).
     expect(messages('Ich: Hallo $Søren und $Łukasz.\nChef: Soren? Lukasz!\n')).toHaveLength(2)
     expect(messages('Ich: Hallo $Schön, $Du und $Baur.\nChef: Schon wieder! Due to rain. Der Bauer.\n')).toEqual([])
+    // Small in an address (an e-mail, a URL, a handle) and in a link's URL; small in prose, a word (`will`).
+    expect(messages('Ich: Hallo $Anna und $Will.\nChef: I will write to anna@example.de, https://example.de/anna and #anna.\n')).toEqual([
+      'unmarked-name 2:23: `anna` is written here without a `$` (and 2 more times), though `$Anna` is a placeholder of this story: it stays as it is'
+    ])
+    expect(messages('Ich: Hallo $Anna.\nChef: Siehe [hier](https://e.x/anna "x").\n')).toEqual([
+      'unmarked-name 2:13-2:41: `anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'
+    ])
     // A legal form, a word that says a kind and a numbered role are no one's own; the name beside them is.
     expect(messages('Ich: Bei $Meier_GmbH, $Firma_Otto und $Kunde2.\nChef: Die GmbH? Die Firma? Kunde2? Otto!\n')).toEqual([
       'unmarked-name 2:36: `Otto` is written here without a `$`, though `$Firma_Otto` is a placeholder of this story: it stays as it is'
