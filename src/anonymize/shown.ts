@@ -18,5 +18,5 @@ export function shownLatin(value: string): string {
   return latin
 }
 
-/** Format characters (a soft hyphen, a zero-width space) and the Hangul fillers, letters shown blank. */
-const invisibleRe = /^[\p{Cf}\u115F\u1160\u3164\uFFA0]$/u
+/** Format and control characters (a soft hyphen, a zero-width space, DEL), line and paragraph separators and the Hangul fillers, letters shown blank. */
+const invisibleRe = /^[\p{Cf}\p{Cc}\u2028\u2029\u115F\u1160\u3164\uFFA0]$/u

@@ -554,6 +554,8 @@ describe('found by a hostile trial', () => {
       'M\u1D00\u0280\u1D07\u0274', // small capitals
       '\uFF2D\uFF41\uFF52\uFF45\uFF4E', // full width
       'Ma\u3164ren', // a Hangul filler, a letter shown blank
+      'Ma\u007fren', // control characters and line separators show nothing
+      'M\u0000a\u0085r\u2028en',
       '\u041c\u0430\u0280\u0435n', // Cyrillic М, а and е, a small capital ʀ
       'Maren2',
       'Frau 2Maren'
