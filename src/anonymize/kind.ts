@@ -131,10 +131,13 @@ export function nameHint(name: string): NameHint {
     // compound (`$Grundschule`; not `$Nikita`).
     const placed = part === head || part === parts[0]
     for (const [word, wordKind] of nameKinds) {
-      if (wordKind === 'institution' && (!placed || (part.length > word.length && part.length - word.length < 3))) continue
-      if (part.endsWith(word) && (part.length === word.length || word.length >= 4)) {
+      // An institution's noun may carry a genitive ending (`$Krankenhauses`): the noun as written.
+      const ending = wordKind === 'institution' ? genitiveEnding(part, word) : ''
+      const base = part.slice(0, part.length - ending.length)
+      if (wordKind === 'institution' && (!placed || (base.length > word.length && base.length - word.length < 3))) continue
+      if (base.endsWith(word) && (base.length === word.length || word.length >= 4)) {
         kind = wordKind
-        if (kind === 'institution') noun = word
+        if (kind === 'institution') noun = word + ending
         break
       }
     }
@@ -143,6 +146,12 @@ export function nameHint(name: string): NameHint {
   // Where the head tells no gender, the first part may (`Herr_Meier`, `Kollegin_Müller`, `Mrs_Jones`).
   const first = parts[0] ?? ''
   return {kind, gender: genderOf(head) ?? honorifics.get(first) ?? genderOf(first), noun}
+}
+
+/** The German genitive ending `part` has after `noun` (`es` of `krankenhauses`, `s` of `vereins`), or none. */
+function genitiveEnding(part: string, noun: string): string {
+  if (/[sßxz]$/.test(noun) && part.endsWith(noun + 'es')) return 'es'
+  return part.endsWith(noun + 's') ? 's' : ''
 }
 
 /** The gender a name's head tells, if any (`person` none, though it ends like `son`). */

@@ -1,7 +1,7 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
 import type {Comment, Comments, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
-import {placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
+import {genitiveSuffix, placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
 import {detached, remembered} from '../parse/detached.js'
 import {slug} from '../parse/slug.js'
 import {sameSpellings} from './name-key.js'
@@ -397,7 +397,7 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
     if (ending) form = form.slice(0, -ending.length)
   }
   const suffix = occurrence.node.suffix
-  if (suffix) form = genitive(form, suffix, entry.strategy === 'generic')
+  if (suffix) form = (entry.noun && nounGenitive(form, entry.noun, suffix)) || genitive(form, entry.strategy === 'generic')
   // `Firma $X.` → `Firma Copperfield Inc.`, not `Inc..`.
   if (occurrence.dotAfter && form.endsWith('.')) form = form.slice(0, -1)
   return form
@@ -407,12 +407,19 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
  * The genitive of a name: `Lindners`, `Albers'`; a generic label's letter takes an apostrophe
  * (`Person E's`), and nothing is added after a full stop.
  */
-function genitive(value: string, suffix: string, label: boolean): string {
+function genitive(value: string, label: boolean): string {
   const last = value.slice(-1)
   if (last.toLowerCase() === last.toUpperCase()) return value
-  if (label) return value + "'" + suffix
+  if (label) return value + "'s"
   if (/[sßxz]/i.test(last)) return value + "'"
-  return value + suffix
+  return value + 's'
+}
+
+/** An institution's genitive inflects its noun, as the author did (`Krankenhauses Birkenfeld`, `Schule A`: `Vereins B`). */
+function nounGenitive(value: string, noun: string, suffix: string): string | undefined {
+  const head = value.slice(0, noun.length)
+  if (head.toLowerCase() !== noun || value.charCodeAt(noun.length) !== 32) return undefined
+  return head + (head === head.toUpperCase() ? suffix.toUpperCase() : suffix) + value.slice(noun.length)
 }
 
 /** The names `reserved` gives: a string is one name, a leading `$` is dropped, anything else is passed over. */
@@ -525,9 +532,10 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
   // in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
   for (const occurrence of inStrings) {
     const {node} = occurrence
-    if (!entries.has(node.name) && node.name.endsWith('s') && entries.has(node.name.slice(0, -1))) {
-      node.name = node.name.slice(0, -1)
-      node.suffix = 's'
+    const suffix = entries.has(node.name) ? undefined : genitiveSuffix(node.name, (name) => entries.has(name))
+    if (suffix) {
+      node.name = node.name.slice(0, -suffix.length)
+      node.suffix = suffix
     }
     if (entries.has(node.name)) add(occurrence)
   }

@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import {parse, readsAsMarkdown} from '../parse/index.js'
 import {readInput} from '../parse/input.js'
 import {where} from '../parse/line-starts.js'
+import {genitiveSuffix} from '../parse/grammar.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {NameMatch, NameMatcher} from './match-names.js'
@@ -267,8 +268,8 @@ function replacedReading(replacements: ReadonlyMap<string, unknown>, readings: W
 function replacedName(replacements: ReadonlyMap<string, unknown>, written: string): {name: string; genitive: boolean} | undefined {
   const run = written.normalize('NFC')
   if (replacements.has(run)) return {name: run, genitive: false}
-  if (run.endsWith('s') && replacements.has(run.slice(0, -1))) return {name: run.slice(0, -1), genitive: true}
-  return undefined
+  const suffix = genitiveSuffix(run, (name) => replacements.has(name))
+  return suffix ? {name: run.slice(0, -suffix.length), genitive: true} : undefined
 }
 
 /** A name could survive: never skip a placeholder whose place in the source is unknown. */

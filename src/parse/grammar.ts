@@ -118,6 +118,16 @@ export function placeholderEnd(value: string, index: number, from: number, to: n
   return end
 }
 
+/**
+ * The genitive ending of `name` where the name without it is one of the story's (`isName`):
+ * `s` (`$Verkäufers` beside `$Verkäufer`), or `es` after `s`, `ß`, `x`, `z` (`$Krankenhauses`).
+ */
+export function genitiveSuffix(name: string, isName: (name: string) => boolean): 's' | 'es' | undefined {
+  if (name.length < 3 || !name.endsWith('s')) return undefined
+  if (isName(name.slice(0, -1))) return 's'
+  return /[sßxz]es$/.test(name) && isName(name.slice(0, -2)) ? 'es' : undefined
+}
+
 /** The name a placeholder is known by: without `$` and invisible characters, composed (NFC), so `ä` is one name however written. */
 export function placeholderName(raw: string): string {
   let name = ''

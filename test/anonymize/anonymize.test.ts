@@ -156,6 +156,14 @@ describe('anonymize', () => {
     expect(two.Grundschule).toMatch(new RegExp('^Schule ' + town(de) + '$'))
     expect(two.Schule).toMatch(new RegExp('^Schule ' + town(de) + '$'))
     expect(two.Schule).not.toBe(two.Grundschule)
+    // The genitive inflects the noun, beside the name or alone (`des $Krankenhauses`), and goes back through reidentify.
+    const genitive = 'Ich: Im $Krankenhaus? Die Ärzte des $Krankenhauses! Der Chef des $Vereins und des $Gymnasiums.\n'
+    expect(anonymizeText(genitive, {strategy: 'generic'})).toBe('Ich: Im Krankenhaus A? Die Ärzte des Krankenhauses A! Der Chef des Vereins B und des Gymnasiums C.\n')
+    const inflected: Record<string, string> = {}
+    const inflectedTree = anonymize(parse(genitive), {seed: 1, mapping: inflected})
+    expect(toText(inflectedTree)).toMatch(new RegExp('^Ich: Im Krankenhaus (' + town(de) + ')\\? Die Ärzte des Krankenhauses \\1! '))
+    expect(inflected.Vereins).toMatch(new RegExp('^Vereins ' + town(de) + '$'))
+    expect(toText(reidentify(inflectedTree, inflected))).toBe(genitive)
     // English: the town first. The noun is the author's word, not the name; a town that is a
     // word of the name itself is not used (`Ashford` for `$Ashford_School`).
     const english = mappingOf('Me: The nurse at $Hospital said hi.\nMe: I teach at $Ashford_School.', {seed: 'x'})

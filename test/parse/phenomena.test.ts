@@ -377,6 +377,16 @@ story('genitive-placeholder', (tree) => {
   it('has one name for all three placeholders', () => {
     expect(all(tree, 'placeholder').map((node) => node.name)).toEqual(['Verkäufer', 'Verkäufer', 'Verkäufer'])
   })
+
+  it('reads `es` after `s`, `ß`, `x` or `z` too (`$Krankenhauses` beside `$Krankenhaus`), and no ending without the name beside', () => {
+    const placeholders = all(parse('Im $Krankenhaus. Die Ärzte des $Krankenhauses, des $Fuchses und der $Kurses.'), 'placeholder')
+    expect(placeholders.map((node) => [node.name, node.suffix])).toEqual([
+      ['Krankenhaus', undefined],
+      ['Krankenhaus', 'es'],
+      ['Fuchses', undefined],
+      ['Kurses', undefined]
+    ])
+  })
 })
 
 story('decomposed-umlauts', (tree) => {

@@ -1,15 +1,18 @@
-// Pass: `$Verkäufers` beside `$Verkäufer` is the same name with a genitive ending.
+// Pass: `$Verkäufers` beside `$Verkäufer` is the same name with a genitive ending, and so is
+// `$Krankenhauses` beside `$Krankenhaus` (`genitiveSuffix`).
+import {genitiveSuffix} from '../../grammar.js'
 import type {CoreState} from '../state.js'
 
 export function genitives(state: CoreState): void {
   const placeholders = state.context.placeholders
   const names = new Set<string>()
   for (const placeholder of placeholders) names.add(placeholder.name)
+  const isName = (name: string) => names.has(name)
   for (const placeholder of placeholders) {
-    const {name} = placeholder
-    if (name.length > 2 && name.endsWith('s') && names.has(name.slice(0, -1))) {
-      placeholder.name = name.slice(0, -1)
-      placeholder.suffix = 's'
+    const suffix = genitiveSuffix(placeholder.name, isName)
+    if (suffix) {
+      placeholder.name = placeholder.name.slice(0, -suffix.length)
+      placeholder.suffix = suffix
     }
   }
 }
