@@ -70,9 +70,10 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
   // no whole name is spelled so.
   for (const name of names) {
     const tokens = tokenize(name.name)
-    if (tokens.length < 2 || tokens.length > maxNameWords) continue
+    // Its words, not its numbers: `$Kunde2` is one word, whose `kunde` is another speaker's.
+    if (tokens.filter((token) => !isDigit(token.key.charCodeAt(0))).length < 2 || tokens.length > maxNameWords) continue
     tokens.forEach((token, index) => {
-      if (commonWords.has(token.key) || byKey.has(token.key)) return
+      if (isDigit(token.key.charCodeAt(0)) || commonWords.has(token.key) || byKey.has(token.key)) return
       byKey.set(token.key, {name, suffix: undefined, word: {index, written: name.name.slice(token.start, token.end)}})
     })
   }
@@ -163,10 +164,18 @@ function tokenize(value: string): Token[] {
       continue
     }
     const start = index
-    while (index < value.length && (isWordChar(value.charCodeAt(index)) || isAstralLetter(value, index))) index += isAstralLetter(value, index) ? 2 : 1
+    // Digits are a word of their own: a name with digits glued on is the name (`anna2`, `24anna`).
+    const digits = isDigit(value.charCodeAt(index))
+    while (index < value.length && (isWordChar(value.charCodeAt(index)) || isAstralLetter(value, index)) && isDigit(value.charCodeAt(index)) === digits) {
+      index += isAstralLetter(value, index) ? 2 : 1
+    }
     tokens.push({start, end: index, key: wordKey(slug(value.slice(start, index)))})
   }
   return tokens
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 function isAstralLetter(value: string, index: number): boolean {

@@ -64,6 +64,14 @@ describe('`who` after anonymize', () => {
     expect(whos(result)).toEqual(['person-a_Boss', 'ich'])
     expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
   })
+
+  it('a cast id with digits glued to the name is renamed; a numbered role leaves its word to another speaker', () => {
+    const tree = parse('$Qwertz: Hallo.\nKunde: Ja?\n$Kunde2: Nein.', {cast: {qwertz2: ['$Qwertz']}})
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {strategy: 'generic', mapping})
+    expect(whos(result)).toEqual(['person-a2', 'kunde', 'person-b'])
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+  })
 })
 
 describe('`who` holding one word of a name', () => {

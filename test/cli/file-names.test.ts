@@ -93,6 +93,13 @@ describe('anonymize -o DIR/: no marked name in the output file names', () => {
     expect(readFileSync(join(out, 'besuch-von-frau-albers.md'), 'utf8')).toBe('**Ich:** Hallo Frau Albers.\n')
   })
 
+  it('a name with digits glued on or after a percent-encoded `$`; a numbered role is no word of another name', () => {
+    const posts = stories({'maren2.txt': 'Ich: Hallo $Maren.\n', '%24Maren.txt': 'Ich: Hallo.\n', 'kunde.txt': 'Ich: Hallo $Kunde2.\n'})
+    const out = join(posts, '..', 'anon')
+    expect(run(['anonymize', '--strategy', 'map', '--map', mapFile({Maren: 'Frau Albers', Kunde2: 'Uwe'}), posts, '-o', out + '/']).code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['%24frau-albers.txt', 'frau-albers2.txt', 'kunde.txt'])
+  })
+
   it('one input into a folder: its own names; a mask gives a neutral word', () => {
     const posts = stories({'besuch-von-maren.txt': 'Ich: Hallo $Maren.\n'})
     const out = join(posts, '..', 'anon')
