@@ -5,6 +5,7 @@
 import {slug} from '../parse/slug.js'
 import {isWordChar} from '../parse/chars.js'
 import {sameSpellings, withPlainLetters} from '../anonymize/name-key.js'
+import {decodeUrl} from '../anonymize/url.js'
 import type {Splice} from '../anonymize/splices.js'
 
 /** The elements whose text is an address or a slug. */
@@ -66,8 +67,8 @@ const asciiRe = /^[\x00-\x7f]*$/
  * (`j%C3%B6rg`: WordPress's slug of `Jörg` where no locale spells it out).
  */
 export function slugSplices(value: string, names: SlugNames, offsets?: {starts: ArrayLike<number>; ends: ArrayLike<number>}): Splice[] {
-  const read = percentDecoded(value)
-  const text = read.text
+  const read = decodeUrl(value)
+  const text = read.value
   const words = slugWords(text)
   const splices: Splice[] = []
   for (let first = 0; first < words.length; first++) {
@@ -88,38 +89,6 @@ export function slugSplices(value: string, names: SlugNames, offsets?: {starts: 
     first = match.last
   }
   return splices
-}
-
-/** `value` with percent-escaped UTF-8 decoded, and where each code unit of it starts and ends in `value`. */
-function percentDecoded(value: string): {text: string; starts: number[]; ends: number[]} {
-  let text = ''
-  const starts: number[] = []
-  const ends: number[] = []
-  for (let index = 0; index < value.length; ) {
-    const escaped = value.charCodeAt(index) === 37 ? percentChar(value, index) : undefined
-    const char = escaped?.char ?? value.charAt(index)
-    const end = escaped?.end ?? index + 1
-    for (let unit = 0; unit < char.length; unit++) {
-      starts.push(index)
-      ends.push(end)
-    }
-    text += char
-    index = end
-  }
-  return {text, starts, ends}
-}
-
-/** One character written as the percent escapes of its UTF-8 bytes at `index` (`%C3%B6`), or undefined. */
-function percentChar(value: string, index: number): {char: string; end: number} | undefined {
-  const lead = Number.parseInt(value.slice(index + 1, index + 3), 16)
-  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0
-  const end = index + length * 3
-  if (!length || !/^(?:%[\da-fA-F]{2})+$/.test(value.slice(index, end)) || end > value.length) return undefined
-  try {
-    return {char: decodeURIComponent(value.slice(index, end)), end}
-  } catch {
-    return undefined
-  }
 }
 
 /** Runs of letters, marks and digits: a slug's words. */
