@@ -133,7 +133,7 @@ function rename(who: string, byKey: Map<string, Key>, longest: number): {who: st
     const end = tokens[last].end
     const kept = who.slice(copied, start)
     const whole = start === 0 && end === who.length
-    result += kept + (whole ? match.name.whole : match.name.id)
+    result += kept + withoutRepeatedWord(result + kept, whole ? match.name.whole : match.name.id)
     if (kept) parts.push(kept)
     const written = who.slice(start, end)
     const entry = match.name.record
@@ -152,6 +152,14 @@ function rename(who: string, byKey: Map<string, Key>, longest: number): {who: st
   const rest = who.slice(copied)
   if (rest) parts.push(rest)
   return {who: result + rest || 'speaker', parts}
+}
+
+/** `id` without its first word where the `who` has it right before (`mr-` and `mr-brown`: `brown`), as the text does. */
+function withoutRepeatedWord(before: string, id: string): string {
+  const dash = id.indexOf('-')
+  if (dash < 0) return id
+  const first = id.slice(0, dash + 1)
+  return before.endsWith(first) && (before.length === first.length || !isWordChar(before.charCodeAt(before.length - first.length - 1))) ? id.slice(dash + 1) : id
 }
 
 /** The words of a `who`, each with its slug (`Müller` → `mueller`). */

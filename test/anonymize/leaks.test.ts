@@ -65,6 +65,14 @@ describe('`who` after anonymize', () => {
     expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
   })
 
+  it('a title the who has before the name is not written twice (`mr-brown`, not `mr-mr-brown`)', () => {
+    const tree = parse('Mr. $Smith: Hello.\nMe: Hi, Mr. $Smith.\n')
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {strategy: 'map', map: {Smith: 'Mr. Brown'}, mapping})
+    expect(whos(result)).toEqual(['mr-brown', 'me'])
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+  })
+
   it('a cast id with digits glued to the name is renamed; a numbered role leaves its word to another speaker', () => {
     const tree = parse('$Qwertz: Hallo.\nKunde: Ja?\n$Kunde2: Nein.', {cast: {qwertz2: ['$Qwertz']}})
     const mapping: Record<string, string> = {}
