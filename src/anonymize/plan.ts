@@ -403,6 +403,14 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
   return form
 }
 
+/** The genitive of a name's replacement as `surface` writes it, where no occurrence tells more (markup). */
+export function inflected(plan: Plan, name: string, suffix: string): string {
+  const entry = plan.entries.get(name)!
+  const replacement = entry.replacement!
+  if (entry.strategy === 'redact') return replacement
+  return (entry.noun && nounGenitive(replacement, entry.noun, suffix)) || genitive(replacement, entry.strategy === 'generic')
+}
+
 /**
  * The genitive of a name: `Lindners`, `Albers'`; a generic label's letter takes an apostrophe
  * (`Person E's`), and nothing is added after a full stop.
@@ -570,12 +578,19 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
  * tree has keeps the kind its uses there give it.
  */
 function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, Entry>, add: (occurrence: Occurrence) => void): void {
-  const known = new Set(entries.keys())
-  const read = (value: string, found: {node: Placeholder; start: number; end: number}) => {
-    if (!known.has(found.node.name)) add(inField(found, tree, value, {holder: {type: 'text', value}, key: 'value', start: found.start, end: found.end}))
+  const names = new Set(entries.keys())
+  const found: Array<[string, {node: Placeholder; start: number; end: number}]> = []
+  for (const value of beside.texts) if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, item])
+  for (const value of beside.urls) for (const item of urlPlaceholders(value)) found.push([value, item])
+  const known = new Set(names)
+  for (const [, item] of found) names.add(item.node.name)
+  // A genitive of a name (`$Annas` in an `alt` beside `$Anna`) is that name, which the markup's
+  // splices replace with its ending (`replacedName`): no name of its own.
+  const isName = (name: string) => names.has(name)
+  for (const [value, item] of found) {
+    if (known.has(item.node.name) || genitiveSuffix(item.node.name, isName)) continue
+    add(inField(item, tree, value, {holder: {type: 'text', value}, key: 'value', start: item.start, end: item.end}))
   }
-  for (const value of beside.texts) if (value.includes('$')) for (const found of fieldPlaceholders(value)) read(value, found)
-  for (const value of beside.urls) for (const found of urlPlaceholders(value)) read(value, found)
 }
 
 function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {

@@ -21,7 +21,7 @@ import {referenced, referencedPlaceholders, referenceStep} from './references.js
 import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {type Field, fieldPlaceholders, makePlan, type Occurrence, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
+import {type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
@@ -94,7 +94,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   // Every replaced name written anywhere else in the source in a form that reads as one: in
   // markup (an attribute, a comment, a `<script>`), glued to a word (`x$Anna`), percent-encoded
   // (`https://e.x/%24Anna` written out) or as a character reference (`&#36;Anna`).
-  markupSplices(source, replacements, splices, markup ? htmlWriting(source, markup.attributes) : {escape: false, inUrl})
+  markupSplices(source, replacements, splices, markup ? htmlWriting(source, markup.attributes) : {escape: false, inUrl}, (name, suffix) => inflected(plan, name, suffix))
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportConflicts(plan, target)
@@ -216,12 +216,15 @@ function leftOver(name: string, where: string): Error {
   return new Error('anonymizeText: `$' + name + '` is still in the result' + where + ': refusing to return a partial anonymization')
 }
 
-/** `markupSplices` of `markup` alone: every replaced name written in it, with its replacement. */
-export function markupReplacements(markup: string, replacements: Map<string, string>): Splice[] {
+/** `markupSplices` of `markup` alone: every replaced name written in it, with its replacement (`inflect`: its genitive). */
+export function markupReplacements(markup: string, replacements: Map<string, string>, inflect: Inflect): Splice[] {
   const splices: Splice[] = []
-  markupSplices(markup, replacements, splices, htmlWriting(markup))
+  markupSplices(markup, replacements, splices, htmlWriting(markup), inflect)
   return splices
 }
+
+/** A name's replacement with a genitive ending as the plan writes it (`Holgers`, `Krankenhauses A`). */
+export type Inflect = (name: string, suffix: string) => string
 
 /**
  * Every `$Name` (and genitive `$Names`) of a replaced name written in `source` that no splice
@@ -229,13 +232,13 @@ export function markupReplacements(markup: string, replacements: Map<string, str
  * URL (`%24Name`, an `href`), as a URL's characters. One scan for all names (`writtenNames`), and the splices are asked by binary
  * search: linear in the source however many names and places.
  */
-function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[], writing: Writing): void {
+function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[], writing: Writing, inflect: Inflect): void {
   const covered = coverage(splices)
   const found: Splice[] = []
   writtenNames(source, ({at, percent, readings}) => {
     const {replaced, end} = replacedReading(replacements, readings)
     if (!replaced || covered(at, end)) return
-    const value = replacements.get(replaced.name)! + (replaced.genitive ? 's' : '')
+    const value = replaced.suffix ? inflect(replaced.name, replaced.suffix) : replacements.get(replaced.name)!
     const form = percent || writing.inUrl(at, end) ? urlEncoded(value) : value
     found.push({start: at, end, value: writing.escape ? escapeHtml(form) : form})
   })
@@ -256,7 +259,7 @@ export function leftInMarkup(markup: string, replacements: ReadonlyMap<string, u
 }
 
 /** The first reading of a written name that is a replaced name, and where it ends. */
-function replacedReading(replacements: ReadonlyMap<string, unknown>, readings: WrittenName['readings']): {replaced?: {name: string; genitive: boolean}; end: number} {
+function replacedReading(replacements: ReadonlyMap<string, unknown>, readings: WrittenName['readings']): {replaced?: {name: string; suffix?: string}; end: number} {
   for (const reading of readings) {
     const replaced = replacedName(replacements, reading.value)
     if (replaced) return {replaced, end: reading.end}
@@ -265,11 +268,11 @@ function replacedReading(replacements: ReadonlyMap<string, unknown>, readings: W
 }
 
 /** Which replaced name `written` is (names are known composed, NFC, as the parser reads them), or its genitive (`$Annas`). */
-function replacedName(replacements: ReadonlyMap<string, unknown>, written: string): {name: string; genitive: boolean} | undefined {
+function replacedName(replacements: ReadonlyMap<string, unknown>, written: string): {name: string; suffix?: string} | undefined {
   const run = written.normalize('NFC')
-  if (replacements.has(run)) return {name: run, genitive: false}
+  if (replacements.has(run)) return {name: run}
   const suffix = genitiveSuffix(run, (name) => replacements.has(name))
-  return suffix ? {name: run.slice(0, -suffix.length), genitive: true} : undefined
+  return suffix ? {name: run.slice(0, -suffix.length), suffix} : undefined
 }
 
 /** A name could survive: never skip a placeholder whose place in the source is unknown. */

@@ -52,7 +52,8 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
     let entry = byWord.get(spelling(stem))
     if (!entry && /[sS]$/.test(stem)) entry = byWord.get(spelling((stem = stem.slice(0, -1))))
     if (!entry && inAddress) {
-      const lower = byLowerWord.get(spelling(shown))
+      // With a genitive `s` too (`annas-blog.de`).
+      const lower = byLowerWord.get(spelling(shown)) ?? (shown.endsWith('s') ? byLowerWord.get(spelling(shown.slice(0, -1))) : undefined)
       if (lower && shown === shown.toLowerCase() && inAddress()) entry = lower
       stem = shown
     }
@@ -160,7 +161,15 @@ function* wordsIn(value: string): Generator<[string, number]> {
     const at = match.index
     const before = value.charCodeAt(at - 1)
     if (before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - 12), at)))) continue
-    yield [match[0], at]
+    // Unmarked, `anna_meier` is the words `anna` and `meier`, as a name's words are looked up.
+    const word = match[0]
+    let start = 0
+    for (let index = word.indexOf('_'); ; index = word.indexOf('_', start)) {
+      const end = index < 0 ? word.length : index
+      if (end > start) yield [word.slice(start, end), at + start]
+      if (index < 0) break
+      start = index + 1
+    }
   }
 }
 

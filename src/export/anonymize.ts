@@ -4,11 +4,11 @@
 // in a post's HTML as markup reads it (`$Name`, `%24Name` in an `href`, `&#36;Name`, in CDATA or
 // escaped once more as Blogger stores it), and in the XML's own markup. What is left throws.
 import type {VFile} from 'vfile'
-import {anonymizedText, type AnonymizeTextOptions, leftInMarkup, markupReplacements} from '../anonymize/text.js'
+import {anonymizedText, type AnonymizeTextOptions, type Inflect, leftInMarkup, markupReplacements} from '../anonymize/text.js'
 import {escapeHtml} from '../anonymize/escape-html.js'
 import {coverage, splice, type Splice} from '../anonymize/splices.js'
 import {type AttributeValue, attributeValues} from '../anonymize/html-attributes.js'
-import {fieldPlaceholders, percentPlaceholders} from '../anonymize/plan.js'
+import {fieldPlaceholders, inflected, percentPlaceholders} from '../anonymize/plan.js'
 import {isSlugAttribute, isSlugElement, type SlugNames, slugKey, slugNames, slugSplices} from './slugs.js'
 import type {ReadBlogExportOptions} from './types.js'
 import {where} from '../parse/line-starts.js'
@@ -41,7 +41,8 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   const {plan} = anonymizedText(html, {...settings, format: 'html'}, file)
   const replacements = new Map<string, string>()
   for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement.replace(/[&<>"']/g, ''))
-  const value = splice(xml, exportSplices(parsed, replacements))
+  const inflect = (name: string, suffix: string) => inflected(plan, name, suffix).replace(/[&<>"']/g, '')
+  const value = splice(xml, exportSplices(parsed, replacements, inflect))
   verifyExport(value, replacements, read)
   return value
 }
@@ -64,16 +65,16 @@ function readExport(xml: string): ExportXml {
  * Every place a replaced name is written: in each text run as it reads decoded (a post body's
  * HTML, whether the XML holds it in CDATA or escaped), and in the XML's own markup.
  */
-function exportSplices(parsed: ExportXml, replacements: Map<string, string>): Splice[] {
+function exportSplices(parsed: ExportXml, replacements: Map<string, string>, inflect: Inflect): Splice[] {
   const {xml, runs, markup} = parsed
   const splices: Splice[] = []
   for (const run of runs) {
     const decoded = decodeRun(xml, run)
-    for (const found of markupReplacements(decoded.value, replacements)) {
+    for (const found of markupReplacements(decoded.value, replacements, inflect)) {
       splices.push({start: decoded.starts[found.start], end: decoded.ends[found.end - 1], value: found.value})
     }
   }
-  for (const found of markupReplacements(markup, replacements)) splices.push(found)
+  for (const found of markupReplacements(markup, replacements, inflect)) splices.push(found)
   // The names in the addresses and slugs made from them, where no `$Name` was replaced already.
   const covered = coverage(splices)
   for (const found of slugsIn(parsed, slugNames(replacements))) if (!covered(found.start, found.end)) splices.push(found)

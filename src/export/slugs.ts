@@ -40,10 +40,12 @@ export function slugNames(replacements: ReadonlyMap<string, string>): SlugNames 
   let longest = 1
   for (const [name, replacement] of replacements) {
     const value = slug(replacement)
-    // `ß` as `ss`, or left out, as Blogger does (`weiß`: `weiss`, `wei`).
+    // `ß` as `ss`, or left out, as Blogger does (`weiß`: `weiss`, `wei`); the words of a name
+    // also run together, as in an e-mail address (`joergweiss@`).
     for (const form of [slugKey(name), slugKey(name.replace(/ß/g, ''))]) {
       if (!form || form.startsWith('-') || form.endsWith('-')) continue
       byWords.set(form, value)
+      if (form.includes('-')) byWords.set(form.replace(/-/g, ''), value)
       longest = Math.max(longest, form.split('-').length)
     }
   }
@@ -75,7 +77,7 @@ export function slugSplices(value: string, names: SlugNames, offsets?: {starts: 
     let key = ''
     let match: {last: number; value: string} | undefined
     for (let last = first; last < words.length && last - first < names.longest; last++) {
-      // Words of one name are joined by `-` or `_` only.
+      // Words of one name are joined by `-`, `_` or `.` only (`anna-meier`, `anna.meier@`).
       if (last > first && !isJoiner(text.charCodeAt(words[last - 1].end))) break
       if (last > first && words[last].start !== words[last - 1].end + 1) break
       key += (last > first ? '-' : '') + slugKey(text.slice(words[last].start, words[last].end))
@@ -107,5 +109,5 @@ function slugWords(value: string): Array<{start: number; end: number}> {
 }
 
 function isJoiner(code: number): boolean {
-  return code === 45 || code === 95
+  return code === 45 || code === 95 || code === 46
 }

@@ -381,6 +381,12 @@ describe('a name written where the parser reads no placeholder', () => {
     expect(anonymizeText(underscored, {format: 'html', strategy: 'generic'})).toBe(
       '<p>Ich: Person A_ kam.</p><p><img alt="Person A_ am Strand" title="Person A__"></p><!-- Person A_ -->'
     )
+    // A genitive in markup is its name's, with the ending the text would give it (an institution's noun inflected).
+    const genitives: Record<string, string> = {}
+    expect(anonymizeText('<p>Ich: Hallo $Anna. Im $Krankenhaus.</p><img alt="$Annas Foto" title="Foto des $Krankenhauses"><!-- $Uwe, $Uwes -->', {format: 'html', strategy: 'generic', mapping: genitives})).toBe(
+      '<p>Ich: Hallo Person A. Im Krankenhaus B.</p><img alt="Person A&#39;s Foto" title="Foto des Krankenhauses B"><!-- Person C, Person C&#39;s -->'
+    )
+    expect(Object.keys(genitives)).toEqual(['Anna', 'Krankenhaus', 'Uwe'])
     // `US$Dollar` is no placeholder in markup either.
     expect(anonymizeText('<p title="US$Dollar">Ich: ja.</p>', {format: 'html'})).toBe('<p title="US$Dollar">Ich: ja.</p>')
   })
@@ -512,6 +518,12 @@ describe('found by a hostile trial', () => {
     // Small in an address (an e-mail, a URL, a handle) and in a link's URL; small in prose, a word (`will`).
     expect(messages('Ich: Hallo $Anna und $Will.\nChef: I will write to anna@example.de, https://example.de/anna and #anna.\n')).toEqual([
       'unmarked-name 2:23: `anna` is written here without a `$` (and 2 more times), though `$Anna` is a placeholder of this story: it stays as it is'
+    ])
+    // The words of a name joined by `_`, and with a genitive `s`.
+    expect(messages('Ich: Hallo $Anna_Meier und $Uwe.\nChef: Folgt @anna_meier und uwes-blog.de!\n')).toEqual([
+      'unmarked-name 2:14: `anna` is written here without a `$`, though `$Anna_Meier` is a placeholder of this story: it stays as it is',
+      'unmarked-name 2:19: `meier` is written here without a `$`, though `$Anna_Meier` is a placeholder of this story: it stays as it is',
+      'unmarked-name 2:29: `uwes` is written here without a `$`, though `$Uwe` is a placeholder of this story: it stays as it is'
     ])
     expect(messages('Ich: Hallo $Anna.\nChef: Siehe [hier](https://e.x/anna "x").\n')).toEqual([
       'unmarked-name 2:13-2:41: `anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'

@@ -82,6 +82,14 @@ describe('anonymizeExport', () => {
     }
   })
 
+  it('a genitive is its name, as in a story: one replacement, with the ending', () => {
+    const xml = blogger.replace('Heute früh stand $Kollegin mit', 'Wo ist $Verkäufer? $Verkäufers Auto steht vor dem $Verein, im Haus des $Vereins. $Kollegin mit')
+    const mapping: Record<string, string> = {}
+    const result = anonymizeExport(xml, {strategy: 'generic', mapping})
+    expect(result).toContain('Wo ist Person B? Person Bs Auto steht vor dem Verein C, im Haus des Vereins C. Person A mit')
+    expect(Object.keys(mapping).sort()).toEqual(['Kollegin', 'Kunde', 'Verein', 'Verkäufer'])
+  })
+
   it("a Blogger comment's author: the name, and the address and e-mail made from it", () => {
     const comment =
       "<entry><id>tag:blogger.com,1999:blog-1.post-77</id><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>" +
@@ -89,6 +97,11 @@ describe('anonymizeExport', () => {
     const at = blogger.lastIndexOf('</feed>')
     const result = anonymizeExport(blogger.slice(0, at) + comment + blogger.slice(at), {strategy: 'map', map: {Kollegin: 'Amy'}})
     expect(result).toContain('<author><name>Amy</name><uri>https://amy.example/</uri><email>amy@example.de</email></author>')
+    // A name of several words in an e-mail address: joined by a dot, or run together.
+    for (const email of ['joerg.weiss@x.de', 'JOERG.WEISS@x.de', 'jörg.weiß@x.de', 'joergweiss@x.de']) {
+      const author = comment.replaceAll('$Kollegin', '$Jörg_Weiß').replace('kollegin@example.de', email)
+      expect(anonymizeExport(blogger.slice(0, at) + author + blogger.slice(at), {strategy: 'map', map: {Jörg_Weiß: 'Uwe Kahl'}})).toContain('<email>uwe-kahl@x.de</email>')
+    }
   })
 
   it('a name only in an item no post is read from (a page); `$PATH` in its code stays', () => {
