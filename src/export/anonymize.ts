@@ -14,7 +14,7 @@ import type {ReadBlogExportOptions} from './types.js'
 import {where} from '../parse/line-starts.js'
 import {readXml} from './xml.js'
 import {decodeRun, textRuns, type XmlTextRun} from './xml-text.js'
-import type {Nodes} from '../types.js'
+import type {Lang, Nodes, Root} from '../types.js'
 import {readBlogExport} from './index.js'
 
 /**
@@ -38,13 +38,24 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   const elsewhere = namesInExport(parsed)
   if (elsewhere.length > 0) html += '<!-- ' + elsewhere.map((name) => '$' + name).join(' ') + ' -->\n'
   // The caller's `mapping` as `anonymizeText` takes it: what it carries is used, what is new is recorded.
-  const {plan} = anonymizedText(html, {...settings, format: 'html'}, file)
+  const lang = settings.lang === 'de' || settings.lang === 'en' ? settings.lang : postsLang(before.posts)
+  const {plan} = anonymizedText(html, {...settings, lang, format: 'html'}, file)
   const replacements = new Map<string, string>()
   for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement.replace(/[&<>"']/g, ''))
   const inflect = (name: string, suffix: string) => inflected(plan, name, suffix).replace(/[&<>"']/g, '')
   const value = splice(xml, exportSplices(parsed, replacements, inflect))
   verifyExport(value, replacements, read)
   return value
+}
+
+/**
+ * The language most posts are written in, as their trees tell it: the posts, not their comments
+ * (a German story under English comments is German), or undefined where none has the most.
+ */
+function postsLang(posts: ReadonlyArray<{tree: Root}>): Lang | undefined {
+  const counts = {de: 0, en: 0}
+  for (const post of posts) if (post.tree.lang) counts[post.tree.lang]++
+  return counts.de > counts.en ? 'de' : counts.en > counts.de ? 'en' : undefined
 }
 
 /** An export's XML as read once: its text runs, and its own markup (each run blanked) with the attributes in it. */

@@ -5,6 +5,9 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {anonymizeExport, readBlogExport} from '../../src/index.js'
 import {fixtures} from '../util/fixtures.js'
+import {de as deLocale} from '../../src/locale/de.js'
+
+const de = deLocale.pseudonyms
 
 const blogger = fixtures('export', '.xml').find((item) => item.name === 'blogger')!.value
 const wordpress = fixtures('export', '.xml').find((item) => item.name === 'wordpress')!.value
@@ -80,6 +83,18 @@ describe('anonymizeExport', () => {
       const result = anonymizeExport(wordpress.slice(0, at) + item + wordpress.slice(at), options)
       expect(result).toContain('<link>https://b.example/besuch-von-olaf/</link><wp:post_name>besuch-von-olaf</wp:post_name>')
     }
+  })
+
+  it("takes the posts' language, not their comments' (a German story under English comments)", () => {
+    const head = "<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0'><id>tag:blogger.com,1999:blog-1.archive</id><title type='text'>B</title>"
+    const kind = (name: string) => "<category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#" + name + "'/>"
+    const post = "<entry><id>tag:blogger.com,1999:blog-1.post-5</id><published>2013-01-01T10:00:00.000+01:00</published>" + kind('post') + "<title type='text'>X</title><content type='html'>Chef: Wo ist der $Verkäufer?&lt;br /&gt;Ich: Keine Ahnung.</content><link rel='alternate' type='text/html' href='https://b.example/x.html'/></entry>"
+    const comment = (id: number, text: string) =>
+      '<entry><id>tag:blogger.com,1999:blog-1.post-' + id + '</id><published>2013-01-01T11:00:00.000+01:00</published>' + kind('comment') + "<content type='html'>" + text + "</content><thr:in-reply-to ref='tag:blogger.com,1999:blog-1.post-5' href='https://b.example/x.html'/></entry>"
+    const xml = head + post + comment(6, 'LOL. What did you do then?') + comment(7, 'This is why I quit.') + comment(8, 'Love it!') + '</feed>'
+    const mapping: Record<string, string> = {}
+    anonymizeExport(xml, {strategy: 'pseudonym', seed: 1, mapping})
+    expect(de.male).toContain(mapping.Verkäufer)
   })
 
   it('a genitive is its name, as in a story: one replacement, with the ending', () => {
