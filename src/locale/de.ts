@@ -41,6 +41,7 @@ export const de: Locale = {
     'du', 'dein', 'deine', 'mein', 'meine', 'mir', 'mich', 'dich', 'dir', 'uns', 'ihr', 'ihm', 'ihn', 'wo',
     'wer', 'warum', 'bist', 'hast', 'kann', 'muss', 'wird', 'haben', 'gibt', 'nur', 'wenn', 'oder', 'weil',
     'dann', 'jetzt', 'hier', 'heute', 'immer', 'nichts', 'bitte', 'danke', 'hallo', 'einen', 'einem', 'einer',
+    'guten', 'morgen', 'tschüss', 'genau', 'moin', 'servus',
     // Also frequent in English: listed in both, so they decide nothing.
     'in', 'am', 'also'
   ],

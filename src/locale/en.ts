@@ -41,7 +41,8 @@ export const en: Locale = {
     // English byline under a German story, `Posted by Anna at 10:31`).
     'your', "you're", "i'm", "it's", "can't", 'be', 'if', 'or', 'from', 'his', 'him', 'them',
     'were', 'had', 'did', 'been', 'get', 'got', 'here', 'there', 'where', 'who', 'why', 'when', 'then',
-    'know', 'could', 'would', 'should', 'because', 'about', 'our', 'out', 'up', 'some', 'please'
+    'know', 'could', 'would', 'should', 'because', 'about', 'our', 'out', 'up', 'some', 'please',
+    'good', 'morning'
   ],
   commentBylineVerbs: ['said', 'wrote', 'says', 'writes', 'commented'],
   dateTimeJoiners: ['at'],

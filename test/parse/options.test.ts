@@ -47,6 +47,9 @@ describe('option `lang`', () => {
     const stories = {
       '$Anna: Kommst du morgen?': 'de',
       'Mutter: Iss dein Gemüse, $Anna!': 'de',
+      '$Anna: Guten Morgen!': 'de',
+      '$Anna: Tschüss!': 'de',
+      'Good morning, $Anna!': 'en',
       'Kunde: Bitte zwei Brötchen.\nIch: Hier, danke.': 'de',
       'Boss: Where were your keys, $Tom?': 'en',
       '$Tom: Could you help me?\nMe: Why?': 'en',
