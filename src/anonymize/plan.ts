@@ -420,14 +420,17 @@ function genitive(value: string, label: boolean): string {
   if (last.toLowerCase() === last.toUpperCase()) return value
   if (label) return value + "'s"
   if (/[sßxz]/i.test(last)) return value + "'"
-  return value + 's'
+  return value + (value === value.toUpperCase() ? 'S' : 's')
 }
 
 /** An institution's genitive inflects its noun, as the author did (`Krankenhauses Birkenfeld`, `Schule A`: `Vereins B`). */
 function nounGenitive(value: string, noun: string, suffix: string): string | undefined {
+  const ending = (written: string) => (written === written.toUpperCase() ? suffix.toUpperCase() : suffix.toLowerCase())
   const head = value.slice(0, noun.length)
-  if (head.toLowerCase() !== noun || value.charCodeAt(noun.length) !== 32) return undefined
-  return head + (head === head.toUpperCase() ? suffix.toUpperCase() : suffix) + value.slice(noun.length)
+  if (head.toLowerCase() === noun && value.charCodeAt(noun.length) === 32) return head + ending(head) + value.slice(noun.length)
+  // A value of the author's that ends in the noun (`St.-Anna-Krankenhaus`): its end.
+  const tail = value.slice(-noun.length)
+  return tail.toLowerCase() === noun ? value + ending(tail) : undefined
 }
 
 /** The names `reserved` gives: a string is one name, a leading `$` is dropped, anything else is passed over. */

@@ -120,12 +120,15 @@ export function placeholderEnd(value: string, index: number, from: number, to: n
 
 /**
  * The genitive ending of `name` where the name without it is one of the story's (`isName`):
- * `s` (`$Verkäufers` beside `$Verkäufer`), or `es` after `s`, `ß`, `x`, `z` (`$Krankenhauses`).
+ * `s` (`$Verkäufers` beside `$Verkäufer`), or `es` after `s`, `ß`, `x`, `z` (`$Krankenhauses`);
+ * in capitals in a name written in capitals (`$KRANKENHAUSES`).
  */
-export function genitiveSuffix(name: string, isName: (name: string) => boolean): 's' | 'es' | undefined {
-  if (name.length < 3 || !name.endsWith('s')) return undefined
-  if (isName(name.slice(0, -1))) return 's'
-  return /[sßxz]es$/.test(name) && isName(name.slice(0, -2)) ? 'es' : undefined
+export function genitiveSuffix(name: string, isName: (name: string) => boolean): string | undefined {
+  const capitals = name === name.toUpperCase() && name !== name.toLowerCase()
+  const lower = capitals ? name.toLowerCase() : name
+  if (name.length < 3 || !lower.endsWith('s')) return undefined
+  if (isName(name.slice(0, -1))) return name.slice(-1)
+  return /[sßxz]es$/.test(lower) && isName(name.slice(0, -2)) ? name.slice(-2) : undefined
 }
 
 /** The name a placeholder is known by: without `$` and invisible characters, composed (NFC), so `ä` is one name however written. */

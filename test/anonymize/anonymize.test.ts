@@ -164,6 +164,13 @@ describe('anonymize', () => {
     expect(toText(inflectedTree)).toMatch(new RegExp('^Ich: Im Krankenhaus (' + town(de) + ')\\? Die Ärzte des Krankenhauses \\1! '))
     expect(inflected.Vereins).toMatch(new RegExp('^Vereins ' + town(de) + '$'))
     expect(toText(reidentify(inflectedTree, inflected))).toBe(genitive)
+    // In capitals, and a value of the author's that ends in the noun.
+    expect(anonymizeText('Ich: Im $KRANKENHAUS. Die Ärzte des $KRANKENHAUSES. $ANNAS Hund, $ANNA.', {strategy: 'generic'})).toBe(
+      "Ich: Im KRANKENHAUS A. Die Ärzte des KRANKENHAUSES A. PERSON B's Hund, PERSON B."
+    )
+    expect(anonymizeText('Ich: Im $Krankenhaus. Die Ärzte des $Krankenhauses.', {strategy: 'map', map: {Krankenhaus: 'St.-Anna-Krankenhaus'}})).toBe(
+      'Ich: Im St.-Anna-Krankenhaus. Die Ärzte des St.-Anna-Krankenhauses.'
+    )
     // English: the town first. The noun is the author's word, not the name; a town that is a
     // word of the name itself is not used (`Ashford` for `$Ashford_School`).
     const english = mappingOf('Me: The nurse at $Hospital said hi.\nMe: I teach at $Ashford_School.', {seed: 'x'})
