@@ -139,7 +139,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
 
   for (const entry of entries.values()) {
     const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
-    let fixed = mapping ? lookup(mapping, entry.name) : undefined
+    let fixed = mapping ? lookupName(mapping, entry) : undefined
     // A replacement carried from another story that names a placeholder of this one would
     // reveal that name here: this story's entry is chosen anew (and `mapping` gets the new one).
     const owner = typeof fixed === 'string' ? revealsHere(fixed) : undefined
@@ -151,7 +151,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       entry.strategy = 'fixed'
       entry.replacement = fixed
     } else if (strategy === 'map') {
-      const mapped = map ? lookup(map, entry.name) : undefined
+      const mapped = map ? lookupName(map, entry) : undefined
       const owner = mapped === undefined ? undefined : revealsHere(mapped)
       if (owner !== undefined) {
         // The author asked for this name to go: replaced as the fallback replaces names, or by a pseudonym.
@@ -459,6 +459,21 @@ function lookup(map: Readonly<Record<string, string>>, name: string): string | u
     if (Object.hasOwn(map, key) && typeof map[key] === 'string') return map[key]
   }
   return undefined
+}
+
+/**
+ * The value for an entry's name in `map` or `mapping`, or, for the genitive of a name it has
+ * (`$Krankenhauses` alone, with `Krankenhaus` mapped), that name's value with the ending.
+ */
+function lookupName(map: Readonly<Record<string, string>>, entry: Entry): string | undefined {
+  const value = lookup(map, entry.name)
+  if (value !== undefined) return value
+  const suffix = genitiveSuffix(entry.name, (name) => lookup(map, name) !== undefined)
+  if (!suffix) return undefined
+  const base = lookup(map, entry.name.slice(0, -suffix.length))!
+  const noun = entry.noun?.endsWith(suffix.toLowerCase()) ? entry.noun.slice(0, -suffix.length) : entry.noun
+  // A generic label's letter takes an apostrophe (`Person A's`).
+  return (noun && nounGenitive(base, noun, suffix)) || genitive(base, /\s\p{Lu}$/u.test(base))
 }
 
 /** Every placeholder of the tree (and beside it), grouped by name, with the kind its uses point to. */

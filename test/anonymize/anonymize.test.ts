@@ -164,6 +164,17 @@ describe('anonymize', () => {
     expect(toText(inflectedTree)).toMatch(new RegExp('^Ich: Im Krankenhaus (' + town(de) + ')\\? Die Ärzte des Krankenhauses \\1! '))
     expect(inflected.Vereins).toMatch(new RegExp('^Vereins ' + town(de) + '$'))
     expect(toText(reidentify(inflectedTree, inflected))).toBe(genitive)
+    // A genitive alone takes its name's value from `map` or a carried `mapping`, with the ending.
+    const quiet = new VFile()
+    expect(anonymizeText('Ich: Die Ärzte des $Krankenhauses und $Uwes Hund.', {strategy: 'map', map: {Krankenhaus: 'St.-Marien-Krankenhaus', Uwe: 'Olaf'}}, quiet)).toBe(
+      'Ich: Die Ärzte des St.-Marien-Krankenhauses und Olafs Hund.'
+    )
+    expect(quiet.messages).toEqual([])
+    const carried: Record<string, string> = {Krankenhaus: 'Krankenhaus Erlenheim', Anna: 'Person A'}
+    const alone = 'Ich: Die Ärzte des $Krankenhauses und $Annas Hund.\n'
+    const aloneTree = anonymize(parse(alone), {mapping: carried})
+    expect(toText(aloneTree)).toBe("Ich: Die Ärzte des Krankenhauses Erlenheim und Person A's Hund.\n")
+    expect(toText(reidentify(aloneTree, carried))).toBe(alone)
     // In capitals, and a value of the author's that ends in the noun.
     expect(anonymizeText('Ich: Im $KRANKENHAUS. Die Ärzte des $KRANKENHAUSES. $ANNAS Hund, $ANNA.', {strategy: 'generic'})).toBe(
       "Ich: Im KRANKENHAUS A. Die Ärzte des KRANKENHAUSES A. PERSON B's Hund, PERSON B."
