@@ -137,8 +137,11 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   if (strategy === 'map' && map) for (const value of Object.values(map)) if (typeof value === 'string') taken.add(nameKey(value))
   const reveals = revealer(originals, run.reveals)
 
+  // An institution's replacements may hold its noun: its own `reveals` (`besideNoun`), made once.
+  const nounReveals = new Map<Entry, Reveals>()
   for (const entry of entries.values()) {
     const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
+    if (entry.noun) nounReveals.set(entry, revealsHere)
     let fixed = mapping ? lookupName(mapping, entry) : undefined
     // A replacement carried from another story that names a placeholder of this one would
     // reveal that name here: this story's entry is chosen anew (and `mapping` gets the new one).
@@ -209,7 +212,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   for (const entry of pseudonymous) {
     const names = pool(lang, entry.kind, entry.gender ?? (keyedHash(key, '\u0001' + entry.name) & 1 ? 'female' : 'male'), entry.noun)
     const start = keyedHash(key, entry.name) % names.size
-    const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
+    const revealsHere = nounReveals.get(entry) ?? reveals
     let chosen: string | undefined
     for (let probe = 0; probe < Math.min(names.size, maxProbes) && !chosen; probe++) {
       const candidate = names.at(start + probe)
@@ -397,7 +400,7 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
     if (ending) form = form.slice(0, -ending.length)
   }
   const suffix = occurrence.node.suffix
-  if (suffix) form = (entry.noun && nounGenitive(form, entry.noun, suffix)) || genitive(form, entry.strategy === 'generic')
+  if (suffix) form = withGenitive(form, suffix, entry.noun, entry.strategy === 'generic')
   // `Firma $X.` → `Firma Copperfield Inc.`, not `Inc..`.
   if (occurrence.dotAfter && form.endsWith('.')) form = form.slice(0, -1)
   return form
@@ -407,8 +410,12 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
 export function inflected(plan: Plan, name: string, suffix: string): string {
   const entry = plan.entries.get(name)!
   const replacement = entry.replacement!
-  if (entry.strategy === 'redact') return replacement
-  return (entry.noun && nounGenitive(replacement, entry.noun, suffix)) || genitive(replacement, entry.strategy === 'generic')
+  return entry.strategy === 'redact' ? replacement : withGenitive(replacement, suffix, entry.noun, entry.strategy === 'generic')
+}
+
+/** `value` in the genitive: an institution's noun inflected where the value has it, else the value's end (`genitive`). */
+function withGenitive(value: string, suffix: string, noun: string | undefined, label: boolean): string {
+  return (noun && nounGenitive(value, noun, suffix)) || genitive(value, label)
 }
 
 /**
@@ -473,7 +480,7 @@ function lookupName(map: Readonly<Record<string, string>>, entry: Entry): string
   const base = lookup(map, entry.name.slice(0, -suffix.length))!
   const noun = entry.noun?.endsWith(suffix.toLowerCase()) ? entry.noun.slice(0, -suffix.length) : entry.noun
   // A generic label's letter takes an apostrophe (`Person A's`).
-  return (noun && nounGenitive(base, noun, suffix)) || genitive(base, /\s\p{Lu}$/u.test(base))
+  return withGenitive(base, suffix, noun, /\s\p{Lu}$/u.test(base))
 }
 
 /** Every placeholder of the tree (and beside it), grouped by name, with the kind its uses point to. */

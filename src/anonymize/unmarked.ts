@@ -4,6 +4,7 @@
 // that says its kind (`$Verkäufer`, `$Stadt_in_der_Nähe`) is a word the story uses unmarked too.
 import type {Point, Position} from 'unist'
 import type {Root} from '../types.js'
+import {isWhitespace} from '../parse/chars.js'
 import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
 import {selfLabels} from '../parse/core/words.js'
 import {isLegalForm, nameHint} from './kind.js'
@@ -93,13 +94,9 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
 function tokenAt(value: string, at: number): string {
   let start = at
   let end = at
-  while (start > 0 && at - start < 256 && !isSpace(value.charCodeAt(start - 1))) start--
-  while (end < value.length && end - at < 256 && !isSpace(value.charCodeAt(end))) end++
+  while (start > 0 && at - start < 256 && !isWhitespace(value.charCodeAt(start - 1))) start--
+  while (end < value.length && end - at < 256 && !isWhitespace(value.charCodeAt(end))) end++
   return value.slice(start, end)
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160
 }
 
 /** An e-mail address, a URL, a domain or a handle (`anna@example.de`, `example.de/anna`, `#anna`). */

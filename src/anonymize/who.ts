@@ -5,7 +5,7 @@
 // slug, are matched against the names' words, and each name found is replaced by an id. Turns
 // that shared a `who` still share one, and two speakers never end up with one.
 import {locales} from '../locale/index.js'
-import {isWordChar} from '../parse/chars.js'
+import {isDigit, isWordChar} from '../parse/chars.js'
 import {slug} from '../parse/slug.js'
 import {wordKey} from './name-key.js'
 import type {Root, Turn, WhoPart} from '../types.js'
@@ -180,10 +180,6 @@ function tokenize(value: string): Token[] {
     tokens.push({start, end: index, key: wordKey(slug(value.slice(start, index)))})
   }
   return tokens
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 function isAstralLetter(value: string, index: number): boolean {

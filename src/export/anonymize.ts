@@ -40,9 +40,10 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   // The caller's `mapping` as `anonymizeText` takes it: what it carries is used, what is new is recorded.
   const lang = settings.lang === 'de' || settings.lang === 'en' ? settings.lang : postsLang(before.posts)
   const {plan} = anonymizedText(html, {...settings, lang, format: 'html'}, file)
+  const writable = (value: string) => value.replace(/[&<>"']/g, '')
   const replacements = new Map<string, string>()
-  for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement.replace(/[&<>"']/g, ''))
-  const inflect = (name: string, suffix: string) => inflected(plan, name, suffix).replace(/[&<>"']/g, '')
+  for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, writable(entry.replacement))
+  const inflect = (name: string, suffix: string) => writable(inflected(plan, name, suffix))
   const value = splice(xml, exportSplices(parsed, replacements, inflect))
   verifyExport(value, replacements, read)
   return value

@@ -124,11 +124,11 @@ export function placeholderEnd(value: string, index: number, from: number, to: n
  * in capitals in a name written in capitals (`$KRANKENHAUSES`).
  */
 export function genitiveSuffix(name: string, isName: (name: string) => boolean): string | undefined {
-  const capitals = name === name.toUpperCase() && name !== name.toLowerCase()
-  const lower = capitals ? name.toLowerCase() : name
-  if (name.length < 3 || !lower.endsWith('s')) return undefined
+  // Asked of every placeholder the parser reads: most end in no `s` and are done with here.
+  const last = name.charCodeAt(name.length - 1)
+  if (name.length < 3 || (last !== 115 /* s */ && (last !== 83 /* S */ || name !== name.toUpperCase()))) return undefined
   if (isName(name.slice(0, -1))) return name.slice(-1)
-  return /[sßxz]es$/.test(lower) && isName(name.slice(0, -2)) ? name.slice(-2) : undefined
+  return /[sßxz]es$/.test(last === 83 ? name.toLowerCase() : name) && isName(name.slice(0, -2)) ? name.slice(-2) : undefined
 }
 
 /** The name a placeholder is known by: without `$` and invisible characters, composed (NFC), so `ä` is one name however written. */
