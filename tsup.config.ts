@@ -130,18 +130,21 @@ const browserEntities: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's SVG schema of property-information, from src/browser/svg.ts (see there). */
-const browserSvgSchema: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-svg-schema',
+/** The browser build's HTML and SVG schemas of property-information, from src/browser/schemas.ts (see there). */
+const browserSchemas: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-schemas',
   setup(build) {
-    build.onLoad({filter: /[/\\]property-information[/\\]lib[/\\]svg\.js$/}, (args) => ({
-      contents:
-        "import {create} from './util/create.js'\n" +
-        'import {svgDefinition} from ' + JSON.stringify(fileURLToPath(new URL('src/browser/svg.ts', import.meta.url))) + '\n' +
-        'export const svg = create(svgDefinition())\n',
-      loader: 'js',
-      resolveDir: dirname(args.path)
-    }))
+    build.onLoad({filter: /[/\\]property-information[/\\]lib[/\\](html|svg)\.js$/}, (args) => {
+      const space = /(html|svg)\.js$/.exec(args.path)![1]
+      return {
+        contents:
+          "import {create} from './util/create.js'\n" +
+          'import {' + space + 'Definition} from ' + JSON.stringify(fileURLToPath(new URL('src/browser/schemas.ts', import.meta.url))) + '\n' +
+          'export const ' + space + ' = create(' + space + 'Definition())\n',
+        loader: 'js',
+        resolveDir: dirname(args.path)
+      }
+    })
   }
 }
 
@@ -230,7 +233,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSvgSchema, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },

@@ -69,7 +69,7 @@ console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
     expect(output.differ).toBe(0)
   })
 
-  it('writes the SVG a handler returns as the package does (its SVG schema is src/browser/svg.ts)', () => {
+  it('writes the SVG a handler returns as the package does (its schemas are src/browser/schemas.ts)', () => {
     const compare = `
 const browser = await import('./dist/browser/anecdote.js')
 const main = await import('./dist/index.js')

@@ -1,10 +1,10 @@
-// The browser build's `property-information/lib/svg.js` (hast-util-to-html reads it for the
-// attributes of an `<svg>` that a handler of yours returns): the same definition, handed to the
-// same `create`, written as one string instead of two object literals: 1.0 KB less gzip.
-// test/browser/svg.test.ts checks that the schema is property-information's, key for key.
+// The browser build's `property-information/lib/svg.js` and `lib/html.js` (hast-util-to-html reads
+// them for the attributes it writes): the same definitions, handed to the same `create`, each
+// written as one string instead of object literals: 1.4 KB less gzip.
+// test/browser/schemas.test.ts checks that each schema is property-information's, key for key.
 
-/** property-information's types (lib/util/types.js), by the mark that follows a name here. */
-const types: Record<string, number> = {'': 0, '!': 2, '#': 16, _: 32, ',': 64, ';': 128}
+/** property-information's types (lib/util/types.js), by the marks that follow a name here. */
+const types: Record<string, number> = {'!': 2, '?': 4, '*': 8, '#': 16, _: 32, ',': 64, ';': 128}
 
 /**
  * Each property of the SVG schema in property-information's order, as its name, a mark for its
@@ -61,21 +61,73 @@ const properties =
   'vertAdvY#- vertOriginX#- vertOriginY#- viewBox viewTarget visibility width widths wordSpacing- ' +
   'writingMode- x x1 x2 xChannelSelector xHeight#- y y1 y2 yChannelSelector z zoomAndPan '
 
+/** Each property of the HTML schema in property-information's order, as its name and marks. */
+const htmlProperties =
+  'abbr accept, acceptCharset_ accessKey_ action allow allowFullScreen! allowPaymentRequest! ' +
+  'allowUserMedia! alpha! alt as async! autoCapitalize autoComplete_ autoFocus! autoPlay! ' +
+  'blocking_ capture charSet checked! cite className_ closedBy colorSpace cols# colSpan# ' +
+  'command commandFor content contentEditable? controls! controlsList_ coords#, crossOrigin ' +
+  'data dateTime decoding default! defer! dir dirName disabled! download* draggable? encType ' +
+  'enterKeyHint fetchPriority form formAction formEncType formMethod formNoValidate! ' +
+  'formTarget headers_ height# hidden* high# href hrefLang htmlFor_ httpEquiv_ id imageSizes ' +
+  'imageSrcSet inert! inputMode integrity is isMap! itemId itemProp_ itemRef_ itemScope! ' +
+  'itemType_ kind label lang language list loading loop! low# manifest max maxLength# media ' +
+  'method min minLength# multiple! muted! name nonce noModule! noValidate! onAbort ' +
+  'onAfterPrint onAuxClick onBeforeMatch onBeforePrint onBeforeToggle onBeforeUnload onBlur ' +
+  'onCancel onCanPlay onCanPlayThrough onChange onClick onClose onContextLost onContextMenu ' +
+  'onContextRestored onCopy onCueChange onCut onDblClick onDrag onDragEnd onDragEnter ' +
+  'onDragExit onDragLeave onDragOver onDragStart onDrop onDurationChange onEmptied onEnded ' +
+  'onError onFocus onFormData onHashChange onInput onInvalid onKeyDown onKeyPress onKeyUp ' +
+  'onLanguageChange onLoad onLoadedData onLoadedMetadata onLoadEnd onLoadStart onMessage ' +
+  'onMessageError onMouseDown onMouseEnter onMouseLeave onMouseMove onMouseOut onMouseOver ' +
+  'onMouseUp onOffline onOnline onPageHide onPageShow onPaste onPause onPlay onPlaying ' +
+  'onPopState onProgress onRateChange onRejectionHandled onReset onResize onScroll onScrollEnd ' +
+  'onSecurityPolicyViolation onSeeked onSeeking onSelect onSlotChange onStalled onStorage ' +
+  'onSubmit onSuspend onTimeUpdate onToggle onUnhandledRejection onUnload onVolumeChange ' +
+  'onWaiting onWheel open! optimum# pattern ping_ placeholder playsInline! popover ' +
+  'popoverTarget popoverTargetAction poster preload readOnly! referrerPolicy rel_ required! ' +
+  'reversed! rows# rowSpan# sandbox_ scope scoped! seamless! selected! shadowRootClonable! ' +
+  'shadowRootCustomElementRegistry! shadowRootDelegatesFocus! shadowRootMode ' +
+  'shadowRootSerializable! shape size# sizes slot span# spellCheck? src srcDoc srcLang srcSet ' +
+  'start# step style tabIndex# target title translate type typeMustMatch! useMap value? width# ' +
+  'wrap writingSuggestions align aLink archive_ axis background bgColor border# borderColor ' +
+  'bottomMargin# cellPadding cellSpacing char charOff classId clear code codeBase codeType ' +
+  'color compact! declare! event face frame frameBorder hSpace# leftMargin# link longDesc ' +
+  'lowSrc marginHeight# marginWidth# noResize! noHref! noShade! noWrap! object profile prompt ' +
+  'rev rightMargin# rules scheme scrolling? standby summary text topMargin# valueType version ' +
+  'vAlign vLink vSpace# allowTransparency autoCorrect autoSave credentialless! ' +
+  'disablePictureInPicture! disableRemotePlayback! exportParts, part_ prefix property results# ' +
+  'security unselectable '
+
 interface Definition {
-  space: 'svg'
+  space: 'html' | 'svg'
   attributes: Record<string, string>
+  mustUseProperty?: string[]
   properties: Record<string, number | null>
   transform: (attributes: Record<string, string>, property: string) => string
 }
 
 /** The definition `property-information/lib/svg.js` hands to `create`. */
 export function svgDefinition(): Definition {
-  const definition: Definition = {space: 'svg', attributes: {}, properties: {}, transform}
-  for (const entry of properties.split(' ')) {
+  return read({space: 'svg', attributes: {}, properties: {}, transform}, properties)
+}
+
+/** The definition `property-information/lib/html.js` hands to `create`. */
+export function htmlDefinition(): Definition {
+  const attributes = {acceptcharset: 'accept-charset', classname: 'class', htmlfor: 'for', httpequiv: 'http-equiv'}
+  const mustUseProperty = ['checked', 'multiple', 'muted', 'selected']
+  return read({space: 'html', attributes, mustUseProperty, properties: {}, transform: (attributes, property) => transform(attributes, property.toLowerCase())}, htmlProperties)
+}
+
+/** `definition` with the properties of `list` (and their attributes) added. */
+function read(definition: Definition, list: string): Definition {
+  for (const entry of list.split(' ')) {
     if (!entry) continue
-    const [head, name, mark] = /^([A-Za-z\d]+)([!#_,;]?)/.exec(entry)!
+    const [head, name, marks] = /^([A-Za-z\d]+)([!?*#_,;]*)/.exec(entry)!
     const rule = entry.slice(head.length)
-    definition.properties[name] = types[mark] || null
+    let type = 0
+    for (const mark of marks) type |= types[mark]
+    definition.properties[name] = type || null
     if (rule === '-') definition.attributes[name] = name.replace(/[A-Z]/g, (upper) => '-' + upper.toLowerCase())
     else if (rule === '.') definition.attributes[name] = name.toLowerCase()
     else if (rule) definition.attributes[name] = rule.slice(1)
@@ -83,7 +135,7 @@ export function svgDefinition(): Definition {
   return definition
 }
 
-/** property-information's `caseSensitiveTransform`. */
+/** property-information's `caseSensitiveTransform` (`caseInsensitiveTransform` lowers the property first). */
 function transform(attributes: Record<string, string>, property: string): string {
   return property in attributes ? attributes[property] : property
 }
