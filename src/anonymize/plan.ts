@@ -12,10 +12,10 @@ import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
 import {capitalized, pool, type Pool} from './pseudonym.js'
-import {referencedPlaceholders} from './references.js'
 import {decodeUrl} from './url.js'
 import {commonWords} from './who.js'
 import {shownLatin} from './shown.js'
+import {escapedPlaceholders} from './written.js'
 import {visitParents} from './walk.js'
 
 export interface Occurrence {
@@ -486,7 +486,8 @@ function lookupName(map: Readonly<Record<string, string>>, entry: Entry): string
 /** Every placeholder of the tree (and beside it), grouped by name, with the kind its uses point to. */
 function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
   const entries = new Map<string, Entry>()
-  const inStrings: Occurrence[] = []
+  // Each with its readings (a written name may be read more than one way), the first that is a name of the story taken.
+  const inStrings: Occurrence[][] = []
   const add = (occurrence: Occurrence) => {
     const name = occurrence.node.name
     let entry = entries.get(name)
@@ -528,28 +529,23 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
           const occurrence = inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})
           // Text is read: a name there is a name. Code is not: `$PATH` stays unless it is a name of the story.
           if (node.type === 'text') add(occurrence)
-          else inStrings.push(occurrence)
+          else inStrings.push([occurrence])
         }
         // Glued to a word (`Frau$Anna`, `US$5`): a name only where the story has it.
         for (const found of gluedPlaceholders(node.value)) {
-          inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+          inStrings.push([inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})])
         }
       }
       // A fence's info string (`python title="$Anna"`) is code too.
       if (node.type === 'inlineCode' && typeof node.info === 'string' && node.info.includes('$')) {
         for (const found of [...fieldPlaceholders(node.info), ...gluedPlaceholders(node.info)]) {
-          inStrings.push(inField(found, parent, node.info, {holder: node, key: 'info', start: found.start, end: found.end}))
+          inStrings.push([inField(found, parent, node.info, {holder: node, key: 'info', start: found.start, end: found.end})])
         }
       }
-      // A name percent-encoded (`https://e.x/%24Anna` written out) or behind a character
-      // reference kept as written (`&#36;Anna` in a Markdown code span): a name of the story.
-      for (const found of percentPlaceholders(node.value)) {
-        inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
-      }
-      if (node.value.includes('&')) {
-        for (const found of referencedPlaceholders(node.value)) {
-          inStrings.push(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
-        }
+      // A name written escaped (`https://e.x/%24Anna` written out, `x%24Anna`, `\x24Anna`), or behind a
+      // character reference kept as written (`&#36;Anna` in a Markdown code span): a name of the story.
+      for (const readings of escapedPlaceholders(node.value)) {
+        inStrings.push(readings.map((found) => inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})))
       }
     }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
@@ -563,14 +559,18 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
   })
   // In code, unread text and glued to a word only names the story has as placeholders: `$PATH`
   // in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
-  for (const occurrence of inStrings) {
-    const {node} = occurrence
-    const suffix = entries.has(node.name) ? undefined : genitiveSuffix(node.name, (name) => entries.has(name))
-    if (suffix) {
-      node.name = node.name.slice(0, -suffix.length)
-      node.suffix = suffix
+  for (const readings of inStrings) {
+    for (const occurrence of readings) {
+      const {node} = occurrence
+      const suffix = entries.has(node.name) ? undefined : genitiveSuffix(node.name, (name) => entries.has(name))
+      if (!entries.has(suffix ? node.name.slice(0, -suffix.length) : node.name)) continue
+      if (suffix) {
+        node.name = node.name.slice(0, -suffix.length)
+        node.suffix = suffix
+      }
+      add(occurrence)
+      break
     }
-    if (entries.has(node.name)) add(occurrence)
   }
   if (beside) gatherBeside(tree, beside, entries, add)
 

@@ -3,7 +3,9 @@
 // themselves or escaped. `anonymizeText` replaces what it finds so and checks that none is left;
 // the CLI reserves every story's names so.
 import {backslashEscape} from './backslash.js'
-import {isLetter} from '../parse/chars.js'
+import {isLetter, isWordChar} from '../parse/chars.js'
+import {placeholderName} from '../parse/grammar.js'
+import type {Placeholder} from '../types.js'
 import {escapedName, maxReferenceLength, referenced} from './references.js'
 
 /** A name written after a `$`: as the characters read, and, when a backslash escape is among them, up to it. */
@@ -46,4 +48,23 @@ export function namesWritten(source: string, names = new Set<string>()): Set<str
     for (const reading of name.readings) if (isLetter(reading.value.charCodeAt(0))) names.add(reading.value.normalize('NFC'))
   })
   return names
+}
+
+/**
+ * The `$Name`s of `source` written escaped, as markup would read them: percent-encoded (`%24Anna`,
+ * glued or not: `x%24Anna`), behind a character reference (`&#36;Anna`) or a script's escape
+ * (`\x24Anna`), or a `$` before an escaped letter. Each with its readings, longest first, where it
+ * stands as written; a `$` before a name character is the grammar's to read.
+ */
+export function escapedPlaceholders(source: string): Array<Array<{node: Placeholder; start: number; end: number}>> {
+  const found: Array<Array<{node: Placeholder; start: number; end: number}>> = []
+  writtenNames(source, ({at, readings}) => {
+    if (source.charCodeAt(at) === 36 && (source.charCodeAt(at + 1) === 95 || isWordChar(source.charCodeAt(at + 1)))) return
+    const group: Array<{node: Placeholder; start: number; end: number}> = []
+    for (const {value, end} of readings) {
+      if (isLetter(value.charCodeAt(0))) group.push({node: {type: 'placeholder', value: source.slice(at, end), name: placeholderName('$' + value)}, start: at, end})
+    }
+    if (group.length > 0) found.push(group)
+  })
+  return found
 }

@@ -640,6 +640,27 @@ describe('found by a hostile trial', () => {
     )
   })
 
+  it('a name percent-encoded after a letter (`x%24Anna`) or behind a script\'s escape (`\\x24Anna`) is replaced in the tree as in the text', () => {
+    // The text, its anonymized form, and what `reidentify` gives back: a `$Name`, percent-encoded where it was.
+    const cases: [string, 'text' | 'markdown', string, string][] = [
+      [
+        'Ich: $Anna, https://e.x/x%24Anna und \\x24Anna, \\u0024Annas, \\24 Anna, \\x24PATH.',
+        'text',
+        'Ich: Heike, https://e.x/xHeike und Heike, Heikes, Heike, \\x24PATH.',
+        'Ich: $Anna, https://e.x/x%24Anna und $Anna, $Annas, $Anna, \\x24PATH.'
+      ],
+      ['Ich: $Anna und `x%24Anna`, `\\u{24}Anna`, `\\x24PATH`.', 'markdown', 'Ich: Heike und `xHeike`, `Heike`, `\\x24PATH`.', 'Ich: $Anna und x%24Anna, $Anna, \\x24PATH.']
+    ]
+    for (const [value, format, expected, restored] of cases) {
+      expect(anonymizeText(value, {format})).toBe(expected)
+      const mapping: Record<string, string> = {}
+      const tree = anonymize(parse(value, {format}), {mapping})
+      expect(toText(tree)).toBe(expected.replaceAll('`', '') + '\n')
+      expect(visible(tree) + toHtml(tree)).not.toMatch(/anna/i)
+      expect(toText(reidentify(tree, mapping))).toBe(restored + '\n')
+    }
+  })
+
   it('map: no name the fallback replaces gets a value the map gives another name, of this story or not', () => {
     // Alone, `$Zora` is Markus and the first label Person A.
     const map = {Anna: 'Markus', Bob: 'Person A'}
