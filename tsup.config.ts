@@ -112,6 +112,17 @@ const browserNoOmission: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's micromark constructs the Markdown reader disables: src/browser/disabled-constructs.ts (see there). */
+const browserDisabledConstructs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-disabled-constructs',
+  setup(build) {
+    build.onResolve({filter: /^\.\/lib\/(code-indented|html-flow|html-text)\.js$/}, (args) => {
+      if (!/[/\\]micromark-core-commonmark[/\\]/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/disabled-constructs.ts', import.meta.url))}
+    })
+  }
+}
+
 /** The browser build's table of named references: the same table, from one string (src/browser/entities.ts). */
 const browserEntities: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-entities',
@@ -233,7 +244,7 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },

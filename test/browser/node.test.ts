@@ -69,6 +69,23 @@ console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
     expect(output.differ).toBe(0)
   })
 
+  it('reads Markdown as the package does, with the constructs the reader disables left out (src/browser/disabled-constructs.ts)', () => {
+    const compare = `
+const browser = await import('./dist/browser/anecdote.js')
+const main = await import('./dist/index.js')
+const {readdirSync, readFileSync} = await import('node:fs')
+const texts = readdirSync('fixtures/markdown').filter((name) => name.endsWith('.md')).map((name) => readFileSync('fixtures/markdown/' + name, 'utf8'))
+// What those constructs would read: HTML blocks and inline HTML, indented code, and a direction.
+texts.push('<div>\\n**Chef:** <hektisch> Wo?\\n</div>\\n\\n    Ich: eingerückt\\n\\n<!-- Notiz -->\\nIch: <b>Ja</b> <i>nein</i>.', '- Kunde:\\n\\n      <leise> Hallo\\n')
+const read = (api, text) => JSON.stringify([api.parse(text, {format: 'markdown'}), api.toHtml(api.parse(text, {format: 'markdown'}))])
+const differ = texts.filter((text) => read(browser, text) !== read(main, text))
+console.log(JSON.stringify({texts: texts.length, differ: differ.length, direction: browser.parse(texts.at(-2), {format: 'markdown'}).children.length}))
+`
+    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', compare], {cwd: root, encoding: 'utf8'}))
+    expect(output.texts).toBeGreaterThan(10)
+    expect(output.differ).toBe(0)
+  })
+
   it('writes the SVG a handler returns as the package does (its schemas are src/browser/schemas.ts)', () => {
     const compare = `
 const browser = await import('./dist/browser/anecdote.js')
