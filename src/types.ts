@@ -261,7 +261,7 @@ export interface Placeholder extends Literal {
   value: string
   /** The name it stands for: NFC, without `$` and without `suffix`. */
   name: string
-  /** An inflection written after the name (`s` in `$Verkäufers`, `es` in `$Krankenhauses`). */
+  /** An inflection written after the name (`s` in `$Verkäufers`, `es` in `$Krankenhauses`, `'` in `$Hans' Idee`). */
   suffix?: string | undefined
   data?: PlaceholderData | undefined
 }

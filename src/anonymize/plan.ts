@@ -400,7 +400,7 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
     if (ending) form = form.slice(0, -ending.length)
   }
   const suffix = occurrence.node.suffix
-  if (suffix) form = withGenitive(form, suffix, entry.noun, entry.strategy === 'generic')
+  if (suffix) form = withGenitive(form, suffix, entry.noun, entry.strategy === 'generic', plan.lang)
   // `Firma $X.` → `Firma Copperfield Inc.`, not `Inc..`.
   if (occurrence.dotAfter && form.endsWith('.')) form = form.slice(0, -1)
   return form
@@ -410,24 +410,30 @@ export function surface(plan: Plan, entry: Entry, occurrence: Occurrence): strin
 export function inflected(plan: Plan, name: string, suffix: string): string {
   const entry = plan.entries.get(name)!
   const replacement = entry.replacement!
-  return entry.strategy === 'redact' ? replacement : withGenitive(replacement, suffix, entry.noun, entry.strategy === 'generic')
+  return entry.strategy === 'redact' ? replacement : withGenitive(replacement, suffix, entry.noun, entry.strategy === 'generic', plan.lang)
 }
 
-/** `value` in the genitive: an institution's noun inflected where the value has it, else the value's end (`genitive`). */
-function withGenitive(value: string, suffix: string, noun: string | undefined, label: boolean): string {
+/**
+ * `value` in the genitive: an institution's noun inflected where the value has it, else the
+ * value's end (`genitive`); after the author's apostrophe (`$Hans'`, `$James’`), in its language.
+ */
+function withGenitive(value: string, suffix: string, noun: string | undefined, label: boolean, lang: Lang = 'de'): string {
+  if (suffix === "'" || suffix === '’') return genitive(value, label, suffix, lang)
   return (noun && nounGenitive(value, noun, suffix)) || genitive(value, label)
 }
 
 /**
- * The genitive of a name: `Lindners`, `Albers'`; a generic label's letter takes an apostrophe
- * (`Person E's`), and nothing is added after a full stop.
+ * The genitive of a name: `Lindners`, `Albers'`; in English `Lindner's`, `Albers'`; a generic
+ * label's letter takes an apostrophe (`Person E's`), and nothing is added after a full stop.
  */
-function genitive(value: string, label: boolean): string {
+function genitive(value: string, label: boolean, apostrophe = "'", lang: Lang = 'de'): string {
   const last = value.slice(-1)
   if (last.toLowerCase() === last.toUpperCase()) return value
-  if (label) return value + "'s"
-  if (/[sßxz]/i.test(last)) return value + "'"
-  return value + (value === value.toUpperCase() ? 'S' : 's')
+  const s = value === value.toUpperCase() ? 'S' : 's'
+  if (label) return value + apostrophe + 's'
+  if (lang === 'en') return /s/i.test(last) ? value + apostrophe : value + apostrophe + s
+  if (/[sßxz]/i.test(last)) return value + apostrophe
+  return value + s
 }
 
 /** An institution's genitive inflects its noun, as the author did (`Krankenhauses Birkenfeld`, `Schule A`: `Vereins B`). */
@@ -657,5 +663,5 @@ export function gluedPlaceholders(value: string): {node: Placeholder; start: num
 
 /** Placeholders written in a string field, read by the parser's own grammar (`$A$B` is two names). */
 export function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
-  return placeholdersIn(value).map((found) => ({node: {type: 'placeholder', value: found.value, name: found.name}, start: found.start, end: found.end}))
+  return placeholdersIn(value).map(({value, name, suffix, start, end}) => ({node: suffix ? {type: 'placeholder', value, name, suffix} : {type: 'placeholder', value, name}, start, end}))
 }

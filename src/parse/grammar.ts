@@ -150,6 +150,39 @@ export interface FoundPlaceholder {
   name: string
   start: number
   end: number
+  /** A genitive apostrophe (`$Hans'`). */
+  suffix?: string | undefined
+}
+
+/** How far back `apostropheEnd` looks for a single quote the apostrophe would close. */
+const quoteLookBack = 256
+
+/**
+ * End of a genitive apostrophe after the placeholder `start`…`end` (`$Hans' Idee`, `$James’ car`),
+ * or `end`: after a name ending in `s`, `ß`, `x`, `z` or `ce`, an apostrophe (`'`, `’`) that white
+ * space and a letter follow, and that closes no single quote opened before it (`'Frag $Hans' sagte`).
+ */
+export function apostropheEnd(value: string, start: number, end: number, from: number, to: number): number {
+  const mark = value.charCodeAt(end)
+  if ((mark !== 39 && mark !== 0x2019) || end + 2 >= to || !isInlineSpace(value.charCodeAt(end + 1)) || !isLetter(value.charCodeAt(end + 2))) return end
+  const last = value.charCodeAt(end - 1) | 32
+  const ce = last === 101 && (value.charCodeAt(end - 2) | 32) === 99
+  if (last !== 115 && last !== 120 && last !== 122 && last !== 0xdf && !ce) return end
+  return quoteOpen(value, Math.max(from, start - quoteLookBack), start) ? end : end + 1
+}
+
+/** Whether a single quote opened in `from`…`to` is still open at `to`: `‚`, or `'`, `‘`, `’` with a word after it and none before opens one; with a word only before it, closes it. */
+function quoteOpen(value: string, from: number, to: number): boolean {
+  let open = false
+  for (let index = from; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x201a) open = true
+    else if (code === 39 || code === 0x2018 || code === 0x2019) {
+      const wordAfter = isWordChar(value.charCodeAt(index + 1))
+      if (wordAfter !== (index > from && isWordChar(value.charCodeAt(index - 1)))) open = wordAfter
+    }
+  }
+  return open
 }
 
 /** Every placeholder in a string, read as the parser reads text (the anonymizer's and the cast's reading). */
@@ -158,10 +191,11 @@ export function placeholdersIn(value: string): FoundPlaceholder[] {
   let previousEnd = -1
   let index = value.indexOf('$')
   while (index >= 0) {
-    const end = placeholderEnd(value, index, 0, value.length, previousEnd)
-    if (end > 0) {
+    const nameEnd = placeholderEnd(value, index, 0, value.length, previousEnd)
+    if (nameEnd > 0) {
+      const end = apostropheEnd(value, index, nameEnd, 0, value.length)
       const raw = value.slice(index, end)
-      found.push({value: raw, name: placeholderName(raw), start: index, end})
+      found.push({value: raw, name: placeholderName(value.slice(index, nameEnd)), start: index, end, suffix: end > nameEnd ? raw.slice(-1) : undefined})
       previousEnd = end
       index = value.indexOf('$', end)
     } else index = value.indexOf('$', index + 1)

@@ -2,7 +2,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {anonymize, anonymizedOf, anonymizeText, parse, reidentify, toText} from '../../src/index.js'
-import type {Root} from '../../src/index.js'
+import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {keyedHash} from '../../src/anonymize/hash.js'
 import {de as deLocale} from '../../src/locale/de.js'
 import {en as enLocale} from '../../src/locale/en.js'
@@ -211,6 +211,28 @@ describe('anonymize', () => {
     const other = anonymize(parse('Herr $Techniker kam. Das ist $Technikers Auto.'), {strategy: 'map', map: {Techniker: 'Albers'}})
     expect(all(other, 'text').map((node) => node.value).join('')).toBe("Herr Albers kam. Das ist Albers' Auto.")
     expect(all(other, 'text')[3].data).toEqual({anonymized: {replacement: 'Albers', suffix: 's'}})
+  })
+
+  it("the genitive apostrophe (`$Hans' Idee`, `$James’ car`) gets the replacement's genitive in the story's language, as the author wrote the apostrophe", () => {
+    const cases: [string, AnonymizeOptions, string][] = [
+      ["Ich: $Hans' Idee, $Hans’ Auto.", {strategy: 'map', map: {Hans: 'Georg'}}, 'Ich: Georgs Idee, Georgs Auto.'],
+      ["Ich: $Hans' Idee, $Hans’ Auto.", {strategy: 'map', map: {Hans: 'Jens'}}, "Ich: Jens' Idee, Jens’ Auto."],
+      ["Ich: $HANS' Idee.", {strategy: 'map', map: {HANS: 'GEORG'}}, 'Ich: GEORGS Idee.'],
+      ["Me: $James' car, $James’ dog.", {strategy: 'map', map: {James: 'George'}}, "Me: George's car, George’s dog."],
+      ["Me: $James' car, $James’ dog.", {strategy: 'map', map: {James: 'Lucas'}}, "Me: Lucas' car, Lucas’ dog."],
+      ["Ich: $Hans' Idee.", {strategy: 'generic'}, "Ich: Person A's Idee."],
+      ["Ich: $Hans' Idee.", {strategy: 'redact'}, 'Ich: █████ Idee.']
+    ]
+    for (const [value, options, expected] of cases) {
+      expect(anonymizeText(value, options)).toBe(expected)
+      const mapping: Record<string, string> = {}
+      const tree = anonymize(parse(value), {...options, mapping})
+      expect(toText(tree)).toBe(expected + '\n')
+      expect(toText(reidentify(tree, mapping))).toBe(value + '\n')
+    }
+    // A speaker's identity has no apostrophe.
+    const tree = anonymize(parse("$Hans' Frau: Hallo.\n$Hans: Na?"), {strategy: 'map', map: {Hans: 'Georg'}})
+    expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['georg-frau', 'georg'])
   })
 
   it('pseudonym: one seed gives a name the same pseudonym in every story, another seed may not', () => {

@@ -18,7 +18,8 @@ const inputs = [seed, ...fixtures('anonymize').filter((fixture) => !fixture.name
 const maps: Record<string, Pick<AnonymizeOptions, 'map' | 'fallback'>> = {
   'fahren-sie-mal-da-hin': {map: {Verkäufer: 'Herr Albers', Stadt_in_der_Nähe: 'Lindenfeld', Sowieso: 'Kranich GmbH'}},
   'drucker-der-kollegin': {map: {Kollegin: 'Sabine', Stadt: 'Hameln', Druckerservice: 'Tintenfix'}, fallback: 'redact'},
-  'printer-on-fire': {map: {Caller: 'Baker', Boss: 'Hughes', Company: 'Northgate Ltd'}, fallback: 'pseudonym'}
+  'printer-on-fire': {map: {Caller: 'Baker', Boss: 'Hughes', Company: 'Northgate Ltd'}, fallback: 'pseudonym'},
+  'hans-drucker': {map: {Hans: 'Thomas', Klaus: 'Jens', Doris: 'Maren'}, fallback: 'pseudonym'}
 }
 
 /**

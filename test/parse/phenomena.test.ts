@@ -387,6 +387,35 @@ story('genitive-placeholder', (tree) => {
       ['Kurses', undefined]
     ])
   })
+
+  it("reads a genitive apostrophe after `s`, `ß`, `x`, `z` or `ce` (`$Hans' Idee`) as the suffix, and no quote's closer", () => {
+    const read = (value: string, format: 'text' | 'markdown' | 'html' = 'text') =>
+      all(parse(value, {format}), 'placeholder').map((node) => [node.value, node.name, node.suffix])
+    const text = "$Hans' Idee, $Klaus’ Auto, $Alice' Buch, $MAX' Hut. 'Frag $Hans' sagte sie, ‚nicht $Fritz‘ sagte er."
+    const expected = [
+      ["$Hans'", 'Hans', "'"],
+      ['$Klaus’', 'Klaus', '’'],
+      ["$Alice'", 'Alice', "'"],
+      ["$MAX'", 'MAX', "'"],
+      ['$Hans', 'Hans', undefined],
+      ['$Fritz', 'Fritz', undefined]
+    ]
+    expect(read(text)).toEqual(expected)
+    expect(read(text, 'markdown')).toEqual(expected)
+    expect(read('<p>' + text + '</p>', 'html')).toEqual(expected)
+    // No apostrophe genitive after other letters, before no word or at the end.
+    expect(read("$Anna' Idee, $Hans'. Von $Hans', sagte sie, $Hans'")).toEqual([
+      ['$Anna', 'Anna', undefined],
+      ['$Hans', 'Hans', undefined],
+      ['$Hans', 'Hans', undefined],
+      ['$Hans', 'Hans', undefined]
+    ])
+    // Nothing is lost: the text goes on after the apostrophe.
+    const tree = parse("Das war $Hans' Idee.")
+    expect(toText(tree)).toBe("Das war $Hans' Idee.\n")
+    const [placeholder] = all(tree, 'placeholder')
+    expect([placeholder.position!.start.offset, placeholder.position!.end.offset]).toEqual([8, 14])
+  })
 })
 
 story('decomposed-umlauts', (tree) => {

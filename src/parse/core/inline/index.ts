@@ -4,7 +4,7 @@
 // it returns, nested ones too, is of exactly its length (`slice` where one grew by `push`, which
 // leaves room for 17): the text reader's blocks need no walk to fit them (src/parse/core/blocks.ts).
 import type {Direction, PhrasingContent, Placeholder, Speaker, Turn} from '../../../types.js'
-import {closerOf, elisionEnd, placeholderEnd, placeholderName} from '../../grammar.js'
+import {apostropheEnd, closerOf, elisionEnd, placeholderEnd, placeholderName} from '../../grammar.js'
 import {type Context, shared, span, warn} from '../../context.js'
 import type {Line} from '../../lines.js'
 import {closingFrame, type Frame, openerAt} from './direction.js'
@@ -142,15 +142,18 @@ function flush(scan: Scan, end: number): void {
 
 /** A placeholder at `index`, or the `$` as text; the offset to go on from. */
 function placeholder(scan: Scan, index: number, to: number): number {
-  const end = placeholderEnd(scan.value, index, scan.from, to, scan.placeholderEnd)
-  if (end === 0) return index + 1
+  const nameEnd = placeholderEnd(scan.value, index, scan.from, to, scan.placeholderEnd)
+  if (nameEnd === 0) return index + 1
   flush(scan, index)
+  const end = apostropheEnd(scan.value, index, nameEnd, scan.from, to)
   const raw = shared(scan.context, scan.value.slice(index, end))
   // One object literal per shape, so nodes with positions keep the shape they had without the option.
-  const name = shared(scan.context, placeholderName(raw))
+  const name = shared(scan.context, placeholderName(end > nameEnd ? raw.slice(0, -1) : raw))
   const node: Placeholder = scan.context.positions
     ? {type: 'placeholder', value: raw, name, position: span(scan.line, index, end)}
     : {type: 'placeholder', value: raw, name}
+  // A genitive apostrophe (`$Hans'`) is rare: its field added, as the genitives pass adds `s`.
+  if (end > nameEnd) node.suffix = raw.slice(-1)
   if (!scan.context.positions) scan.context.placeholderSpans.push(index, end)
   scan.children.push(node)
   scan.context.placeholders.push(node)
