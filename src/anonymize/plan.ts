@@ -120,18 +120,22 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   // The run's are read once for all its stories (`runNames`), and looked up beside the story's.
   const run = runNames(options.reserved)
   const taken = new Set<string>()
-  const isTaken = (key: string) => taken.has(key) || run.byKey.has(key)
+  // What a carried mapping gives names not in this story is theirs: no name here gets it too,
+  // or `reidentify` could not tell the two apart. The mask is the one value names share.
+  const carried = mapping ? carriedKeys(mapping, options.mask) : undefined
+  const own = new Map<string, number>()
+  if (mapping) {
+    for (const name of entries.keys()) {
+      for (const written of [name, '$' + name]) {
+        const key = Object.hasOwn(mapping, written) ? carriedKey(mapping[written], options.mask) : undefined
+        if (key !== undefined) own.set(key, (own.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  const isTaken = (key: string) => taken.has(key) || run.byKey.has(key) || (carried !== undefined && (carried.get(key) ?? 0) > (own.get(key) ?? 0))
   const originals = new Map<string, string>()
   for (const name of entries.keys()) originals.set(nameKey(name), name)
   for (const key of originals.keys()) taken.add(key)
-  // What a carried mapping gives names not in this story is theirs: no name here gets it too,
-  // or `reidentify` could not tell the two apart. The mask is the one value names share.
-  if (mapping) {
-    for (const name of Object.keys(mapping)) {
-      const value = mapping[name]
-      if (!entries.has(bareName(name)) && typeof value === 'string' && value !== options.mask && value !== defaultMask) taken.add(nameKey(value))
-    }
-  }
   // The map's values are its names', in this story or another of the run: no pseudonym or label
   // given by the fallback is one of them, or two names would share a replacement.
   if (strategy === 'map' && map) for (const value of Object.values(map)) if (typeof value === 'string') taken.add(nameKey(value))
@@ -318,6 +322,52 @@ function revealIndex(originals: ReadonlyMap<string, string>): RevealIndex {
     if (key.length > 3 && key.endsWith('s') && !keys.has(key.slice(0, -1))) keys.set(key.slice(0, -1), name)
   }
   return {keys, maxWords}
+}
+
+/** The key a carried value takes (`nameKey`), or `undefined` for the mask and what is no string. */
+function carriedKey(value: unknown, mask: unknown): string | undefined {
+  return typeof value === 'string' && value !== mask && value !== defaultMask ? nameKey(value) : undefined
+}
+
+/** A carried mapping as last read: its names in order, each one's value then, and the values' keys counted. */
+interface Carried {
+  mask: unknown
+  names: string[]
+  values: unknown[]
+  counts: Map<string, number>
+}
+
+/**
+ * Each carried mapping as last read. A run hands each of its stories the same mapping, which
+ * grows with the run: folding every value for every story made a run slow with the square of
+ * its names. Only the names added since are folded; a mapping whose earlier names or values
+ * changed (compared by identity) is read again.
+ */
+const carriedRead = new WeakMap<object, Carried>()
+
+/** How many of `mapping`'s names have each replacement key (`carriedKey`). */
+function carriedKeys(mapping: Record<string, unknown>, mask: unknown): Map<string, number> {
+  const names = Object.keys(mapping)
+  let known = carriedRead.get(mapping)
+  if (known && (known.mask !== mask || !sameStart(known, mapping, names))) known = undefined
+  if (!known) carriedRead.set(mapping, (known = {mask, names: [], values: [], counts: new Map()}))
+  for (let index = known.names.length; index < names.length; index++) {
+    const value = mapping[names[index]!]
+    const key = carriedKey(value, mask)
+    if (key !== undefined) known.counts.set(key, (known.counts.get(key) ?? 0) + 1)
+    known.names.push(names[index]!)
+    known.values.push(value)
+  }
+  return known.counts
+}
+
+/** Whether `mapping` still has the names and values `known` read, first in its order. */
+function sameStart(known: Carried, mapping: Record<string, unknown>, names: string[]): boolean {
+  if (names.length < known.names.length) return false
+  for (let index = 0; index < known.names.length; index++) {
+    if (names[index] !== known.names[index] || mapping[names[index]!] !== known.values[index]) return false
+  }
+  return true
 }
 
 /** The names of a run's other stories (`reserved`), by `nameKey` and for `revealer`. */

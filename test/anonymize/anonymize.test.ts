@@ -336,6 +336,32 @@ describe('anonymize', () => {
     })
   })
 
+  it('a carried mapping handed to story after story: what the caller adds or changes between them is taken too', () => {
+    // What `$Bernd` gets alone.
+    const alone: Record<string, string> = {}
+    anonymizeText('Ich: $Bernd.', {mapping: alone})
+    const bernds = alone.Bernd!
+    // Added after the mapping was read for a story, or an entry changed: no other name gets it.
+    const added: Record<string, string> = {}
+    anonymizeText('Ich: $Anna.', {mapping: added})
+    added.Carla = bernds
+    anonymizeText('Ich: $Bernd.', {mapping: added})
+    expect(added.Bernd).not.toBe(bernds)
+    const changed: Record<string, string> = {}
+    anonymizeText('Ich: $Anna.', {mapping: changed})
+    // Read by the next story, then changed.
+    anonymizeText('Ich: $Dora.', {mapping: changed})
+    changed.Anna = bernds
+    anonymizeText('Ich: $Bernd.', {mapping: changed})
+    expect(changed.Bernd).not.toBe(bernds)
+    // Given back: the value is free again.
+    delete changed.Anna
+    delete changed.Bernd
+    anonymizeText('Ich: $Dora.', {mapping: changed})
+    anonymizeText('Ich: $Bernd.', {mapping: changed})
+    expect(changed.Bernd).toBe(bernds)
+  })
+
   it('a speaker label that is a placeholder: `who` follows the replacement, and comes back', () => {
     const tree = parse(story)
     expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['Kollegin', 'ich', 'Kollegin'])

@@ -91,7 +91,9 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     return {...settings, options: {...settings.options, reserved: [...names]}}
   },
   work(input, file, settings) {
-    const mapping: Mapping = {...settings.carried}
+    // A redo (`accept`) carries the run's mapping itself, which gets the story's new names: a copy
+    // for each story made a run slow with the square of its names.
+    const mapping: Mapping = settings.carried ?? {}
     const options = {...settings.options, mapping}
     try {
       const exported = looksLikeExport(input.value) ? anonymizeExportOf(input.value, options, file) : undefined
@@ -122,11 +124,15 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   // A story worked on apart (in a worker, or before the ones ahead of it were accepted) that holds
   // such a name or gave such a replacement is done again here with the names so far.
   accept(result, {settings, state}, redo) {
-    // `work` copies what it is carried: the mapping itself is handed over (the redo is done here and now).
+    // The story's names are those of its first work; a redo writes the new ones into the run's
+    // mapping itself (done here and now), whose other names are not the story's.
+    const names = Object.keys(result.data ?? {})
+    const before = names.map((name) => (Object.hasOwn(state.mapping, name) ? state.mapping[name] : undefined))
     const again = givenBefore(result.data ?? {}, state, settings) ? redo({...settings, carried: state.mapping}) : result
-    for (const [name, replacement] of Object.entries(again.data ?? {})) {
-      // A redo's data holds every name carried to it: only the story's new ones are new here.
-      if (Object.hasOwn(state.mapping, name) && state.mapping[name] === replacement) continue
+    for (const [index, name] of names.entries()) {
+      // New, or given anew (a carried one that would reveal a name of this story).
+      const replacement = again.data?.[name]
+      if (replacement === undefined || replacement === before[index]) continue
       state.mapping[name] = replacement
       know(state, name)
       if (!isMask(replacement, settings)) state.taken.add(nameKey(replacement))
