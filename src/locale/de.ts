@@ -124,6 +124,7 @@ export const de: Locale = {
   ...people,
   replyPrefixes: ['Re', 'AW', 'WG', 'Antw', 'Fwd', 'Fw'],
   metaPhrases: ['Veröffentlicht am', 'Veröffentlicht', 'Geschrieben am', 'Erstellt am', 'Verfasst am', 'Gepostet am', 'Eingestellt am'],
+  shareLines: ['Diesen Post per E-Mail versenden', 'In Twitter freigeben', 'In Facebook freigeben', 'Auf Pinterest teilen', 'Teilen mit:', 'Gefällt mir:', 'Gefällt mir Wird geladen …', 'Ähnliche Beiträge'],
   bylineWords: ['von'],
   ordinalSuffixes: [],
   commentCountLeads: ['bisher', 'schon', 'insgesamt', 'bereits'],

@@ -114,6 +114,7 @@ export const en: Locale = {
   ...people,
   replyPrefixes: ['Re', 'Fwd', 'Fw'],
   metaPhrases: ['Posted on', 'Posted in', 'Published on', 'Published', 'Filed under', 'Written on', 'Posted'],
+  shareLines: ['Email This', 'BlogThis!', 'Share to Twitter', 'Share to X', 'Share to Facebook', 'Share to Pinterest', 'Share this:', 'Like this:', 'Like Loading...', 'Related'],
   bylineWords: ['by'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   commentCountLeads: [],

@@ -103,6 +103,8 @@ export interface Locale {
   replyPrefixes: readonly string[]
   /** Phrases that open a meta line with a date at the top (`Veröffentlicht am`, `Filed under`). */
   metaPhrases: readonly string[]
+  /** Lines a blog writes under a post to share or like it (`Share to Twitter`, `Gefällt mir:`): no words of the story's language. */
+  shareLines: readonly string[]
   /** The word before an author in a meta line (`von Ben`, `by Ann`). */
   bylineWords: readonly string[]
   /** Suffixes of ordinal numbers in dates (`2nd`, `3rd`). */

@@ -1,6 +1,6 @@
 // The options of parse(): `lang` and `cast`.
 import {describe, expect, it} from 'vitest'
-import {parse} from '../../src/index.js'
+import {parse, toText} from '../../src/index.js'
 import {fixtures} from '../util/fixtures.js'
 import {parseFixture, readFixture, speakers} from '../util/story.js'
 import {all} from '../util/tree.js'
@@ -56,6 +56,19 @@ describe('option `lang`', () => {
       '$Tom: Please, get out!': 'en'
     }
     expect(Object.fromEntries(Object.keys(stories).map((text) => [text, parse(text).lang]))).toEqual(stories)
+  })
+
+  it("leaves a blog's share and like lines out of the language (`Share to Twitter` under a German story)", () => {
+    const blogger = '\n\nEmail This\nBlogThis!\nShare to Twitter\nShare to Facebook\nShare to Pinterest\n'
+    const wordpress = '\n\nShare this:\n\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\n'
+    const german = '\n\nTeilen mit:\n\nGefällt mir:\nGefällt mir Wird geladen …\n\nÄhnliche Beiträge\n'
+    expect(parse('$Anna: Kommst du morgen?' + blogger).lang).toBe('de')
+    expect(parse('Kunde: Bitte zwei Brötchen.\nIch: Hier, danke.' + wordpress).lang).toBe('de')
+    expect(parse('$Tom: Could you help me?' + german).lang).toBe('en')
+    // The same words in a line of the story count.
+    expect(parse('$Anna: Kommst du morgen?\nIch: Share this with me, to the end.').lang).toBe('en')
+    // Nothing else changes: the lines are the story's text.
+    expect(toText(parse('$Anna: Kommst du morgen?' + blogger))).toBe('$Anna: Kommst du morgen?' + blogger)
   })
 
   it('detects the same with `lang: "auto"`', () => {

@@ -1,7 +1,8 @@
 // Tell the language of a story from its most frequent short words.
 import {locales} from '../../locale/index.js'
 import type {Lang} from '../../types.js'
-import {isLetter, lowerUnit} from '../grammar.js'
+import {isLetter, lowerUnit, startsWithLowered} from '../grammar.js'
+import type {Line} from '../lines.js'
 
 /** How much of the text is read: enough words to decide, bounded for long inputs. */
 const sampleLength = 20_000
@@ -89,14 +90,23 @@ function tellingLocale(value: string, start: number, end: number, hash: number):
   return -1
 }
 
-/** The language most of the common words belong to, or undefined when none decides. */
-export function detectLang(value: string, hints: readonly (Lang | undefined)[]): Lang | undefined {
+/** A blog's share and like lines of every locale, in lower case, by length. */
+const shareLines = new Map<number, string[]>()
+for (const locale of locales) for (const line of locale.shareLines) shareLines.set(line.length, [...(shareLines.get(line.length) ?? []), line.toLowerCase()])
+
+/**
+ * The language most of the common words belong to, or undefined when none decides. The lines a
+ * blog writes under a post to share it (`Share to Twitter` under a German story) are no words of
+ * the story: left out.
+ */
+export function detectLang(value: string, hints: readonly (Lang | undefined)[], lines: readonly Line[] = []): Lang | undefined {
   const scores = locales.map(() => 0)
   for (const hint of hints) {
     const at = locales.findIndex((locale) => locale.lang === hint)
     if (at >= 0) scores[at] += 3
   }
-  countTellingWords(value, Math.min(value.length, sampleLength), scores)
+  const sample = withoutShareLines(value, Math.min(value.length, sampleLength), lines)
+  countTellingWords(sample, sample.length, scores)
   // The language with the most, when no other has as many.
   let best: Lang | undefined
   let bestScore = -1
@@ -109,6 +119,20 @@ export function detectLang(value: string, hints: readonly (Lang | undefined)[]):
     } else if (score === bestScore) tie = true
   })
   return tie ? undefined : best
+}
+
+/** `value` up to `limit`, without the lines that are a blog's share lines (the text itself where none is). */
+function withoutShareLines(value: string, limit: number, lines: readonly Line[]): string {
+  let sample = ''
+  let copied = 0
+  for (const line of lines) {
+    if (line.start >= limit) break
+    const candidates = shareLines.get(line.contentEnd - line.contentStart)
+    if (!candidates?.some((phrase) => startsWithLowered(value, line.contentStart, phrase))) continue
+    sample += value.slice(copied, line.contentStart) + ' '
+    copied = line.contentEnd
+  }
+  return copied === 0 ? value.slice(0, limit) : sample + value.slice(copied, Math.max(copied, limit))
 }
 
 /**

@@ -10,7 +10,7 @@ export function root(state: CoreState): void {
   const last = source[source.length - 1]
   const node: Root = {type: 'root', children: state.children, position: {start: {line: 1, column: 1, offset: 0}, end: point(last, last.end)}}
   const option = state.options.lang
-  const lang = option === 'de' || option === 'en' ? option : detectLang(state.value, [state.datelineLang])
+  const lang = option === 'de' || option === 'en' ? option : detectLang(state.value, [state.datelineLang], source)
   if (lang) node.lang = lang
   state.root = node
 }
