@@ -7,7 +7,7 @@ import {VFile} from 'vfile'
 import {parse, readsAsMarkdown} from '../parse/index.js'
 import {readInput} from '../parse/input.js'
 import {where} from '../parse/line-starts.js'
-import {genitiveSuffix} from '../parse/grammar.js'
+import {apostropheEnd, genitiveSuffix} from '../parse/grammar.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {NameMatch, NameMatcher} from './match-names.js'
@@ -236,8 +236,12 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
   const covered = coverage(splices)
   const found: Splice[] = []
   writtenNames(source, ({at, percent, readings}) => {
-    const {replaced, end} = replacedReading(replacements, readings)
+    const reading = replacedReading(replacements, readings)
+    const {replaced} = reading
+    // A genitive apostrophe after it (`alt="$Hans' Foto"`) is its ending, as in the text.
+    const end = replaced && !replaced.suffix ? apostropheEnd(source, at, reading.end, 0, source.length) : reading.end
     if (!replaced || covered(at, end)) return
+    if (end > reading.end) replaced.suffix = source.charAt(reading.end)
     const value = replaced.suffix ? inflect(replaced.name, replaced.suffix) : replacements.get(replaced.name)!
     const form = percent || writing.inUrl(at, end) ? urlEncoded(value) : value
     found.push({start: at, end, value: writing.escape ? escapeHtml(form) : form})

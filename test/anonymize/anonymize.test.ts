@@ -230,6 +230,11 @@ describe('anonymize', () => {
       expect(toText(tree)).toBe(expected + '\n')
       expect(toText(reidentify(tree, mapping))).toBe(value + '\n')
     }
+    // In HTML markup too (an attribute, a comment), but not where the apostrophe closes a quoted value.
+    const html = `<p>Ich: Hallo $Hans.</p><img alt="$Hans’ Foto" src="a.png"><img alt='Foto von $Hans' title="b"><!-- $Hans' Notiz -->`
+    expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Hans: 'Georg'}})).toBe(
+      `<p>Ich: Hallo Georg.</p><img alt="Georgs Foto" src="a.png"><img alt='Foto von Georg' title="b"><!-- Georgs Notiz -->`
+    )
     // A speaker's identity has no apostrophe.
     const tree = anonymize(parse("$Hans' Frau: Hallo.\n$Hans: Na?"), {strategy: 'map', map: {Hans: 'Georg'}})
     expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['georg-frau', 'georg'])
