@@ -102,6 +102,17 @@ const feminineEndings = words.flatMap((list) => (list.feminineEnding ? [list.fem
 const neutralHeads = words.flatMap((list) => list.neutralHeads)
 const phraseLinks = new Set(words.flatMap((list) => list.phraseLinks))
 
+/** The given names of the pseudonym lists, lower case, by the gender they read as (`klaus`: male); one of both genders tells none. */
+const givenNames = new Map<string, Gender | undefined>()
+for (const locale of locales) {
+  for (const gender of ['female', 'male'] as const) {
+    for (const name of locale.pseudonyms[gender]) {
+      const key = name.toLowerCase()
+      givenNames.set(key, givenNames.has(key) && givenNames.get(key) !== gender ? undefined : gender)
+    }
+  }
+}
+
 export interface NameHint {
   kind: Kind | undefined
   gender: Gender | undefined
@@ -143,9 +154,10 @@ export function nameHint(name: string): NameHint {
     }
     if (kind) break
   }
-  // Where the head tells no gender, the first part may (`Herr_Meier`, `Kollegin_Müller`, `Mrs_Jones`).
+  // Where the head tells no gender, the first part may (`Herr_Meier`, `Kollegin_Müller`, `Mrs_Jones`),
+  // then a given name (`Klaus_Meier`, `Klaus`; after a title it is a surname: `Frau_Paul`).
   const first = parts[0] ?? ''
-  return {kind, gender: genderOf(head) ?? honorifics.get(first) ?? genderOf(first), noun}
+  return {kind, gender: genderOf(head) ?? honorifics.get(first) ?? genderOf(first) ?? givenNames.get(first) ?? givenNames.get(head), noun}
 }
 
 /** The German genitive ending `part` has after `noun` (`es` of `krankenhauses`, `s` of `vereins`), or none. */
@@ -154,7 +166,7 @@ function genitiveEnding(part: string, noun: string): string {
   return part.endsWith(noun + 's') ? 's' : ''
 }
 
-/** The gender a name's head tells, if any (`person` none, though it ends like `son`). */
+/** The gender a name's head tells, if any (`kollegin`; `person` none, though it ends like `son`). */
 function genderOf(head: string): Gender | undefined {
   if (neutralHeads.some((word) => head.endsWith(word))) return undefined
   if (femaleHeads.some((word) => head.endsWith(word))) return 'female'

@@ -87,6 +87,17 @@ describe('anonymize', () => {
     }
   })
 
+  it('pseudonym: a given name of the pseudonym lists tells its gender (`$Klaus` a man, `$Maren` a woman), whatever the seed', () => {
+    for (let seed = 0; seed <= 8; seed++) {
+      // After a title, a given name is a surname (`$Frau_Paul` is a woman).
+      const mapping = mappingOf('Da kamen $Klaus, $Maren, $Klaus_Meier, $Frau_Paul und $Doris.', {seed, lang: 'de'})
+      expect([seed, de.male]).toEqual([seed, expect.arrayContaining([mapping.Klaus, mapping.Klaus_Meier])])
+      expect([seed, de.female]).toEqual([seed, expect.arrayContaining([mapping.Maren, mapping.Frau_Paul, mapping.Doris])])
+      const english = mappingOf('Then came $Tom and $Grace.', {seed, lang: 'en'})
+      expect([seed, en.male, en.female]).toEqual([seed, expect.arrayContaining([english.Tom]), expect.arrayContaining([english.Grace])])
+    }
+  })
+
   it('redact: the result reads back with its turns, a mask being a speaker label (`who` `speaker`)', () => {
     const tree = parse('Ich: Wer da?\n$Kollegin: Ich bin es.\nIch: Ach so.\n$Kollegin: Ja.\n')
     const back = parse(anonymizeText(toText(tree), {strategy: 'redact'}))

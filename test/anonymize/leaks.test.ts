@@ -452,8 +452,8 @@ describe('found by a hostile trial', () => {
     expect(anonymizeText('Ich: Wo ist $Chef?', {seed: 'my-blog', mapping})).toBe('Ich: Wo ist Maren?')
     const file = new VFile()
     const second = anonymizeText('Ich: $Chef und $Maren kommen.', {seed: 'my-blog', mapping}, file)
-    expect(second).toBe('Ich: Nadine und Lars kommen.')
-    expect(mapping).toEqual({Chef: 'Nadine', Maren: 'Lars'})
+    expect(second).toBe('Ich: Nadine und Lea kommen.')
+    expect(mapping).toEqual({Chef: 'Nadine', Maren: 'Lea'})
     expect(file.messages.map((message) => [message.ruleId, String(message)])).toEqual([
       ['mapping-conflict', '1:6-1:11: `mapping` gives `$Chef` `Maren`, the name of `$Maren` here: it is `Nadine` in this story, and `mapping` now says so']
     ])
@@ -616,7 +616,7 @@ describe('found by a hostile trial', () => {
   it('a `$Name` written only in a script or a style is a name of the story, and replaced there', () => {
     const html = '<p>Ich: Hallo <b>$Anna</b>.</p><SCRIPT>var wer = "$Anna $Dora"</SCRIPT><style>p::after{content:"$Carla"}</style>'
     const mapping: Record<string, string> = {}
-    expect(anonymizeText(html, {format: 'html', mapping})).toBe('<p>Ich: Hallo <b>Heike</b>.</p><SCRIPT>var wer = "Heike Doris"</SCRIPT><style>p::after{content:"Christoph"}</style>')
+    expect(anonymizeText(html, {format: 'html', mapping})).toBe('<p>Ich: Hallo <b>Heike</b>.</p><SCRIPT>var wer = "Heike Doris"</SCRIPT><style>p::after{content:"Astrid"}</style>')
     expect(Object.keys(mapping).sort()).toEqual(['Anna', 'Carla', 'Dora'])
   })
 
