@@ -235,13 +235,15 @@ export type Inflect = (name: string, suffix: string) => string
 function markupSplices(source: string, replacements: Map<string, string>, splices: Splice[], writing: Writing, inflect: Inflect): void {
   const covered = coverage(splices)
   const found: Splice[] = []
-  writtenNames(source, ({at, percent, readings}) => {
+  // The source as the visit's argument, not a variable it closes over: V8 may keep a closure's
+  // variables with its optimized code after the call, and with them the whole story.
+  writtenNames(source, ({at, percent, readings}, written) => {
     const reading = replacedReading(replacements, readings)
     const {replaced} = reading
     // A genitive apostrophe after it (`alt="$Hans' Foto"`) is its ending, as in the text.
-    const end = replaced && !replaced.suffix ? apostropheEnd(source, at, reading.end, 0, source.length) : reading.end
+    const end = replaced && !replaced.suffix ? apostropheEnd(written, at, reading.end, 0, written.length) : reading.end
     if (!replaced || covered(at, end)) return
-    if (end > reading.end) replaced.suffix = source.charAt(reading.end)
+    if (end > reading.end) replaced.suffix = written.charAt(reading.end)
     const value = replaced.suffix ? inflect(replaced.name, replaced.suffix) : replacements.get(replaced.name)!
     const form = percent || writing.inUrl(at, end) ? urlEncoded(value) : value
     found.push({start: at, end, value: writing.escape ? escapeHtml(form) : form})

@@ -21,11 +21,11 @@ export interface WrittenName {
  * `$`, as the parser reads it; a backslash escape among them is read as a script or a style
  * reads it, and, as it may be neither (`\ba` is CSS's `º`, a JavaScript backspace), also not.
  */
-export function writtenNames(source: string, visit: (name: WrittenName) => void): void {
+export function writtenNames(source: string, visit: (name: WrittenName, source: string) => void): void {
   const read = (at: number, start: number, percent: boolean) => {
     const plain = escapedName(source, start)
     const escaped = escapedName(source, start, true)
-    visit({at, percent, readings: escaped.end === plain.end ? [plain] : [escaped, plain]})
+    visit({at, percent, readings: escaped.end === plain.end ? [plain] : [escaped, plain]}, source)
   }
   for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) read(at, at + 1, false)
   for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) read(at, at + 3, true)
