@@ -72,7 +72,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
       }
       const position = occurrence.node.position
       if (position?.start.offset === undefined || position.end.offset === undefined) throw missingPosition('anonymizeText')
-      splices.push({start: position.start.offset, end: position.end.offset, value: replacement})
+      for (const item of placeholderSplices(source, occurrence.node, position.start.offset, position.end.offset, replacement)) splices.push(item)
     }
   }
   const taken = new Set(splices.map((item) => item.start))
@@ -223,6 +223,23 @@ export function markupReplacements(markup: string, replacements: Map<string, str
   return splices
 }
 
+/**
+ * The splices that put `replacement` where `node` stands in the source: one, or, where markup
+ * stands between the name and its genitive apostrophe (`<em>$Hans</em>'`), the name replaced and
+ * the apostrophe taken out, the markup kept.
+ */
+function placeholderSplices(source: string, node: Placeholder, start: number, end: number, replacement: string): Splice[] {
+  const apostrophe = node.suffix === "'" || node.suffix === '’'
+  const name = node.value.slice(0, -1)
+  if (!apostrophe || end - start === node.value.length || !source.startsWith(name, start)) return [{start, end, value: replacement}]
+  const mark = Math.max(source.lastIndexOf("'", end - 1), source.lastIndexOf('’', end - 1), source.lastIndexOf('&', end - 1))
+  if (mark < start + name.length) return [{start, end, value: replacement}]
+  return [
+    {start, end: start + name.length, value: replacement},
+    {start: mark, end, value: ''}
+  ]
+}
+
 /** A name's replacement with a genitive ending as the plan writes it (`Holgers`, `Krankenhauses A`). */
 export type Inflect = (name: string, suffix: string) => string
 
@@ -240,8 +257,9 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
   writtenNames(source, ({at, percent, readings}, written) => {
     const reading = replacedReading(replacements, readings)
     const {replaced} = reading
-    // A genitive apostrophe after it (`alt="$Hans' Foto"`) is its ending, as in the text.
-    const end = replaced && !replaced.suffix ? apostropheEnd(written, at, reading.end, 0, written.length) : reading.end
+    // A genitive apostrophe after it (`alt="$Hans' Foto"`) is its ending, as in the text; one that
+    // closes a quote is not (`alt='Foto von $Hans'`), whatever quote marks later markup holds.
+    const end = replaced && !replaced.suffix ? apostropheEnd(written, at, reading.end, 0, reading.end + 3) : reading.end
     if (!replaced || covered(at, end)) return
     if (end > reading.end) replaced.suffix = written.charAt(reading.end)
     const value = replaced.suffix ? inflect(replaced.name, replaced.suffix) : replacements.get(replaced.name)!

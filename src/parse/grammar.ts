@@ -154,35 +154,73 @@ export interface FoundPlaceholder {
   suffix?: string | undefined
 }
 
-/** How far back `apostropheEnd` looks for a single quote the apostrophe would close. */
-const quoteLookBack = 256
+/** How far `apostropheEnd` looks back for a single quote the apostrophe would close, and ahead for its closer. */
+const quoteReach = 256
 
 /**
  * End of a genitive apostrophe after the placeholder `start`…`end` (`$Hans' Idee`, `$James’ car`),
  * or `end`: after a name ending in `s`, `ß`, `x`, `z` or `ce`, an apostrophe (`'`, `’`) that white
- * space and a letter follow, and that closes no single quote opened before it (`'Frag $Hans' sagte`).
+ * space and a letter follow, unless it closes a single quote opened before it (`'Frag $Hans' sagte`,
+ * `'$Hans' oder`) that no later quote mark closes (`'Wo ist $Hans' Auto?'` is a genitive).
  */
 export function apostropheEnd(value: string, start: number, end: number, from: number, to: number): number {
   const mark = value.charCodeAt(end)
-  if ((mark !== 39 && mark !== 0x2019) || end + 2 >= to || !isInlineSpace(value.charCodeAt(end + 1)) || !isLetter(value.charCodeAt(end + 2))) return end
-  const last = value.charCodeAt(end - 1) | 32
-  const ce = last === 101 && (value.charCodeAt(end - 2) | 32) === 99
-  if (last !== 115 && last !== 120 && last !== 122 && last !== 0xdf && !ce) return end
-  return quoteOpen(value, Math.max(from, start - quoteLookBack), start) ? end : end + 1
+  if ((mark !== 39 && mark !== 0x2019) || !genitiveShaped(value, end, to)) return end
+  if (openQuote(value, Math.max(from, start - quoteReach), start) !== mark) return end + 1
+  return closesLater(value, end + 1, Math.min(to, end + quoteReach), mark) ? end + 1 : end
 }
 
-/** Whether a single quote opened in `from`…`to` is still open at `to`: `‚`, or `'`, `‘`, `’` with a word after it and none before opens one; with a word only before it, closes it. */
-function quoteOpen(value: string, from: number, to: number): boolean {
-  let open = false
+/** Whether a quote mark at `index` stands before a word (a `$` too) and after none: an opener. */
+function opensAt(value: string, index: number, from: number): boolean {
+  const next = value.charCodeAt(index + 1)
+  return (isWordChar(next) || next === 36) && !(index > from && isWordChar(value.charCodeAt(index - 1)))
+}
+
+/** Whether a quote mark at `index` stands after a word and before none: a closer. */
+function closesAt(value: string, index: number, from: number): boolean {
+  return index > from && isWordChar(value.charCodeAt(index - 1)) && !isWordChar(value.charCodeAt(index + 1))
+}
+
+/**
+ * The mark that closes the single quote still open at `to` (from `from`), or 0: `'` for `'`, `’`
+ * for `‘`, `‘` for `‚`.
+ */
+function openQuote(value: string, from: number, to: number): number {
+  let closer = 0
   for (let index = from; index < to; index++) {
     const code = value.charCodeAt(index)
-    if (code === 0x201a) open = true
+    // A quote of these stories ends with its line (HTML gives a paragraph's lines as one).
+    if (code === 10) closer = 0
+    else if (code === 0x201a) closer = 0x2018
     else if (code === 39 || code === 0x2018 || code === 0x2019) {
-      const wordAfter = isWordChar(value.charCodeAt(index + 1))
-      if (wordAfter !== (index > from && isWordChar(value.charCodeAt(index - 1)))) open = wordAfter
+      if (code === closer && closesAt(value, index, from)) closer = 0
+      else if (code !== 0x2019 && opensAt(value, index, from)) closer = code === 39 ? 39 : 0x2019
     }
   }
-  return open
+  return closer
+}
+
+/**
+ * Whether a closer `mark` follows in `from`…`to`, on the line, before another single quote opens;
+ * one shaped as a genitive itself (`$Klaus' Zettel`) is none.
+ */
+function closesLater(value: string, from: number, to: number, mark: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10) return false
+    if (code !== 39 && code !== 0x2018 && code !== 0x2019 && code !== 0x201a) continue
+    if (code === 0x201a || opensAt(value, index, from)) return false
+    if (code === mark && !isWordChar(value.charCodeAt(index + 1)) && !genitiveShaped(value, index, to)) return true
+  }
+  return false
+}
+
+/** Whether the mark at `index` follows `s`, `ß`, `x`, `z` or `ce` and comes before white space and a letter. */
+function genitiveShaped(value: string, index: number, to: number): boolean {
+  if (index + 2 >= to || !isInlineSpace(value.charCodeAt(index + 1)) || !isLetter(value.charCodeAt(index + 2))) return false
+  const code = value.charCodeAt(index - 1)
+  const last = code === 0xdf ? code : code | 32
+  return last === 115 || last === 120 || last === 122 || last === 0xdf || (last === 101 && (value.charCodeAt(index - 2) | 32) === 99)
 }
 
 /** Every placeholder in a string, read as the parser reads text (the anonymizer's and the cast's reading). */

@@ -246,6 +246,10 @@ describe('anonymize', () => {
     expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Hans: 'Georg'}})).toBe(
       `<p>Ich: Hallo Georg.</p><img alt="Georgs Foto" src="a.png"><img alt='Foto von Georg' title="b"><!-- Georgs Notiz -->`
     )
+    // Markup between the name and its apostrophe stays (an author trial: `</em>` was cut out).
+    expect(anonymizeText("<p>Ich: <em>$Hans</em>' Idee, <b>$Hans</b>&rsquo; Plan.</p>", {format: 'html', strategy: 'map', map: {Hans: 'Georg'}})).toBe(
+      '<p>Ich: <em>Georgs</em> Idee, <b>Georgs</b> Plan.</p>'
+    )
     // A speaker's identity has no apostrophe.
     const tree = anonymize(parse("$Hans' Frau: Hallo.\n$Hans: Na?"), {strategy: 'map', map: {Hans: 'Georg'}})
     expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['georg-frau', 'georg'])

@@ -410,6 +410,24 @@ story('genitive-placeholder', (tree) => {
       ['$Hans', 'Hans', undefined],
       ['$Hans', 'Hans', undefined]
     ])
+    // Quotes, as an author trial wrote them: an apostrophe that closes one opened before it and
+    // closed by nothing later is a closer; one that a later mark closes, or of another kind, is a genitive.
+    const quoted: Record<string, string | undefined> = {
+      "Er nannte ihn '$Hans' oder so.": undefined,
+      'Er nannte ihn ‘$Hans’ oder so.': undefined,
+      "„Frag '$Hans' und geh.“": undefined,
+      "Die Namen '$Hans' und '$Klaus' sind alt.": undefined,
+      "'Frag $Hans' sagte sie, 'ja'.": undefined,
+      "'Frag $Hans' sagte er und las $Klaus' Zettel.": undefined,
+      "'Wo ist $Hans' Auto?'": "'",
+      "She said, 'That is $James' car.'": "'",
+      '‚$Klaus’ Auto‘ war rot.': '’',
+      "(‚$Hans' Auto‘)": "'",
+      "$Strauß' Idee.": "'"
+    }
+    expect(Object.fromEntries(Object.keys(quoted).map((value) => [value, all(parse(value), 'placeholder')[0]!.suffix]))).toEqual(quoted)
+    // HTML gives a paragraph's lines as one: a quote ends with its line all the same.
+    expect(read("<p>$Klaus: 'Frag $Hans' hat er gesagt.\nDann las ich $Klaus' Zettel.</p>", 'html').map(([, , suffix]) => suffix)).toEqual([undefined, undefined, "'"])
     // Nothing is lost: the text goes on after the apostrophe.
     const tree = parse("Das war $Hans' Idee.")
     expect(toText(tree)).toBe("Das war $Hans' Idee.\n")
