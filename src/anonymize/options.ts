@@ -20,8 +20,9 @@ export interface AnonymizeOptions {
   mapping?: Record<string, string> | null | undefined
   /**
    * The names of the other stories of a run (placeholder names, with or without `$`): no
-   * replacement writes one. Give every story of a run the names of them all, with one `mapping`
-   * carried across, and the mapping stays one replacement per name in every story.
+   * replacement writes one, and where the story writes one in code or escaped, it is replaced.
+   * Give every story of a run the names of them all, with one `mapping` carried across, and the
+   * mapping stays one replacement per name in every story.
    */
   reserved?: Iterable<string> | null | undefined
   /** For `strategy: 'redact'`: the mask (default: `'█████'`). */

@@ -106,7 +106,9 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   const lang: Lang = options.lang === 'de' || options.lang === 'en' ? options.lang : tree.lang === 'de' ? 'de' : 'en'
   // An unknown strategy is the default one: a typo must not leave the names in.
   const strategy: Strategy = strategies.has(options.strategy as Strategy) ? (options.strategy as Strategy) : 'pseudonym'
-  const entries = gather(tree, beside)
+  const run = runNames(options.reserved)
+  // A name of the run's other stories written here in code or escaped is a name here too.
+  const entries = gather(tree, beside, (name) => run.byKey.has(nameKey(name)))
   const plan: Plan = {lang, entries, unmapped: [], conflicts: [], revealing: []}
   if (strategy === 'keep') return plan
 
@@ -118,7 +120,6 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   // Replacements already taken, and every original name, which no pseudonym may repeat (by `nameKey`):
   // the story's, and the names of the run's other stories (`reserved`).
   // The run's are read once for all its stories (`runNames`), and looked up beside the story's.
-  const run = runNames(options.reserved)
   const taken = new Set<string>()
   // What a carried mapping gives names not in this story is theirs: no name here gets it too,
   // or `reidentify` could not tell the two apart. The mask is the one value names share.
@@ -540,7 +541,7 @@ function lookupName(map: Readonly<Record<string, string>>, entry: Entry): string
 }
 
 /** Every placeholder of the tree (and beside it), grouped by name, with the kind its uses point to. */
-function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
+function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string) => boolean): Map<string, Entry> {
   const entries = new Map<string, Entry>()
   // Each with its readings (a written name may be read more than one way), the first that is a name of the story taken.
   const inStrings: Occurrence[][] = []
@@ -573,9 +574,15 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
       for (const key of ['url', 'title'] as const) {
         const value = node[key]
         if (typeof value !== 'string') continue
+        const starts = new Set<number>()
         // A URL is read decoded: `%24Qwertz` is `$Qwertz`.
         for (const found of key === 'url' ? urlPlaceholders(value) : fieldPlaceholders(value)) {
+          starts.add(found.start)
           add(inField(found, parent, value, {holder: node, key, start: found.start, end: found.end}))
+        }
+        // Escaped otherwise (`x%24Anna`, `\x24Anna`): a name of the story, as in text.
+        for (const readings of escapedPlaceholders(value)) {
+          if (!starts.has(readings[0]!.start)) inStrings.push(readings.map((found) => inField(found, parent, value, {holder: node, key, start: found.start, end: found.end})))
         }
       }
     }
@@ -613,13 +620,14 @@ function gather(tree: Root, beside: Beside | undefined): Map<string, Entry> {
     )
     add({node, parent, index, signal, dotAfter: next?.type === 'text' && next.value.charCodeAt(0) === 46})
   })
-  // In code, unread text and glued to a word only names the story has as placeholders: `$PATH`
-  // in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
+  // In code, unread text and glued to a word only names the story (or its run: `reserved`) has as
+  // placeholders: `$PATH` in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
   for (const readings of inStrings) {
     for (const occurrence of readings) {
       const {node} = occurrence
-      const suffix = entries.has(node.name) ? undefined : genitiveSuffix(node.name, (name) => entries.has(name))
-      if (!entries.has(suffix ? node.name.slice(0, -suffix.length) : node.name)) continue
+      const known = (name: string) => entries.has(name) || isRunName(name)
+      const suffix = known(node.name) ? undefined : genitiveSuffix(node.name, known)
+      if (!known(suffix ? node.name.slice(0, -suffix.length) : node.name)) continue
       if (suffix) {
         node.name = node.name.slice(0, -suffix.length)
         node.suffix = suffix

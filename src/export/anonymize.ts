@@ -177,16 +177,17 @@ const codeEndRes: Record<string, RegExp> = {
 
 /**
  * `html` with each code element blanked, from its start tag to its end tag. Linear: each end tag
- * is looked for from its start tag on, and a name never closed is not looked for again.
+ * is looked for from its start tag on, and a name never closed is not looked for again. With
+ * `scripts` false, `<script>` and `<style>` stay.
  */
-function withoutCode(html: string): string {
+export function withoutCode(html: string, scripts = true): string {
   let result = ''
   let copied = 0
   const unclosed = new Set<string>()
   codeStartRe.lastIndex = 0
   for (let start = codeStartRe.exec(html); start; start = codeStartRe.exec(html)) {
     const name = start[1].toLowerCase()
-    if (unclosed.has(name)) continue
+    if (unclosed.has(name) || (!scripts && (name === 'script' || name === 'style'))) continue
     const endRe = codeEndRes[name]
     endRe.lastIndex = start.index
     const end = endRe.exec(html)

@@ -661,6 +661,25 @@ describe('found by a hostile trial', () => {
     }
   })
 
+  it("escaped in a link's URL or title (`\\x24Anna`, `x%24Anna`), and a name of the run (`reserved`) in code: replaced in the tree as in the text", () => {
+    const cases: [string, 'markdown' | 'html'][] = [
+      ['Ich: Hallo $Anna, [link](https://e.x/\\x24Anna).', 'markdown'],
+      ['Ich: Hallo $Anna, [l](https://e.x/x%24Anna "t %24Anna \\x24Anna").', 'markdown'],
+      ['Ich: Hallo $Anna, <https://e.x/x%24Anna>.', 'markdown'],
+      ['<p>Ich: Hallo $Anna, <a href="https://e.x/\\x24Anna" title="%24Anna">x</a>.</p>', 'html']
+    ]
+    for (const [value, format] of cases) {
+      const tree = anonymize(parse(value, {format}))
+      expect(visible(tree) + toHtml(tree) + toMarkdown(tree)).not.toMatch(/anna/i)
+      expect(anonymizeText(value, {format})).not.toMatch(/anna/i)
+    }
+    const code = 'Ich: Hallo.\n\n```\necho $Hans \\x24Hans $PATH\n```\n'
+    for (const text of [anonymizeText(code, {reserved: ['Hans']}), toMarkdown(anonymize(parse(code), {reserved: ['Hans']}))]) {
+      expect(text).not.toMatch(/hans/i)
+      expect(text).toContain('$PATH')
+    }
+  })
+
   it('map: no name the fallback replaces gets a value the map gives another name, of this story or not', () => {
     // Alone, `$Zora` is Markus and the first label Person A.
     const map = {Anna: 'Markus', Bob: 'Person A'}

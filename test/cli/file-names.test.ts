@@ -80,6 +80,19 @@ describe('anonymize -o DIR/: no marked name in the output file names', () => {
     expect(names).toContain(mapping.Schiller_Gymnasium.toLowerCase().replace(/ /g, '-').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue') + '.txt')
   })
 
+  it('a name of the run is replaced in every story that writes it, in code or escaped, not only in the one that marks it', () => {
+    // A trial: hans.txt became dieter.txt while its text kept `\\x24Hans`, and c.md kept `echo $Hans`.
+    const posts = stories({'a.txt': 'Ich: Wo ist $Hans?\n', 'hans.txt': 'Ich: Code \\x24Hans hier.\n', 'c.md': 'Ich: Hallo.\n\n```\necho $Hans $PATH\n```\n'})
+    const out = join(posts, '..', 'anon')
+    const result = run(['anonymize', '--seed', 's', posts, '-o', out + '/', '--save-map', '-'])
+    expect(result.code).toBe(0)
+    const {Hans} = JSON.parse(result.stdout) as Record<string, string>
+    expect(readdirSync(out).sort()).toEqual(['a.txt', 'c.md', Hans!.toLowerCase() + '.txt'])
+    expect(readFileSync(join(out, Hans!.toLowerCase() + '.txt'), 'utf8')).toBe(`Ich: Code ${Hans} hier.\n`)
+    // `$PATH` is no name of the run: it stays.
+    expect(readFileSync(join(out, 'c.md'), 'utf8')).toBe(`Ich: Hallo.\n\n\`\`\`\necho ${Hans} $PATH\n\`\`\`\n`)
+  })
+
   it('--map: the replacement slug stands in the name exactly; the rest and the extension kept', () => {
     const posts = stories({
       'Maren.txt': 'Ich: Hallo.\n',

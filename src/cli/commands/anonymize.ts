@@ -2,6 +2,7 @@
 import type {VFile} from 'vfile'
 import {anonymize, anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Placeholder, type Root, slug, type Strategy, type Turn} from '../../index.js'
 import {looksLikeExport} from '../../export/xml.js'
+import {withoutCode} from '../../export/anonymize.js'
 import {defaultMask} from '../../anonymize/options.js'
 import {sameSpellings, wordKey} from '../../anonymize/name-key.js'
 import {placeholdersIn} from '../../parse/grammar.js'
@@ -82,11 +83,15 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   // Every story's names are the run's: no replacement in one story is a name of another, so a
   // name carried from story to story never has to change (and `--save-map` holds for them all).
   // Names written as markup writes them too (`&#36;Volker`, `%24Volker`, `\x24Volker`).
+  // Not in code: a name of the run is replaced where another story writes it in code, and
+  // `$PATH` in a shell line is no name.
   prepare(settings, inputs) {
     const names = new Set<string>()
     for (const input of inputs) {
-      for (const found of placeholdersIn(input.value)) names.add(found.name)
-      namesWritten(input.value, names)
+      // A `<script>` or `<style>` is kept: a name written there is one (`anonymizeText` replaces it).
+      const text = isHtmlPath(input.path) ? withoutCode(input.value, false) : withoutMarkdownCode(input.value)
+      for (const found of placeholdersIn(text)) names.add(found.name)
+      namesWritten(text, names)
     }
     return {...settings, options: {...settings.options, reserved: [...names]}}
   },
@@ -158,6 +163,25 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     }
     return exitCodes.ok
   }
+}
+
+/** `text` without Markdown's code: fenced blocks (``` or ~~~) and code spans, each line once. */
+function withoutMarkdownCode(text: string): string {
+  let result = ''
+  let fence = ''
+  for (const line of text.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fence) {
+      if (marker?.startsWith(fence)) fence = ''
+      continue
+    }
+    if (marker) {
+      fence = marker
+      continue
+    }
+    result += line.replace(/`[^`]*`/g, ' ') + '\n'
+  }
+  return result
 }
 
 /** Whether a story's names or replacements are ones the run gave before. */
