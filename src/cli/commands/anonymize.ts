@@ -1,4 +1,5 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
+import {basename, extname} from 'node:path'
 import type {VFile} from 'vfile'
 import {anonymize, anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Placeholder, type Root, slug, type Strategy, type Turn} from '../../index.js'
 import {looksLikeExport} from '../../export/xml.js'
@@ -30,6 +31,9 @@ type Mapping = Record<string, string>
 interface Given {
   mapping: Mapping
   taken: Set<string>
+  /** The file names renaming gave so far (`moeller.txt` and `möller.txt` both become one name), and the inputs' (read once). */
+  renamed: Set<string>
+  inputs?: Set<string>
   /** Every name of the run with its words folded as a slug (what a file's name must hold for the name to be in it). */
   names: Array<[string, string[]]>
   known: Set<string>
@@ -114,14 +118,15 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   },
   // A file's name says what its title said (`anecdote import`): the run's names in it are replaced
   // as in a `who`. One that a later story gives its replacement holds the file back till the end.
-  outputName(name, {state}, last) {
+  outputName(name, {state, paths}, last) {
     const held = namesHeldIn(name, state.names)
     const waiting = held.filter((placeholder) => !Object.hasOwn(state.mapping, placeholder))
     if (!last && renamedFile(name, waiting.map((placeholder) => [placeholder, '-'])) !== name) return undefined
-    return renamedFile(name, held.filter((placeholder) => Object.hasOwn(state.mapping, placeholder)).map((placeholder) => [placeholder, state.mapping[placeholder]]))
+    const renamed = renamedFile(name, held.filter((placeholder) => Object.hasOwn(state.mapping, placeholder)).map((placeholder) => [placeholder, state.mapping[placeholder]]))
+    return renamed === name ? name : unusedName(renamed, state, paths)
   },
   start(settings) {
-    const state: Given = {mapping: {}, taken: new Set(), names: [], known: new Set()}
+    const state: Given = {mapping: {}, taken: new Set(), renamed: new Set(), names: [], known: new Set()}
     for (const name of settings.options.reserved ?? []) know(state, name)
     return state
   },
@@ -182,6 +187,18 @@ function withoutMarkdownCode(text: string): string {
     result += line.replace(/`[^`]*`/g, ' ') + '\n'
   }
   return result
+}
+
+/**
+ * `name`, or `name-2`, `name-3`, … where renaming gave it before or an input of the run has it:
+ * two inputs whose names differ only in a name's spelling must not end in one file.
+ */
+function unusedName(name: string, state: Given, paths: readonly string[]): string {
+  const inputs = (state.inputs ??= new Set(paths.map((path) => basename(path, extname(path)).toLowerCase())))
+  let candidate = name
+  for (let number = 2; state.renamed.has(candidate.toLowerCase()) || inputs.has(candidate.toLowerCase()); number++) candidate = name + '-' + number
+  state.renamed.add(candidate.toLowerCase())
+  return candidate
 }
 
 /** Whether a story's names or replacements are ones the run gave before. */
