@@ -65,6 +65,9 @@ describe('option `lang`', () => {
     expect(parse('$Anna: Kommst du morgen?' + blogger).lang).toBe('de')
     expect(parse('Kunde: Bitte zwei Brötchen.\nIch: Hier, danke.' + wordpress).lang).toBe('de')
     expect(parse('$Tom: Could you help me?' + german).lang).toBe('en')
+    // On one line, spaced or glued, as Blogger's footer is copied (an author trial).
+    expect(parse('Ich: Wo ist $Chef?\n\nShare to Twitter Share to Facebook Email This BlogThis! Share to Pinterest\n').lang).toBe('de')
+    expect(parse('Ich: Wo ist $Chef?\n\nEmail ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest\n').lang).toBe('de')
     // The same words in a line of the story count.
     expect(parse('$Anna: Kommst du morgen?\nIch: Share this with me, to the end.').lang).toBe('en')
     // Nothing else changes: the lines are the story's text.

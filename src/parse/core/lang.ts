@@ -90,9 +90,30 @@ function tellingLocale(value: string, start: number, end: number, hash: number):
   return -1
 }
 
-/** A blog's share and like lines of every locale, in lower case, by length. */
+/** A blog's share and like lines of every locale, in lower case, by their first code unit. */
 const shareLines = new Map<number, string[]>()
-for (const locale of locales) for (const line of locale.shareLines) shareLines.set(line.length, [...(shareLines.get(line.length) ?? []), line.toLowerCase()])
+for (const locale of locales) {
+  for (const line of locale.shareLines) {
+    const lower = line.toLowerCase()
+    shareLines.set(lower.charCodeAt(0), [...(shareLines.get(lower.charCodeAt(0)) ?? []), lower])
+  }
+}
+
+/** Whether `start`…`end` holds nothing but share lines, spaced or glued (`Email ThisBlogThis!Share to Twitter`). */
+function onlyShareLines(value: string, start: number, end: number): boolean {
+  let index = start
+  while (index < end) {
+    const code = value.charCodeAt(index)
+    if (code === 32 || code === 9) {
+      index++
+      continue
+    }
+    const phrase = shareLines.get(lowerUnit(code))?.find((candidate) => startsWithLowered(value, index, candidate))
+    if (!phrase) return false
+    index += phrase.length
+  }
+  return true
+}
 
 /**
  * The language most of the common words belong to, or undefined when none decides. The lines a
@@ -121,14 +142,13 @@ export function detectLang(value: string, hints: readonly (Lang | undefined)[], 
   return tie ? undefined : best
 }
 
-/** `value` up to `limit`, without the lines that are a blog's share lines (the text itself where none is). */
+/** `value` up to `limit`, without the lines that hold only a blog's share lines (the text itself where none does). */
 function withoutShareLines(value: string, limit: number, lines: readonly Line[]): string {
   let sample = ''
   let copied = 0
   for (const line of lines) {
     if (line.start >= limit) break
-    const candidates = shareLines.get(line.contentEnd - line.contentStart)
-    if (!candidates?.some((phrase) => startsWithLowered(value, line.contentStart, phrase))) continue
+    if (line.contentEnd === line.contentStart || !onlyShareLines(value, line.contentStart, line.contentEnd)) continue
     sample += value.slice(copied, line.contentStart) + ' '
     copied = line.contentEnd
   }
