@@ -481,7 +481,7 @@ function genitive(value: string, label: boolean, apostrophe = "'", lang: Lang = 
   const last = value.slice(-1)
   if (last.toLowerCase() === last.toUpperCase()) return value
   const s = value === value.toUpperCase() ? 'S' : 's'
-  if (label) return value + apostrophe + 's'
+  if (label) return value + apostrophe + s
   if (lang === 'en') return /s/i.test(last) ? value + apostrophe : value + apostrophe + s
   if (/[sßxz]/i.test(last)) return value + apostrophe
   return value + s

@@ -188,7 +188,7 @@ describe('anonymize', () => {
     expect(toText(reidentify(aloneTree, carried))).toBe(alone)
     // In capitals, and a value of the author's that ends in the noun.
     expect(anonymizeText('Ich: Im $KRANKENHAUS. Die Ärzte des $KRANKENHAUSES. $ANNAS Hund, $ANNA.', {strategy: 'generic'})).toBe(
-      "Ich: Im KRANKENHAUS A. Die Ärzte des KRANKENHAUSES A. PERSON B's Hund, PERSON B."
+      "Ich: Im KRANKENHAUS A. Die Ärzte des KRANKENHAUSES A. PERSON B'S Hund, PERSON B."
     )
     expect(anonymizeText('Ich: Im $Krankenhaus. Die Ärzte des $Krankenhauses.', {strategy: 'map', map: {Krankenhaus: 'St.-Anna-Krankenhaus'}})).toBe(
       'Ich: Im St.-Anna-Krankenhaus. Die Ärzte des St.-Anna-Krankenhauses.'
@@ -232,6 +232,7 @@ describe('anonymize', () => {
       ["Me: $James' car, $James’ dog.", {strategy: 'map', map: {James: 'George'}}, "Me: George's car, George’s dog."],
       ["Me: $James' car, $James’ dog.", {strategy: 'map', map: {James: 'Lucas'}}, "Me: Lucas' car, Lucas’ dog."],
       ["Ich: $Hans' Idee.", {strategy: 'generic'}, "Ich: Person A's Idee."],
+      ["Ich: $HANS' IDEE.", {strategy: 'generic'}, "Ich: PERSON A'S IDEE."],
       ["Ich: $Hans' Idee.", {strategy: 'redact'}, 'Ich: █████ Idee.']
     ]
     for (const [value, options, expected] of cases) {
