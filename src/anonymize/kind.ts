@@ -3,6 +3,7 @@
 // are the locales'.
 import {locales} from '../locale/index.js'
 import type {NameKind} from '../locale/types.js'
+import {isSibilant} from '../parse/grammar.js'
 
 export type Kind = NameKind
 export type Gender = 'female' | 'male'
@@ -162,7 +163,7 @@ export function nameHint(name: string): NameHint {
 
 /** The German genitive ending `part` has after `noun` (`es` of `krankenhauses`, `s` of `vereins`), or none. */
 function genitiveEnding(part: string, noun: string): string {
-  if (/[sßxz]$/.test(noun) && part.endsWith(noun + 'es')) return 'es'
+  if (isSibilant(noun.charCodeAt(noun.length - 1)) && part.endsWith(noun + 'es')) return 'es'
   return part.endsWith(noun + 's') ? 's' : ''
 }
 

@@ -1,7 +1,7 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
 import type {Comment, Comments, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
-import {genitiveSuffix, placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
+import {genitiveSuffix, isSibilant, placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
 import {detached, remembered} from '../parse/detached.js'
 import {slug} from '../parse/slug.js'
 import {sameSpellings} from './name-key.js'
@@ -483,7 +483,7 @@ function genitive(value: string, label: boolean, apostrophe = "'", lang: Lang = 
   const s = value === value.toUpperCase() ? 'S' : 's'
   if (label) return value + apostrophe + s
   if (lang === 'en') return /s/i.test(last) ? value + apostrophe : value + apostrophe + s
-  if (/[sßxz]/i.test(last)) return value + apostrophe
+  if (isSibilant(last.charCodeAt(0))) return value + apostrophe
   return value + s
 }
 
@@ -622,10 +622,10 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
   })
   // In code, unread text and glued to a word only names the story (or its run: `reserved`) has as
   // placeholders: `$PATH` in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
+  const known = (name: string) => entries.has(name) || isRunName(name)
   for (const readings of inStrings) {
     for (const occurrence of readings) {
       const {node} = occurrence
-      const known = (name: string) => entries.has(name) || isRunName(name)
       const suffix = known(node.name) ? undefined : genitiveSuffix(node.name, known)
       if (!known(suffix ? node.name.slice(0, -suffix.length) : node.name)) continue
       if (suffix) {

@@ -58,11 +58,12 @@ export function namesWritten(source: string, names = new Set<string>()): Set<str
  */
 export function escapedPlaceholders(source: string): Array<Array<{node: Placeholder; start: number; end: number}>> {
   const found: Array<Array<{node: Placeholder; start: number; end: number}>> = []
-  writtenNames(source, ({at, readings}) => {
-    if (source.charCodeAt(at) === 36 && (source.charCodeAt(at + 1) === 95 || isWordChar(source.charCodeAt(at + 1)))) return
+  // The source as the visit's argument (see `markupSplices`): no closure keeps it.
+  writtenNames(source, ({at, readings}, written) => {
+    if (written.charCodeAt(at) === 36 && (written.charCodeAt(at + 1) === 95 || isWordChar(written.charCodeAt(at + 1)))) return
     const group: Array<{node: Placeholder; start: number; end: number}> = []
     for (const {value, end} of readings) {
-      if (isLetter(value.charCodeAt(0))) group.push({node: {type: 'placeholder', value: source.slice(at, end), name: placeholderName('$' + value)}, start: at, end})
+      if (isLetter(value.charCodeAt(0))) group.push({node: {type: 'placeholder', value: written.slice(at, end), name: placeholderName('$' + value)}, start: at, end})
     }
     if (group.length > 0) found.push(group)
   })

@@ -131,6 +131,13 @@ export function genitiveSuffix(name: string, isName: (name: string) => boolean):
   return /[sßxz]es$/.test(last === 83 ? name.toLowerCase() : name) && isName(name.slice(0, -2)) ? name.slice(-2) : undefined
 }
 
+/** `s`, `ß`, `x` or `z`, in either case: after one, a German genitive is `es` or an apostrophe (`Krankenhauses`, `Hans'`). */
+export function isSibilant(code: number): boolean {
+  if (code === 0xdf) return true
+  const lower = code | 32
+  return lower === 115 || lower === 120 || lower === 122
+}
+
 /** The name a placeholder is known by: without `$` and invisible characters, composed (NFC), so `ä` is one name however written. */
 export function placeholderName(raw: string): string {
   let name = ''
@@ -218,9 +225,8 @@ function closesLater(value: string, from: number, to: number, mark: number): boo
 /** Whether the mark at `index` follows `s`, `ß`, `x`, `z` or `ce` and comes before white space and a letter. */
 function genitiveShaped(value: string, index: number, to: number): boolean {
   if (index + 2 >= to || !isInlineSpace(value.charCodeAt(index + 1)) || !isLetter(value.charCodeAt(index + 2))) return false
-  const code = value.charCodeAt(index - 1)
-  const last = code === 0xdf ? code : code | 32
-  return last === 115 || last === 120 || last === 122 || last === 0xdf || (last === 101 && (value.charCodeAt(index - 2) | 32) === 99)
+  const last = value.charCodeAt(index - 1)
+  return isSibilant(last) || ((last | 32) === 101 && (value.charCodeAt(index - 2) | 32) === 99)
 }
 
 /** Every placeholder in a string, read as the parser reads text (the anonymizer's and the cast's reading). */

@@ -7,6 +7,8 @@ import {withoutCode} from '../../export/anonymize.js'
 import {defaultMask} from '../../anonymize/options.js'
 import {sameSpellings, wordKey} from '../../anonymize/name-key.js'
 import {placeholdersIn} from '../../parse/grammar.js'
+import {scanLines} from '../../parse/lines.js'
+import {fence} from '../../parse/markdown/runs.js'
 import {namesWritten} from '../../anonymize/written.js'
 import {type BatchCommand, complain} from '../command.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -170,21 +172,15 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   }
 }
 
-/** `text` without Markdown's code: fenced blocks (``` or ~~~) and code spans, each line once. */
+/** `text` without Markdown's code: fenced blocks, as the Markdown reader finds them (`fence`), and code spans. */
 function withoutMarkdownCode(text: string): string {
   let result = ''
-  let fence = ''
-  for (const line of text.split('\n')) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-    if (fence) {
-      if (marker?.startsWith(fence)) fence = ''
-      continue
-    }
-    if (marker) {
-      fence = marker
-      continue
-    }
-    result += line.replace(/`[^`]*`/g, ' ') + '\n'
+  const open = {fence: 0, fenceLength: 0}
+  for (const line of scanLines(text)) {
+    const inside = open.fence !== 0
+    fence(text, line, open)
+    if (inside || open.fence !== 0) continue
+    result += text.slice(line.start, line.end).replace(/`[^`]*`/g, ' ') + '\n'
   }
   return result
 }

@@ -188,7 +188,7 @@ function containerPrefix(value: string, start: number, end: number, shape: Shape
 }
 
 /** Open or close a fenced code block on `line` (three or more `` ` `` or `~`, indented at most 3). */
-function fence(value: string, line: Line, shape: Shape): void {
+export function fence(value: string, line: Line, shape: Pick<Shape, 'fence' | 'fenceLength'>): void {
   if (line.contentStart - line.start > 3) return
   const code = value.charCodeAt(line.contentStart)
   if (code !== 96 && code !== 126) return
