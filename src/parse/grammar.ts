@@ -41,8 +41,14 @@ export const directionDelimiters: Readonly<Record<DirectionMarker, readonly [str
 export const markerByCloser: Readonly<Record<number, DirectionMarker>> = {62: 'angle', 41: 'paren', 42: 'star', 93: 'bracket'}
 /** By marker: its closing code unit. */
 export const closerOf: Readonly<Record<DirectionMarker, number>> = {angle: 62, paren: 41, star: 42, bracket: 93, comma: 44}
-/** By closing code unit: its opening code unit (`>` → `<`). */
-export const openerOf: Readonly<Record<number, number>> = {62: 60, 41: 40, 42: 42, 93: 91}
+/**
+ * By closing code unit: its opening code unit (`>` → `<`), or -1. A function, not a table: the
+ * cue grammar asks for the last character of every label, and a table with four integer keys is
+ * an array with holes, whose misses V8 looks up along the prototype chain.
+ */
+export function openerOf(code: number): number {
+  return code === 62 ? 60 : code === 41 ? 40 : code === 42 ? 42 : code === 93 ? 91 : -1
+}
 
 /** Offset after the inline white space that starts `[start, end)`. */
 export function trimStart(value: string, start: number, end: number): number {

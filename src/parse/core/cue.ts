@@ -2,6 +2,7 @@
 // It reads a bounded window at the start of a line, so a line costs O(1) here whatever its length.
 import type {DirectionMarker} from '../../types.js'
 import {bulletEnd, isAbbreviation, isColon, isDigit, isInlineSpace, isInvisible, isLetter, isPictographic, isUpperLetter, isWordChar, markerByCloser, openerOf, trimEnd, trimStart} from '../grammar.js'
+import {type Colons, nextColon} from './colons.js'
 import {closingFrame} from './inline/direction.js'
 import {describesPerson, relativePronouns} from './people.js'
 import {genderColonEndings} from './words.js'
@@ -64,9 +65,9 @@ const noDirections: readonly PreDirection[] = []
 
 /**
  * Read a cue at `start` (the first non-space of a line, or where a run-on turn begins);
- * `end` is the end of the line's content.
+ * `end` is the end of the line's content; `colons` those of `value`.
  */
-export function parseCue(value: string, start: number, end: number): Cue | undefined {
+export function parseCue(value: string, colons: Colons, start: number, end: number): Cue | undefined {
   let index = start
   let bullet: Range | undefined
 
@@ -84,7 +85,7 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   const labelStart = index
   // What a label must start with, asked before the separator is looked for (most lines fail here).
   if (!startsLabel(value, labelStart)) return undefined
-  const separator = findSeparator(value, labelStart, Math.min(end, labelStart + maxCueLength))
+  const separator = findSeparator(value, colons, labelStart, Math.min(end, labelStart + maxCueLength))
   if (separator < 0) return undefined
   const separatorEnd = separator + 1
 
@@ -95,8 +96,8 @@ export function parseCue(value: string, start: number, end: number): Cue | undef
   let alias: Range | undefined
   while (labelEnd > labelStart) {
     const close = value.charCodeAt(labelEnd - 1)
-    const open = openerOf[close]
-    if (open === undefined) break
+    const open = openerOf(close)
+    if (open < 0) break
     // Look back for the opener inside the cue only: `lastIndexOf` would scan to the text's start.
     let openAt = labelEnd - 2
     while (openAt > labelStart && value.charCodeAt(openAt) !== open) openAt--
@@ -226,16 +227,11 @@ export function symbolAt(value: string, index: number, end: number): number {
 }
 
 /** Offset of the separator (`:` or `：`) in `[from, to)`, skipping the gender colon of `Kund:in:`. */
-function findSeparator(value: string, from: number, to: number): number {
-  for (let index = from; index < to; index++) {
-    const code = value.charCodeAt(index)
-    if (!isColon(code)) continue
-    if (code !== 58) return index
-    if (isGenderColon(value, index)) {
-      index += genderColonEnding(value, index)
-      continue
-    }
-    return index
+function findSeparator(value: string, colons: Colons, from: number, to: number): number {
+  for (let index = nextColon(colons, from); index >= 0 && index < to; index = nextColon(colons, index + 1)) {
+    if (value.charCodeAt(index) !== 58) return index
+    if (!isGenderColon(value, index)) return index
+    index += genderColonEnding(value, index)
   }
   return -1
 }

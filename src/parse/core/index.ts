@@ -4,6 +4,7 @@
 import type {Root} from '../../types.js'
 import type {Context} from '../context.js'
 import type {Reading} from '../reader.js'
+import {colonsOf} from './colons.js'
 import {acceptTurns} from './passes/accept-turns.js'
 import {collectAliases} from './passes/collect-aliases.js'
 import {commentBylines} from './passes/comment-bylines.js'
@@ -63,6 +64,7 @@ export function runCore(context: Context, reading: Reading, options: CoreOptions
     // caller's literal is made once per parse, and its hidden class died between parses.
     options: coreOptions(options.lang, options.cast),
     value: context.value,
+    colons: colonsOf(context.value),
     headerIndex: -1,
     header: undefined,
     story: {lines: [], classes: []},

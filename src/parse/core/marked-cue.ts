@@ -4,6 +4,7 @@
 // (`**Update 2:**`, `**Nachtrag (am Abend):**`) is a note, labelled without its markup.
 import {bulletEnd, isColon, trimEnd, trimStart} from '../grammar.js'
 import type {LineFormat, Span, StoryLine} from '../reader.js'
+import {colonsOf} from './colons.js'
 import {makeCue, parseCue, type PreDirection, symbolAt} from './cue.js'
 import {labelFacts} from './identity.js'
 import {isNoteCue} from './note-label.js'
@@ -34,7 +35,8 @@ export function markedCue(value: string, line: StoryLine, bold: Bold, cast: Pick
 
   // The label as the format reads it (escapes decoded) must be one the cue grammar takes.
   const label = bold.text.slice(0, bold.text.length - (innerEnd - labelEnd))
-  const parsed = parseCue(label + ':', 0, label.length + 1)
+  const cueText = label + ':'
+  const parsed = parseCue(cueText, colonsOf(cueText), 0, cueText.length)
   if (!parsed || parsed.bullet || parsed.separator !== label.length) return undefined
   // Offsets in the label as read, in the source: as written, or through the format's decoding.
   const decoded = bold.decoded

@@ -5,6 +5,7 @@ import type {Comment, Comments, Dateline, Lang, Root, StoryContent, Title} from 
 import type {Context} from '../context.js'
 import type {Line} from '../lines.js'
 import type {Reading, StoryLine} from '../reader.js'
+import type {Colons} from './colons.js'
 import type {Cue} from './cue.js'
 import type {LabelFacts} from './identity.js'
 
@@ -121,6 +122,8 @@ export interface CoreState {
   reading: Reading
   options: CoreOptions
   value: string
+  /** Where its colons stand (`colonsOf`): the cue grammar asks on every line. */
+  colons: Colons
   /** The comment header's line index in `reading.lines`, or -1. */
   headerIndex: number
   header: {label: string; count: number | undefined; position: NonNullable<Comments['position']>} | undefined

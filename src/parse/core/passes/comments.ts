@@ -20,6 +20,8 @@ export function comments(state: CoreState): void {
     // A copy: a point moved in one node must not move another.
     if (positions && comment.position!.end.offset! > node.position!.end.offset!) node.position!.end = {...comment.position!.end}
   }
+  // Grown by `push`: fitted here, as the blocks are (see `compactChildren`).
+  node.children = node.children.slice()
   if (node.count !== undefined && node.count !== node.children.length) {
     const found = node.children.length
     const reason = 'Comment header declares ' + node.count + ' comment' + (node.count === 1 ? '' : 's') + ', found ' + found
@@ -30,7 +32,8 @@ export function comments(state: CoreState): void {
 
 function commentNode(state: CoreState, part: CommentPart, region: number, positions: boolean): Comment {
   const source = state.reading.source
-  const children = buildBlocks(state, region, part.region.lines)
+  // The builder's list, grown by `push`: fitted here.
+  const children = buildBlocks(state, region, part.region.lines).slice()
   const comment: Comment = positions
     ? {type: 'comment', children, position: {start: pointNear(source, part.first, part.start), end: pointNear(source, part.last, lastEnd(children, part.end))}}
     : {type: 'comment', children}

@@ -27,9 +27,10 @@ export function dateline(state: CoreState): void {
   }
   const line = lines[index]
   const value = textOf(state, line)
-  const node: Dateline = {type: 'dateline', value, position: span(line, line.contentStart, line.contentEnd)}
+  const position = span(line, line.contentStart, line.contentEnd)
+  const node: Dateline = state.context.positions ? {type: 'dateline', value, position} : {type: 'dateline', value}
   if (parsed.date) node.date = parsed.date
-  else warn(state.context, 'Dateline `' + value + '` names a day that does not exist', 'invalid-date', node.position!)
+  else warn(state.context, 'Dateline `' + value + '` names a day that does not exist', 'invalid-date', position)
   state.dateline = node
   state.datelineLang = parsed.lang
   lines[index] = blankView(line)

@@ -2,8 +2,9 @@
 // or a note label (`Update:`, `TL;DR:`) makes a note, a cue shape (`Chef: …`, `**Chef:** …`) a
 // cue, an e-mail header (`Von:`) text. A cue or note label with an element of the format inside
 // it (emphasis, a link) is text.
-import {isColon, startsWithLowered, trimEnd} from '../../grammar.js'
+import {startsWithLowered, trimEnd} from '../../grammar.js'
 import {isBlankLine, type StoryLine} from '../../reader.js'
+import {type Colons, nextColon} from '../colons.js'
 import {parseCue} from '../cue.js'
 import {labelFacts} from '../identity.js'
 import {markedCue} from '../marked-cue.js'
@@ -53,11 +54,11 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
       return {kind: 'note', label: value.slice(start, phraseEnd), labelEnd: phraseEnd}
     }
   }
-  const cue = parseCue(value, start, end)
+  const cue = parseCue(value, state.colons, start, end)
   if (!cue) {
     // Note labels that the label grammar does not take (`TL;DR:`). A label it takes is a note
     // by its facts below, which are read once per distinct label, not sliced per line.
-    const noteEnd = noteLabelEnd(value, start, end)
+    const noteEnd = noteLabelEnd(value, state.colons, start, end)
     return noteEnd > 0 ? {kind: 'note', label: value.slice(start, noteEnd), labelEnd: noteEnd} : text
   }
   const facts = labelFacts(value, cue, state.cast)
@@ -71,12 +72,9 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
 const maxNoteLabelLength = 16
 
 /** End of `TL;DR:`-like note labels at `start` (after the colon), or 0. */
-function noteLabelEnd(value: string, start: number, end: number): number {
-  const limit = Math.min(end, start + maxNoteLabelLength + 1)
-  for (let index = start + 1; index < limit; index++) {
-    if (!isColon(value.charCodeAt(index))) continue
-    const labelEnd = trimEnd(value, start, index)
-    return isNoteLabel(value.slice(start, labelEnd).toLowerCase()) ? index + 1 : 0
-  }
-  return 0
+function noteLabelEnd(value: string, colons: Colons, start: number, end: number): number {
+  const index = nextColon(colons, start + 1)
+  if (index < 0 || index >= Math.min(end, start + maxNoteLabelLength + 1)) return 0
+  const labelEnd = trimEnd(value, start, index)
+  return isNoteLabel(value.slice(start, labelEnd).toLowerCase()) ? index + 1 : 0
 }

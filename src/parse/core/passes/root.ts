@@ -8,7 +8,11 @@ import type {CoreState} from '../state.js'
 export function root(state: CoreState): void {
   const source = state.reading.source
   const last = source[source.length - 1]
-  const node: Root = {type: 'root', children: state.children, position: {start: {line: 1, column: 1, offset: 0}, end: point(last, last.end)}}
+  // Grown by the build passes' `push`: fitted here, as the blocks are (see `compactChildren`).
+  const children = state.children.slice()
+  const node: Root = state.context.positions
+    ? {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: point(last, last.end)}}
+    : {type: 'root', children}
   const option = state.options.lang
   const lang = option === 'de' || option === 'en' ? option : detectLang(state.value, [state.datelineLang], source)
   if (lang) node.lang = lang

@@ -1,7 +1,8 @@
 // Pass (cast): turns run together on one line (`Ich: Hallo. Chef: Was?`). Only labels of speakers
 // the story already has are split off, each after the end of a sentence, and only on a line that
 // is plain in its format (an element of the format may hold a colon of its own).
-import {isColon, isInlineSpace} from '../../grammar.js'
+import {isInlineSpace} from '../../grammar.js'
+import {nextColon} from '../colons.js'
 import {type Cue, parseCue} from '../cue.js'
 import {identity, identityOf, labelFacts} from '../identity.js'
 import {type CoreState, type Region, regionsOf, type RunOn, whoOf} from '../state.js'
@@ -76,16 +77,17 @@ function labelStartBefore(value: string, index: number, from: number): number {
 const none: readonly Cue[] = []
 
 export function runOnCues(value: string, cue: Cue, end: number, known: Known): readonly Cue[] {
+  const {colons} = known.state
   let found: Cue[] | undefined
   let from = cue.speech
-  for (let index = cue.speech; index < end; index++) {
-    if (!isColon(value.charCodeAt(index))) continue
+  for (let index = nextColon(colons, cue.speech); index >= 0 && index < end; index = nextColon(colons, index + 1)) {
     const start = labelStartBefore(value, index, from)
     if (start < 0) continue
-    const next = parseCue(value, start, end)
+    const next = parseCue(value, colons, start, end)
     if (!next || next.separator !== index || next.bullet || next.speech >= end || !isKnown(known, next)) continue
     ;(found ??= []).push(next)
     from = next.speech
+    // Look on from the new turn's speech (the loop steps past `index` itself).
     index = next.speech - 1
   }
   return found ?? none

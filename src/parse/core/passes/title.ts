@@ -17,11 +17,10 @@ export function title(state: CoreState): void {
   const line = lines[index]
   const heading = line.format?.heading
   if (!(heading?.rank === 1 || isTitleLine(state, index))) return
-  const node: Title = {
-    type: 'title',
-    children: state.reading.phrasing(line, line.contentStart, line.contentEnd, phrasingOf.text),
-    position: heading ? place(state.reading.source, heading.start, heading.end) : span(line, line.contentStart, line.contentEnd)
-  }
+  const children = state.reading.phrasing(line, line.contentStart, line.contentEnd, phrasingOf.text)
+  const node: Title = state.context.positions
+    ? {type: 'title', children, position: heading ? place(state.reading.source, heading.start, heading.end) : span(line, line.contentStart, line.contentEnd)}
+    : {type: 'title', children}
   state.title = node
   lines[index] = blankView(line)
   classes[index] = {kind: 'blank'}
