@@ -55,6 +55,9 @@ export function growing(build: Builder, node: Dialogue | Turn | Narration | Note
 
 /** Fit the arrays noted by `growing`. */
 export function fitGrown(build: Builder): void {
+  // Asked after every line once a later block is open; most times there is nothing to fit, and
+  // setting an array's length is a call into the engine even when it is 0.
+  if (build.grown.length === 0) return
   for (const node of build.grown) node.children = node.children.slice() as typeof node.children
   build.grown.length = 0
 }
