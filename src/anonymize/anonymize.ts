@@ -10,7 +10,7 @@ import {type Field, makePlan, type Occurrence, type Plan, replacedNames, surface
 import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
 import {renameWhos, type WhoName} from './who.js'
-import {endsInUrl, urlEncoded, urlEnds} from './url.js'
+import {endsInUrl, hostForm, inHost, urlEncoded, urlEnds, urlForm} from './url.js'
 import {copyTree, visitParents} from './walk.js'
 import {directionDelimiters} from '../parse/grammar.js'
 
@@ -47,7 +47,7 @@ function apply(plan: Plan, tree: Root): void {
   const fields: FieldReplacement[] = []
   const texts: Array<[Occurrence, Text]> = []
   // Read when a placeholder in the tree is first replaced: a story without one needs no walk.
-  let inUrl: Set<Placeholder> | undefined
+  let inUrl: Map<Placeholder, 'host' | 'url'> | undefined
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const value = surface(plan, entry, occurrence)
@@ -60,12 +60,13 @@ function apply(plan: Plan, tree: Root): void {
         if (written.startsWith('%')) anonymized.percentEncoded = true
         // In a URL, or written as one (`%24Anna`): a URL's characters.
         const inUrl = occurrence.field.key === 'url' || anonymized.percentEncoded === true || endsInUrl(fieldValue(occurrence.field), occurrence.field.start)
-        fields.push({...occurrence.field, value: inUrl ? urlEncoded(value) : value, anonymized})
+        fields.push({...occurrence.field, value: inUrl ? urlForm(fieldValue(occurrence.field), occurrence.field.start, value) : value, anonymized})
         continue
       }
       if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
       inUrl ??= placeholdersInUrls(tree)
-      texts.push([occurrence, {type: 'text', value: inUrl.has(occurrence.node) ? urlEncoded(value) : value, data: {anonymized} as TextData}])
+      const where = inUrl.get(occurrence.node)
+      texts.push([occurrence, {type: 'text', value: where === undefined ? value : where === 'host' ? hostForm(value) : urlEncoded(value), data: {anonymized} as TextData}])
     }
   }
   // Put in once every placeholder has been read where it stands: a replacement does not change
@@ -78,10 +79,10 @@ function apply(plan: Plan, tree: Root): void {
  * The placeholders that follow a URL written out (`https://e.x/$A`, `$B` in `https://e.x/$A$B`,
  * `$A` in `https://e.x/Foo_($A)`): each node's phrasing read as one text, its directions with
  * their marks (a direction is read with the text around it); any other node ends a URL, as white
- * space does.
+ * space does; with whether each stands in the URL's host (`https://$A.example`).
  */
-function placeholdersInUrls(tree: Root): Set<Placeholder> {
-  const found = new Set<Placeholder>()
+function placeholdersInUrls(tree: Root): Map<Placeholder, 'host' | 'url'> {
+  const found = new Map<Placeholder, 'host' | 'url'>()
   visitParents(tree, (node) => {
     if (node.type === 'direction' || !('children' in node) || !Array.isArray(node.children)) return
     let text = ''
@@ -103,7 +104,7 @@ function placeholdersInUrls(tree: Root): Set<Placeholder> {
       } else text += ' '
     }
     const ends = urlEnds(text)
-    for (const [placeholder, start] of starts) if (ends(start)) found.add(placeholder)
+    for (const [placeholder, start] of starts) if (ends(start)) found.set(placeholder, inHost(text, start) ? 'host' : 'url')
   })
   return found
 }

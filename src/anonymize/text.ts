@@ -12,7 +12,7 @@ import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {NameMatch, NameMatcher} from './match-names.js'
 import {decodeWith} from '../parse/decoded.js'
-import {endsInUrl, percentEscape, urlEncoded, urlEnds} from './url.js'
+import {endsInUrl, percentEscape, urlEncoded, urlEnds, urlForm} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
 import {besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, type Writing} from './markup.js'
 import {escapeHtml} from './escape-html.js'
@@ -83,7 +83,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   const inUrl = (start: number, end: number) => inLink(start, end) || endsInUrl(source, start)
   // In the order of the source, so that the URLs before all the names are found in one pass.
   const urlBefore = urlEnds(source)
-  for (const item of splices.slice().sort((a, b) => a.start - b.start)) if (inLink(item.start, item.end) || urlBefore(item.start)) item.value = urlEncoded(item.value)
+  for (const item of splices.slice().sort((a, b) => a.start - b.start)) if (inLink(item.start, item.end) || urlBefore(item.start)) item.value = urlForm(source, item.start, item.value)
   const replacements = new Map<string, string>()
   for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement)
   if (markup) {
@@ -263,7 +263,7 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
     if (!replaced || covered(at, end)) return
     if (end > reading.end) replaced.suffix = written.charAt(reading.end)
     const value = replaced.suffix ? inflect(replaced.name, replaced.suffix) : replacements.get(replaced.name)!
-    const form = percent || writing.inUrl(at, end) ? urlEncoded(value) : value
+    const form = percent || writing.inUrl(at, end) ? urlForm(written, at, value) : value
     found.push({start: at, end, value: writing.escape ? escapeHtml(form) : form})
   })
   for (const item of found) splices.push(item)

@@ -47,6 +47,59 @@ export function urlEncoded(value: string): string {
   }
 }
 
+/**
+ * A replacement as a URL holds it where it stands (see `inHost`): in the host, a name of letters,
+ * digits and hyphens (`Person A` → `Person-A`), since a host holds no percent-encoded character
+ * (`https://Person%20A.example/` is no address); elsewhere percent-encoded (`urlEncoded`).
+ */
+export function urlForm(url: string, start: number, value: string): string {
+  return inHost(url, start) ? hostForm(value) : urlEncoded(value)
+}
+
+/** `value` as a host's label: each run of other characters a hyphen; `x`s where nothing is left (`█████`). */
+export function hostForm(value: string): string {
+  // Each run one hyphen, so at most one stands at either end (a pattern for both ends would
+  // backtrack over a long run of them).
+  let form = value.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+  if (form.startsWith('-')) form = form.slice(1)
+  if (form.endsWith('-')) form = form.slice(0, -1)
+  return form === '' ? 'x'.repeat(Math.min(Math.max(value.length, 1), maxHostLabel)) : form
+}
+
+/** The longest label of a host. */
+const maxHostLabel = 63
+/** The longest host. */
+const maxHostLength = 253
+
+/**
+ * Whether `start`, in a URL of `text`, stands in the URL's host: after the `//` of its scheme or
+ * a `www.` that starts it, and after the user's `@` if any (`https://$Anna.example`,
+ * `www.$Anna.de`, `https://ich@$Anna.example`), not in a password or a port behind a `:`, nor in a
+ * path, query or fragment. Read back from `start`, at most a host's length.
+ */
+export function inHost(text: string, start: number): boolean {
+  const limit = Math.max(0, start - maxHostLength - 4)
+  let index = start
+  while (index > limit) {
+    const code = text.charCodeAt(index - 1)
+    if (code === 47) return text.charCodeAt(index - 2) === 47 && isHostPart(text, index, start)
+    if (code === 63 || code === 35 || isStop(code)) break
+    index--
+  }
+  return /^\(?www\./i.test(text.slice(index, start)) && isHostPart(text, index, start)
+}
+
+/** Whether `[from, to)`, the start of a URL's authority, ends in its host: no `:` after its last `@`. */
+function isHostPart(text: string, from: number, to: number): boolean {
+  const authority = text.slice(from, to)
+  return !authority.slice(authority.lastIndexOf('@') + 1).includes(':')
+}
+
+/** White space, quotes, angle and square brackets, parentheses and `=`: what stands before a URL. */
+function isStop(code: number): boolean {
+  return code <= 32 || code === 34 || code === 39 || code === 60 || code === 62 || code === 91 || code === 93 || code === 40 || code === 41 || code === 61 || code === 96
+}
+
 /** How far back a URL is looked for: no address is longer. */
 const maxUrlLength = 2048
 

@@ -2,9 +2,9 @@
 // names is read in one pass.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, parse, toText} from '../../src/index.js'
+import {anonymize, anonymizeText, parse, reidentify, toHtml, toMarkdown, toText} from '../../src/index.js'
 import type {Root} from '../../src/index.js'
-import {endsInUrl, urlEnds} from '../../src/anonymize/url.js'
+import {endsInUrl, hostForm, inHost, urlEnds, urlForm} from '../../src/anonymize/url.js'
 
 /**
  * The rule written another way: what follows the last white space, quote, angle or square bracket
@@ -93,5 +93,33 @@ describe('a name in a URL, beside other names', () => {
     expect(inUrl.filter((value) => value.startsWith('X%20')).length).toBe(415)
     expect(anonymizeText(text, {strategy: 'map', map})).toBe(expected)
     expect(toText(anonymize(parse(text), {strategy: 'map', map}))).toBe(expected)
+  })
+})
+
+describe("a name in a URL's host", () => {
+  it('is read in the host after `//`, after a starting `www.` and after the user, not in a password, a port, a path, a query or a fragment', () => {
+    const text = 'https://$A.x www.$A.x https://u@$A.x https://u:$A@h.x https://h.x:$A https://h.x/$A https://h.x?$A https://h.x#$A https://h.x/?u=https://$A.x'
+    const starts = [...text.matchAll(/\$A/g)].map((match) => match.index)
+    expect(starts.map((start) => inHost(text, start))).toStrictEqual([true, true, true, false, false, false, false, false, true])
+  })
+
+  it('becomes letters, digits and hyphens there: a host holds no percent-encoded character', () => {
+    expect(['Person A', 'Frau Müller', 'A. M.', 'Heike', '█████', ' '].map((value) => hostForm(value))).toStrictEqual(['Person-A', 'Frau-Müller', 'A-M', 'Heike', 'xxxxx', 'x'])
+    expect(urlForm('https://$A.x/$A', 8, 'Person A')).toBe('Person-A')
+    expect(urlForm('https://$A.x/$A', 13, 'Person A')).toBe('Person%20A')
+  })
+
+  const story = 'Ich: Mein Blog ist www.$Anna.example, der Link [hier](https://$Anna.example/$Anna "$Anna").\n'
+
+  it('in every output of the text and of the tree, and the tree still gives the name back', () => {
+    expect(String(anonymizeText(story, {strategy: 'generic'}))).toBe('Ich: Mein Blog ist www.Person-A.example, der Link [hier](https://Person-A.example/Person%20A "Person A").\n')
+    expect(String(anonymizeText('<p>Ich: <a href="https://$Anna.example/$Anna">www.$Anna.example</a></p>', {strategy: 'generic'}))).toBe(
+      '<p>Ich: <a href="https://Person-A.example/Person%20A">www.Person-A.example</a></p>'
+    )
+    const mapping: Record<string, string> = {}
+    const tree = anonymize(parse(story, {format: 'markdown'}), {strategy: 'generic', mapping})
+    expect(toText(tree)).toBe('Ich: Mein Blog ist www.Person-A.example, der Link hier (https://Person-A.example/Person%20A "Person A").\n')
+    expect(toHtml(tree)).toContain('<a href="https://Person-A.example/Person%20A" title="Person A">hier</a>')
+    expect(toMarkdown(reidentify(tree, mapping))).toBe('**Ich:** Mein Blog ist www.$Anna.example, der Link [hier](https://$Anna.example/$Anna "$Anna").\n')
   })
 })
