@@ -189,7 +189,14 @@ describe('--jobs', () => {
   })
 
   it('ends quietly when the reader of the pipe goes away while workers work', () => {
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" stats --jobs 2 "${stories}" | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {encoding: 'utf8', timeout: 60_000})
+    // Output far beyond what a pipe holds (about 370 KB against 64 KB), so that the command is
+    // still writing when `head` has gone, however fast it is; and no file it must report, whose
+    // error would end the run with 3 if it got that far first (it did, now and then, with the
+    // folder above).
+    const many = join(folder, 'pipe-reader')
+    mkdirSync(many)
+    for (let index = 0; index < 1500; index++) writeFileSync(join(many, `story-${String(index).padStart(4, '0')}.txt`), `Ich: Hallo $Anna.\nChef: Ja, ${index}?\n`)
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" stats --jobs 2 "${many}" | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {encoding: 'utf8', timeout: 60_000})
     expect(result.stdout.split('\n').length).toBe(2)
     expect(result.stderr).toMatch(/(^|\n)exit 0\n$/)
   })
