@@ -73,6 +73,11 @@ const docPages = documentationFiles().flatMap((file) => blocksOf(file).filter((b
 docPages.forEach((block, index) => {
   pages['/docs/' + index] = ['text/html; charset=utf-8', `<!doctype html><meta charset="utf-8"><title>${block.file}:${block.line}</title>\n` + block.value]
 })
+// The module workers of the docs (```js worker blocks): each is sent the seed as soon as it is made.
+const docWorkers = documentationFiles().flatMap((file) => blocksOf(file).filter((block) => block.lang === 'js' && block.meta === 'worker'))
+docWorkers.forEach((block, index) => {
+  pages['/docs-worker/' + index + '.js'] = [javascript, block.value]
+})
 const types: Record<string, string> = {js: javascript, css: 'text/css; charset=utf-8'}
 
 /** The content type and body for a URL; the browser build's files are served under `/browser/`,
@@ -172,6 +177,25 @@ describe.skipIf(!available)('in a real browser', () => {
         })
     )
     expect(result).toEqual({hasDocument: false, turns: 11, markdownText})
+  })
+
+  it('runs the docs\' module workers, which answer a message posted as soon as each is made', async () => {
+    expect(docWorkers.length).toBeGreaterThan(0)
+    const seed = readFileSync(join(fixturesRoot, 'text/fahren-sie-mal-da-hin.txt'), 'utf8')
+    for (let index = 0; index < docWorkers.length; index++) {
+      const html = await page.evaluate(
+        ([url, text]) =>
+          new Promise<string>((resolve) => {
+            const worker = new Worker(url, {type: 'module'})
+            worker.onmessage = (event) => resolve(String(event.data))
+            worker.onerror = (event) => resolve('error: ' + event.message)
+            worker.postMessage(text)
+            setTimeout(() => resolve('no answer'), 10_000)
+          }),
+        ['/docs-worker/' + index + '.js', seed]
+      )
+      expect(html.split('<p class="turn"').length - 1, docWorkers[index].file + ':' + docWorkers[index].line).toBe(11)
+    }
   })
 
   it('renders the seed: turns, speakers, the date', async () => {

@@ -101,7 +101,9 @@ export function classify(blocks: Block[]): Kind[] {
     const known = kinds[index].kind !== 'unknown'
     if (known) continue
     const yields = yieldsRe.exec(block.before)
-    if (programLangs.has(block.lang) && previous && storyLangs.has(previous.lang) && yields) {
+    if (block.lang === 'js' && block.meta === 'worker') {
+      kinds[index] = {kind: 'shown', why: 'a module Web Worker, run in Chromium by test/browser/browser.test.ts'}
+    } else if (programLangs.has(block.lang) && previous && storyLangs.has(previous.lang) && yields) {
       kinds[index - 1] = {kind: 'story', tree: block}
       kinds[index] = {kind: 'tree', story: previous, withPositions: Boolean(yields[1])}
     } else if (programLangs.has(block.lang)) {
