@@ -4,14 +4,23 @@
 import type {Point} from 'unist'
 import type {Narration, Root} from '../types.js'
 import {isWhitespace} from './chars.js'
+import {shownValue} from '../shown-value.js'
 import {type Context, warn} from './context.js'
 
 /** The default limit: 8 Mi UTF-16 code units (16 MiB of memory for the string alone). */
 export const defaultMaxLength = 8 * 1024 * 1024
 
-/** The limit from the option: a positive integer, or the default (`Infinity` for none). */
+/**
+ * The limit from the option: a number of code units (`0` reads nothing, `Infinity` all), or the
+ * default when none is given. Any other value throws, as the renderers' options do: read as the
+ * default, a limit the caller meant (`'10000'` from a configuration, `-1`) was silently 8 Mi.
+ */
 export function maxLengthOf(option: unknown): number {
-  return typeof option === 'number' && option >= 1 ? Math.floor(option) : defaultMaxLength
+  if (option === undefined || option === null) return defaultMaxLength
+  if (typeof option !== 'number' || !(option >= 0)) {
+    throw new TypeError('parse: options.maxLength must be a number of 0 or more (Infinity for no limit), not ' + shownValue(option))
+  }
+  return Math.floor(option)
 }
 
 /**

@@ -59,6 +59,21 @@ describe('maxLength', () => {
     expect(parseFile(value, {maxLength: Infinity}).messages).toEqual([])
   })
 
+  it('0 reads nothing and keeps it all; a limit that is no number of 0 or more throws, where it was read as the default', () => {
+    const value = 'Ich: Hallo $Anna.\n'
+    const {tree, messages} = parseFile(value, {maxLength: 0})
+    expect(tree.children).toMatchObject([{type: 'narration', children: [{type: 'text', value: 'Ich: Hallo $Anna.'}]}])
+    expect(messages).toEqual([['max-length', 'Input longer than 0 characters: read up to line 1 column 1, the 18 characters after it are kept as text', '0']])
+    expect(lostCharacters(value, tree)).toEqual([])
+    for (const maxLength of [-1, Number.NaN, '10', '', true, {}] as unknown[]) {
+      expect(() => parse(value, {maxLength} as Parameters<typeof parse>[1]), String(maxLength)).toThrow(TypeError)
+    }
+    expect(() => parse(value, {maxLength: '10'} as unknown as Parameters<typeof parse>[1])).toThrow(
+      'parse: options.maxLength must be a number of 0 or more (Infinity for no limit), not "10"'
+    )
+    for (const maxLength of [undefined, null, Infinity, 1e9]) expect(parse(value, {maxLength}).children[0].type).toBe('dialogue')
+  })
+
   it('writes the kept text back with toText', () => {
     const value = 'Ich: Hallo.\n\nDu: Tschüss.\n'
     expect(toText(parse(value, {maxLength: 14}))).toBe(value)
