@@ -38,6 +38,8 @@ export interface Stats {
 const wordRe = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
 
 export function countWords(text: string): number {
+  // Not text: no words, where `test` would have read `null` as the word "null".
+  if (typeof text !== 'string') return 0
   let count = 0
   wordRe.lastIndex = 0
   // `test`, not `exec`: no match object per word.

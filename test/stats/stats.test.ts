@@ -9,6 +9,7 @@ describe('stats', () => {
   it('counts words with inner hyphens and apostrophes as one', () => {
     expect(countWords("Ich geb's dem E-Mail-Server, don't worry — 20 Euro.")).toBe(8)
     expect(countWords('')).toBe(0)
+    for (const value of [null, undefined, 42, {}, ['a b']]) expect(countWords(value as unknown as string), String(value)).toBe(0)
   })
 
   it('counts words of any script, with combining marks and astral letters, joined only inside', () => {
