@@ -152,4 +152,22 @@ describe('toText', () => {
       {numRuns: 300, seed: 20261201}
     )
   })
+
+  it('writes a comment section without a count with the number of its comments, so that plain text reads it back as one', () => {
+    const stories: Array<[string, 'markdown' | 'html', string]> = [
+      ['# T\n\n**Ich:** Hallo.\n**Chef:** Ja.\n\n## Kommentare\n\n1. Toll!\n2. Super!\n', 'markdown', 'Kommentare (2)'],
+      ['# T\n\nI: Hi.\nBoss: Yes.\n\n## Comments\n\n- Great!\n- Nice!\n', 'markdown', 'Comments (2)'],
+      ['<h1>T</h1><p>Ich: Hallo.</p><h2>Kommentare</h2><ol><li>Toll!</li><li>Super!</li></ol>', 'html', 'Kommentare (2)']
+    ]
+    for (const [story, format, header] of stories) {
+      const text = toText(parse(story, {format}))
+      expect(text.split('\n')).toContain(header)
+      const back = parse(text)
+      const section = back.children.at(-1)
+      expect(section?.type === 'comments' ? [section.label, section.children.length] : section?.type).toEqual([header, 2])
+      expect(toText(back)).toBe(text)
+    }
+    // A count the header has is written as it stands.
+    expect(toText(parse('Ich: Hallo.\n\n3 Kommentare\n\n1. a\n2. b\n'))).toContain('\n3 Kommentare\n')
+  })
 })
