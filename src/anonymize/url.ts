@@ -95,9 +95,11 @@ function isHostPart(text: string, from: number, to: number): boolean {
   return !authority.slice(authority.lastIndexOf('@') + 1).includes(':')
 }
 
-/** White space, quotes, angle and square brackets, parentheses and `=`: what stands before a URL. */
+/** White space, quotes, angle and square brackets, parentheses, `=` and a backtick: what stands before a URL. */
+const stopRe = /[\s"'<>[\]()=`]/
+
 function isStop(code: number): boolean {
-  return code <= 32 || code === 34 || code === 39 || code === 60 || code === 62 || code === 91 || code === 93 || code === 40 || code === 41 || code === 61 || code === 96
+  return code <= 32 || stopRe.test(String.fromCharCode(code))
 }
 
 /** How far back a URL is looked for: no address is longer. */

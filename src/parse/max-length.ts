@@ -18,7 +18,7 @@ export const defaultMaxLength = 8 * 1024 * 1024
 export function maxLengthOf(option: unknown): number {
   if (option === undefined || option === null) return defaultMaxLength
   if (typeof option !== 'number' || !(option >= 0)) {
-    throw new TypeError('parse: options.maxLength must be a number of 0 or more (Infinity for no limit), not ' + shownValue(option))
+    throw new TypeError('parse: options.maxLength must be a number of 0 or more, not ' + shownValue(option))
   }
   return Math.floor(option)
 }

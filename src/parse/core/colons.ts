@@ -12,21 +12,13 @@ export interface Colons {
 
 /** The colons of `value`. */
 export function colonsOf(value: string): Colons {
-  const plain: number[] = []
-  for (let at = value.indexOf(':'); at >= 0; at = value.indexOf(':', at + 1)) plain.push(at)
-  let wide = value.indexOf('：')
-  if (wide < 0) return {at: plain, hint: 0}
-  // Full-width ones are rare: merged in, so that the offsets stay in order.
-  const both: number[] = []
-  for (const at of plain) {
-    while (wide >= 0 && wide < at) {
-      both.push(wide)
-      wide = value.indexOf('：', wide + 1)
-    }
-    both.push(at)
-  }
-  for (; wide >= 0; wide = value.indexOf('：', wide + 1)) both.push(wide)
-  return {at: both, hint: 0}
+  const at: number[] = []
+  for (let next = value.indexOf(':'); next >= 0; next = value.indexOf(':', next + 1)) at.push(next)
+  // Full-width ones are rare: added after, then all put in order.
+  const plain = at.length
+  for (let next = value.indexOf('：'); next >= 0; next = value.indexOf('：', next + 1)) at.push(next)
+  if (at.length > plain) at.sort((a, b) => a - b)
+  return {at, hint: 0}
 }
 
 /** The offset of the first colon at or after `from`, or -1. */
