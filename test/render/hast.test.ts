@@ -95,7 +95,12 @@ describe('toHtml', () => {
     expect(html.endsWith('</article>\n</body>\n</html>\n')).toBe(true)
     expect(toHtml(parse(seed), {document: true, classPrefix: 'a-'})).toContain('<style>' + stylesheet('a-') + '</style>')
     expect(toHtml(parse(seed), {document: true, stylesheet: false})).not.toContain('<style')
-    expect(toHtml(parse(seed), {document: true, stylesheet: 'p{}</style><script>x()</script>'})).toContain('<style></style>')
+    // A stylesheet that would end its element is refused, not dropped from the page without a word.
+    expect(() => toHtml(parse(seed), {document: true, stylesheet: 'p{}</STYLE ><script>x()</script>'})).toThrow(
+      new TypeError('toHtml: options.stylesheet must not hold </style')
+    )
+    expect(() => toHast(parse(seed), {document: true, stylesheet: 'p{}</style>'})).toThrow('toHast: options.stylesheet must not hold </style')
+    expect(toHtml(parse(seed), {document: true, classPrefix: '</style><script>'})).not.toMatch(/<\/style>[^\n]|<script/)
   })
 
   it('gives a standalone document a title when the story has none: the dateline, else its first words', () => {

@@ -90,6 +90,11 @@ export function toHast(tree: Root, options?: ToHastOptions | null): HastRoot {
  * objects fewer per node, the bulk of what a large tree allocates.
  */
 export function toHastChecked(caller: string, input: Root, settings: ToHastOptions, positions = true): HastRoot {
+  // Inside `<style>` nothing is escaped: the caller's stylesheet that could end it is refused
+  // here, not dropped from the page without a word.
+  if (typeof settings.stylesheet === 'string' && settings.stylesheet.toLowerCase().includes('</style')) {
+    throw new TypeError(caller + ': options.stylesheet must not hold </style')
+  }
   const tree = wellFormed(input, caller)
   const handlers: Handlers = {...defaultHandlers, ...settings.handlers}
   const unknown = settings.unknownHandler ?? renderUnknown
@@ -149,7 +154,8 @@ function page(state: State, tree: Root, article: ElementContent[], options: ToHa
   ]
   const css = options.stylesheet === false ? '' : (options.stylesheet ?? stylesheet(state.prefix))
   if (css) {
-    // Inside `<style>` nothing is escaped: a stylesheet that could close the element is refused.
+    // Inside `<style>` nothing is escaped: a last guard (the caller's stylesheet is checked above,
+    // and the default's class prefix holds only a class name's characters).
     const safe = css.toLowerCase().includes('</style') ? '' : css
     head.push(line(), {type: 'element', tagName: 'style', properties: {}, children: [{type: 'text', value: safe}]})
   }
