@@ -7,6 +7,7 @@ import type {Root} from '../types.js'
 import {isWhitespace} from '../parse/chars.js'
 import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
 import {selfLabels} from '../parse/core/words.js'
+import {firstAtLeast} from '../parse/sorted.js'
 import {isLegalForm, nameHint} from './kind.js'
 import {withPlainLetters} from './name-key.js'
 import {commonWords} from './who.js'
@@ -191,13 +192,7 @@ function pointsIn(value: string, position: Position | undefined, source: string 
       feeds = []
       for (let index = written.indexOf('\n'); index >= 0; index = written.indexOf('\n', index + 1)) feeds.push(index)
     }
-    let low = 0
-    let high = feeds.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (feeds[middle] < at) low = middle + 1
-      else high = middle
-    }
+    const low = firstAtLeast(feeds, at)
     // `low` line feeds stand before `at`.
     const column = low === 0 ? start.column + at : at - feeds[low - 1]
     return {line: start.line + low, column, offset: start.offset! + at}

@@ -3,6 +3,8 @@
 // found once per parse with `indexOf`, which runs at memory speed, and each look-up is then a step
 // from the last one (the passes read lines in order) or a binary search (when they go back).
 
+import {firstAtLeast} from '../sorted.js'
+
 export interface Colons {
   /** The offsets of every `:` and `：`, ascending. */
   readonly at: readonly number[]
@@ -32,13 +34,7 @@ export function nextColon(colons: Colons, from: number): number {
     colons.hint = hint
     return at[hint]
   }
-  let low = 0
-  let high = at.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (at[middle] < from) low = middle + 1
-    else high = middle
-  }
+  const low = firstAtLeast(at, from)
   if (low === at.length) return -1
   colons.hint = low
   return at[low]
