@@ -10,7 +10,7 @@ import {type Field, makePlan, type Occurrence, type Plan, replacedNames, surface
 import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
 import {renameWhos, type WhoName} from './who.js'
-import {endsInUrl, hostForm, inHost, urlEncoded, urlEnds, urlForm} from './url.js'
+import {endsInUrl, urlEnds, urlForm} from './url.js'
 import {copyTree, visitParents} from './walk.js'
 import {directionDelimiters} from '../parse/grammar.js'
 
@@ -47,7 +47,7 @@ function apply(plan: Plan, tree: Root): void {
   const fields: FieldReplacement[] = []
   const texts: Array<[Occurrence, Text]> = []
   // Read when a placeholder in the tree is first replaced: a story without one needs no walk.
-  let inUrl: Map<Placeholder, 'host' | 'url'> | undefined
+  let inUrl: Map<Placeholder, UrlPlace> | undefined
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const value = surface(plan, entry, occurrence)
@@ -65,8 +65,8 @@ function apply(plan: Plan, tree: Root): void {
       }
       if (isDecomposed(occurrence.node.value, entry.name)) anonymized.decomposed = true
       inUrl ??= placeholdersInUrls(tree)
-      const where = inUrl.get(occurrence.node)
-      texts.push([occurrence, {type: 'text', value: where === undefined ? value : where === 'host' ? hostForm(value) : urlEncoded(value), data: {anonymized} as TextData}])
+      const place = inUrl.get(occurrence.node)
+      texts.push([occurrence, {type: 'text', value: place ? urlForm(place.text, place.start, value) : value, data: {anonymized} as TextData}])
     }
   }
   // Put in once every placeholder has been read where it stands: a replacement does not change
@@ -75,14 +75,20 @@ function apply(plan: Plan, tree: Root): void {
   applyToFields(fields)
 }
 
+/** Where a placeholder stands in a URL: the text of its parent's phrasing, and its start there. */
+interface UrlPlace {
+  text: string
+  start: number
+}
+
 /**
  * The placeholders that follow a URL written out (`https://e.x/$A`, `$B` in `https://e.x/$A$B`,
  * `$A` in `https://e.x/Foo_($A)`): each node's phrasing read as one text, its directions with
  * their marks (a direction is read with the text around it); any other node ends a URL, as white
- * space does; with whether each stands in the URL's host (`https://$A.example`).
+ * space does; with that text and where each starts in it, for `urlForm`.
  */
-function placeholdersInUrls(tree: Root): Map<Placeholder, 'host' | 'url'> {
-  const found = new Map<Placeholder, 'host' | 'url'>()
+function placeholdersInUrls(tree: Root): Map<Placeholder, UrlPlace> {
+  const found = new Map<Placeholder, UrlPlace>()
   visitParents(tree, (node) => {
     if (node.type === 'direction' || !('children' in node) || !Array.isArray(node.children)) return
     let text = ''
@@ -104,7 +110,7 @@ function placeholdersInUrls(tree: Root): Map<Placeholder, 'host' | 'url'> {
       } else text += ' '
     }
     const ends = urlEnds(text)
-    for (const [placeholder, start] of starts) if (ends(start)) found.set(placeholder, inHost(text, start) ? 'host' : 'url')
+    for (const [placeholder, start] of starts) if (ends(start)) found.set(placeholder, {text, start})
   })
   return found
 }

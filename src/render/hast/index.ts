@@ -92,7 +92,7 @@ export function toHast(tree: Root, options?: ToHastOptions | null): HastRoot {
 export function toHastChecked(caller: string, input: Root, settings: ToHastOptions, positions = true): HastRoot {
   // Inside `<style>` nothing is escaped: the caller's stylesheet that could end it is refused
   // here, not dropped from the page without a word.
-  if (typeof settings.stylesheet === 'string' && settings.stylesheet.toLowerCase().includes('</style')) {
+  if (typeof settings.stylesheet === 'string' && endsStyle(settings.stylesheet)) {
     throw new TypeError(caller + ': options.stylesheet must not hold </style')
   }
   const tree = wellFormed(input, caller)
@@ -142,6 +142,11 @@ export function toHastChecked(caller: string, input: Root, settings: ToHastOptio
   return page(state, tree, article, settings)
 }
 
+/** Whether `css` would end the `<style>` element it stands in (nothing is escaped there). */
+function endsStyle(css: string): boolean {
+  return css.toLowerCase().includes('</style')
+}
+
 /** The standalone page around the article. */
 function page(state: State, tree: Root, article: ElementContent[], options: ToHastOptions): HastRoot {
   const head: ElementContent[] = [
@@ -156,7 +161,7 @@ function page(state: State, tree: Root, article: ElementContent[], options: ToHa
   if (css) {
     // Inside `<style>` nothing is escaped: a last guard (the caller's stylesheet is checked above,
     // and the default's class prefix holds only a class name's characters).
-    const safe = css.toLowerCase().includes('</style') ? '' : css
+    const safe = endsStyle(css) ? '' : css
     head.push(line(), {type: 'element', tagName: 'style', properties: {}, children: [{type: 'text', value: safe}]})
   }
   head.push(line())
