@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import ts from 'typescript'
 import {beforeAll, describe, expect, it} from 'vitest'
+import * as packageApi from '../../src/index.js'
 import {type Nodes, parse, type ParseOptions} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
 import {sorted, withoutPositions} from '../util/tree.js'
@@ -173,5 +174,12 @@ describe('README.md', () => {
   it('has a quick start of exactly two commands', () => {
     const quickStart = readme.find((block) => block.lang === 'sh' && block.value.includes('npm start'))
     expect(quickStart?.value.split('\n').map((line) => line.replace(/\s+#.*$/, ''))).toEqual(['npm install && npm start', 'npm install && npm test'])
+  })
+  it('names every value the package exports in its API section, as it says', () => {
+    const text = readFileSync(join(root, 'README.md'), 'utf8')
+    const api = text.slice(text.indexOf('\n## API\n'), text.indexOf('\n## Syntax tree\n'))
+    expect(api).toContain('This package exports the identifiers below')
+    const missing = Object.keys(packageApi).filter((name) => !api.includes('`' + name + '`') && !api.includes('`' + name + '('))
+    expect(missing).toEqual([])
   })
 })
