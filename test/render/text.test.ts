@@ -157,7 +157,10 @@ describe('toText', () => {
     const stories: Array<[string, 'markdown' | 'html', string]> = [
       ['# T\n\n**Ich:** Hallo.\n**Chef:** Ja.\n\n## Kommentare\n\n1. Toll!\n2. Super!\n', 'markdown', 'Kommentare (2)'],
       ['# T\n\nI: Hi.\nBoss: Yes.\n\n## Comments\n\n- Great!\n- Nice!\n', 'markdown', 'Comments (2)'],
-      ['<h1>T</h1><p>Ich: Hallo.</p><h2>Kommentare</h2><ol><li>Toll!</li><li>Super!</li></ol>', 'html', 'Kommentare (2)']
+      ['<h1>T</h1><p>Ich: Hallo.</p><h2>Kommentare</h2><ol><li>Toll!</li><li>Super!</li></ol>', 'html', 'Kommentare (2)'],
+      // The count goes before a colon: `Kommentare: (2)` is no header.
+      ['# T\n\nIch: Hallo.\n\n## Kommentare:\n\n1. Toll!\n2. Super!\n', 'markdown', 'Kommentare (2):'],
+      ['<p>I: Hi.</p><h3>Comments ：</h3><ol><li>Great!</li><li>Nice!</li></ol>', 'html', 'Comments (2)：']
     ]
     for (const [story, format, header] of stories) {
       const text = toText(parse(story, {format}))
