@@ -134,12 +134,14 @@ export function genitiveSuffix(name: string, isName: (name: string) => boolean):
   const last = name.charCodeAt(name.length - 1)
   if (name.length < 3 || (last !== 115 /* s */ && (last !== 83 /* S */ || name !== name.toUpperCase()))) return undefined
   if (isName(name.slice(0, -1))) return name.slice(-1)
-  return /[sßxz]es$/.test(last === 83 ? name.toLowerCase() : name) && isName(name.slice(0, -2)) ? name.slice(-2) : undefined
+  // `es` after a sibilant, its `e` in the case of its `s` (`Krankenhauses`, `KRANKENHAUSES`).
+  if (name.charCodeAt(name.length - 2) !== (last === 83 ? 69 : 101) || !isSibilant(name.charCodeAt(name.length - 3))) return undefined
+  return isName(name.slice(0, -2)) ? name.slice(-2) : undefined
 }
 
 /** `s`, `ß`, `x` or `z`, in either case: after one, a German genitive is `es` or an apostrophe (`Krankenhauses`, `Hans'`). */
 export function isSibilant(code: number): boolean {
-  if (code === 0xdf) return true
+  if (code === 0xdf || code === 0x1e9e) return true
   const lower = code | 32
   return lower === 115 || lower === 120 || lower === 122
 }
