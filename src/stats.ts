@@ -1,5 +1,6 @@
 // Corpus figures over a tree: the cast, words spoken, placeholders, comments.
 // Derived facts are utilities over the tree, not fields in it.
+import {placeholdersIn} from './parse/grammar.js'
 import type {Nodes, Root, Turn} from './types.js'
 import {wellFormed} from './well-formed.js'
 
@@ -34,16 +35,27 @@ export interface Stats {
   declaredComments?: number
 }
 
-/** A word: letters or digits, joined by inner apostrophes or hyphens (`don't`, `E-Mail`). */
-const wordRe = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
+/**
+ * A word: letters or digits, joined by inner apostrophes or hyphens (`don't`, `E-Mail`); an
+ * invisible format character inside (a soft hyphen, a zero-width joiner) joins, not splits.
+ */
+const wordRe = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\p{Cf}]|['’-](?=[\p{L}\p{M}\p{N}]))*/gu
 
 export function countWords(text: string): number {
   // Not text: no words, where `test` would have read `null` as the word "null".
   if (typeof text !== 'string') return 0
+  // Each placeholder as one word (`$Stadt_in_der_Nähe` → `x`), as `stats` counts it in a tree.
+  let words = ''
+  let copied = 0
+  for (const found of placeholdersIn(text)) {
+    words += text.slice(copied, found.start) + 'x'
+    copied = found.end
+  }
+  words += text.slice(copied)
   let count = 0
   wordRe.lastIndex = 0
   // `test`, not `exec`: no match object per word.
-  while (wordRe.test(text)) count++
+  while (wordRe.test(words)) count++
   return count
 }
 

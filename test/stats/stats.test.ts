@@ -12,6 +12,17 @@ describe('stats', () => {
     for (const value of [null, undefined, 42, {}, ['a b']]) expect(countWords(value as unknown as string), String(value)).toBe(0)
   })
 
+  it('counts a placeholder as one word, as stats does in a tree, and a word with a soft hyphen or joiner as one', () => {
+    expect(countWords("Der E-Mail-Server von $Firma_X? Don't ask.")).toBe(6)
+    // `$A$B` is two placeholders glued (one word); `a$B` no placeholder (`a`, `B`).
+    expect(countWords('$Stadt_in_der_Nähe, $A$B und a$B')).toBe(5)
+    expect(stats(parse('Ich: $Stadt_in_der_Nähe, $A$B und a$B\nDu: Ja.')).cast[0].words).toBe(5)
+    const turn = "Ich: Der E-Mail-Server von $Firma_X in $Stadt_in_der_Nähe? Don't ask.\nChef: ok."
+    expect(countWords(turn.slice(5, turn.indexOf('\n')))).toBe(stats(parse(turn)).cast[0].words)
+    expect(countWords('Die Kaffee\u00ADmaschine, Kaffee\u200Dmaschine, Kaffee\u2060maschine.')).toBe(4)
+    expect(stats(parse('Ich: Die Kaffee\u00ADmaschine ist kaputt.\nChef: Ja.')).cast[0].words).toBe(4)
+  })
+
   it('counts words of any script, with combining marks and astral letters, joined only inside', () => {
     expect(countWords("'a-'b- 𝐀𝐁-𝟙 \u0301x don’t -- 中文 ٣")).toBe(7)
   })
