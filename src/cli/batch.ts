@@ -181,7 +181,9 @@ class Delivery {
       })
     }
     this.batch.files.push(file)
-    return result.content === undefined ? exitCodes.ok : this.write(item, result.content, result.extension ?? '.txt')
+    for (const problem of result.problems ?? []) complain(this.context, problem)
+    const code = result.problems?.length ? exitCodes.input : exitCodes.ok
+    return result.content === undefined ? code : worst(code, this.write(item, result.content, result.extension ?? '.txt'))
   }
 
   private write(item: Item, content: string, extension: string, last = false): ExitCode {

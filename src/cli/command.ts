@@ -36,6 +36,8 @@ export interface WorkResult<Data = unknown> {
   extension?: string
   /** Anything else the command gathers per input (structured-cloneable: it may come from a worker). */
   data?: Data
+  /** Parts of the input that could not be read, a line each for standard error: the run exits 3. */
+  problems?: string[]
 }
 
 /**

@@ -1,9 +1,10 @@
 // The stories in one input: the input itself (HTML by its file ending, else as `--format`
 // says), or, for a Blogger or WordPress export, each of its posts.
 import {VFile} from 'vfile'
-import {ExportError, type ParseOptions, parse, readBlogExport, type Root, slug} from '../index.js'
+import {ExportError, type ParseOptions, parse, readBlogExport, type Root} from '../index.js'
 import {looksLikeExport} from '../export/xml.js'
 import {displayName, type Input} from './inputs.js'
+import {postNames} from './post-names.js'
 
 export interface Story {
   /** The input's name in outputs (standard input as `<stdin>`), with `#date-title` for a post of an export. */
@@ -34,8 +35,10 @@ export function storiesOf(input: Input, file: VFile, options: ParseOptions): Sto
     for (const diagnostic of result.diagnostics) {
       file.message(diagnostic.reason, {place: diagnostic.place, ruleId: diagnostic.ruleId, source: 'anecdote'})
     }
+    // The names `import` gives the posts' files: two posts alike are `-2`, `-3` apart.
+    const nameOf = postNames()
     const posts = result.posts.map((post) => {
-      const path = name + '#' + post.published.slice(0, 10) + '-' + slug(post.title.replace(/['’]/g, ''))
+      const path = name + '#' + nameOf(post)
       const postFile = new VFile({path, value: post.content})
       for (const message of post.messages) postFile.messages.push(message)
       return {path, tree: post.tree, file: postFile}

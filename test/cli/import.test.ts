@@ -148,6 +148,38 @@ describe('stats, check and anonymize on HTML files and exports', () => {
     ])
   })
 
+  it('stats: each post under the name import gives its file, in one JSON line each with -o too', () => {
+    const out = folder()
+    // Two posts alike (date and title), one without a title, one whose date cannot be read.
+    const twice = readFileSync(wordpress, 'utf8')
+      .replace('<title><![CDATA[Password policy]]></title>', '<title><![CDATA[Me vs. the self-checkout]]></title>')
+      .replace('2018-04-20 13:00:00', '2018-02-03 13:00:00')
+      .replace('<title><![CDATA[Die Kaffeemaschine]]></title>', '<title>😀😀</title>')
+      .replace('<wp:post_date><![CDATA[2018-06-01 16:45:00]]></wp:post_date>', '<wp:post_date>gestern</wp:post_date>')
+    const input = join(out, 'export.xml')
+    writeFileSync(input, twice)
+    const result = run(['stats', '--json', input, '-o', join(out, 'stats.json')])
+    expect(result.code).toBe(3)
+    expect(result.stderr).toMatch(/^anecdote: [^\n]*export\.xml:\d+:\d+: WordPress post without a valid `wp:post_date`\n$/)
+    const lines = readFileSync(join(out, 'stats.json'), 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.map((line) => line.path.slice(input.length + 1))).toEqual([
+      '2018-02-03-me-vs-the-self-checkout',
+      '2018-03-12-anruf-von-kunde',
+      '2018-02-03-me-vs-the-self-checkout-2',
+      '2018-05-07-post'
+    ])
+    run(['import', input, '-o', join(out, 'posts/')])
+    expect(readdirSync(join(out, 'posts')).sort()).toEqual(lines.map((line) => line.path.slice(input.length + 1) + '.txt').sort())
+  })
+
+  it('stats: an export that cannot be read is a problem on standard error, not a story', () => {
+    const out = folder()
+    const input = join(out, 'cut.xml')
+    writeFileSync(input, readFileSync(wordpress, 'utf8').slice(0, 600))
+    const result = run(['stats', input])
+    expect(result).toEqual({code: 3, stdout: '', stderr: expect.stringMatching(/^anecdote: [^\n]*cut\.xml: not a Blogger or WordPress export: not well-formed XML \([^\n]*\)\n$/)})
+  })
+
   it('check: an HTML file by its ending, with html-dropped infos', () => {
     const out = folder()
     const page = join(out, 'page.html')

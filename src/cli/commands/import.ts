@@ -3,21 +3,20 @@
 // the posts are shared out over N threads (./import-shares.ts), the files written here in order.
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
-import {ExportError, slug} from '../../index.js'
+import {ExportError} from '../../index.js'
 import {type Command, complain, type RunContext} from '../command.js'
 import {defaultJobs} from '../default-jobs.js'
 import {CliError, type ExitCode, exitCodes, meet, worst} from '../errors.js'
 import {displayName, type Input, isProblem, readFileInput, readStdin} from '../inputs.js'
 import {choice, jobsFrom, jobsOption, parseOptionsFrom, sharedOptions} from '../options.js'
 import {Outputs} from '../outputs.js'
+import {postNames} from '../post-names.js'
 import type {Item, Outcome} from '../perform.js'
 import {takeWorkers, type Thread} from '../pool.js'
 import type {FromWorker, ToWorker} from '../worker.js'
 import {type Format, formats, type PostFields, type Rendered, renderShare, type Share, type ShareSettings} from './import-shares.js'
 
 const extensions: Record<Format, string> = {text: '.txt', markdown: '.md', html: '.html', json: '.json'}
-/** The longest title part of a file name. */
-const maxSlugLength = 60
 
 /** `--lang`, `--cast`, `--help`; an export's posts are always HTML, so no `--format`. */
 const parseOptions = Object.fromEntries(Object.entries(sharedOptions).filter(([name]) => name !== 'format'))
@@ -60,12 +59,12 @@ export const importCommand: Command = {
     }
 
     const outputs = new Outputs({output: folder, force: Boolean(values.force)}, [input.path])
-    const names = new Set<string>()
+    const nameOf = postNames()
     let written = 0
     let comments = 0
     for (let index = 0; index < fields.length; index++) {
       const post = fields[index]
-      const path = join(folder, uniqueName(post, names) + extensions[format])
+      const path = join(folder, nameOf(post) + extensions[format])
       const content = contents[index]
       if (content === undefined) continue
       try {
@@ -149,18 +148,6 @@ async function readExport(paths: readonly string[]): Promise<Input> {
   const input = path === '-' ? await readStdin() : readFileInput(path)
   if (isProblem(input)) throw new CliError(`${displayName(input.path)}: ${input.reason}`, exitCodes.input)
   return input
-}
-
-/** `2012-03-05-der-drucker-von-kollegin`; `-2`, `-3` … after a name already given in this run. */
-function uniqueName(post: PostFields, names: Set<string>): string {
-  let title = slug(post.title.replace(/['’]/g, '')).slice(0, maxSlugLength)
-  while (title.endsWith('-')) title = title.slice(0, -1)
-  if (title === '') title = 'post'
-  const base = post.published.slice(0, 10) + '-' + title
-  let name = base
-  for (let count = 2; names.has(name); count++) name = base + '-' + count
-  names.add(name)
-  return name
 }
 
 /** `blogger: 5 posts, 4 comments written to out/; skipped: 2 settings, 1 template, 1 page, 1 draft`. */

@@ -1,4 +1,5 @@
 // `anecdote stats`: the cast, words spoken, placeholders and comments, from `stats(tree)`.
+import type {VFile} from 'vfile'
 import {type ParseOptions, stats, type Stats} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {displayWidth} from '../display-width.js'
@@ -32,16 +33,30 @@ export const statsCommand: BatchCommand<Settings> = {
   work(input, file, settings, many) {
     // An export gives one story per post.
     const stories = storiesOf(input, file, settings.options)
-    const several = many || stories.length !== 1
+    const problems = unread(file)
+    // One JSON document per output; a line per story where it holds several: an export's posts,
+    // or the inputs on standard output.
+    const lines = stories.length !== 1 || (many && !settings.toFiles)
     let content = ''
     for (const story of stories) {
-      if (!story.tree) continue
+      // A file that is an export but could not be read as one has no figures: only its problem.
+      if (!story.tree || (problems.length > 0 && story.file === file)) continue
       const result = stats(story.tree)
-      if (settings.json) content += (several && !settings.toFiles ? JSON.stringify({path: story.path, ...result}) : JSON.stringify(result, null, 2)) + '\n'
+      if (settings.json) content += (lines ? JSON.stringify({path: story.path, ...result}) : JSON.stringify(result, null, 2)) + '\n'
       else content += (content ? '\n' : '') + table(story.path, result)
     }
-    return {content, extension: settings.json ? '.json' : '.txt'}
+    return {content, extension: settings.json ? '.json' : '.txt', problems: problems.map((message) => displayName(input.path) + ':' + message)}
   }
+}
+
+/** What an export held that could not be read (`line:column: reason`), as `import` reports it. */
+function unread(file: VFile): string[] {
+  const problems: string[] = []
+  for (const message of file.messages) {
+    if (message.ruleId !== 'export-unreadable' && message.ruleId !== 'not-an-export') continue
+    problems.push((message.line === undefined ? '' : message.line + ':' + message.column + ':') + ' ' + message.reason)
+  }
+  return problems
 }
 
 /** `1 turn`, `2 turns`. */
