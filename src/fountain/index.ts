@@ -3,6 +3,7 @@
 // One handler per node type; the mapping is specified in docs/exports.md.
 import {dispatch} from '../render/dispatch.js'
 import type {Nodes, Parents, Root} from '../types.js'
+import {wellFormed} from '../well-formed.js'
 import {escapeInline} from './escape.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 
@@ -35,7 +36,8 @@ export interface FountainState {
 }
 
 /** Write an anecdote tree as a Fountain screenplay; the result ends in one line feed (or is empty). */
-export function toFountain(tree: Root, options?: ToFountainOptions | null): string {
+export function toFountain(input: Root, options?: ToFountainOptions | null): string {
+  const tree = wellFormed(input, 'toFountain')
   const settings: ToFountainOptions = options ?? {}
   const handlers: FountainHandlers = {...defaultHandlers, ...settings.handlers}
   const call = dispatch<FountainState, string>(handlers, settings.unknownHandler ?? writeUnknown, escapeInline)

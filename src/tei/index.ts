@@ -5,6 +5,7 @@ import type {ElementContent, Root as XastRoot} from 'xast'
 import {toXml} from 'xast-util-to-xml'
 import {dispatch} from '../render/dispatch.js'
 import type {Nodes, Parents, Root} from '../types.js'
+import {wellFormed} from '../well-formed.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 import {createIds} from './ids.js'
 import {indent} from './layout.js'
@@ -46,7 +47,8 @@ export interface TeiState {
 }
 
 /** Write an anecdote tree as a TEI P5 document (XML, ending in a line feed). */
-export function toTei(tree: Root, options?: ToTeiOptions | null): string {
+export function toTei(input: Root, options?: ToTeiOptions | null): string {
+  const tree = wellFormed(input, 'toTei')
   const settings: ToTeiOptions = options ?? {}
   const handlers: TeiHandlers = {...defaultHandlers, ...settings.handlers}
   const call = dispatch<TeiState, ElementContent[]>(handlers, settings.unknownHandler ?? writeUnknown, (value) => [{type: 'text', value}])
@@ -54,7 +56,7 @@ export function toTei(tree: Root, options?: ToTeiOptions | null): string {
 
   const state: TeiState = {
     options: settings,
-    people: people(tree, id),
+    people: people(tree, id, settings.comments !== false),
     person(who) {
       let person = state.people.get(who)
       if (!person) {

@@ -16,12 +16,14 @@ export interface Person {
 
 const selfIds = new Set(selfIdentities.values())
 
-/** The people who speak in `tree` (comments included), each given an id by `id`. */
-export function people(tree: Root, id: (wish: string) => string): Map<string, Person> {
+/** The people who speak in `tree` (in its comments too, with `comments`), each given an id by `id`. */
+export function people(tree: Root, id: (wish: string) => string, comments: boolean): Map<string, Person> {
   const found = new Map<string, Person>()
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
+    // Comments left out of the document: their speakers are in no `sp`, so not in the cast.
+    if (node.type === 'comments' && !comments) continue
     if (node.type === 'turn') {
       const who = typeof node.who === 'string' ? node.who : ''
       let person = found.get(who)

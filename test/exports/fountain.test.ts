@@ -114,6 +114,14 @@ describe('toFountain', () => {
     )
   }, timeout)
 
+  it('answers what is no tree with a TypeError, and writes a broken tree as well as it can', () => {
+    expect(() => toFountain(null as unknown as Root)).toThrow(new TypeError('toFountain: expected a tree (an object with a string `type`), not null'))
+    expect(toFountain({type: 'root', children: [{type: 'narration', children: [{type: 'text'}]}]} as unknown as Root)).toBe('')
+    const loop = parse('Ich: Hallo.')
+    loop.children.push(loop as never)
+    expect(toFountain(loop)).toBe(toFountain(parse('Ich: Hallo.')))
+  })
+
   it('takes handlers of your own, and writes a tree of any depth', () => {
     const tree = parse('Chef: Wo ist $Verkäufer?\nIch: Weg.\n')
     expect(toFountain(tree, {handlers: {placeholder: (_state, node: {name: string}) => node.name.toUpperCase()}})).toBe('CHEF\nWo ist VERKÄUFER?\n\nICH\nWeg.\n')

@@ -99,6 +99,22 @@ describe('toTei', () => {
     expect(toTei(tree, {comments: false})).not.toContain('<back>')
   })
 
+  it('lists in the cast only who speaks in the document: comments left out, their speakers too', () => {
+    const tree = parse('Ich: Hallo.\n\n1 Kommentar:\n\n  1. Kunde: Kenne ich.\n    Anna: Ich auch.\n')
+    const cast = (options?: {comments: boolean}) => elements(parseXml(toTei(tree, options)), 'person').map((person) => person.attributes['xml:id'])
+    expect(cast()).toEqual(['ich', 'kunde', 'anna'])
+    expect(cast({comments: false})).toEqual(['ich'])
+  })
+
+  it('answers what is no tree with a TypeError, and writes a tree that holds itself once', () => {
+    expect(() => toTei(null as unknown as Root)).toThrow(new TypeError('toTei: expected a tree (an object with a string `type`), not null'))
+    expect(() => toTei({} as Root)).toThrow(TypeError)
+    expect(toTei({type: 'root'} as Root)).toMatch(/<TEI[\s\S]*<\/TEI>\n$/)
+    const loop = parse('Ich: Hallo.')
+    loop.children.push(loop as never)
+    expect(parseXml(toTei(loop))).toBeTruthy()
+  })
+
   it('makes ids from any who: NCNames, unique even where two whos fold to one name', () => {
     const turn = (who: string, label: string) => ({type: 'turn', who, separator: ':', children: [{type: 'speaker', children: [{type: 'text', value: label}]}]})
     const whos = ['1a', 'a b', 'a_b', 'a:b', '', '-x', 'U0001', '\u0001', 'ä', '__proto__']
