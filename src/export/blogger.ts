@@ -71,8 +71,13 @@ export function readBlogger(root: XmlElement, tally: Tally, drafts: boolean, una
     if (post) post.comments.push(reply.comment)
     else skip(tally, 'comment-without-post')
   }
-  for (const post of posts) post.comments.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''))
+  // By the instant each was written (`02:10+01:00` comes after `02:30+02:00`); undated ones first, ties as in the file.
+  for (const post of posts) post.comments.sort((a, b) => instant(a.published) - instant(b.published))
   return {title: childText(root, 'title')?.trim(), drafts: posts}
+}
+
+function instant(date: string | undefined): number {
+  return date === undefined ? -Infinity : Date.parse(date)
 }
 
 function isDraft(entry: XmlElement): boolean {

@@ -59,6 +59,15 @@ describe('Blogger export', () => {
     expect(turns.map((node) => (node as {who: string}).who)).toEqual(['anna', 'ich'])
   })
 
+  it('puts comments in the order they were written, by instant, across a change of the clock', () => {
+    // 02:10 in winter time is 01:10 UTC; 02:30 in summer time, earlier that night, 00:30 UTC.
+    const xml = fixture.value
+      .replace('2012-03-05T10:20:00.000+01:00', '2013-10-27T02:10:00.000+01:00')
+      .replace('2012-03-05T12:41:00.000+01:00', '2013-10-27T02:30:00.000+02:00')
+    const comments = all(readBlogExport(xml).posts[0].tree, 'comment')
+    expect(comments.map((node) => (node as {author?: string}).author)).toEqual(['Anonym', 'Bernd'])
+  })
+
   it('makes title and dateline from the export, without a position, placeholders read', () => {
     const [dateline, title] = result.posts[0].tree.children
     expect(dateline).toEqual({type: 'dateline', value: 'Montag, 5. März 2012', date: '2012-03-05'})
