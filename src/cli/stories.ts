@@ -1,5 +1,5 @@
 // The stories in one input: the input itself (HTML by its file ending, else as `--format`
-// says), or, for a Blogger or WordPress export, each of its posts.
+// says; every command reads a file so), or, for a Blogger or WordPress export, each of its posts.
 import {VFile} from 'vfile'
 import {ExportError, type ParseOptions, parse, readBlogExport, type Root} from '../index.js'
 import {looksLikeExport} from '../export/xml.js'
@@ -45,6 +45,10 @@ export function storiesOf(input: Input, file: VFile, options: ParseOptions): Sto
     })
     return result.diagnostics.length > 0 ? [{path: name, file}, ...posts] : posts
   }
-  const format = options.format ?? (isHtmlPath(input.path) ? 'html' : undefined)
-  return [{path: name, tree: parse(file, format ? {...options, format} : options), file}]
+  return [{path: name, tree: parse(file, readingOf(input.path, options)), file}]
+}
+
+/** The parse options for the input at `path`: an `.html` file is HTML where `--format` does not say. */
+export function readingOf(path: string, options: ParseOptions): ParseOptions {
+  return options.format === undefined && isHtmlPath(path) ? {...options, format: 'html'} : options
 }

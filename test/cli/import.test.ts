@@ -180,6 +180,20 @@ describe('stats, check and anonymize on HTML files and exports', () => {
     expect(result).toEqual({code: 3, stdout: '', stderr: expect.stringMatching(/^anecdote: [^\n]*cut\.xml: not a Blogger or WordPress export: not well-formed XML \([^\n]*\)\n$/)})
   })
 
+  it('every command reads an .html file as HTML, whatever tags it has: one tree, the same figures', () => {
+    const out = folder()
+    const input = join(out, 'few-tags.html')
+    writeFileSync(input, 'Ich: Wo?\nChef: Im Archiv.\n\nMehr im <a href="https://example.org/a">Archiv</a>.\n')
+    const tree = JSON.parse(run(['parse', input]).stdout)
+    expect(tree.data).toEqual({format: 'html'})
+    const turns = JSON.parse(run(['stats', '--json', input]).stdout).turns
+    expect(turns).toBe(1)
+    expect(run(['render', '--to', 'tei', input]).stdout.match(/<sp /g)).toHaveLength(turns)
+    expect(run(['render', '--to', 'text', input]).stdout).toBe('Ich: Wo? Chef: Im Archiv.  Mehr im Archiv (https://example.org/a).\n')
+    // `--format` still says how: here as text.
+    expect(JSON.parse(run(['stats', '--json', '--format', 'text', input]).stdout).turns).toBe(2)
+  })
+
   it('check: an HTML file by its ending, with html-dropped infos', () => {
     const out = folder()
     const page = join(out, 'page.html')

@@ -4,6 +4,7 @@ import {parse, type ParseOptions} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {displayName} from '../inputs.js'
 import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {readingOf} from '../stories.js'
 
 const forms = ['json', 'outline'] as const
 
@@ -34,7 +35,7 @@ export const parseCommand: BatchCommand<Settings> = {
     return {options: {...parseOptionsFrom(values), positions: Boolean(values.positions)}, outline, toFiles, color: outline && !toFiles && process.stdout.isTTY === true}
   },
   work(input, file, settings, many) {
-    const tree = parse(file, settings.options)
+    const tree = parse(file, readingOf(input.path, settings.options))
     if (settings.outline) return {content: inspect(tree, {showPositions: settings.options.positions === true, color: settings.color}) + '\n', extension: '.txt'}
     if (many && !settings.toFiles) return {content: JSON.stringify({path: displayName(input.path), tree}) + '\n', extension: '.json'}
     return {content: JSON.stringify(tree, null, 2) + '\n', extension: '.json'}

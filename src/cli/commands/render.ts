@@ -3,6 +3,7 @@
 import {parse, type ParseOptions, type Root, toFountain, toHtml, toMarkdown, toTei, toText} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {readingOf} from '../stories.js'
 
 const formats = ['html', 'text', 'markdown', 'tei', 'fountain'] as const
 type Format = (typeof formats)[number]
@@ -43,8 +44,8 @@ export const renderCommand: BatchCommand<Settings> = {
       placeholders: choice(values, 'placeholders', ['written', 'name'] as const) ?? 'written'
     }
   },
-  work(_input, file, settings) {
-    const tree = parse(file, settings.options)
+  work(input, file, settings) {
+    const tree = parse(file, readingOf(input.path, settings.options))
     const content = renderers[settings.format](tree, settings)
     return {content: content.endsWith('\n') ? content : content + '\n', extension: extensions[settings.format]}
   }
