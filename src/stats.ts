@@ -7,7 +7,7 @@ import {wellFormed} from './well-formed.js'
 export interface SpeakerStats {
   /** The speaker's identity (`Turn.who`). */
   who: string
-  /** The labels it is written as, in order of first use. */
+  /** The labels it is written as, in order of first use (composed: NFC). */
   labels: string[]
   turns: number
   /** Words spoken: speech only, directions and the label not counted. */
@@ -131,7 +131,8 @@ export function stats(input: Root): Stats {
 function countTurn(turn: Turn, cast: Map<string, SpeakerStats>, result: Stats): void {
   // The speaker (the first child) says no words.
   const words = countWords(spoken(turn.children as Nodes[], 'as a word', 1))
-  const label = spoken(turn.children[0].children as Nodes[], 'as written').trim()
+  // One label however its letters are composed (`ü` or `u` and a mark), as `who` is one identity.
+  const label = spoken(turn.children[0].children as Nodes[], 'as written').trim().normalize('NFC')
   let entry = cast.get(turn.who)
   if (!entry) {
     entry = {who: turn.who, labels: [], turns: 0, words: 0}

@@ -32,7 +32,8 @@ export function people(tree: Root, id: (wish: string) => string, comments: boole
         found.set(who, person)
       }
       const speaker = node.children[0]
-      const label = speaker && speaker.type === 'speaker' ? nodeText(speaker) : ''
+      // One label however its letters are composed (`ü`, or `u` and a mark), as in `stats`.
+      const label = speaker && speaker.type === 'speaker' ? nodeText(speaker).normalize('NFC') : ''
       if (label.length > 0 && !person.labels.includes(label)) person.labels.push(label)
       if (selfLabels.has(label.toLowerCase())) person.writer = true
       continue

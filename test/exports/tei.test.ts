@@ -106,6 +106,11 @@ describe('toTei', () => {
     expect(cast({comments: false})).toEqual(['ich'])
   })
 
+  it('names a person once per label however its letters are composed', () => {
+    const document = parseXml(toTei(parse('Frau M\u00fcller: Hallo.\nFrau Mu\u0308ller: Ja.\nIch: Gut.')))
+    expect(elements(elements(document, 'person')[0], 'persName').map((node) => teiText(node, new Map()))).toEqual(['Frau Müller'])
+  })
+
   it('answers what is no tree with a TypeError, and writes a tree that holds itself once', () => {
     expect(() => toTei(null as unknown as Root)).toThrow(new TypeError('toTei: expected a tree (an object with a string `type`), not null'))
     expect(() => toTei({} as Root)).toThrow(TypeError)

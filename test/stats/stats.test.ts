@@ -23,6 +23,11 @@ describe('stats', () => {
     expect(stats(parse('Ich: Die Kaffee\u00ADmaschine ist kaputt.\nChef: Ja.')).cast[0].words).toBe(4)
   })
 
+  it('lists a label once however its letters are composed', () => {
+    const [speaker] = stats(parse('Frau M\u00fcller: Hallo.\nFrau Mu\u0308ller: Ja.\nIch: Gut.')).cast
+    expect(speaker).toEqual({who: 'frau-mueller', labels: ['Frau Müller'], turns: 2, words: 2})
+  })
+
   it('counts words of any script, with combining marks and astral letters, joined only inside', () => {
     expect(countWords("'a-'b- 𝐀𝐁-𝟙 \u0301x don’t -- 中文 ٣")).toBe(7)
   })
