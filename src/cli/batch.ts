@@ -47,7 +47,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   const many = paths.length + problems.length > 1
   outputs.checkMany(many)
   const items = await itemsFor(paths)
-  if (command.prepare && items.length > 1) settings = command.prepare(settings, readItems(items))
+  if (command.prepare && items.length > 0) settings = command.prepare(settings, readItems(items))
   const jobs = values.jobs === undefined ? defaultJobs(availableParallelism(), inputBytes(paths)) : requested
   if (jobs < 2 || items.length < 2) releaseWorkers()
   const delivery = new Delivery(command, context, settings, many, items, outputs)

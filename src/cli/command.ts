@@ -54,7 +54,7 @@ export interface BatchCommand<Settings = unknown, Data = unknown, State = unknow
   work(input: Input, file: VFile, settings: Settings, many: boolean, index: number): WorkResult<Data>
   /**
    * See the text of every input before the work starts, in this thread (each is read again for its
-   * work): settings that depend on the whole run. Only for runs of more than one input.
+   * work): settings that depend on the whole run, of one input as of several.
    */
   prepare?(settings: Settings, inputs: Iterable<Input>): Settings
   /** State kept across inputs in the main thread (what `accept` and `finish` share). */

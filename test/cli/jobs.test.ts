@@ -114,6 +114,18 @@ describe('--jobs', () => {
     }
   })
 
+  it('anonymize: a name written only escaped is replaced in one input as in several, from a file or standard input', () => {
+    const dir = join(folder, 'escaped-alone')
+    mkdirSync(dir)
+    const text = 'Ich: Siehe https://x/%24Zora und \\x24Zora ok.\n'
+    writeFileSync(join(dir, 'c.txt'), text)
+    writeFileSync(join(dir, 'd.txt'), 'Ich: Hallo.\n')
+    const several = run(['anonymize', '--seed', '1', join(dir, 'c.txt'), join(dir, 'd.txt')]).stdout.split('\n')[0] + '\n'
+    expect(several).not.toMatch(/Zora/)
+    expect(run(['anonymize', '--seed', '1', join(dir, 'c.txt')])).toEqual({code: 0, stdout: several, stderr: ''})
+    expect(run(['anonymize', '--seed', '1'], text)).toEqual({code: 0, stdout: several, stderr: ''})
+  })
+
   it('the default gives the same output as one thread', () => {
     const big = join(folder, 'big')
     mkdirSync(big)
