@@ -1,11 +1,12 @@
 // Find real names in text: whole words, with the German genitive `s` (`Müllers`); the English
 // `'s` after a match is left as text. Text and names are compared folded: full case folding
-// (`STRAUSS` is `Strauß`, `ILKER` is `İlker`), composed or decomposed alike (`Ju\u0308rgen`), soft
-// hyphens and other invisible marks left out, and a run of white space with at most one line
-// break in it read as one space (`Meier\nGmbH`). The names go into an Aho–Corasick automaton
+// (`STRAUSS` is `Strauß`, `ILKER` is `İlker`), composed or decomposed alike (`Ju\u0308rgen`), in
+// compatibility forms too (`Ａｎｎａ`, `’` as `'`), soft hyphens, direction marks and other
+// invisible characters left out, and a run of white space with at most one line break in it read
+// as one space (`Meier\nGmbH`). The names go into an Aho–Corasick automaton
 // (a trie with failure links); the text is folded once and read once: linear in the text, however
 // many names, however long.
-import {isInvisible, isWordChar} from '../parse/chars.js'
+import {invisibleAt, isWordChar, isWordPair} from '../parse/chars.js'
 
 export interface NameMatch {
   start: number
@@ -63,7 +64,7 @@ export function nameMatcher(names: readonly string[]): NameMatcher | undefined {
       let wordStart = 0
       for (let index = 0; index < length; index++) {
         const code = units[index]
-        if (index > 0 && !isWordChar(units[index - 1])) wordStart = index
+        if (index > 0 && !isWordUnit(units, index - 1)) wordStart = index
         while (state !== 0 && !edges[state]?.has(code)) state = fail[state]
         state = edges[state]?.get(code) ?? 0
         const end = index + 1
@@ -152,13 +153,20 @@ function startsWord(folded: Folded, index: number): boolean {
   if (index === 0) return true
   if (folded.starts[index] === folded.starts[index - 1]) return false
   const code = folded.units[index - 1]
-  return !(isWordChar(code) || code === 95 || code === 36)
+  return !(code === 95 || code === 36 || isWordUnit(folded.units, index - 1))
 }
 
 function endsWord(folded: Folded, index: number): boolean {
   if (index >= folded.length) return true
-  const code = folded.units[index]
-  return !(isWordChar(code) || code === 95)
+  return !(folded.units[index] === 95 || isWordUnit(folded.units, index))
+}
+
+/** Whether the folded code unit at `index` is (a half of) a word character, beyond the BMP too (`𠮷`). */
+function isWordUnit(units: Uint16Array, index: number): boolean {
+  const code = units[index]
+  if (code >= 0xd800 && code <= 0xdbff) return isWordPair(code, units[index + 1])
+  if (code >= 0xdc00 && code <= 0xdfff) return index > 0 && isWordPair(units[index - 1], code)
+  return isWordChar(code)
 }
 
 /** Whether `index` is not inside the folding of one character (`ß` → `ss`). */
@@ -190,12 +198,12 @@ function isMark(code: number): boolean {
 const cache = new Map<string, string>()
 const maxCached = 4_096
 
-/** Full case folding of one character with its marks, decomposed; `İ` and `ı` fold to `i`. */
+/** Full case folding of one character with its marks, decomposed, compatibility forms as their letters (`Ａ` is `a`); `İ` and `ı` fold to `i`, `’` to `'`. */
 function foldCharacter(value: string): string {
   let result = cache.get(value)
   if (result === undefined) {
     if (cache.size >= maxCached) cache.clear()
-    result = value.normalize('NFD').toUpperCase().toLowerCase().normalize('NFD').replace(/i\u0307/g, 'i')
+    result = value.normalize('NFKD').toUpperCase().toLowerCase().normalize('NFKD').replace(/i\u0307/g, 'i').replace(/\u2019/g, "'")
     cache.set(value, result)
   }
   return result
@@ -231,17 +239,20 @@ export function fold(value: string): Folded {
   let index = 0
   while (index < value.length) {
     const code = value.charCodeAt(index)
-    if (isInvisible(code)) {
-      index++
+    const hidden = invisibleAt(value, index)
+    if (hidden > 0) {
+      index += hidden
       continue
     }
     if (isSpace(code)) {
       const start = index
       let breaks = 0
-      while (index < value.length && (isSpace(value.charCodeAt(index)) || isInvisible(value.charCodeAt(index)))) {
+      while (index < value.length) {
         const at = value.charCodeAt(index)
+        const size = isSpace(at) ? 1 : invisibleAt(value, index)
+        if (size === 0) break
         if (isLineBreak(at) && !(at === 10 && index > start && value.charCodeAt(index - 1) === 13)) breaks++
-        index++
+        index += size
       }
       // A blank line ends a paragraph: no name goes across it.
       put(breaks > 1 ? 10 : 32, start, index)
@@ -250,8 +261,10 @@ export function fold(value: string): Folded {
     const start = index
     index += code >= 0xd800 && code <= 0xdbff && index + 1 < value.length ? 2 : 1
     let plain = code < 128
-    while (index < value.length && (isMark(value.charCodeAt(index)) || isInvisible(value.charCodeAt(index)))) {
-      index++
+    for (;;) {
+      const size = index < value.length ? (isMark(value.charCodeAt(index)) ? 1 : invisibleAt(value, index)) : 0
+      if (size === 0) break
+      index += size
       plain = false
     }
     if (plain) {
@@ -266,7 +279,11 @@ export function fold(value: string): Folded {
 
 function withoutInvisible(value: string): string {
   let result = ''
-  for (let index = 0; index < value.length; index++) if (!isInvisible(value.charCodeAt(index))) result += value.charAt(index)
+  for (let index = 0; index < value.length; index++) {
+    const size = invisibleAt(value, index)
+    if (size === 0) result += value.charAt(index)
+    else index += size - 1
+  }
   return result
 }
 

@@ -2,8 +2,8 @@
 // reads them, which `anonymizeText` looks for in the source and `anonymize` in code and text that
 // kept them as written (a Markdown code span).
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import {isLetter, isWordChar} from '../parse/chars.js'
-import {placeholderName} from '../parse/grammar.js'
+import {isInvisible, isWordChar} from '../parse/chars.js'
+import {placeholderEnd, placeholderName} from '../parse/grammar.js'
 import type {Placeholder} from '../types.js'
 import {decodeWith} from '../parse/decoded.js'
 import {percentEscape} from './url.js'
@@ -16,8 +16,7 @@ export function referencedPlaceholders(value: string): {node: Placeholder; start
     const dollar = referenced(value, at)
     if (dollar?.text !== '$') continue
     const name = escapedName(value, dollar.end)
-    // As the grammar reads a name: a letter first.
-    if (!isLetter(name.value.charCodeAt(0))) continue
+    if (name.value === '') continue
     const written = value.slice(at, name.end)
     found.push({node: {type: 'placeholder', value: written, name: placeholderName('$' + name.value)}, start: at, end: name.end})
     at = name.end - 1
@@ -36,29 +35,28 @@ export function referenceStep(source: string, index: number): {text: string; end
 }
 
 /**
- * The name characters from `index` on, each written as itself, as a character reference
- * (`&auml;`, `&#228;`: HTML), percent-escaped (`%C3%A4`: a URL) or, with `backslash`, as a
- * script's or a style's escape (`\x41`, `\41 `), and where they end.
+ * The name after a `$` from `index` on, its characters each written as itself, as a character
+ * reference (`&auml;`, `&#228;`: HTML), percent-escaped (`%C3%A4`: a URL) or, with `backslash`, as
+ * a script's or a style's escape (`\x41`, `\41 `), and where it ends in `source`. The characters a
+ * name may hold are read; the grammar (`placeholderEnd`) says where the name ends among them.
  */
 export function escapedName(source: string, index: number, backslash = false): {value: string; end: number} {
-  let value = ''
+  let read = '$'
+  // Where in `source` each code unit of `read` ends.
+  const ends = [index]
   let end = index
-  // Underscores at its end are no part of the name, as the parser reads it (`$Anna_ kam`).
-  let named = 0
-  let namedEnd = index
   for (;;) {
     const code = source.charCodeAt(end)
-    const escape = isNameChar(code)
+    const escape = mayBeInName(code)
       ? {text: source.charAt(end), end: end + 1}
       : code === 37 ? percentEscape(source, end) : code === 38 ? referenced(source, end) : code === 92 && backslash ? backslashEscape(source, end) : undefined
-    if (!escape || !isName(escape.text)) return {value: value.slice(0, named), end: namedEnd}
-    value += escape.text
+    if (!escape || !mayBeName(escape.text)) break
+    read += escape.text
+    for (let unit = 0; unit < escape.text.length; unit++) ends.push(escape.end)
     end = escape.end
-    if (escape.text !== '_') {
-      named = value.length
-      namedEnd = end
-    }
   }
+  const nameEnd = placeholderEnd(read, 0, 0, read.length, -1)
+  return nameEnd === 0 ? {value: '', end: index} : {value: read.slice(1, nameEnd), end: ends[nameEnd - 1]!}
 }
 
 // A numeric reference reads as one without its `;` too (`&#228ufer`), as HTML reads it; a named
@@ -78,14 +76,13 @@ export function referenced(source: string, index: number): {text: string; end: n
   return char === '' ? undefined : {text: char, end: index + whole.length}
 }
 
-/** Whether every character of `name` is a name character. */
-function isName(name: string): boolean {
-  for (let index = 0; index < name.length; index++) if (!isNameChar(name.charCodeAt(index))) return false
-  return name.length > 0
+/** Whether every code unit of `text` may be in a name. */
+function mayBeName(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!mayBeInName(text.charCodeAt(index))) return false
+  return text.length > 0
 }
 
-/** A character of a placeholder's name, as the parser reads one (`_`, a letter, a mark, a digit). */
-function isNameChar(code: number): boolean {
-  return code === 95 || isWordChar(code)
+/** A code unit a placeholder's name may hold, as the grammar reads one: `_`, a letter, mark or digit, half of one beyond the BMP, an invisible character, an apostrophe, a middle dot. */
+function mayBeInName(code: number): boolean {
+  return code === 95 || isWordChar(code) || (code >= 0xd800 && code <= 0xdfff) || isInvisible(code) || code === 39 || code === 0x2019 || code === 0xb7
 }
-

@@ -7,7 +7,7 @@ import {VFile} from 'vfile'
 import {parse, readsAsMarkdown} from '../parse/index.js'
 import {readInput} from '../parse/input.js'
 import {where} from '../parse/line-starts.js'
-import {apostropheEnd, genitiveSuffix} from '../parse/grammar.js'
+import {apostropheEnd, genitiveSuffix, placeholderName} from '../parse/grammar.js'
 import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {NameMatch, NameMatcher} from './match-names.js'
@@ -291,9 +291,9 @@ function replacedReading(replacements: ReadonlyMap<string, unknown>, readings: W
   return {end: readings[0]!.end}
 }
 
-/** Which replaced name `written` is (names are known composed, NFC, as the parser reads them), or its genitive (`$Annas`). */
+/** Which replaced name `written` is (names are known as the parser reads them: `placeholderName`), or its genitive (`$Annas`). */
 function replacedName(replacements: ReadonlyMap<string, unknown>, written: string): {name: string; suffix?: string} | undefined {
-  const run = written.normalize('NFC')
+  const run = placeholderName('$' + written)
   if (replacements.has(run)) return {name: run}
   const suffix = genitiveSuffix(run, (name) => replacements.has(name))
   return suffix ? {name: run.slice(0, -suffix.length), suffix} : undefined

@@ -3,7 +3,7 @@
 // themselves or escaped. `anonymizeText` replaces what it finds so and checks that none is left;
 // the CLI reserves every story's names so.
 import {backslashEscape} from './backslash.js'
-import {isLetter, isWordChar} from '../parse/chars.js'
+import {wordCharAt} from '../parse/chars.js'
 import {placeholderName} from '../parse/grammar.js'
 import type {Placeholder} from '../types.js'
 import {escapedName, maxReferenceLength, referenced} from './references.js'
@@ -42,10 +42,10 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
   }
 }
 
-/** Every name `source` writes after a `$` in any form markup reads, each reading (composed, NFC). */
+/** Every name `source` writes after a `$` in any form markup reads, each reading as a placeholder's name (`placeholderName`). */
 export function namesWritten(source: string, names = new Set<string>()): Set<string> {
   writtenNames(source, (name) => {
-    for (const reading of name.readings) if (isLetter(reading.value.charCodeAt(0))) names.add(reading.value.normalize('NFC'))
+    for (const reading of name.readings) if (reading.value !== '') names.add(placeholderName('$' + reading.value))
   })
   return names
 }
@@ -60,10 +60,10 @@ export function escapedPlaceholders(source: string): Array<Array<{node: Placehol
   const found: Array<Array<{node: Placeholder; start: number; end: number}>> = []
   // The source as the visit's argument (see `markupSplices`): no closure keeps it.
   writtenNames(source, ({at, readings}, written) => {
-    if (written.charCodeAt(at) === 36 && (written.charCodeAt(at + 1) === 95 || isWordChar(written.charCodeAt(at + 1)))) return
+    if (written.charCodeAt(at) === 36 && (written.charCodeAt(at + 1) === 95 || wordCharAt(written, at + 1) > 0)) return
     const group: Array<{node: Placeholder; start: number; end: number}> = []
     for (const {value, end} of readings) {
-      if (isLetter(value.charCodeAt(0))) group.push({node: {type: 'placeholder', value: written.slice(at, end), name: placeholderName('$' + value)}, start: at, end})
+      if (value !== '') group.push({node: {type: 'placeholder', value: written.slice(at, end), name: placeholderName('$' + value)}, start: at, end})
     }
     if (group.length > 0) found.push(group)
   })

@@ -43,12 +43,20 @@ export function isLetter(code: number): boolean {
   return known === 1
 }
 
-/** A letter, combining mark or digit: the inside of a word or a placeholder name. */
-/** Invisible inside a word: soft hyphen, zero-width space and joiners, word joiner, BOM. */
+// Format characters (Cf) and the other default-ignorable ones that are no letter: a soft hyphen,
+// zero-width spaces and joiners, direction marks and embeddings, a variation selector, the BOM.
+const invisibleRe = /^(?!\p{L})[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u
+const invisibles = new Uint8Array(0x10000)
+
+/** Invisible inside a word (`Ma\u00ADren`, `An\u200Ena`): a format or other default-ignorable character, not a letter. One code unit of the BMP; see `invisibleAt`. */
 export function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff
+  if (code < 0xad || (code >= 0xd800 && code <= 0xdfff) || !(code < 0x10000)) return false
+  let known = invisibles[code]
+  if (known === 0) invisibles[code] = known = invisibleRe.test(String.fromCharCode(code)) ? 1 : 2
+  return known === 1
 }
 
+/** A letter, combining mark or digit: the inside of a word or a placeholder name. One code unit of the BMP; see `wordCharAt`. */
 export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
@@ -58,6 +66,64 @@ export function isWordChar(code: number): boolean {
   let known = wordChars[code]
   if (known === 0) wordChars[code] = known = wordRe.test(String.fromCharCode(code)) ? 1 : 2
   return known === 1
+}
+
+// Characters beyond the BMP (`𠮷`, a tag character), by code point: bit 1 letter, 2 word
+// character, 4 invisible. Few are used in a text; the cache is emptied when it grows.
+const astral = new Map<number, number>()
+const letter = 1
+const word = 2
+const invisible = 4
+
+/** What the surrogate pair at `index` is (bits above), or 0 where none stands. */
+function astralAt(value: string, index: number): number {
+  return pairKind(value.charCodeAt(index), value.charCodeAt(index + 1))
+}
+
+function pairKind(lead: number, trail: number): number {
+  if (!(lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff)) return 0
+  const point = (lead - 0xd800) * 0x400 + trail - 0xdc00 + 0x10000
+  let kind = astral.get(point)
+  if (kind === undefined) {
+    const char = String.fromCodePoint(point)
+    kind = (letterRe.test(char) ? letter : 0) | (wordRe.test(char) ? word : 0) | (invisibleRe.test(char) ? invisible : 0)
+    if (astral.size >= 4_096) astral.clear()
+    astral.set(point, kind)
+  }
+  return kind
+}
+
+/** Whether the surrogate pair `lead`, `trail` is a word character (`𠮷`); false where they are no pair. */
+export function isWordPair(lead: number, trail: number): boolean {
+  return (pairKind(lead, trail) & word) !== 0
+}
+
+/** Code units of the letter at `index` (2 beyond the BMP: `𠮷`), or 0. */
+export function letterAt(value: string, index: number): number {
+  const code = value.charCodeAt(index)
+  if (code < 0xd800 || code > 0xdbff) return isLetter(code) ? 1 : 0
+  return astralAt(value, index) & letter ? 2 : 0
+}
+
+/** Code units of the word character (`isWordChar`) at `index`, beyond the BMP too, or 0. */
+export function wordCharAt(value: string, index: number): number {
+  const code = value.charCodeAt(index)
+  if (code < 0xd800 || code > 0xdbff) return isWordChar(code) ? 1 : 0
+  return astralAt(value, index) & word ? 2 : 0
+}
+
+/** Code units of the invisible character (`isInvisible`) at `index`, beyond the BMP too (a tag character), or 0. */
+export function invisibleAt(value: string, index: number): number {
+  const code = value.charCodeAt(index)
+  if (code < 0xd800 || code > 0xdbff) return isInvisible(code) ? 1 : 0
+  return astralAt(value, index) & invisible ? 2 : 0
+}
+
+/** Whether a word character ends right before `index`, beyond the BMP too. */
+export function wordCharBefore(value: string, index: number): boolean {
+  const code = value.charCodeAt(index - 1)
+  if (code < 0xdc00 || code > 0xdfff) return isWordChar(code)
+  return index >= 2 && (astralAt(value, index - 2) & word) !== 0
 }
 
 const pictographicRe = /^\p{Extended_Pictographic}$/u

@@ -13,9 +13,9 @@
 // - digits.
 // Every function reads code units of `value` between offsets: no slices, no regexes.
 import type {DirectionMarker} from '../types.js'
-import {isDigit, isInlineSpace, isInvisible, isLetter, isUpperLetter, isWordChar} from './chars.js'
+import {invisibleAt, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, letterAt, wordCharAt, wordCharBefore} from './chars.js'
 
-export {isDigit, isInlineSpace, isInvisible, isLetter, isPictographic, isWhitespace, isWordChar, isUpperLetter, lowerUnit, startsWithLowered} from './chars.js'
+export {invisibleAt, isDigit, isInlineSpace, isInvisible, isLetter, isPictographic, isWhitespace, isWordChar, isUpperLetter, lowerUnit, startsWithLowered, wordCharAt} from './chars.js'
 
 /** `:` or the fullwidth colon `：`. */
 export function isColon(code: number): boolean {
@@ -105,23 +105,51 @@ export function bulletEnd(value: string, index: number, end: number, escaped = f
  * placeholder ended (`$A$B`: the second `$` is glued to a name, and starts one all the same).
  */
 export function placeholderEnd(value: string, index: number, from: number, to: number, previousEnd: number): number {
-  if (value.charCodeAt(index) !== 36 || index + 1 >= to || !isLetter(value.charCodeAt(index + 1))) return 0
-  if (index !== previousEnd && index > from && isWordChar(value.charCodeAt(index - 1))) return 0
-  let end = index + 2
+  if (value.charCodeAt(index) !== 36 || index + 1 >= to) return 0
+  const first = letterAt(value, index + 1)
+  if (first === 0 || index + 1 + first > to) return 0
+  if (index !== previousEnd && index > from && wordCharBefore(value, index)) return 0
+  let end = index + 1 + first
   while (end < to) {
     const next = value.charCodeAt(end)
     if (next === 95 || isWordChar(next)) end++
     else {
-      // Invisible characters inside the name (`$Ma\u00ADren`, a soft hyphen) do not end it: it shows whole.
-      let after = end
-      while (after < to && isInvisible(value.charCodeAt(after))) after++
-      if (after === end || after === to || !isWordChar(value.charCodeAt(after))) break
-      end = after + 1
+      const goesOn = nameGoesOn(value, end, to)
+      if (goesOn === 0) break
+      end = goesOn
     }
   }
   // A trailing underscore is punctuation, not part of the name.
   while (value.charCodeAt(end - 1) === 95) end--
   return end
+}
+
+/**
+ * Where a name goes on past `end`, which is no letter, digit or `_` of the BMP, or 0 where it
+ * ends there: a letter, mark or digit beyond it (`$田中𠮷男`); invisible characters before a name
+ * character (`$Ma\u00ADren`, a soft hyphen or a direction mark: the name shows whole); an
+ * apostrophe before a capital (`$O'Brien`, but `$Anna's`, `$ANNA'S`); a middle dot between
+ * letters (`$Gil·labert`).
+ */
+function nameGoesOn(value: string, end: number, to: number): number {
+  const code = value.charCodeAt(end)
+  if (code >= 0xd800 && code <= 0xdbff) {
+    if (end + 1 < to && wordCharAt(value, end) === 2) return end + 2
+  }
+  let after = end
+  for (let size = invisibleAt(value, after); size > 0 && after + size < to; size = invisibleAt(value, after)) after += size
+  if (after > end) return wordCharAt(value, after) > 0 ? after : 0
+  if (code === 39 || code === 0x2019) return capitalJoins(value, end + 1, to) ? end + 1 : 0
+  if (code === 0xb7) return end + 1 < to && wordCharAt(value, end + 1) > 0 ? end + 1 : 0
+  return 0
+}
+
+/** Whether the capital at `index` goes on a name after an apostrophe: not an English possessive `S` (`$ANNA'S`). */
+function capitalJoins(value: string, index: number, to: number): boolean {
+  if (index >= to) return false
+  const code = value.charCodeAt(index)
+  if (!isLetter(code) || !isUpperLetter(code)) return false
+  return code !== 83 || (index + 1 < to && wordCharAt(value, index + 1) > 0)
 }
 
 /**
@@ -151,8 +179,10 @@ export function placeholderName(raw: string): string {
   let name = ''
   let copied = 1
   for (let index = 1; index < raw.length; index++) {
-    if (!isInvisible(raw.charCodeAt(index))) continue
+    const size = invisibleAt(raw, index)
+    if (size === 0) continue
     name += raw.slice(copied, index)
+    index += size - 1
     copied = index + 1
   }
   return (copied === 1 ? raw.slice(1) : name + raw.slice(copied)).normalize('NFC')

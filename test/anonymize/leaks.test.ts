@@ -886,3 +886,45 @@ describe('a name with an invisible character inside (`$Ma` + soft hyphen + `ren`
     for (const strategy of strategies.slice(0, 3)) expect(renderedTexts(anonymize(parse(value), strategy)).join('\n')).not.toMatch(/ren\b/)
   })
 })
+
+describe('a name whose letters go beyond plain ones: outside the BMP, with an apostrophe, a middle dot, a direction mark', () => {
+  // Found by an author's leak hunt: each was cut where the character stands, and the rest stayed.
+  const cases: [string, string, string, string][] = [
+    ['a letter outside the BMP inside', 'Ich: Hallo $田中𠮷男.\n', '田中𠮷男', '𠮷男'],
+    ['a letter outside the BMP first', 'Ich: Hallo $𠮷田.\n$𠮷田: Ja.\n', '𠮷田', '𠮷田'],
+    ['a variation selector outside the BMP', 'Ich: Hallo $葛\u{E0100}城.\n', '葛城', '城'],
+    ['an apostrophe before a capital', "Ich: Hallo $O'Brien.\n$O'Brien: Ja.\n", "O'Brien", 'Brien'],
+    ['a typographic apostrophe', 'Ich: Hallo $D’Angelo.\n', 'D’Angelo', 'Angelo'],
+    ['a middle dot', 'Ich: Hallo $Gil·labert.\n', 'Gil·labert', 'labert'],
+    ['a left-to-right mark', 'Ich: Hallo $Qwe\u200ertz.\n', 'Qwertz', 'rtz'],
+    ['a direction isolate and an invisible operator', 'Ich: Hallo $Qwe\u2066rtz und $Qwe\u2061rtz.\n', 'Qwertz', 'rtz'],
+    ['a tag character outside the BMP', 'Ich: Hallo $Qwe\u{E0041}rtz.\n', 'Qwertz', 'rtz']
+  ]
+  for (const [what, value, name, rest] of cases) {
+    it(what + ': one placeholder, replaced whole in the tree, every rendering and anonymizeText', () => {
+      expect(all(parse(value), 'placeholder').map((node) => node.name)).toContain(name)
+      for (const options of strategies.slice(0, 3)) {
+        const result = anonymize(parse(value), options)
+        expect(visible(result) + renderedTexts(result).join('\n')).not.toContain(rest)
+        expect(anonymizeText(value, options)).not.toContain(rest)
+      }
+    })
+  }
+
+  it('a possessive after the name stays text: `$Anna’s`, `$ANNA\'S`; a small letter after an apostrophe ends the name', () => {
+    const names = all(parse("Ich: $Anna's Auto, $ANNA'S Auto, $O'SULLIVAN, $Anna'nın.\n"), 'placeholder').map((node) => node.name)
+    expect(names).toEqual(['Anna', 'ANNA', "O'SULLIVAN", 'Anna'])
+  })
+
+  it('written escaped in HTML (`&#36;&#x20BB7;田`, `&#36;Ma&lrm;ren`, a percent-encoded URL), replaced too', () => {
+    const value = '<p><b>Ich:</b> Hallo $𠮷田 und $Maren.</p>\n<p title="&#36;&#x20BB7;田 &#36;Ma&lrm;ren"><a href="https://x.de/%24%F0%A0%AE%B7%E7%94%B0">l</a></p>\n'
+    const result = anonymizeText(value, {strategy: 'redact'})
+    expect(result).not.toMatch(/𠮷|&#x20BB7;|%F0%A0%AE%B7|ren\b/)
+  })
+
+  it('deidentifyText finds them listed: beyond the BMP, with either apostrophe, with a direction mark or in full-width letters', () => {
+    expect(deidentifyText("Ich: Hallo O'Brien und O’Brien.\n", {names: ["O'Brien"]})).toBe('Ich: Hallo $O_Brien und $O_Brien.\n')
+    expect(deidentifyText('Ich: Hallo 田中𠮷男 und 𠮷田, nicht 𠮷田中.\n', {names: ['田中𠮷男', '𠮷田']})).toBe('Ich: Hallo $田中𠮷男 und $𠮷田, nicht 𠮷田中.\n')
+    expect(deidentifyText('Ich: Hallo An\u200ena und Ａｎｎａ.\n', {names: ['Anna']})).toBe('Ich: Hallo $Anna und $Anna.\n')
+  })
+})
