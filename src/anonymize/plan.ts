@@ -113,7 +113,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   if (strategy === 'keep') return plan
 
   const mapping = isRecord(options.mapping) ? options.mapping : undefined
-  const map = isRecord(options.map) ? options.map : undefined
+  const map = isRecord(options.map) ? byName(options.map) : undefined
   // As with `strategy`, an unknown fallback is the default one; none given, the names stay.
   const fallback = options.fallback === undefined || options.fallback === null ? undefined : fallbacks.has(options.fallback) ? options.fallback : 'pseudonym'
 
@@ -512,9 +512,23 @@ export function isRecord(value: unknown): value is Record<string, string> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-/** A key of `map` or `mapping` as the name it stands for: `$Anna` is `Anna`. */
+/**
+ * A key of `map` or `mapping` as the name it stands for, as the parser gives a placeholder's name
+ * (`placeholderName`): `$Anna` and ` Anna ` are `Anna`; composed (NFC), without invisible characters.
+ */
 export function bareName(key: string): string {
-  return key.startsWith('$') ? placeholderName(key) : key
+  const trimmed = key.trim()
+  return placeholderName(trimmed.startsWith('$') ? trimmed : '$' + trimmed)
+}
+
+/** `map` keyed by the names its keys stand for (`bareName`); a key written as the name itself wins. */
+function byName(map: Readonly<Record<string, string>>): Record<string, string> {
+  const named: Record<string, string> = Object.create(null)
+  for (const key of Object.keys(map)) {
+    const name = bareName(key)
+    if (typeof map[key] === 'string' && (!(name in named) || key === name)) named[name] = map[key]
+  }
+  return named
 }
 
 /** The value for `name` in `map` or `mapping`, whose keys may be written with `$`. */
@@ -636,7 +650,7 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
       break
     }
   }
-  if (beside) gatherBeside(tree, beside, entries, add)
+  if (beside) gatherBeside(tree, beside, entries, known, add)
 
   for (const entry of entries.values()) {
     const hint = nameHint(entry.name)
@@ -666,10 +680,17 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
  * place in the tree or the source (the caller replaces them where they are written); a name the
  * tree has keeps the kind its uses there give it.
  */
-function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, Entry>, add: (occurrence: Occurrence) => void): void {
+function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, Entry>, isKnown: (name: string) => boolean, add: (occurrence: Occurrence) => void): void {
   const names = new Set(entries.keys())
   const found: Array<[string, {node: Placeholder; start: number; end: number}]> = []
-  for (const value of beside.texts) if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, item])
+  for (const value of beside.texts) {
+    if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, item])
+    // Escaped (`&#36;Anna` in a comment, `\x24Anna` in a script): a name of the story or its run, as in text.
+    for (const readings of escapedPlaceholders(value)) {
+      const item = readings.find(({node}) => isKnown(node.name) || genitiveSuffix(node.name, isKnown) !== undefined)
+      if (item) found.push([value, item])
+    }
+  }
   for (const value of beside.urls) for (const item of urlPlaceholders(value)) found.push([value, item])
   const known = new Set(names)
   for (const [, item] of found) names.add(item.node.name)

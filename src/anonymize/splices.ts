@@ -43,3 +43,44 @@ export function splice(source: string, splices: Splice[]): string {
   parts.push(source.slice(last))
   return parts.join('')
 }
+
+/**
+ * A splice of HTML source split around the markup inside it (`$An<a href="x">na</a>`, a name a
+ * tag cuts): its value goes where its first text is, its other text goes, and the tags and
+ * comments stay as written, so the markup is whole and what is in it is read like any other.
+ */
+export function aroundMarkup(source: string, item: Splice): Splice[] {
+  let open = source.indexOf('<', item.start)
+  if (open < 0 || open >= item.end) return [item]
+  const pieces: Splice[] = []
+  let text = item.start
+  while (open >= 0 && open < item.end) {
+    if (open > text) pieces.push({start: text, end: open, value: ''})
+    text = Math.min(item.end, markupEnd(source, open))
+    open = source.indexOf('<', text)
+  }
+  if (item.end > text) pieces.push({start: text, end: item.end, value: ''})
+  if (pieces.length === 0) return [item]
+  pieces[0]!.value = item.value
+  return pieces
+}
+
+/** The end of the tag or comment opened at `open`: past its `>` (not one in a quoted attribute value), or the source's end. */
+function markupEnd(source: string, open: number): number {
+  if (source.startsWith('<!--', open)) {
+    const close = source.indexOf('-->', open + 4)
+    return close < 0 ? source.length : close + 3
+  }
+  let quote = 0
+  // The last character that is no white space: a quote opens a value only after `=`.
+  let last = 0
+  for (let index = open + 1; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (quote !== 0) {
+      if (code === quote) quote = 0
+    } else if ((code === 34 || code === 39) && last === 61) quote = code
+    else if (code === 62) return index + 1
+    if (code > 32) last = code
+  }
+  return source.length
+}

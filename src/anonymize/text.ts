@@ -13,7 +13,7 @@ import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js
 import type {NameMatch, NameMatcher} from './match-names.js'
 import {decodeWith} from '../parse/decoded.js'
 import {endsInUrl, percentEscape, urlEncoded, urlEnds, urlForm} from './url.js'
-import {coverage, type Span, splice, type Splice} from './splices.js'
+import {aroundMarkup, coverage, type Span, splice, type Splice} from './splices.js'
 import {besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, type Writing} from './markup.js'
 import {escapeHtml} from './escape-html.js'
 import {visitParents} from './walk.js'
@@ -72,7 +72,10 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
       }
       const position = occurrence.node.position
       if (position?.start.offset === undefined || position.end.offset === undefined) throw missingPosition('anonymizeText')
-      for (const item of placeholderSplices(source, occurrence.node, position.start.offset, position.end.offset, replacement)) splices.push(item)
+      for (const item of placeholderSplices(source, occurrence.node, position.start.offset, position.end.offset, replacement)) {
+        if (html) for (const piece of aroundMarkup(source, item)) splices.push(piece)
+        else splices.push(item)
+      }
     }
   }
   const taken = new Set(splices.map((item) => item.start))

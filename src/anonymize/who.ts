@@ -6,6 +6,7 @@
 // that shared a `who` still share one, and two speakers never end up with one.
 import {locales} from '../locale/index.js'
 import {isDigit, isWordChar} from '../parse/chars.js'
+import {isSibilant} from '../parse/grammar.js'
 import {slug} from '../parse/slug.js'
 import {wordKey} from './name-key.js'
 import type {Root, Turn, WhoPart} from '../types.js'
@@ -57,7 +58,7 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
   const byKey = new Map<string, Key>()
   let longest = 1
   for (const name of names) {
-    for (const suffix of [undefined, ...name.suffixes]) {
+    for (const suffix of [undefined, ...name.suffixes, ...genitives(name.name)]) {
       const tokens = tokenize(name.name + (suffix ?? ''))
       if (tokens.length === 0 || tokens.length > maxNameWords) continue
       longest = Math.max(longest, tokens.length)
@@ -103,6 +104,14 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
     }
     turn.who = final.get(turn.who)!
   }
+}
+
+/**
+ * The German genitive endings of `name`, seen in the text or not: a cast's identity may hold one
+ * (`joergs-frau` for `$Jörg`). `s`, and `es` after `s`, `ß`, `x` or `z` (`$Krankenhauses`).
+ */
+function genitives(name: string): string[] {
+  return isSibilant(name.charCodeAt(name.length - 1)) ? ['s', 'es'] : ['s']
 }
 
 /** `who` with its names replaced, and the parts that give the old one back; undefined when it has none. */

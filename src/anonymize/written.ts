@@ -7,6 +7,7 @@ import {wordCharAt} from '../parse/chars.js'
 import {placeholderName} from '../parse/grammar.js'
 import type {Placeholder} from '../types.js'
 import {escapedName, maxReferenceLength, referenced} from './references.js'
+import {decodeWith} from '../parse/decoded.js'
 
 /** A name written after a `$`: as the characters read, and, when a backslash escape is among them, up to it. */
 export interface WrittenName {
@@ -40,6 +41,43 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
     const dollar = backslashEscape(source, at)
     if (dollar?.text === '$') read(at, dollar.end, false)
   }
+  percentTwice(source, visit)
+}
+
+/** The most of a URL read once decoded around a `%2524`: enough for any name, and linear however many there are. */
+const maxTwiceRun = 65_536
+
+/**
+ * Each `$Name` percent-encoded twice (`%2524Anna`, `%2524J%25C3%25B6rg`: a URL inside a URL's
+ * query), as a URL decoded once reads it: the run of a URL's characters around it is decoded once
+ * (`%25` is `%`), and the names in it read as once-encoded ones, where they stand in `source`.
+ */
+function percentTwice(source: string, visit: (name: WrittenName, source: string) => void): void {
+  for (let at = source.indexOf('%2524'); at >= 0; at = source.indexOf('%2524', at)) {
+    let end = at
+    while (end < source.length && end - at < maxTwiceRun && !endsUrlRun(source.charCodeAt(end))) end++
+    const once = decodeWith(source, at, end, percentOnce)
+    for (let dollar = once.value.indexOf('%24'); dollar >= 0; dollar = once.value.indexOf('%24', dollar + 3)) {
+      if (!source.startsWith('%2524', once.starts[dollar]!)) continue
+      const name = escapedName(once.value, dollar + 3)
+      if (name.value !== '') visit({at: once.starts[dollar]!, percent: true, readings: [{value: name.value, end: once.ends[name.end - 1]!}]}, source)
+    }
+    at = end
+  }
+}
+
+/** `%25` (a `%` percent-encoded) before two hex digits: `%`. */
+function percentOnce(source: string, index: number): {text: string; end: number} | undefined {
+  return source.startsWith('%25', index) && isHex(source.charCodeAt(index + 3)) && isHex(source.charCodeAt(index + 4)) ? {text: '%', end: index + 3} : undefined
+}
+
+function isHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102)
+}
+
+/** White space, a quote or an angle bracket: no URL goes on past one. */
+function endsUrlRun(code: number): boolean {
+  return code <= 32 || code === 34 || code === 60 || code === 62 || code === 96
 }
 
 /** Every name `source` writes after a `$` in any form markup reads, each reading as a placeholder's name (`placeholderName`). */

@@ -281,9 +281,11 @@ describe('anonymizeText on HTML checks its result as markup', () => {
   })
 
   it('leaves what is no `$Name` to markup, and a name the caller asked to write', () => {
-    for (const html of ['<p>$Mökkulaa, $Mökk, Mökkula, 24Mökkula, %2524Mökkula, &amp;amp;#36;Mökkula</p>']) {
+    for (const html of ['<p>$Mökkulaa, $Mökk, Mökkula, 24Mökkula, %25Mökkula, &amp;amp;#36;Mökkula</p>']) {
       expect(leftInMarkup(html, replaced, never), html).toBeUndefined()
     }
+    // Percent-encoded twice, a URL in a URL's query: decoded once, it is `%24Mökkula`, the name.
+    expect(leftInMarkup('<p>x %2524M%25C3%25B6kkula</p>', replaced, never)).toEqual({name: 'Mökkula', at: 5})
     // Escaped twice, it shows as `&#36;Mökkula`: the name shows.
     expect(leftInMarkup('<p title="&amp;dollar;Mökkula">x</p>', replaced, never)).toEqual({name: 'Mökkula', at: 10})
     expect(leftInMarkup('<p title="$Mökkula">x</p>', replaced, (name) => name === 'Mökkula')).toBeUndefined()
@@ -926,5 +928,35 @@ describe('a name whose letters go beyond plain ones: outside the BMP, with an ap
     expect(deidentifyText("Ich: Hallo O'Brien und O’Brien.\n", {names: ["O'Brien"]})).toBe('Ich: Hallo $O_Brien und $O_Brien.\n')
     expect(deidentifyText('Ich: Hallo 田中𠮷男 und 𠮷田, nicht 𠮷田中.\n', {names: ['田中𠮷男', '𠮷田']})).toBe('Ich: Hallo $田中𠮷男 und $𠮷田, nicht 𠮷田中.\n')
     expect(deidentifyText('Ich: Hallo An\u200ena und Ａｎｎａ.\n', {names: ['Anna']})).toBe('Ich: Hallo $Anna und $Anna.\n')
+  })
+})
+
+describe('found by an author’s leak hunt: escaped forms, a genitive in a cast id, a map key, a tag inside a name', () => {
+  it('another story’s name written escaped in a comment or a script (`reserved`) is replaced', () => {
+    const value = '<p><b>Ich:</b> Hallo $Anna.</p>\n<!-- &#36;Qwertz -->\n<script>var a = "\\x24Qwertz"</script>\n'
+    expect(anonymizeText(value, {strategy: 'map', map: {Anna: 'Eva', Qwertz: 'Uwe'}, reserved: ['Qwertz']})).toBe('<p><b>Ich:</b> Hallo Eva.</p>\n<!-- Uwe -->\n<script>var a = "Uwe"</script>\n')
+  })
+
+  it('a name percent-encoded twice (`%2524Qwertz`, a URL in a URL) is replaced, its letters escaped twice too', () => {
+    const value = 'Ich: Hallo $Qwertz und $Jörg: https://x.de/?u=%2524Qwertz&v=%2524J%25C3%25B6rg\n'
+    const result = anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe', Jörg: 'Kai'}})
+    expect(result).toBe('Ich: Hallo Uwe und Kai: https://x.de/?u=Uwe&v=Kai\n')
+  })
+
+  it('a genitive in a cast’s identity (`joergs-frau` for `$Jörg`) is no name left in `who`', () => {
+    const tree = parse('Kollegin: Hallo.\nIch: Hallo $Qwertz.\n', {cast: {'qwertzs-freundin': ['Kollegin']}})
+    expect(whos(tree)).toEqual(['qwertzs-freundin', 'ich'])
+    for (const options of strategies) expect(whos(anonymize(tree, options)).join(' ')).not.toMatch(/qwertz/i)
+  })
+
+  it('a `map` key is the name however written: decomposed, with `$`, with spaces or an invisible character', () => {
+    for (const key of ['Zoe\u0308', '$Zoë', ' Zoë ', 'Zo\u00adë']) {
+      expect(anonymizeText('Ich: Hallo $Zoë.\n', {strategy: 'map', map: {[key]: 'Eva'}})).toBe('Ich: Hallo Eva.\n')
+    }
+  })
+
+  it('anonymizeText on HTML keeps a tag that a name holds (`$An<a>na</a>`), and replaces what the tag holds', () => {
+    const value = '<p><b>Ich:</b> Hallo $Qwe<a href="https://x.de/%24Qwertz" title="$Qwertz>">rtz</a>, <b>$Qwe</b>rtz und $Qwe<wbr>rtz.</p>\n'
+    expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p><b>Ich:</b> Hallo Uwe<a href="https://x.de/Uwe" title="Uwe>"></a>, <b>Uwe</b> und Uwe<wbr>.</p>\n')
   })
 })
