@@ -42,7 +42,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   if (paths.includes('-') && context.paths.length === 0 && process.stdin.isTTY) {
     throw new CliError('no input: name files or folders, or pipe a story into standard input', exitCodes.usage)
   }
-  const outputs = new Outputs({output: values.output as string | undefined, force: Boolean(values.force)}, paths)
+  const outputs = new Outputs({output: values.output as string | undefined, force: Boolean(values.force)}, paths, {'--map': values.map, '--cast': values.cast})
   // Several inputs named (or found) give one result each, even when some cannot be read.
   const many = paths.length + problems.length > 1
   outputs.checkMany(many)

@@ -8,7 +8,7 @@ export const exitCodes = {
   usage: 2,
   /** An input could not be read (missing, not a regular file, too large, binary, UTF-16, invalid UTF-8); the others were processed. */
   input: 3,
-  /** An output was refused: it exists (without `--force`), it is an input, or a result already went there in this run. */
+  /** An output was refused: it exists (without `--force`), it is an input (or a file an option reads), or a result already went there in this run. */
   output: 4,
   /** An output could not be written (a file where a folder is needed, permission, disk full); the others were written. */
   write: 5,

@@ -18,20 +18,23 @@ export interface OutputOptions {
 export class Outputs {
   readonly output: string | undefined
   readonly force: boolean
-  /** Identities of the inputs, which are never written. */
-  private readonly inputs = new Set<string>()
+  /** Identities of the inputs and of the files options name (`--map`, `--cast`), which are never written: each with what it is. */
+  private readonly inputs = new Map<string, string>()
   /** Identity of each file written in this run → what was written there. */
   private readonly written = new Map<string, string>()
 
-  constructor(options: OutputOptions, inputPaths: readonly string[]) {
+  /** `read` names the files options read (`{'--map': 'names.json'}`): they are kept as inputs are. */
+  constructor(options: OutputOptions, inputPaths: readonly string[], read: Readonly<Record<string, unknown>> = {}) {
     this.output = options.output === '-' ? undefined : options.output
     this.force = options.force
-    for (const path of inputPaths) {
-      if (path === '-') continue
+    const keep = (path: string, what: string) => {
+      if (path === '-') return
       try {
-        this.inputs.add(identity(statSync(path)))
+        this.inputs.set(identity(statSync(path)), what)
       } catch {}
     }
+    for (const path of inputPaths) keep(path, 'an input file')
+    for (const [option, path] of Object.entries(read)) if (typeof path === 'string') keep(path, 'the ' + option + ' file this run reads')
   }
 
   /** Whether `-o` names a folder (ends in `/`, or is one). */
@@ -92,7 +95,8 @@ export class Outputs {
       return true
     }
     const id = identity(stats)
-    if (this.inputs.has(id)) throw new CliError(`${path}: refusing to overwrite an input file`, exitCodes.output)
+    const input = this.inputs.get(id)
+    if (input !== undefined) throw new CliError(`${path}: refusing to overwrite ${input}`, exitCodes.output)
     const earlier = this.written.get(id)
     if (earlier !== undefined) {
       throw new CliError(`${path}: already written in this run (for ${displayName(earlier)}); not replaced by the result for ${displayName(source)}`, exitCodes.output)

@@ -70,6 +70,34 @@ describe('outputs: identity, not paths', () => {
     expect(existsSync(same)).toBe(false)
   })
 
+  it('never overwrites the --map or --cast file it reads, even with --force; refuses --save-map F --map F before any work', () => {
+    const dir = place()
+    const input = join(dir, 'story.txt')
+    const map = join(dir, 'names.json')
+    const cast = join(dir, 'cast.json')
+    writeFileSync(input, 'Ich: Hallo $Anna.\n')
+    writeFileSync(map, '{"Anna": "Eva", "Bob": "Kai"}\n')
+    writeFileSync(cast, '{"ich": ["Ich"]}\n')
+    expect(run(['anonymize', input, '--strategy', 'map', '--map', map, '-o', map, '--force'])).toEqual({
+      code: 4,
+      stdout: '',
+      stderr: `anecdote: ${map}: refusing to overwrite the --map file this run reads\n`
+    })
+    expect(run(['parse', input, '--cast', cast, '-o', cast, '--force'])).toEqual({
+      code: 4,
+      stdout: '',
+      stderr: `anecdote: ${cast}: refusing to overwrite the --cast file this run reads\n`
+    })
+    expect(run(['anonymize', input, '--strategy', 'map', '--map', map, '--save-map', map, '-o', join(dir, 'out.txt'), '--force'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `anecdote: --save-map ${map}: the same file as --map ${map}; the names this run used would replace the map (save them to another file)\n`
+    })
+    expect(readFileSync(map, 'utf8')).toBe('{"Anna": "Eva", "Bob": "Kai"}\n')
+    expect(readFileSync(cast, 'utf8')).toBe('{"ich": ["Ich"]}\n')
+    expect(existsSync(join(dir, 'out.txt'))).toBe(false)
+  })
+
   it('-o - is standard output, not a file named -', () => {
     const dir = place()
     const result = run(['render', '--to', 'text', seed, '-o', '-'], undefined, dir)

@@ -84,6 +84,9 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     if (savePath !== undefined && savePath !== '-' && output !== undefined && sameFile(savePath, output)) {
       throw new CliError(`--save-map ${savePath}: the same file as -o ${output}; the map would replace the anonymized text`, exitCodes.usage)
     }
+    if (savePath !== undefined && savePath !== '-' && mapPath !== undefined && sameFile(savePath, mapPath)) {
+      throw new CliError(`--save-map ${savePath}: the same file as --map ${mapPath}; the names this run used would replace the map (save them to another file)`, exitCodes.usage)
+    }
     return {options}
   },
   // Every story's names are the run's: no replacement in one story is a name of another, so a
