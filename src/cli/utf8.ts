@@ -1,6 +1,6 @@
 // Decode a file's bytes as UTF-8, refusing UTF-16, binary data and invalid sequences with a clear reason.
 
-/** How far into a file a NUL byte marks it as binary (as git does). */
+/** How far into a file UTF-16 is looked for without a byte order mark (a NUL byte anywhere is binary data). */
 const binaryWindow = 8000
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -10,7 +10,9 @@ export type Decoded = {ok: true; value: string} | {ok: false; reason: string}
 export function decodeText(bytes: Uint8Array): Decoded {
   const utf16 = utf16Kind(bytes)
   if (utf16) return {ok: false, reason: `UTF-16 text (${utf16}), not UTF-8; save the file as UTF-8`}
-  const nul = bytes.subarray(0, binaryWindow).indexOf(0)
+  // Anywhere, not only at the start as git looks: text with UTF-16 (or an image) appended after
+  // its first lines would be read with NUL characters and counted as words.
+  const nul = bytes.indexOf(0)
   if (nul >= 0) return {ok: false, reason: `binary data (a NUL byte at byte ${nul}), not a text file`}
   try {
     return {ok: true, value: decoder.decode(bytes)}

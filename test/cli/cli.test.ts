@@ -123,6 +123,13 @@ describe('bad input', () => {
     expect(run(['check', path])).toMatchObject({code: 3, stderr: expect.stringContaining(`anecdote: ${path}: binary data (a NUL byte at byte 8), not a text file\n`)})
   })
 
+  it('names binary data past the first 8,000 bytes: UTF-16 appended to UTF-8 text', () => {
+    const path = join(folder, 'appended.txt')
+    const head = Buffer.from('Ich: Hallo.\n'.repeat(700))
+    writeFileSync(path, Buffer.concat([head, Buffer.from('Chef: Ja.\n', 'utf16le')]))
+    expect(run(['stats', path])).toEqual({code: 3, stdout: '', stderr: `anecdote: ${path}: binary data (a NUL byte at byte ${head.length + 1}), not a text file\n`})
+  })
+
   it('names invalid UTF-8 with its byte offset', () => {
     const path = join(folder, 'latin1.txt')
     writeFileSync(path, Buffer.from('Ich: Gr\xfc\xdfe\n', 'latin1'))
