@@ -105,7 +105,10 @@ export interface Dateline extends Literal {
   date?: string | undefined
   data?: DatelineData | undefined
 }
-export interface DatelineData extends Data {}
+export interface DatelineData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `value` (`Posted by $Anna | March 2, 2020`); `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
+}
 
 /** The title of the story. */
 export interface Title extends Parent {

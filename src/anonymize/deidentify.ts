@@ -3,7 +3,7 @@
 // labels, link URLs and titles and code; every replacement is reported.
 import type {Point, Position} from 'unist'
 import {slug} from '../parse/slug.js'
-import type {Break, Comment, Comments, InlineCode, Link, Nodes, Note, Parents, PhrasingContent, Placeholder, Root, Text} from '../types.js'
+import type {Break, Comment, Comments, Dateline, InlineCode, Link, Nodes, Note, Parents, PhrasingContent, Placeholder, Root, Text} from '../types.js'
 import {type NameMatch, type NameMatcher, nameMatcher, placeholderName} from './match-names.js'
 import {decodeUrl} from './url.js'
 import {renameWhos, type WhoName} from './who.js'
@@ -18,7 +18,7 @@ export interface DeidentifyOptions {
 }
 
 /** Where a name was found when not in a text node. */
-export type ReplacementField = 'author' | 'byline' | 'label' | 'url' | 'title' | 'code'
+export type ReplacementField = 'author' | 'byline' | 'label' | 'url' | 'title' | 'code' | 'dateline'
 
 /** One real name replaced. */
 export interface Replacement {
@@ -99,13 +99,13 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
   if (!table.matcher) return {tree: result, replacements}
 
   const parents: Parents[] = [result]
-  const fields: {holder: Comment | Note | Comments | Link | InlineCode; key: 'author' | 'byline' | 'label' | 'url' | 'title' | 'value' | 'info'}[] = []
+  const fields: {holder: Comment | Note | Comments | Link | InlineCode | Dateline; key: 'author' | 'byline' | 'label' | 'url' | 'title' | 'value' | 'info'}[] = []
   visitParents(result, (node) => {
     if (Array.isArray((node as Parents).children)) parents.push(node as Parents)
     if (node.type === 'comment') fields.push({holder: node, key: 'author'}, {holder: node, key: 'byline'})
     if (node.type === 'note' || node.type === 'comments') fields.push({holder: node, key: 'label'})
     if (node.type === 'link') fields.push({holder: node, key: 'url'}, {holder: node, key: 'title'})
-    if (node.type === 'inlineCode') fields.push({holder: node, key: 'value'})
+    if (node.type === 'inlineCode' || node.type === 'dateline') fields.push({holder: node, key: 'value'})
     if (node.type === 'inlineCode' && typeof node.info === 'string') fields.push({holder: node, key: 'info'})
   })
 
@@ -130,7 +130,9 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
   for (const {holder, key} of fields) {
     const strings = holder as unknown as Record<string, unknown>
     const value = strings[key]
-    if (typeof value === 'string') strings[key] = replaceInString(value, table, replacements, key === 'value' || key === 'info' ? 'code' : key, key === 'url')
+    if (typeof value !== 'string') continue
+    const field = holder.type === 'dateline' ? 'dateline' : key === 'value' || key === 'info' ? 'code' : key
+    strings[key] = replaceInString(value, table, replacements, field, key === 'url')
   }
 
   renameWhos(result, whoNames(table), false)

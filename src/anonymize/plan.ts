@@ -1,6 +1,6 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
-import type {Comment, Comments, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
+import type {Comment, Comments, Dateline, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
 import {genitiveSuffix, isSibilant, placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
 import {detached, remembered} from '../parse/detached.js'
 import {slug} from '../parse/slug.js'
@@ -39,7 +39,7 @@ export type Field =
   | {holder: Comment; key: 'author' | 'byline'; start: number; end: number}
   | {holder: Note | Comments; key: 'label'; start: number; end: number}
   | {holder: Link; key: 'url' | 'title'; start: number; end: number}
-  | {holder: InlineCode | Text; key: 'value'; start: number; end: number}
+  | {holder: InlineCode | Text | Dateline; key: 'value'; start: number; end: number}
   | {holder: InlineCode; key: 'info'; start: number; end: number}
 
 export interface Entry {
@@ -576,6 +576,13 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
         for (const found of fieldPlaceholders(value)) {
           add(inField(found, node, value, {holder: node, key, start: found.start, end: found.end}))
         }
+      }
+    }
+    // A dateline is read text as a byline is (`Posted by $Anna | March 2, 2020`), kept as written.
+    if (node.type === 'dateline' && typeof node.value === 'string') {
+      if (node.value.includes('$')) for (const found of fieldPlaceholders(node.value)) add(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+      for (const readings of escapedPlaceholders(node.value)) {
+        inStrings.push(readings.map((found) => inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})))
       }
     }
     // A label's qualifier (`Nachtrag ($Anna):`) or the title a section header quotes is read text.

@@ -82,6 +82,8 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       for (const [word, at] of wordsIn(value)) found(word, () => points(at), () => isAddress(tokenAt(value, at)))
     } else if (node.type === 'link') {
       for (const [word] of wordsIn(node.url)) found(word, () => node.position, () => true)
+    } else if (node.type === 'dateline' && typeof node.value === 'string') {
+      for (const [word] of wordsIn(node.value)) found(word, () => node.position)
     } else if (node.type === 'comment') {
       // The author is a part of the byline: the name is written once.
       const value = node.byline ?? node.author

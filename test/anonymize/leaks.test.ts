@@ -960,3 +960,34 @@ describe('found by an author’s leak hunt: escaped forms, a genitive in a cast 
     expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p><b>Ich:</b> Hallo Uwe<a href="https://x.de/Uwe" title="Uwe>"></a>, <b>Uwe</b> und Uwe<wbr>.</p>\n')
   })
 })
+
+describe('a name in a dateline (`Posted by $Qwertz | March 2, 2020`), a string the parser keeps as written', () => {
+  const stories = ['Posted by $Qwertz | March 2, 2020\n\nMe: Hi.\n', 'Montag, 3. März 2020 – bei $Qwertz\n\nIch: Hallo $Qwertz.\n', 'Nov. 2nd, 2014 8:07 pm – $Qwertz\n\nMe: Hi.\n']
+
+  it('is replaced in the tree, every rendering and anonymizeText (text and HTML), recorded for reidentify', () => {
+    for (const value of stories) {
+      const tree = parse(value)
+      expect(tree.children[0]?.type).toBe('dateline')
+      for (const options of strategies.slice(0, 3)) {
+        const result = anonymize(tree, options)
+        expect(visible(result) + renderedTexts(result).join('\n') + toMarkdown(result), value).not.toMatch(/qwertz/i)
+        expect(anonymizeText(value, options)).not.toMatch(/qwertz/i)
+      }
+      const mapping: Record<string, string> = {}
+      expect(withoutPositions(reidentify(anonymize(tree, {seed: 'x', mapping}), mapping))).toEqual(withoutPositions(tree))
+    }
+    expect(anonymizeText('<p>Posted by $Qwertz | March 2, 2020</p>\n<p><b>Me:</b> Hi.</p>\n', {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p>Posted by Uwe | March 2, 2020</p>\n<p><b>Me:</b> Hi.</p>\n')
+  })
+
+  it('deidentify finds a listed name there, and anonymize then replaces it; unmarked there, it is reported', () => {
+    const value = 'Montag, 3. März 2020 – bei Qwertz\n\nIch: Hallo Qwertz.\n'
+    const {tree, replacements} = deidentify(parse(value), {names: ['Qwertz']})
+    expect(tree.children[0]).toMatchObject({type: 'dateline', value: 'Montag, 3. März 2020 – bei $Qwertz'})
+    expect(replacements.map((item) => item.field)).toContain('dateline')
+    expect(toText(anonymize(tree, {strategy: 'redact'}))).not.toMatch(/qwertz/i)
+    expect(anonymizeText(deidentifyText(value, {names: ['Qwertz']}), {strategy: 'redact'})).not.toMatch(/qwertz/i)
+    const file = new VFile()
+    anonymize(parse('Montag, 3. März 2020 – bei Qwertz\n\nIch: Hallo $Qwertz.\n'), {seed: 'x'}, file)
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([['unmarked-name', '`Qwertz` is written here without a `$`, though `$Qwertz` is a placeholder of this story: it stays as it is']])
+  })
+})
