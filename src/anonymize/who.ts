@@ -5,7 +5,7 @@
 // slug, are matched against the names' words, and each name found is replaced by an id. Turns
 // that shared a `who` still share one, and two speakers never end up with one.
 import {locales} from '../locale/index.js'
-import {isDigit, isWordChar} from '../parse/chars.js'
+import {invisibleAt, isDigit, isWordChar} from '../parse/chars.js'
 import {isSibilant} from '../parse/grammar.js'
 import {slug} from '../parse/slug.js'
 import {wordKey} from './name-key.js'
@@ -65,6 +65,9 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
       const key = tokens.map((token) => token.key).join('-')
       // An exact spelling goes first (`Qwertz` before `qwertz` when both are names).
       if (!byKey.has(key) || byKey.get(key)!.name.name !== name.name) byKey.set(key, {name, suffix})
+      // Its words run together too, as a file name or an address writes them (`obrien` for `$O'Brien`).
+      const joined = tokens.map((token) => token.key).join('')
+      if (tokens.length > 1 && !byKey.has(joined)) byKey.set(joined, {name, suffix})
     }
   }
   // Each word of a name of several gives it away too (a cast id `meier` for `$Herr_Meier`), where
@@ -183,8 +186,12 @@ function tokenize(value: string): Token[] {
     const start = index
     // Digits are a word of their own: a name with digits glued on is the name (`anna2`, `24anna`).
     const digits = isDigit(value.charCodeAt(index))
-    while (index < value.length && (isWordChar(value.charCodeAt(index)) || isAstralLetter(value, index)) && isDigit(value.charCodeAt(index)) === digits) {
-      index += isAstralLetter(value, index) ? 2 : 1
+    while (index < value.length) {
+      // An invisible character inside a word joins it (`an\u00ADna`), as in a placeholder's name.
+      let at = index
+      for (let hidden = invisibleAt(value, at); hidden > 0; hidden = invisibleAt(value, at)) at += hidden
+      if (!(isWordChar(value.charCodeAt(at)) || isAstralLetter(value, at)) || isDigit(value.charCodeAt(at)) !== digits) break
+      index = at + (isAstralLetter(value, at) ? 2 : 1)
     }
     tokens.push({start, end: index, key: wordKey(slug(value.slice(start, index)))})
   }

@@ -6,6 +6,8 @@ import {remembered} from './detached.js'
 const foldings = new Map<string, string>()
 for (const locale of locales) for (const [letter, spelled] of Object.entries(locale.slugFoldings)) foldings.set(letter, spelled)
 const markRe = /\p{M}/gu
+// Invisible characters join, as they do in a placeholder's name (`An\u00ADna` is `anna`).
+const invisibleRe = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu
 const nonWordRe = /[^\p{L}\p{N}]+/gu
 
 /**
@@ -23,6 +25,7 @@ function fold(label: string): string {
   const folded = spellOut(label.normalize('NFC').toLowerCase())
     .normalize('NFKD')
     .replace(markRe, '')
+    .replace(invisibleRe, '')
     .replace(nonWordRe, '-')
   let start = 0
   let end = folded.length

@@ -2,7 +2,7 @@
 // kind per test. Each asserts on what a user sees: `who`, the HTML, the tree's JSON, `stats`.
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
+import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify, slug, stats, toHtml, toMarkdown, toText} from '../../src/index.js'
 import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {leftInMarkup} from '../../src/anonymize/text.js'
 import {urlAttributeValues} from '../../src/anonymize/html-attributes.js'
@@ -886,6 +886,13 @@ describe('a name with an invisible character inside (`$Ma` + soft hyphen + `ren`
     expect(anonymizeText(value, options)).toBe('Ich: Uwe kam, Uwe\u200b blieb.\nUwe: Tschüss.\n')
     expect(anonymizeText('<p>Ich: $Ma&shy;ren kam.</p>', {...options, format: 'html'})).toBe('<p>Ich: Uwe kam.</p>')
     for (const strategy of strategies.slice(0, 3)) expect(renderedTexts(anonymize(parse(value), strategy)).join('\n')).not.toMatch(/ren\b/)
+  })
+
+  it('is no word break in a slug or a `who` either: `An\u00ADna:` is `anna`, renamed as `$Anna` is', () => {
+    expect([slug('Ma\u00adren'), slug('Ma\u200eren'), slug("O'Brien")]).toEqual(['maren', 'maren', 'o-brien'])
+    const tree = parse('Ma\u00adren: Hallo.\nIch: Hallo $Maren.\n')
+    expect(whos(tree)).toEqual(['maren', 'ich'])
+    expect(whos(anonymize(tree, {strategy: 'map', map: {Maren: 'Uwe'}}))).toEqual(['uwe', 'ich'])
   })
 })
 

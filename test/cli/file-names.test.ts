@@ -116,6 +116,13 @@ describe('anonymize -o DIR/: no marked name in the output file names', () => {
     expect(readFileSync(join(out, 'besuch-von-frau-albers.md'), 'utf8')).toBe('**Ich:** Hallo Frau Albers.\n')
   })
 
+  it('a name whose words a file name runs together (`obrien` for `$O\'Brien`, as `import` writes it) or with an invisible character inside', () => {
+    const posts = stories({'2018-tag-mit-obrien.txt': "Ich: Hallo $O'Brien.\n", 'an\u00adna.txt': 'Ich: Hallo $Anna.\n', 'an\u202ena-2.txt': 'Ich: Hallo.\n'})
+    const out = join(posts, '..', 'anon')
+    expect(run(['anonymize', '--strategy', 'map', '--map', mapFile({"O'Brien": 'Uwe', Anna: 'Eva'}), posts, '-o', out + '/']).code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['2018-tag-mit-uwe.txt', 'eva-2.txt', 'eva.txt'])
+  })
+
   it('a name with digits glued on or after a percent-encoded `$`; a numbered role is no word of another name', () => {
     const posts = stories({'maren2.txt': 'Ich: Hallo $Maren.\n', '%24Maren.txt': 'Ich: Hallo.\n', 'kunde.txt': 'Ich: Hallo $Kunde2.\n'})
     const out = join(posts, '..', 'anon')
