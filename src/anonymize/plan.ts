@@ -14,7 +14,7 @@ import {nameLists} from './names/index.js'
 import {capitalized, pool, type Pool} from './pseudonym.js'
 import {decodeUrl} from './url.js'
 import {commonWords} from './who.js'
-import {shownLatin} from './shown.js'
+import {shownAsMarkup, shownLatin} from './shown.js'
 import {escapedPlaceholders} from './written.js'
 import {visitParents} from './walk.js'
 
@@ -302,7 +302,11 @@ export function revealer(originals: ReadonlyMap<string, string>, beside?: Reveal
     const apart = whole.split(digitEdgeRe)
     return get(whole) ?? inRuns(words, maxWords, find) ?? (apart.length > words.length ? inRuns(apart, maxWords, find) : undefined)
   }
-  return (replacement) => search(shownLatin(replacement))
+  return (replacement) => {
+    // As written, and as a Markdown or HTML story would show it (`A&#110;na`, `An**n**a`).
+    const asMarkup = shownAsMarkup(replacement)
+    return search(shownLatin(replacement)) ?? (asMarkup === replacement ? undefined : search(shownLatin(asMarkup)))
+  }
 }
 
 /** What `revealer` looks a value's words up in: each name by its key, its words and its genitive's stem. */

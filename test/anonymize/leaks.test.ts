@@ -998,3 +998,16 @@ describe('a name in a dateline (`Posted by $Qwertz | March 2, 2020`), a string t
     expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([['unmarked-name', '`Qwertz` is written here without a `$`, though `$Qwertz` is a placeholder of this story: it stays as it is']])
   })
 })
+
+describe('a mask or `map` value that Markdown or HTML would show as the name is not used', () => {
+  it('character references, emphasis marks and tags inside (`A&#110;na`, `An**n**a`, `An<b>n</b>a`): a revealing-replacement warning', () => {
+    for (const value of ['Q&#119;ertz', 'Qw**e**rtz', 'Qwe&shy;rtz', 'Qw<b>e</b>rtz', 'Qwert&#x7A;']) {
+      const file = new VFile()
+      expect(anonymizeText('Ich: Hallo $Qwertz.\n', {strategy: 'redact', mask: value, format: 'markdown'}, file)).toBe('Ich: Hallo █████.\n')
+      expect(file.messages.map((message) => message.ruleId)).toEqual(['revealing-replacement'])
+      const mapped = anonymizeText('Ich: Hallo $Qwertz.\n', {strategy: 'map', map: {Qwertz: value}})
+      expect(mapped).not.toContain(value)
+    }
+    expect(anonymizeText('Ich: Hallo $Qwertz.\n', {strategy: 'redact', mask: 'X&amp;Y'})).toBe('Ich: Hallo X&amp;Y.\n')
+  })
+})
