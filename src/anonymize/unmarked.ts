@@ -4,7 +4,7 @@
 // that says its kind (`$Verkäufer`, `$Stadt_in_der_Nähe`) is a word the story uses unmarked too.
 import type {Point, Position} from 'unist'
 import type {Root} from '../types.js'
-import {isWhitespace} from '../parse/chars.js'
+import {isDigit, isWhitespace} from '../parse/chars.js'
 import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
 import {selfLabels} from '../parse/core/words.js'
 import {firstAtLeast} from '../parse/sorted.js'
@@ -53,6 +53,12 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
     let stem = shown
     let entry = byWord.get(spelling(stem))
     if (!entry && /[sS]$/.test(stem)) entry = byWord.get(spelling((stem = stem.slice(0, -1))))
+    if (!entry) {
+      // Digits glued on (`Anna2:`, a label that numbers her), as a `who` reads it.
+      let end = shown.length
+      while (end > 0 && isDigit(shown.charCodeAt(end - 1))) end--
+      if (end > 0 && end < shown.length) entry = byWord.get(spelling((stem = shown.slice(0, end))))
+    }
     if (!entry && inAddress) {
       // With a genitive `s` too (`annas-blog.de`).
       const lower = byLowerWord.get(spelling(shown)) ?? (shown.endsWith('s') ? byLowerWord.get(spelling(shown.slice(0, -1))) : undefined)

@@ -1011,3 +1011,14 @@ describe('a mask or `map` value that Markdown or HTML would show as the name is 
     expect(anonymizeText('Ich: Hallo $Qwertz.\n', {strategy: 'redact', mask: 'X&amp;Y'})).toBe('Ich: Hallo X&amp;Y.\n')
   })
 })
+
+describe('a name with digits glued on, written unmarked (`Qwertz2:` beside `$Qwertz`)', () => {
+  it('is reported (unmarked-name): its `who` is renamed, the label it shows stays', () => {
+    const file = new VFile()
+    anonymize(parse('Qwertz2: Hallo.\nIch: Hallo $Qwertz.\n'), {seed: 'x'}, file)
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['unmarked-name', 1, 1]])
+    const role = new VFile()
+    anonymize(parse('Kunde2: Hallo.\nIch: Hallo $Kunde.\n'), {seed: 'x'}, role)
+    expect(role.messages).toEqual([])
+  })
+})
