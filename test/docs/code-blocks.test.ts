@@ -1,7 +1,8 @@
 // Every fenced code block of README.md and docs/**/*.md, run or checked by its kind (see
 // test/docs/blocks.ts and the convention in docs/README.md): programs run with Node on the built
 // package and print what the output block after them shows, TypeScript type-checks under
-// `strict`, a story's tree is what `parse` yields, and every other block is named with the reason
+// `strict` with `noUncheckedIndexedAccess` and `noPropertyAccessFromIndexSignature` (as strict
+// apps set it), a story's tree is what `parse` yields, and every other block is named with the reason
 // it is not run. A block of no known kind fails.
 import {execFileSync, spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -53,7 +54,7 @@ beforeAll(() => {
   // Each TypeScript block is a program of its own (one may augment the module differently from
   // another); the library files are read and parsed once, through a caching host.
   const {options} = ts.convertCompilerOptionsFromJson(
-    {strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], skipLibCheck: true},
+    {strict: true, noUncheckedIndexedAccess: true, noPropertyAccessFromIndexSignature: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], skipLibCheck: true},
     runDir
   )
   const host = ts.createCompilerHost(options)
@@ -86,7 +87,7 @@ function testBlock(at: string, block: Block, kind: Kind) {
   switch (kind.kind) {
     case 'program': {
       if (block.lang === 'ts') {
-        it(`${at}: type-checks under strict`, () => {
+        it(`${at}: type-checks under strict, unchecked index access too`, () => {
           expect(typeErrors.get(scriptName(block)) ?? []).toEqual([])
         })
       }

@@ -1,4 +1,5 @@
 // The default handlers, one per node type.
+import type {Nodes} from '../../../types.js'
 import type {Handler} from '../index.js'
 import {hardBreak} from './break.js'
 import {comment} from './comment.js'
@@ -20,7 +21,7 @@ import {text} from './text.js'
 import {title} from './title.js'
 import {turn} from './turn.js'
 
-export const handlers: Record<string, Handler> = {
+export const handlers: Record<Nodes['type'], Handler> = {
   root,
   dateline,
   title,

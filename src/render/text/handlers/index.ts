@@ -1,4 +1,5 @@
 // The default text handlers, one per node type.
+import type {Nodes} from '../../../types.js'
 import type {TextHandler} from '../index.js'
 import {hardBreak} from './break.js'
 import {comment} from './comment.js'
@@ -13,7 +14,7 @@ import {phrasing} from './phrasing.js'
 import {root} from './root.js'
 import {turn} from './turn.js'
 
-export const handlers: Record<string, TextHandler> = {
+export const handlers: Record<Nodes['type'], TextHandler> = {
   root,
   dateline,
   title: phrasing,
