@@ -40,8 +40,16 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
   for (let at = source.indexOf('\\'); at >= 0; at = source.indexOf('\\', at + 1)) {
     const dollar = backslashEscape(source, at)
     if (dollar?.text === '$') read(at, dollar.end, false)
+    else if (octalDollarEnd(source, at) > 0) read(at, octalDollarEnd(source, at), false)
   }
   percentTwice(source, visit)
+}
+
+/** The end of a script's legacy octal escape of `$` at `at` (`\44`, `\044`: a sloppy-mode script reads it), or 0. */
+function octalDollarEnd(source: string, at: number): number {
+  const start = source.charCodeAt(at + 1) === 48 ? at + 2 : at + 1
+  const after = source.charCodeAt(start + 2)
+  return source.startsWith('44', start) && !(after >= 48 && after <= 55) ? start + 2 : 0
 }
 
 /** The most of a URL read once decoded around a `%2524`: enough for any name, and linear however many there are. */

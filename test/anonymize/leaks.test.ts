@@ -944,6 +944,11 @@ describe('found by an author’s leak hunt: escaped forms, a genitive in a cast 
     expect(anonymizeText(value, {strategy: 'map', map: {Anna: 'Eva', Qwertz: 'Uwe'}, reserved: ['Qwertz']})).toBe('<p><b>Ich:</b> Hallo Eva.</p>\n<!-- Uwe -->\n<script>var a = "Uwe"</script>\n')
   })
 
+  it('a name behind a script’s legacy octal escape (`\\044Qwertz`, `\\44Qwertz`) is replaced', () => {
+    const value = '<p><b>Ich:</b> Hallo $Qwertz.</p><script>var a = "\\044Qwertz", b = "\\44Qwertz", c = "\\444"</script>\n'
+    expect(anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p><b>Ich:</b> Hallo Uwe.</p><script>var a = "Uwe", b = "Uwe", c = "\\444"</script>\n')
+  })
+
   it('a name percent-encoded twice (`%2524Qwertz`, a URL in a URL) is replaced, its letters escaped twice too', () => {
     const value = 'Ich: Hallo $Qwertz und $Jörg: https://x.de/?u=%2524Qwertz&v=%2524J%25C3%25B6rg\n'
     const result = anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe', Jörg: 'Kai'}})
