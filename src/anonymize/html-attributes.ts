@@ -38,12 +38,28 @@ export function attributeValues(source: string): AttributeValue[] {
 export function commentTexts(source: string): Span[] {
   const spans: Span[] = []
   for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at)) {
-    const close = source.indexOf('-->', at + 4)
-    const end = close < 0 ? source.length : close
+    const end = commentClose(source, at)
     spans.push({start: at + 4, end})
     at = end
   }
   return spans
+}
+
+/** Where the comment opened at `at` (`<!--`) closes: at its `-->`, or the source's end. */
+function commentClose(source: string, at: number): number {
+  const close = source.indexOf('-->', at + 4)
+  return close < 0 ? source.length : close
+}
+
+/** Where the markup opened at `at` (a `<`) ends: past a comment's `-->` or past a tag's `>` as `readTag` reads it, or the source's end. */
+export function markupEnd(source: string, at: number): number {
+  const length = source.length
+  if (source.startsWith('<!--', at)) {
+    const close = commentClose(source, at)
+    return close < length ? close + 3 : length
+  }
+  const end = readTag(source, source.charCodeAt(at + 1) === 47 ? at + 2 : at + 1, [])
+  return end < length ? end + 1 : length
 }
 
 /** The text of every `<script>` and `<style>` element (raw text: no tag or comment inside), as written. */

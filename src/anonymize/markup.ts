@@ -4,7 +4,7 @@
 // swaps this module for src/browser/markup.ts (tsup.config.ts).
 import type {Turn} from '../types.js'
 import {whoNames} from './anonymize.js'
-import {type AttributeValue, attributeValues, commentTexts, rawTextSpans, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
+import {type AttributeValue, attributeValues, commentTexts, markupEnd, rawTextSpans, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
 import type {Beside, Plan} from './plan.js'
 import {decodeReferences} from './references.js'
 import {coverage, type Splice} from './splices.js'
@@ -88,4 +88,25 @@ export function ownAttributeSplices({attributes, values}: Markup, replacements: 
     for (const attribute of list) splices.push({start: attribute.start, end: attribute.end, value: escapeHtml(renamed)})
   }
   return splices
+}
+
+/**
+ * A splice of HTML source split around the markup inside it (`$An<a href="x">na</a>`, a name a
+ * tag cuts): its value goes where its first text is, its other text goes, and the tags and
+ * comments stay as written, so the markup is whole and what is in it is read like any other.
+ */
+export function aroundMarkup(source: string, item: Splice): Splice[] {
+  let open = source.indexOf('<', item.start)
+  if (open < 0 || open >= item.end) return [item]
+  const pieces: Splice[] = []
+  let text = item.start
+  while (open >= 0 && open < item.end) {
+    if (open > text) pieces.push({start: text, end: open, value: ''})
+    text = Math.min(item.end, markupEnd(source, open))
+    open = source.indexOf('<', text)
+  }
+  if (item.end > text) pieces.push({start: text, end: item.end, value: ''})
+  if (pieces.length === 0) return [item]
+  pieces[0]!.value = item.value
+  return pieces
 }

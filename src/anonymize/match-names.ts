@@ -6,7 +6,8 @@
 // as one space (`Meier\nGmbH`). The names go into an Aho–Corasick automaton
 // (a trie with failure links); the text is folded once and read once: linear in the text, however
 // many names, however long.
-import {invisibleAt, isWordChar, isWordPair} from '../parse/chars.js'
+import {invisibleAt, isWordChar, isWordPair, withoutInvisible} from '../parse/chars.js'
+import {remembered} from '../parse/detached.js'
 
 export interface NameMatch {
   start: number
@@ -200,13 +201,9 @@ const maxCached = 4_096
 
 /** Full case folding of one character with its marks, decomposed, compatibility forms as their letters (`Ａ` is `a`); `İ` and `ı` fold to `i`, `’` to `'`. */
 function foldCharacter(value: string): string {
-  let result = cache.get(value)
-  if (result === undefined) {
-    if (cache.size >= maxCached) cache.clear()
-    result = value.normalize('NFKD').toUpperCase().toLowerCase().normalize('NFKD').replace(/i\u0307/g, 'i').replace(/\u2019/g, "'")
-    cache.set(value, result)
-  }
-  return result
+  return remembered(cache, maxCached, value, (character) =>
+    character.normalize('NFKD').toUpperCase().toLowerCase().normalize('NFKD').replace(/i\u0307/g, 'i').replace(/\u2019/g, "'")
+  )
 }
 
 /** `value` folded for comparison (see the top of this file). */
@@ -275,16 +272,6 @@ export function fold(value: string): Folded {
     for (let at = 0; at < folded.length; at++) put(folded.charCodeAt(at), start, index)
   }
   return {units, length, starts, ends}
-}
-
-function withoutInvisible(value: string): string {
-  let result = ''
-  for (let index = 0; index < value.length; index++) {
-    const size = invisibleAt(value, index)
-    if (size === 0) result += value.charAt(index)
-    else index += size - 1
-  }
-  return result
 }
 
 /** A placeholder name for a real name: letters, digits and `_`, starting with a letter. */

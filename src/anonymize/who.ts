@@ -5,7 +5,7 @@
 // slug, are matched against the names' words, and each name found is replaced by an id. Turns
 // that shared a `who` still share one, and two speakers never end up with one.
 import {locales} from '../locale/index.js'
-import {invisibleAt, isDigit, isWordChar} from '../parse/chars.js'
+import {invisibleAt, isDigit, isWordChar, letterAt} from '../parse/chars.js'
 import {isSibilant} from '../parse/grammar.js'
 import {slug} from '../parse/slug.js'
 import {wordKey} from './name-key.js'
@@ -199,8 +199,7 @@ function tokenize(value: string): Token[] {
 }
 
 function isAstralLetter(value: string, index: number): boolean {
-  const code = value.charCodeAt(index)
-  return code >= 0xd800 && code <= 0xdbff && /\p{L}/u.test(value.slice(index, index + 2))
+  return letterAt(value, index) === 2
 }
 
 /** Put the old `who` back from its record: undefined when a name cannot be restored. */

@@ -40,7 +40,10 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
   for (let at = source.indexOf('\\'); at >= 0; at = source.indexOf('\\', at + 1)) {
     const dollar = backslashEscape(source, at)
     if (dollar?.text === '$') read(at, dollar.end, false)
-    else if (octalDollarEnd(source, at) > 0) read(at, octalDollarEnd(source, at), false)
+    else {
+      const octal = octalDollarEnd(source, at)
+      if (octal > 0) read(at, octal, false)
+    }
   }
   percentTwice(source, visit)
 }

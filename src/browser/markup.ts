@@ -20,6 +20,11 @@ export function ownAttributeSplices(): Splice[] {
   return []
 }
 
+/** No markup to keep: the splice as it is. */
+export function aroundMarkup(_source: string, item: Splice): Splice[] {
+  return [item]
+}
+
 /** As text, but escaped: the markup holds no attribute to write a URL into. */
 export function htmlWriting(source: string): Writing {
   return {escape: true, inUrl: (start) => endsInUrl(source, start)}

@@ -119,6 +119,20 @@ export function invisibleAt(value: string, index: number): number {
   return astralAt(value, index) & invisible ? 2 : 0
 }
 
+/** `value` without its invisible characters (`invisibleAt`): `Ma\u00ADren` is `Maren`; `value` itself when it has none. */
+export function withoutInvisible(value: string): string {
+  let result = ''
+  let copied = 0
+  for (let index = 0; index < value.length; index++) {
+    const size = invisibleAt(value, index)
+    if (size === 0) continue
+    result += value.slice(copied, index)
+    index += size - 1
+    copied = index + 1
+  }
+  return copied === 0 ? value : result + value.slice(copied)
+}
+
 /** Whether a word character ends right before `index`, beyond the BMP too. */
 export function wordCharBefore(value: string, index: number): boolean {
   const code = value.charCodeAt(index - 1)

@@ -13,9 +13,9 @@
 // - digits.
 // Every function reads code units of `value` between offsets: no slices, no regexes.
 import type {DirectionMarker} from '../types.js'
-import {invisibleAt, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, letterAt, wordCharAt, wordCharBefore} from './chars.js'
+import {invisibleAt, isDigit, isInlineSpace, isLetter, isUpperLetter, isWordChar, letterAt, wordCharAt, wordCharBefore, withoutInvisible} from './chars.js'
 
-export {invisibleAt, isDigit, isInlineSpace, isInvisible, isLetter, isPictographic, isWhitespace, isWordChar, isUpperLetter, lowerUnit, startsWithLowered, wordCharAt} from './chars.js'
+export {isDigit, isInlineSpace, isInvisible, isLetter, isPictographic, isWhitespace, isWordChar, isUpperLetter, lowerUnit, startsWithLowered} from './chars.js'
 
 /** `:` or the fullwidth colon `：`. */
 export function isColon(code: number): boolean {
@@ -176,16 +176,7 @@ export function isSibilant(code: number): boolean {
 
 /** The name a placeholder is known by: without `$` and invisible characters, composed (NFC), so `ä` is one name however written. */
 export function placeholderName(raw: string): string {
-  let name = ''
-  let copied = 1
-  for (let index = 1; index < raw.length; index++) {
-    const size = invisibleAt(raw, index)
-    if (size === 0) continue
-    name += raw.slice(copied, index)
-    index += size - 1
-    copied = index + 1
-  }
-  return (copied === 1 ? raw.slice(1) : name + raw.slice(copied)).normalize('NFC')
+  return withoutInvisible(raw.slice(1)).normalize('NFC')
 }
 
 export interface FoundPlaceholder {

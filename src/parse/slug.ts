@@ -1,13 +1,12 @@
 // A speaker's identity from a label: `Anderer Chef` → `anderer-chef`, `mrs. Caller` → `mrs-caller`.
 import {locales} from '../locale/index.js'
+import {withoutInvisible} from './chars.js'
 import {remembered} from './detached.js'
 
 // Letters the locales spell out (`ä` → `ae`), before marks are dropped (`é` → `e`).
 const foldings = new Map<string, string>()
 for (const locale of locales) for (const [letter, spelled] of Object.entries(locale.slugFoldings)) foldings.set(letter, spelled)
 const markRe = /\p{M}/gu
-// Invisible characters join, as they do in a placeholder's name (`An\u00ADna` is `anna`).
-const invisibleRe = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu
 const nonWordRe = /[^\p{L}\p{N}]+/gu
 
 /**
@@ -22,10 +21,10 @@ export function slug(label: string): string {
 }
 
 function fold(label: string): string {
-  const folded = spellOut(label.normalize('NFC').toLowerCase())
+  // Invisible characters join, as they do in a placeholder's name (`An\u00ADna` is `anna`).
+  const folded = spellOut(withoutInvisible(label.normalize('NFC')).toLowerCase())
     .normalize('NFKD')
     .replace(markRe, '')
-    .replace(invisibleRe, '')
     .replace(nonWordRe, '-')
   let start = 0
   let end = folded.length
