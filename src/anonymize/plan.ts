@@ -15,6 +15,7 @@ import {capitalized, pool, type Pool} from './pseudonym.js'
 import {decodeUrl} from './url.js'
 import {commonWords} from './who.js'
 import {shownAsMarkup, shownLatin} from './shown.js'
+import {escapedName} from './references.js'
 import {escapedPlaceholders} from './written.js'
 import {visitParents} from './walk.js'
 
@@ -695,7 +696,7 @@ function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, E
   const names = new Set(entries.keys())
   const found: Array<[string, {node: Placeholder; start: number; end: number}]> = []
   for (const value of beside.texts) {
-    if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, item])
+    if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, withReferences(value, item)])
     // Escaped (`&#36;Anna` in a comment, `\x24Anna` in a script): a name of the story or its run, as in text.
     for (const readings of escapedPlaceholders(value)) {
       const item = readings.find(({node}) => isKnown(node.name) || genitiveSuffix(node.name, isKnown) !== undefined)
@@ -712,6 +713,17 @@ function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, E
     if (known.has(item.node.name) || genitiveSuffix(item.node.name, isName)) continue
     add(inField(item, tree, value, {holder: {type: 'text', value}, key: 'value', start: item.start, end: item.end}))
   }
+}
+
+/**
+ * A `$Name` in a comment or script beside the tree that a character reference goes on
+ * (`$Zo&euml;`): the name as markup would read it, `Zoë`, as the splices replace it, not `Zo`.
+ */
+function withReferences(value: string, item: {node: Placeholder; start: number; end: number}): {node: Placeholder; start: number; end: number} {
+  if (value.charCodeAt(item.end) !== 38) return item
+  const read = escapedName(value, item.start + 1)
+  if (read.end <= item.end) return item
+  return {node: {type: 'placeholder', value: value.slice(item.start, read.end), name: placeholderName('$' + read.value)}, start: item.start, end: read.end}
 }
 
 function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {

@@ -6,6 +6,7 @@
 import type {VFile} from 'vfile'
 import {anonymizedText, type AnonymizeTextOptions, type Inflect, leftInMarkup, markupReplacements} from '../anonymize/text.js'
 import {escapeHtml} from '../anonymize/escape-html.js'
+import {decodeReferences} from '../anonymize/references.js'
 import {coverage, splice, type Splice} from '../anonymize/splices.js'
 import {type AttributeValue, attributeValues} from '../anonymize/html-attributes.js'
 import {fieldPlaceholders, inflected, percentPlaceholders} from '../anonymize/plan.js'
@@ -155,7 +156,8 @@ function verifyExport(xml: string, replacements: Map<string, string>, read: Read
 function namesInExport({xml, runs, markup, attributes}: ExportXml): string[] {
   const names = new Set<string>()
   const read = (value: string) => {
-    const text = value.includes('<') ? withoutCode(value) : value
+    // Read as markup reads it: `$Zo&euml;` is the name `Zoë`, not `Zo` followed by a letter.
+    const text = decodeReferences(value.includes('<') ? withoutCode(value) : value)
     if (text.includes('$')) for (const found of fieldPlaceholders(text)) names.add(found.node.name)
     for (const found of percentPlaceholders(text)) names.add(found.node.name)
   }

@@ -394,6 +394,19 @@ describe('a name written where the parser reads no placeholder', () => {
     expect(anonymizeText('<p title="US$Dollar">Ich: ja.</p>', {format: 'html'})).toBe('<p title="US$Dollar">Ich: ja.</p>')
   })
 
+  it('a name a character reference goes on in a comment or script (`$Zo&euml;`) is the whole name, with no second one in the mapping', () => {
+    const mapping: Record<string, string> = {}
+    const html = '<p>Ich: Wo ist $Zoë?</p><!-- $Zo&euml; --><script>let a = "$Zo&#235;"</script>'
+    expect(anonymizeText(html, {format: 'html', strategy: 'generic', mapping})).toBe('<p>Ich: Wo ist Person A?</p><!-- Person A --><script>let a = "Person A"</script>')
+    expect(mapping).toEqual({Zoë: 'Person A'})
+    // Only there: the name is whole, and a genitive is its name's; a reference that is no letter ends the name.
+    const only: Record<string, string> = {}
+    expect(anonymizeText('<p>Ich: $Anna?</p><!-- $Zo&euml; $Anna&#115; Auto, $Uwe&amp;Co -->', {format: 'html', strategy: 'generic', mapping: only})).toBe(
+      '<p>Ich: Person A?</p><!-- Person B Person A&#39;s Auto, Person C&amp;Co -->'
+    )
+    expect(only).toEqual({Anna: 'Person A', Zoë: 'Person B', Uwe: 'Person C'})
+  })
+
   it('anonymizeText: a story name glued to a word, percent-encoded in a URL written out, or as a character reference', () => {
     const options = {strategy: 'map', map: {Anna: 'Frau Müller'}} as const
     const value = 'Ich: Hallo $Anna und x$Anna, siehe https://e.x/%24Anna.\nChef: Ja &#36;Anna.\n'

@@ -129,6 +129,17 @@ describe('anonymizeExport', () => {
     expect(Object.keys(mapping)).not.toContain('PATH')
   })
 
+  it('a name a character reference goes on (`$Zo&amp;euml;` in a Blogger comment) is one name, as the post reads it', () => {
+    const comment =
+      "<entry><id>tag:blogger.com,1999:blog-1.post-78</id><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>" +
+      "<content type='html'>Gru&amp;szlig; an $Zo&amp;euml;!</content><author><name>Leser</name></author></entry>"
+    const at = blogger.lastIndexOf('</feed>')
+    const mapping: Record<string, string> = {}
+    const result = anonymizeExport(blogger.slice(0, at) + comment + blogger.slice(at), {strategy: 'generic', mapping})
+    expect(result).toContain("<content type='html'>Gru&amp;szlig; an Person C!</content>")
+    expect(Object.keys(mapping).sort()).toEqual(['Kollegin', 'Kunde', 'Zoë'])
+  })
+
   it('takes a `mapping` carried from other stories, and writes what it adds; a frozen one is reported, not thrown at', () => {
     const mapping: Record<string, string> = {Kunde: 'Gertrud', Chef: 'Olaf'}
     const result = anonymizeExport(wordpress, {mapping})
