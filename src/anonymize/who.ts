@@ -55,19 +55,24 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
   })
   if (turns.length === 0) return
 
-  const byKey = new Map<string, Key>()
+  // Each key with every name folded to it (`Anna`, `ANNA` and `anna` are three names): `rename`
+  // takes the one spelled as the `who` writes it.
+  const byKey = new Map<string, Key[]>()
+  const add = (key: string, value: Key) => {
+    const keys = byKey.get(key)
+    if (keys) keys.push(value)
+    else byKey.set(key, [value])
+  }
   let longest = 1
   for (const name of names) {
     for (const suffix of [undefined, ...name.suffixes, ...genitives(name.name)]) {
       const tokens = tokenize(name.name + (suffix ?? ''))
       if (tokens.length === 0 || tokens.length > maxNameWords) continue
       longest = Math.max(longest, tokens.length)
-      const key = tokens.map((token) => token.key).join('-')
-      // An exact spelling goes first (`Qwertz` before `qwertz` when both are names).
-      if (!byKey.has(key) || byKey.get(key)!.name.name !== name.name) byKey.set(key, {name, suffix})
+      add(tokens.map((token) => token.key).join('-'), {name, suffix})
       // Its words run together too, as a file name or an address writes them (`obrien` for `$O'Brien`).
       const joined = tokens.map((token) => token.key).join('')
-      if (tokens.length > 1 && !byKey.has(joined)) byKey.set(joined, {name, suffix})
+      if (tokens.length > 1 && !byKey.has(joined)) add(joined, {name, suffix})
     }
   }
   // Each word of a name of several gives it away too (a cast id `meier` for `$Herr_Meier`), where
@@ -78,7 +83,7 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
     if (tokens.filter((token) => !isDigit(token.key.charCodeAt(0))).length < 2 || tokens.length > maxNameWords) continue
     tokens.forEach((token, index) => {
       if (isDigit(token.key.charCodeAt(0)) || commonWords.has(token.key) || byKey.has(token.key)) return
-      byKey.set(token.key, {name, suffix: undefined, word: {index, written: name.name.slice(token.start, token.end)}})
+      add(token.key, {name, suffix: undefined, word: {index, written: name.name.slice(token.start, token.end)}})
     })
   }
 
@@ -118,43 +123,44 @@ function genitives(name: string): string[] {
 }
 
 /** `who` with its names replaced, and the parts that give the old one back; undefined when it has none. */
-function rename(who: string, byKey: Map<string, Key>, longest: number): {who: string; parts: WhoPart[]} | undefined {
+function rename(who: string, byKey: Map<string, Key[]>, longest: number): {who: string; parts: WhoPart[]} | undefined {
   const tokens = tokenize(who)
   let result = ''
   const parts: WhoPart[] = []
   let copied = 0
   let found = false
   for (let index = 0; index < tokens.length; ) {
-    let match: Key | undefined
+    let hits: Key[] | undefined
     let last = index
     let key = ''
     for (let end = index; end < tokens.length && end < index + longest; end++) {
       key += (end > index ? '-' : '') + tokens[end].key
-      const hit = byKey.get(key)
-      if (hit) {
-        match = hit
+      const keys = byKey.get(key)
+      if (keys) {
+        hits = keys
         last = end
       }
     }
-    if (!match) {
+    if (!hits) {
       index++
       continue
     }
     found = true
     const start = tokens[index].start
     const end = tokens[last].end
+    const written = who.slice(start, end)
+    const match = hits.find((hit) => written === spelled(hit)) ?? hits[0]!
     const kept = who.slice(copied, start)
     const whole = start === 0 && end === who.length
     result += kept + withoutRepeatedWord(result + kept, whole ? match.name.whole : match.name.id)
     if (kept) parts.push(kept)
-    const written = who.slice(start, end)
     const entry = match.name.record
     if (entry) {
       const part: WhoPart = {replacement: entry.replacement}
       if (match.suffix) part.suffix = match.suffix
       if (match.word) part.word = match.word.index
       // How the name stood there: as written, or as a slug (the parser's `who` of a longer label).
-      if (written !== (match.word ? match.word.written : match.name.name + (match.suffix ?? ''))) part.slug = true
+      if (written !== spelled(match)) part.slug = true
       parts.push(part)
     } else parts.push(written)
     copied = end
@@ -164,6 +170,11 @@ function rename(who: string, byKey: Map<string, Key>, longest: number): {who: st
   const rest = who.slice(copied)
   if (rest) parts.push(rest)
   return {who: result + rest || 'speaker', parts}
+}
+
+/** A key's name (or word of it) with its inflection, as a placeholder writes it. */
+function spelled(key: Key): string {
+  return key.word ? key.word.written : key.name.name + (key.suffix ?? '')
 }
 
 /** `id` without its first word where the `who` has it right before (`mr-` and `mr-brown`: `brown`), as the text does. */

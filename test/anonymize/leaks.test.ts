@@ -73,6 +73,16 @@ describe('`who` after anonymize', () => {
     expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
   })
 
+  it('names that differ only in letter case (`$Anna:`, `$ANNA:`) keep each its own speaker: each `who` from its own replacement', () => {
+    const tree = parse('$Anna: Hallo.\n$ANNA: HALLO!\nIch: Ja, $anna.\n$Anna: Gut.\n')
+    expect(whos(tree)).toEqual(['Anna', 'ANNA', 'ich', 'Anna'])
+    const mapping: Record<string, string> = {}
+    const result = anonymize(tree, {strategy: 'map', map: {Anna: 'Vera', ANNA: 'FRIEDA', anna: 'astrid'}, mapping})
+    expect(toText(result)).toBe('Vera: Hallo.\nFRIEDA: HALLO!\nIch: Ja, astrid.\nVera: Gut.\n')
+    expect(whos(result)).toEqual(['vera', 'frieda', 'ich', 'vera'])
+    expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
+  })
+
   it('a cast id with digits glued to the name is renamed; a numbered role leaves its word to another speaker', () => {
     const tree = parse('$Qwertz: Hallo.\nKunde: Ja?\n$Kunde2: Nein.', {cast: {qwertz2: ['$Qwertz']}})
     const mapping: Record<string, string> = {}
