@@ -79,11 +79,11 @@ const browserHtmlReader: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's `vfile` without its path functions: src/browser/vfile-path.ts (see there). */
+/** The browser build's `vfile` without its path and file URL functions: src/browser/vfile-path.ts (see there). */
 const browserVfilePath: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-vfile-path',
   setup(build) {
-    build.onResolve({filter: /^#minpath$/}, (args) => {
+    build.onResolve({filter: /^#min(path|url)$/}, (args) => {
       if (!/[/\\]vfile[/\\]/.test(args.importer)) return undefined
       return {path: fileURLToPath(new URL('src/browser/vfile-path.ts', import.meta.url))}
     })
