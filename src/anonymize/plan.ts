@@ -142,6 +142,9 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   // given by the fallback is one of them, or two names would share a replacement.
   if (strategy === 'map' && map) for (const value of Object.values(map)) if (typeof value === 'string') taken.add(nameKey(value))
   const reveals = revealer(originals, run.reveals)
+  const leads = caseLeads(entries)
+  // Spellings of a name in another letter case that take their lead's replacement (below).
+  const following: Entry[] = []
 
   // An institution's replacements may hold its noun: its own `reveals` (`besideNoun`), made once.
   const nounReveals = new Map<Entry, Reveals>()
@@ -149,6 +152,12 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
     if (entry.noun) nounReveals.set(entry, revealsHere)
     let fixed = mapping ? lookupName(mapping, entry) : undefined
+    const lead = leads.get(entry)
+    // A value of its own, carried or in `map`, goes first; else the lead's, in this casing.
+    if (lead && fixed === undefined && !(strategy === 'map' && map && lookupName(map, entry) !== undefined)) {
+      following.push(entry)
+      continue
+    }
     // A replacement carried from another story that names a placeholder of this one would
     // reveal that name here: this story's entry is chosen anew (and `mapping` gets the new one).
     const owner = typeof fixed === 'string' ? revealsHere(fixed) : undefined
@@ -230,7 +239,39 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     entry.replacement = applyCasing(chosen, entry.casing)
   }
 
+  for (const entry of following) {
+    const lead = leads.get(entry)!
+    entry.strategy = lead.strategy
+    if (lead.letter !== undefined) entry.letter = lead.letter
+    entry.replacement = lead.replacement === undefined ? undefined : applyCasing(lead.replacement, entry.casing)
+    if (plan.unmapped.includes(lead)) plan.unmapped.push(entry)
+  }
+
   return plan
+}
+
+/**
+ * The names written in another letter case than a name of the story (`$ANNA`, `$anna` beside
+ * `$Anna`), each with the spelling whose replacement it takes, in its own casing (`VERA`, `vera`):
+ * one person, as a reader takes them. The lead is the name as mostly written (neither all upper
+ * nor all lower case), else the first; two spellings of one casing (`$McDonald`, `$Mcdonald`)
+ * would get one replacement, which `reidentify` could not tell apart: the second is a name of its own.
+ */
+function caseLeads(entries: ReadonlyMap<string, Entry>): Map<Entry, Entry> {
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries.values()) {
+    const key = entry.name.toLowerCase()
+    const group = groups.get(key)
+    if (!group) groups.set(key, [entry])
+    else if (!group.some((member) => member.casing === entry.casing)) group.push(entry)
+  }
+  const leads = new Map<Entry, Entry>()
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    const lead = group.find((member) => member.casing === 'as-is') ?? group[0]!
+    for (const member of group) if (member !== lead) leads.set(member, lead)
+  }
+  return leads
 }
 
 /**

@@ -123,6 +123,28 @@ describe('anonymize', () => {
     expect([...de.female, ...de.male].map((name) => name.toUpperCase())).toContain(mapping.CHEF)
   })
 
+  it('a name in another letter case (`$ANNA`, `$anna` beside `$Anna`) is the same person: its replacement in that casing', () => {
+    const value = '$Anna: Hallo.\n$ANNA: HALLO!\nIch: Ja, $anna. $ANNAS Auto.\n'
+    const expected = (name: string) => `${name}: Hallo.\n${name.toUpperCase()}: HALLO!\nIch: Ja, ${name.toLowerCase()}. ${name.toUpperCase()}S Auto.\n`
+    for (const options of [{seed: 1}, {strategy: 'map', map: {Anna: 'Eva Maria'}}, {mapping: {Anna: 'Gerda'}}] as AnonymizeOptions[]) {
+      const mapping: Record<string, string> = {...options.mapping}
+      const result = anonymize(parse(value), {...options, mapping})
+      expect(toText(result)).toBe(expected(mapping.Anna!))
+      expect(mapping.ANNA).toBe(mapping.Anna!.toUpperCase())
+      expect(mapping.anna).toBe(mapping.Anna!.toLowerCase())
+      expect(toText(reidentify(result, mapping))).toBe(value)
+    }
+    expect(anonymizeText(value, {strategy: 'generic'})).toBe("Person A: Hallo.\nPERSON A: HALLO!\nIch: Ja, person a. PERSON A'S Auto.\n")
+    // Without a spelling as mostly written, the first leads; a value of its own goes first.
+    expect(anonymizeText('Ich: $anna, $ANNA.', {strategy: 'map', map: {anna: 'gerda'}})).toBe('Ich: gerda, GERDA.')
+    expect(anonymizeText('Ich: $Anna, $ANNA.', {strategy: 'map', map: {Anna: 'Gerda', ANNA: 'FRIEDA'}})).toBe('Ich: Gerda, FRIEDA.')
+    // Two spellings of one casing would share a replacement that `reidentify` cannot tell apart: two names.
+    const twice: Record<string, string> = {}
+    anonymize(parse('Ich: $McDonald, $Mcdonald, $MCDONALD.'), {seed: 1, mapping: twice})
+    expect(twice.MCDONALD).toBe(twice.McDonald!.toUpperCase())
+    expect(twice.Mcdonald).not.toBe(twice.McDonald)
+  })
+
   it('pseudonym: English contexts, Mrs and Mr take surnames, `company` and `in` their kinds', () => {
     const mapping = mappingOf('Me: Hello Mrs $Caller, is Mr. $Boss in?\nCaller: He went to the company $Vendor in $Place_1.\nMe: Ask $Anna.', {seed: 'x'})
     expect(en.surnames).toContain(mapping.Caller)

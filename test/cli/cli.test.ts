@@ -409,6 +409,21 @@ describe('anecdote check', () => {
     expect(run(['check', '--frail', path]).code).toBe(1)
   })
 
+  it('an info (a dropped HTML comment) is no problem: --frail exits 0 for it, --quiet leaves it out', () => {
+    const path = join(folder, 'info.html')
+    writeFileSync(path, '<p>Ich: Hallo.</p>\n<!-- alt -->\n<p>Chef: Tag.</p>\n')
+    const frail = run(['check', '--frail', path])
+    expect(frail.stderr).toMatch(/2:1-2:13\s+info\s+HTML comment dropped/)
+    expect(frail.code).toBe(0)
+    expect(run(['check', '--quiet', path]).stderr).toBe('')
+    // Beside a warning, --quiet lists the warning alone.
+    writeFileSync(path, '<p>Ich: (Hallo.</p>\n<!-- alt -->\n<p>Chef: Tag.</p>\n')
+    const quiet = run(['check', '--quiet', '--frail', path])
+    expect(quiet.code).toBe(1)
+    expect(quiet.stderr).toMatch(/unclosed-direction/)
+    expect(quiet.stderr).not.toMatch(/HTML comment dropped/)
+  })
+
   it('reports a name written without its $, which anonymize would leave (unmarked-name)', () => {
     const path = join(folder, 'unmarked.txt')
     writeFileSync(path, 'Ich: Hallo $Anna.\nChef: Wo ist Anna?\n')

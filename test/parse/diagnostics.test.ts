@@ -65,6 +65,15 @@ describe('diagnostics', () => {
     ])
   })
 
+  it('placeholder-typo: not for numbered roles (`$Kunde1`, `$Kunde2`) nor a name in another letter case (`$jenny`)', () => {
+    const typos = (value: string) => messages(value).filter((message) => message.ruleId === 'placeholder-typo').map((message) => message.reason)
+    expect(typos('Ich: $Kunde1, $Kunde2, $Kunde3 und $Kunde. $Kunde12, $Jenny, $Jenny, $jenny, $JENNY.\n')).toEqual([])
+    expect(typos('Ich: $Kollegin, $Kollegin, $Kolegin, $Kunde1, $Kunde1, $Kundi1.\n')).toEqual([
+      'Placeholder `$Kolegin` is written once and is one letter away from `$Kollegin`: a typo?',
+      'Placeholder `$Kundi1` is written once and is one letter away from `$Kunde1`: a typo?'
+    ])
+  })
+
   it('placeholder-typo: not for a genitive ending (`$Verkäufers` beside `$Verkäufer`)', () => {
     expect(messages(readFixture('genitive-placeholder'))).toEqual([])
   })

@@ -1,5 +1,6 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {anonymize, type ParseOptions, type Root} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {exitCodes} from '../errors.js'
@@ -31,11 +32,20 @@ export const checkCommand: BatchCommand<ParseOptions> = {
     return {}
   },
   finish({context, files}) {
-    const report = reportInOrder(files.flatMap(byStory), {quiet: Boolean(context.values.quiet), color: context.stderr.isTTY === true})
+    const quiet = Boolean(context.values.quiet)
+    // A problem is a warning or an error; an info (a dropped HTML comment) is none.
+    const stories = files.flatMap(byStory)
+    if (quiet) for (const file of stories) file.messages = file.messages.filter(isProblem)
+    const report = reportInOrder(stories, {quiet, color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
-    const warned = files.some((file) => file.messages.length > 0)
+    const warned = files.some((file) => file.messages.some(isProblem))
     return warned && context.values.frail ? exitCodes.warnings : exitCodes.ok
   }
+}
+
+/** Whether a message is a warning (`fatal: false`) or an error (`fatal: true`), not an info. */
+function isProblem(message: VFileMessage): boolean {
+  return message.fatal !== undefined
 }
 
 /**

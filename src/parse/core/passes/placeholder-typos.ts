@@ -1,6 +1,7 @@
 // Pass (diagnostics): warn about a placeholder written once that is one letter away from another one:
 // most likely a typo that would leak through anonymization as a second person.
 import {placeholderPlace, warn} from '../../context.js'
+import {isDigit} from '../../chars.js'
 import type {CoreState} from '../state.js'
 
 /** Names longer than this are not compared (the deletion neighbourhood grows with the square). */
@@ -114,11 +115,16 @@ function neighbourhood(name: string): string[] {
   return keys
 }
 
-/** One substitution, insertion or deletion apart. */
+/**
+ * One substitution, insertion or deletion apart, of a character that makes a typo: not a digit
+ * (`$Kunde1`, `$Kunde2` and `$Kunde` are numbered roles) nor the same letter in another case
+ * (`$jenny` beside `$Jenny`, which `anonymize` takes for one person).
+ */
 function isOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false
   let i = 0
   while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  if (isDigit(a.charCodeAt(i)) || isDigit(b.charCodeAt(i))) return false
+  if (a.length === b.length) return a.charAt(i).toLowerCase() !== b.charAt(i).toLowerCase() && a.slice(i + 1) === b.slice(i + 1)
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
