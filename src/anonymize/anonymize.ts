@@ -6,7 +6,7 @@ import {slug} from '../parse/slug.js'
 import type {AnonymizedField, Nodes, Placeholder, Root, Text, TextData} from '../types.js'
 import type {AnonymizeOptions} from './options.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
-import {type Field, makePlan, type Occurrence, type Plan, replacedNames, surface} from './plan.js'
+import {type Field, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface} from './plan.js'
 import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
 import {renameWhos, type WhoName} from './who.js'
@@ -28,7 +28,7 @@ export function anonymize(tree: Root, options?: AnonymizeOptions | null, file?: 
   const result = copyTree(tree)
   const plan = makePlan(result, settings)
   // Looked for before the replacements: a word written unmarked is one the plan does not replace.
-  const unmarked = file ? unmarkedNames(result, replacedNames(plan), file.value === undefined ? undefined : String(file)) : []
+  const unmarked = file ? unmarkedNames(result, replacedNames(plan), file.value === undefined ? undefined : String(file), otherStoriesNames(plan, settings.reserved)) : []
   apply(plan, result)
   renameWhos(result, whoNames(plan), true)
   const notWritten = fillMapping(plan, settings.mapping)

@@ -422,6 +422,8 @@ interface RunNames {
   /** `reserved` as given (its items, where it is an array), kept to know it again. */
   given: unknown[] | undefined
   byKey: Map<string, string>
+  /** The names, one per key, made once: the index of their words (`unmarkedNames`) is made once for them too. */
+  names: readonly string[]
   reveals: RevealIndex
 }
 
@@ -438,7 +440,7 @@ function runNames(value: unknown): RunNames {
   for (const name of reservedNames(value)) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), name)
   // Copies: a name may be a view into a story, which the run must not keep alive.
   const given = Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? detached(item) : undefined)) : undefined
-  lastRun = {given, byKey, reveals: revealIndex(byKey)}
+  lastRun = {given, byKey, names: [...byKey.values()], reveals: revealIndex(byKey)}
   return lastRun
 }
 
@@ -474,6 +476,16 @@ export function showsName(value: string, owner: string): boolean {
 
 const digitEdgeRe = /-|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u
 const wordCharRe = /[\p{L}\p{N}]/u
+
+/**
+ * The names of the run's other stories (`reserved`) to look for written without their `$`
+ * (`unmarkedNames`): those this story has no placeholder of, however it spells them.
+ */
+export function otherStoriesNames(plan: Plan, reserved: unknown): {names: readonly string[]; isStoryName: (name: string) => boolean} {
+  const here = new Set<string>()
+  for (const name of plan.entries.keys()) here.add(nameKey(name))
+  return {names: runNames(reserved).names, isStoryName: (name) => here.has(nameKey(name))}
+}
 
 /** The names the plan replaces (not those it leaves as placeholders). */
 export function* replacedNames(plan: Plan): Generator<string> {

@@ -53,10 +53,10 @@ function nameOf(plan: Plan, owner: string): string {
 
 /** A name replaced as a placeholder, also written without its `$`: that copy stays (see `unmarkedNames`). */
 export function reportUnmarked(found: readonly Unmarked[], file: VFile): void {
-  for (const {name, word, place, count, glued} of found) {
+  for (const {name, word, place, count, glued, elsewhere} of found) {
     const more = count > 1 ? ' (and ' + (count - 1) + ' more ' + (count === 2 ? 'time' : 'times') + ')' : ''
     const written = glued ? 'after `' + glued + '`' : 'here'
-    file.message('`' + word + '` is written ' + written + ' without a `$`' + more + ', though `$' + name + '` is a placeholder of this story: it stays as it is', {
+    file.message('`' + word + '` is written ' + written + ' without a `$`' + more + ', though `$' + name + '` is a placeholder ' + (elsewhere ? 'in another story' : 'of this story') + ': it stays as it is', {
       place,
       ruleId: 'unmarked-name',
       source: 'anecdote'

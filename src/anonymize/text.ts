@@ -21,7 +21,7 @@ import {referenced, referencedPlaceholders, referenceStep} from './references.js
 import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
+import {type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
@@ -103,7 +103,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   if (target) reportConflicts(plan, target)
   if (target) reportRevealing(plan, target)
   if (target) reportNotWritten(notWritten, target)
-  if (target) reportUnmarked(unmarkedNames(tree, replacedNames(plan), source), target)
+  if (target) reportUnmarked(unmarkedNames(tree, replacedNames(plan), source, otherStoriesNames(plan, settings.reserved)), target)
   const result = splice(source, splices)
   verify(result, settings, plan)
   // The result as written too: re-parsing sees only the story's text.

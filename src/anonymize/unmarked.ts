@@ -24,21 +24,22 @@ export interface Unmarked {
   count: number
   /** Set where the word goes on from a placeholder after a hyphen (`$Jörg-Peter`): the placeholder as written. */
   glued?: string
+  /** Set where the name is a placeholder of another story of the run (`reserved`), not of this one. */
+  elsewhere?: true
 }
 
-/**
- * The words of `names` written unmarked in the story's text, each with its first place and count.
- * The place is the word's own where the node's value is its source as written, white space aside
- * (HTML's text has a space where a line break is written): as `source`, the text the tree was
- * parsed from, shows, or, without it, where the value is as long as its place and no HTML.
- */
-export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unknown): Unmarked[] {
+/** The names of the run's other stories (`reserved`), and whether this story has a name as a placeholder. */
+export interface RunNames {
+  names: readonly string[]
+  isStoryName: (name: string) => boolean
+}
+
+/** Each name's own words, by their spelling: as written and in capitals; in lower case apart, for addresses. */
+function wordIndex(names: Iterable<string>): [Map<string, Unmarked>, Map<string, Unmarked>] {
   const byWord = new Map<string, Unmarked>()
   // In lower case only where an address writes it (`anna@example.de`): `will` is no `$Will`.
   const byLowerWord = new Map<string, Unmarked>()
-  const replaced = new Set(names)
-  const verbatim = typeof source === 'string' ? source : tree.data?.format === 'html' ? null : undefined
-  for (const name of replaced) {
+  for (const name of names) {
     for (const word of ownWords(name)) {
       const entry: Unmarked = {name, word, place: undefined, count: 0}
       // Written in capitals too (`ANNA`), as a heading or a shout writes a name; in any spelling.
@@ -46,22 +47,53 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       if (!byLowerWord.has(spelling(word.toLowerCase()))) byLowerWord.set(spelling(word.toLowerCase()), entry)
     }
   }
-  if (replaced.size === 0) return []
+  return [byWord, byLowerWord]
+}
+
+/**
+ * The run's names indexed once for the run, as patterns each story copies what it finds of: every
+ * story is given the same names, and indexing them anew would cost a run the square of its names.
+ */
+let lastRun: {names: readonly string[]; index: [Map<string, Unmarked>, Map<string, Unmarked>]} | undefined
+
+/**
+ * The words of `names` written unmarked in the story's text, each with its first place and count;
+ * then those of `run`'s names that the story has no placeholder of.
+ * The place is the word's own where the node's value is its source as written, white space aside
+ * (HTML's text has a space where a line break is written): as `source`, the text the tree was
+ * parsed from, shows, or, without it, where the value is as long as its place and no HTML.
+ */
+export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unknown, run?: RunNames): Unmarked[] {
+  const replaced = new Set(names)
+  const [byWord, byLowerWord] = wordIndex(replaced)
+  // Then the run's other names (`run`), each found here an entry of its own, after the story's.
+  if (run?.names.length && lastRun?.names !== run.names) lastRun = {names: run.names, index: wordIndex(run.names)}
+  const others = run?.names.length ? lastRun!.index : undefined
+  const ofRun = new Map<Unmarked, Unmarked>()
+  const fromRun = (pattern: Unmarked | undefined): Unmarked | undefined => {
+    if (!pattern || run!.isStoryName(pattern.name)) return undefined
+    if (!ofRun.has(pattern)) ofRun.set(pattern, {...pattern, elsewhere: true})
+    return ofRun.get(pattern)
+  }
+  const get = (key: string) => byWord.get(key) ?? (others && fromRun(others[0].get(key)))
+  const getLower = (key: string) => byLowerWord.get(key) ?? (others && fromRun(others[1].get(key)))
+  const verbatim = typeof source === 'string' ? source : tree.data?.format === 'html' ? null : undefined
+  if (replaced.size === 0 && !others) return []
   const found = (written: string, place: () => Position | Point | undefined, inAddress?: () => boolean) => {
     // As the eye reads it: composed, a soft hyphen or a zero-width character inside left out.
     const shown = written.replace(invisibleRe, '').normalize('NFC')
     let stem = shown
-    let entry = byWord.get(spelling(stem))
-    if (!entry && /[sS]$/.test(stem)) entry = byWord.get(spelling((stem = stem.slice(0, -1))))
+    let entry = get(spelling(stem))
+    if (!entry && /[sS]$/.test(stem)) entry = get(spelling((stem = stem.slice(0, -1))))
     if (!entry) {
       // Digits glued on (`Anna2:`, a label that numbers her), as a `who` reads it.
       let end = shown.length
       while (end > 0 && isDigit(shown.charCodeAt(end - 1))) end--
-      if (end > 0 && end < shown.length) entry = byWord.get(spelling((stem = shown.slice(0, end))))
+      if (end > 0 && end < shown.length) entry = get(spelling((stem = shown.slice(0, end))))
     }
     if (!entry && inAddress) {
       // With a genitive `s` too (`annas-blog.de`).
-      const lower = byLowerWord.get(spelling(shown)) ?? (shown.endsWith('s') ? byLowerWord.get(spelling(shown.slice(0, -1))) : undefined)
+      const lower = getLower(spelling(shown)) ?? (shown.endsWith('s') ? getLower(spelling(shown.slice(0, -1))) : undefined)
       if (lower && shown === shown.toLowerCase() && inAddress()) entry = lower
       stem = shown
     }
@@ -96,7 +128,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       if (typeof value === 'string') for (const [word] of wordsIn(value)) found(word, () => node.position)
     }
   })
-  return [...new Set(byWord.values())].filter((entry) => entry.count > 0)
+  return [...new Set(byWord.values()), ...ofRun.values()].filter((entry) => entry.count > 0)
 }
 
 /** The run of `value` around `at` between white space, up to 256 characters each way (an address is shorter). */

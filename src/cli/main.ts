@@ -41,7 +41,7 @@ function mainHelp(): string {
     'Run `anecdote <command> --help` for its options; `anecdote --version` for the version.',
     '',
     'Exit codes: 0 ok; 1 warnings with check --frail; 2 usage or a broken option file;',
-    '3 an input could not be read (the others were processed); 4 an output was refused;',
+    '3 an input could not be read or anonymized (the others were processed); 4 an output was refused;',
     '5 an output could not be written; 70 an internal error. See docs/cli.md.',
     ''
   ].join('\n')

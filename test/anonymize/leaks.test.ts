@@ -502,6 +502,25 @@ describe('found by a hostile trial', () => {
     }
   })
 
+  it('a name of another story of the run (`reserved`) written here without its `$` is reported too', () => {
+    const messages = (value: string, options: AnonymizeOptions) => {
+      const text = new VFile()
+      anonymizeText(value, options, text)
+      const tree = new VFile()
+      anonymize(parse(value), options, tree)
+      expect(tree.messages.map(String)).toEqual(text.messages.map(String))
+      return text.messages.map((message) => message.ruleId + ' ' + String(message))
+    }
+    const value = 'Ich: Wo ist Bernd? Und $Anna?\nChef: Im Urlaub, mit BERND und Anna.\n'
+    expect(messages(value, {reserved: ['Bernd', 'Anna', 'Kollegin']})).toEqual([
+      'unmarked-name 2:32: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is',
+      'unmarked-name 1:13: `Bernd` is written here without a `$` (and 1 more time), though `$Bernd` is a placeholder in another story: it stays as it is'
+    ])
+    expect(messages(value, {})).toEqual(['unmarked-name 2:32: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'])
+    // A name this story keeps as a placeholder (`map` without it) is not another story's.
+    expect(messages('Ich: $Bernd? Bernd!\n', {strategy: 'map', map: {}, reserved: ['Bernd']}).filter((message) => message.startsWith('unmarked'))).toEqual([])
+  })
+
   it('a name of a placeholder written elsewhere without its `$` is reported where it stands (it stays): a name, not a role, a kind or a phrase', () => {
     const messages = (value: string, options: AnonymizeOptions = {}) => {
       const text = new VFile()

@@ -334,6 +334,10 @@ describe('anecdote anonymize', () => {
     const broken = join(folder, 'broken-map.json')
     writeFileSync(broken, '{"Verkäufer": 3}')
     expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(
+      `anecdote: --map ${broken}: "Verkäufer" has 3, not a replacement in quotes; expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}\n`
+    )
+    writeFileSync(broken, '["Verkäufer"]')
+    expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(
       `anecdote: --map ${broken}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}\n`
     )
     expect(run(['anonymize', '--strategy', 'magic', seed]).stderr).toBe('anecdote: --strategy magic: expected pseudonym, generic, redact, map or keep\n')
@@ -361,7 +365,7 @@ describe('anecdote anonymize', () => {
     expect(result).toEqual({
       code: 3,
       stdout: 'Ich: Hallo Person A.\n',
-      stderr: `anecdote: ${hidden}: anonymizeText: \`$Qwertz\` is still in the result (line 3, column 1): refusing to return a partial anonymization\n`
+      stderr: `anecdote: ${hidden}: \`$Qwertz\` is still in the result (line 3, column 1), written in a form that cannot be replaced: nothing is written for this input (write the name there as \`$Qwertz\`)\n`
     })
   })
 })
@@ -431,6 +435,20 @@ describe('anecdote check', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`, though `\$Anna` is a placeholder of this story: it stays as it is\s+unmarked-name\s+anecdote/)
     expect(run(['anonymize', path]).stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`.*unmarked-name/)
+  })
+
+  it('a name one story of the run has as a placeholder, written without its `$` in another, is told there (unmarked-name)', () => {
+    const dir = join(folder, 'unmarked-run')
+    mkdirSync(dir, {recursive: true})
+    writeFileSync(join(dir, 'a.txt'), 'Ich: Hallo $Bernd.\n$Bernd: Hallo.\n')
+    writeFileSync(join(dir, 'b.txt'), 'Ich: Wo ist Bernd?\nChef: Im Urlaub.\n')
+    const message = /b\.txt\n1:13\s+warning\s+`Bernd` is written here without a `\$`, though `\$Bernd` is a placeholder in another story: it stays as it is\s+unmarked-name/
+    const check = run(['check', '--frail', dir])
+    expect(check.stderr).toMatch(message)
+    expect(check.code).toBe(1)
+    expect(run(['anonymize', dir, '-o', join(folder, 'unmarked-run-out') + '/']).stderr).toMatch(message)
+    // Alone, b.txt has no such name.
+    expect(run(['check', '--frail', join(dir, 'b.txt')]).code).toBe(0)
   })
 
   it('reports the files in input order, folders walked as for every command, as anonymize does', () => {

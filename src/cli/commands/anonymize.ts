@@ -11,6 +11,7 @@ import {scanLines} from '../../parse/lines.js'
 import {fence} from '../../parse/markdown/runs.js'
 import {namesWritten} from '../../anonymize/written.js'
 import {type BatchCommand, complain} from '../command.js'
+import type {Input} from '../inputs.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {sameFile} from '../outputs.js'
@@ -39,6 +40,28 @@ interface Given {
   /** Every name of the run with its words folded as a slug (what a file's name must hold for the name to be in it). */
   names: Array<[string, string[]]>
   known: Set<string>
+}
+
+/**
+ * The library's refusal as an author reads it: without the function's name, with what it means for
+ * the output and what to do (`&#37;24Anna` in a link is a name `anonymizeText` cannot replace).
+ */
+function refusal(message: string): string {
+  const left = /^anonymize(?:Text|Export): (`\$[^`]+`) is still in the (?:result|export)(.*): refusing to return a partial anonymization$/.exec(message)
+  if (!left) return message
+  return left[1] + ' is still in the result' + left[2] + ', written in a form that cannot be replaced: nothing is written for this input (write the name there as ' + left[1] + ')'
+}
+
+/** The placeholders' names of every input of a run, outside code, as markup writes them too. */
+export function namesOfRun(inputs: Iterable<Input>): string[] {
+  const names = new Set<string>()
+  for (const input of inputs) {
+    // A `<script>` or `<style>` is kept: a name written there is one (`anonymizeText` replaces it).
+    const text = isHtmlPath(input.path) ? withoutCode(input.value, false) : withoutMarkdownCode(input.value)
+    for (const found of placeholdersIn(text)) names.add(found.name)
+    namesWritten(text, names)
+  }
+  return [...names]
 }
 
 export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
@@ -72,8 +95,11 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     const mapPath = values.map as string | undefined
     if (mapPath !== undefined) {
       const map = readJsonOption('map', mapPath)
-      const valid = typeof map === 'object' && map !== null && !Array.isArray(map) && Object.values(map).every((value) => typeof value === 'string')
-      if (!valid) throw new CliError(`--map ${mapPath}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}`, exitCodes.usage)
+      const expected = 'expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}'
+      if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new CliError(`--map ${mapPath}: ${expected}`, exitCodes.usage)
+      // The entry that is wrong, named: a map of many names is hard to search by eye.
+      const wrong = Object.entries(map).find(([, value]) => typeof value !== 'string')
+      if (wrong) throw new CliError(`--map ${mapPath}: ${JSON.stringify(wrong[0])} has ${JSON.stringify(wrong[1])}, not a replacement in quotes; ${expected}`, exitCodes.usage)
       options.map = map as Record<string, string>
     } else if (options.strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
     const savePath = values['save-map'] as string | undefined
@@ -95,14 +121,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   // Not in code: a name of the run is replaced where another story writes it in code, and
   // `$PATH` in a shell line is no name.
   prepare(settings, inputs) {
-    const names = new Set<string>()
-    for (const input of inputs) {
-      // A `<script>` or `<style>` is kept: a name written there is one (`anonymizeText` replaces it).
-      const text = isHtmlPath(input.path) ? withoutCode(input.value, false) : withoutMarkdownCode(input.value)
-      for (const found of placeholdersIn(text)) names.add(found.name)
-      namesWritten(text, names)
-    }
-    return {...settings, options: {...settings.options, reserved: [...names]}}
+    return {...settings, options: {...settings.options, reserved: namesOfRun(inputs)}}
   },
   work(input, file, settings) {
     // A redo (`accept`) carries the run's mapping itself, which gets the story's new names: a copy
@@ -118,7 +137,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
       return {content, extension: html ? '.html' : input.path.endsWith('.md') ? '.md' : '.txt', data: mapping}
     } catch (error) {
       // A name that could not be replaced everywhere: no output for this input, and say so.
-      throw new CliError(error instanceof Error ? error.message : String(error), exitCodes.input)
+      throw new CliError(refusal(error instanceof Error ? error.message : String(error)), exitCodes.input)
     }
   },
   // A file's name says what its title said (`anecdote import`): the run's names in it are replaced

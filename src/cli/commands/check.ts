@@ -7,8 +7,12 @@ import {exitCodes} from '../errors.js'
 import {parseOptionsFrom, sharedOptions} from '../options.js'
 import {reportInOrder} from '../report.js'
 import {storiesOf} from '../stories.js'
+import {namesOfRun} from './anonymize.js'
 
-export const checkCommand: BatchCommand<ParseOptions> = {
+/** The parse options, and the names of the run's stories (`prepare`), which `unmarked` looks for in each. */
+type Settings = ParseOptions & {reserved?: readonly string[]}
+
+export const checkCommand: BatchCommand<Settings> = {
   name: 'check',
   summary: 'report problems in stories (comment counts, unclosed directions, placeholder typos, …)',
   usage: 'anecdote check [options] [file|dir|-]…',
@@ -18,11 +22,16 @@ export const checkCommand: BatchCommand<ParseOptions> = {
     ...sharedOptions
   },
   setup: parseOptionsFrom,
-  work(input, file, options) {
+  // A name of one story written without its `$` in another is told there too (`unmarked-name`).
+  prepare(settings, inputs) {
+    return {...settings, reserved: namesOfRun(inputs)}
+  },
+  work(input, file, settings) {
+    const {reserved, ...options} = settings
     // An export's posts each have a file of their own: their messages go with the input, each
     // marked with its post (`EXPORT.xml#date-title`), whose content its places are in.
     for (const story of storiesOf(input, file, options)) {
-      if (story.tree) unmarked(story.tree, story.file)
+      if (story.tree) unmarked(story.tree, story.file, reserved)
       if (story.file === file) continue
       for (const message of story.file.messages) {
         message.file = story.path
@@ -52,9 +61,9 @@ function isProblem(message: VFileMessage): boolean {
  * What `anonymize` would say of names written without their `$` (`unmarked-name`): with every
  * name replaced (a mask), every such copy is one that would stay.
  */
-function unmarked(tree: Root, file: VFile): void {
+function unmarked(tree: Root, file: VFile, reserved: readonly string[] | undefined): void {
   const scratch = new VFile()
-  anonymize(tree, {strategy: 'redact'}, scratch)
+  anonymize(tree, {strategy: 'redact', reserved}, scratch)
   for (const message of scratch.messages) if (message.ruleId === 'unmarked-name') file.messages.push(message)
 }
 
