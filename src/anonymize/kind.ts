@@ -69,7 +69,26 @@ export function contextSignal(before: string, after: string): Signal {
   // `in $Boss's office` is about a person, not a place.
   const town = /^['’]s\b/u.test(after) ? undefined : townPrepositions.get(previous)
   if (town) return {...none, kind: 'town', weight: town}
-  return none
+  // A person noun right before says who (`meine Kollegin $X`, `mein Kollege $X`, `my wife $X`).
+  const gender = nounGender(previous)
+  return gender ? {...none, gender} : none
+}
+
+/**
+ * The gender a person noun (lower case) says, the whole word: a head (`frau`, `bruder`, `wife`),
+ * a role in its feminine form (`kollegin`) or in the masculine form of a role that has both
+ * (`kollege` beside `kollegin`, `verkäufer` beside `verkäuferin`).
+ */
+function nounGender(word: string): Gender | undefined {
+  if (word === '') return undefined
+  if (femaleWords.has(word)) return 'female'
+  if (maleWords.has(word)) return 'male'
+  return roles.has(word) ? genderOf(word) : undefined
+}
+
+/** A role whose feminine form is a role too (`kollege`, `kollegin`; `kunde`, `kundin`). */
+function isMasculineRole(word: string): boolean {
+  return feminineEndings.some((ending) => roles.has(word + ending.suffix) || (word.endsWith('e') && roles.has(word.slice(0, -1) + ending.suffix)))
 }
 
 /** The last two words of `text`, lower case, opening quotes and brackets left out. */
@@ -101,6 +120,9 @@ const femaleHeads = words.flatMap((list) => list.femaleHeads)
 const maleHeads = words.flatMap((list) => list.maleHeads)
 const feminineEndings = words.flatMap((list) => (list.feminineEnding ? [list.feminineEnding] : []))
 const neutralHeads = words.flatMap((list) => list.neutralHeads)
+const femaleWords = new Set(femaleHeads)
+const maleWords = new Set(maleHeads)
+const roles = new Set(locales.flatMap((locale) => locale.roles.map((role) => role.toLowerCase())))
 const phraseLinks = new Set(words.flatMap((list) => list.phraseLinks))
 
 /** The given names of the pseudonym lists, lower case, by the gender they read as (`klaus`: male); one of both genders tells none. */
@@ -158,8 +180,16 @@ export function nameHint(name: string): NameHint {
   // Where the head tells no gender, the first part may (`Herr_Meier`, `Kollegin_Müller`, `Mrs_Jones`),
   // then a given name (`Klaus_Meier`, `Klaus`; after a title it is a surname: `Frau_Paul`).
   const first = parts[0] ?? ''
-  return {kind, gender: genderOf(head) ?? honorifics.get(first) ?? genderOf(first) ?? givenNames.get(first) ?? givenNames.get(head), noun}
+  const gender = genderOf(head) ?? honorifics.get(first) ?? genderOf(first) ?? givenNames.get(first) ?? givenNames.get(head)
+  return {kind, gender: gender ?? (parts.length === 1 && kind === undefined ? endingGender(first) : undefined), noun}
 }
+
+/** A given name no list has, by its ending: most that end in `a` are women's (`Lisa`, `Julia`), these men's. */
+function endingGender(name: string): Gender | undefined {
+  return name.length >= 3 && name.endsWith('a') && !menEndingInA.has(name) && !roles.has(name) ? 'female' : undefined
+}
+
+const menEndingInA = new Set(['luca', 'luka', 'sascha', 'mika', 'nikita', 'elia', 'joshua', 'mustafa', 'kuba', 'ilja', 'kosta', 'attila', 'akira', 'nicola', 'papa', 'opa', 'jona', 'aljoscha', 'mischa', 'grischa'])
 
 /** The German genitive ending `part` has after `noun` (`es` of `krankenhauses`, `s` of `vereins`), or none. */
 function genitiveEnding(part: string, noun: string): string {
@@ -173,5 +203,6 @@ function genderOf(head: string): Gender | undefined {
   if (femaleHeads.some((word) => head.endsWith(word))) return 'female'
   if (maleHeads.some((word) => head.endsWith(word))) return 'male'
   if (feminineEndings.some((ending) => head.length >= ending.minLength && head.endsWith(ending.suffix) && !ending.except.includes(head))) return 'female'
-  return undefined
+  // The masculine form of a role that has a feminine one (`$Verkäufer`: `der Verkäufer`).
+  return roles.has(head) && isMasculineRole(head) ? 'male' : undefined
 }

@@ -145,6 +145,17 @@ describe('anonymize', () => {
     expect(twice.Mcdonald).not.toBe(twice.McDonald)
   })
 
+  it('pseudonym: a person noun before the name tells its gender; so do a masculine role and a name ending in `a`', () => {
+    for (const seed of [1, 2, 3, 'x']) {
+      const mapping = mappingOf('Ich: Meine Kollegin $Tobias, mein Kollege $Mausi, der $Verkäufer, $Chef, $Lisa und $Julia.\nMe: My wife $Sam.', {seed})
+      expect([mapping.Tobias, mapping.Lisa, mapping.Julia, mapping.Sam].every((name) => de.female.includes(name!) || en.female.includes(name!)), JSON.stringify(mapping)).toBe(true)
+      expect([mapping.Mausi, mapping.Verkäufer, mapping.Chef].every((name) => de.male.includes(name!)), JSON.stringify(mapping)).toBe(true)
+    }
+    // A man's name ending in `a` is not taken for a woman's: the hash chooses, as for `$Boss`.
+    const genders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => de.female.includes(mappingOf('Ich: $Luca.', {seed}).Luca!)))
+    expect(genders).toEqual(new Set([true, false]))
+  })
+
   it('pseudonym: English contexts, Mrs and Mr take surnames, `company` and `in` their kinds', () => {
     const mapping = mappingOf('Me: Hello Mrs $Caller, is Mr. $Boss in?\nCaller: He went to the company $Vendor in $Place_1.\nMe: Ask $Anna.', {seed: 'x'})
     expect(en.surnames).toContain(mapping.Caller)

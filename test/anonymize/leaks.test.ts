@@ -475,13 +475,13 @@ describe('found by a hostile trial', () => {
 
   it('a replacement carried in `mapping` that names a placeholder of this story is chosen anew, with a warning', () => {
     const mapping: Record<string, string> = {}
-    expect(anonymizeText('Ich: Wo ist $Chef?', {seed: 'my-blog', mapping})).toBe('Ich: Wo ist Maren?')
+    expect(anonymizeText('Ich: Wo ist $Chef?', {seed: 'my-blog', mapping})).toBe('Ich: Wo ist Otto?')
     const file = new VFile()
-    const second = anonymizeText('Ich: $Chef und $Maren kommen.', {seed: 'my-blog', mapping}, file)
-    expect(second).toBe('Ich: Nadine und Lea kommen.')
-    expect(mapping).toEqual({Chef: 'Nadine', Maren: 'Lea'})
+    const second = anonymizeText('Ich: $Chef und $Otto kommen.', {seed: 'my-blog', mapping}, file)
+    expect(second).toBe('Ich: Peter und Axel kommen.')
+    expect(mapping).toEqual({Chef: 'Peter', Otto: 'Axel'})
     expect(file.messages.map((message) => [message.ruleId, String(message)])).toEqual([
-      ['mapping-conflict', '1:6-1:11: `mapping` gives `$Chef` `Maren`, the name of `$Maren` here: it is `Nadine` in this story, and `mapping` now says so']
+      ['mapping-conflict', '1:6-1:11: `mapping` gives `$Chef` `Otto`, the name of `$Otto` here: it is `Peter` in this story, and `mapping` now says so']
     ])
     // Its own name, spelled another way, is no replacement either.
     expect(anonymizeText('Ich: $Bjorn.', {seed: 1, mapping: {Bjorn: 'Björn'}})).not.toContain('Bj')
@@ -654,7 +654,7 @@ describe('found by a hostile trial', () => {
     // The name's letters escaped too, and CSS's escape ended by any white space or by a letter no hex digit.
     const letters = '<p>Ich: $Anna und $Zora</p><script>a = "\\x24\\x41nna", b = "$\\u0041nn\\u{61}", c = "$Anna\\ba"</script><style>p{content:"\\24\\41 nna \\24\tAnna \\24\r\nAnna \\24Zora"}</style>'
     expect(anonymizeText(letters, {format: 'html'})).toBe(
-      '<p>Ich: Heike und Markus</p><script>a = "Heike", b = "Heike", c = "Heike\\ba"</script><style>p{content:"Heike Heike Heike Markus"}</style>'
+      '<p>Ich: Heike und Marion</p><script>a = "Heike", b = "Heike", c = "Heike\\ba"</script><style>p{content:"Heike Heike Heike Marion"}</style>'
     )
   })
 
@@ -726,13 +726,13 @@ describe('found by a hostile trial', () => {
   })
 
   it('map: no name the fallback replaces gets a value the map gives another name, of this story or not', () => {
-    // Alone, `$Zora` is Markus and the first label Person A.
-    const map = {Anna: 'Markus', Bob: 'Person A'}
-    expect(anonymizeText('Ich: $Zora und $Chef.', {strategy: 'map', map, fallback: 'pseudonym'})).toBe('Ich: Norbert und Gerd.')
+    // Alone, `$Zora` is Marion and the first label Person A.
+    const map = {Anna: 'Marion', Bob: 'Person A'}
+    expect(anonymizeText('Ich: $Zora und $Chef.', {strategy: 'map', map, fallback: 'pseudonym'})).toBe('Ich: Nina und Gerd.')
     expect(anonymizeText('Ich: $Zora und $Chef.', {strategy: 'map', map, fallback: 'generic'})).toBe('Ich: Person B und Person C.')
     const mapping: Record<string, string> = {}
     for (const story of ['Ich: $Zora.', 'Ich: $Anna.']) anonymizeText(story, {strategy: 'map', map, fallback: 'pseudonym', mapping})
-    expect(mapping).toEqual({Zora: 'Norbert', Anna: 'Markus'})
+    expect(mapping).toEqual({Zora: 'Nina', Anna: 'Marion'})
   })
 
   it('`mapping` takes keys with `$` as `map` does, keeps them as written, and `reidentify` reads them', () => {
