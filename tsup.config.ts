@@ -261,6 +261,7 @@ export default defineConfig([
     platform: 'node',
     esbuildPlugins: [cliImportsLibrary],
     banner: {js: '#!/usr/bin/env node'},
+    minifyWhitespace: true,
     // Chunks beside the entries (they import `./index.js`), named as the CLI's.
     esbuildOptions(options) {
       options.chunkNames = 'cli-[name]-[hash]'
