@@ -45,12 +45,13 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   const source = input.text
   // Messages go to `file`, else to the VFile given as the value (never to another object).
   const target = file ?? input.file
-  // The parser's word on `maxLength` goes to the caller: the rest past it is read as plain text.
+  // The parser's word on `maxLength` goes to the caller: the rest past it is read as plain text;
+  // so does a placeholder's typo, a second person to the anonymization (`$Kolegin`).
   const scratch = new VFile(source)
   // The splices need every placeholder's place in the source, whatever `positions` says.
   const tree = parse(scratch, {...settings, positions: true})
   if (target && input.problem) target.message(input.problem, {place: tree.position, ruleId: 'invalid-input', source: 'anecdote'})
-  if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length') target.messages.push(message)
+  if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length' || message.ruleId === 'placeholder-typo') target.messages.push(message)
   const html = tree.data?.format === 'html'
   // HTML's markup is no text of the story, yet a name written there (an `alt`, a comment) is one.
   const markup = html ? readMarkup(source) : undefined

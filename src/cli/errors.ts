@@ -2,7 +2,7 @@
 
 export const exitCodes = {
   ok: 0,
-  /** `check --frail` found warnings. */
+  /** `check --frail` or `anonymize --frail` found warnings. */
   warnings: 1,
   /** Usage: unknown command or option, a bad option value, an option without effect, a broken map or cast file. */
   usage: 2,

@@ -40,7 +40,7 @@ function mainHelp(): string {
     'Inputs are files, folders (read for *.txt, *.md, *.markdown, *.html and *.htm) or standard input (- or nothing).',
     'Run `anecdote <command> --help` for its options; `anecdote --version` for the version.',
     '',
-    'Exit codes: 0 ok; 1 warnings with check --frail; 2 usage or a broken option file;',
+    'Exit codes: 0 ok; 1 warnings with --frail; 2 usage or a broken option file;',
     '3 an input could not be read or anonymized (the others were processed); 4 an output was refused;',
     '5 an output could not be written; 70 an internal error. See docs/cli.md.',
     ''

@@ -4,6 +4,11 @@ import {VFile} from 'vfile'
 import {type Options, reporter} from 'vfile-reporter'
 import {displayName} from './inputs.js'
 
+/** Whether a message is a warning (`fatal: false`) or an error (`fatal: true`), not an info: what `--frail` counts. */
+export function isProblem(message: {fatal?: boolean | null | undefined}): boolean {
+  return message.fatal !== undefined && message.fatal !== null
+}
+
 /** The report of `files`, in the order given. */
 export function reportInOrder(files: readonly VFile[], options: Options): string {
   // The reporter sorts by a file's path but names it by the path it had first (`history[0]`):

@@ -123,6 +123,15 @@ describe('anonymize', () => {
     expect([...de.female, ...de.male].map((name) => name.toUpperCase())).toContain(mapping.CHEF)
   })
 
+  it('anonymizeText tells of a placeholder typo (`placeholder-typo`), which it replaces as a second person', () => {
+    const file = new VFile()
+    const result = anonymizeText('Ich: $Kollegin? $Kollegin!\nChef: $Kolegin kommt.\n', {strategy: 'generic'}, file)
+    expect(result).toBe('Ich: Person A? Person A!\nChef: Person B kommt.\n')
+    expect(file.messages.map((message) => message.ruleId + ' ' + String(message))).toEqual([
+      'placeholder-typo 2:7-2:15: Placeholder `$Kolegin` is written once and is one letter away from `$Kollegin`: a typo?'
+    ])
+  })
+
   it('a name in another letter case (`$ANNA`, `$anna` beside `$Anna`) is the same person: its replacement in that casing', () => {
     const value = '$Anna: Hallo.\n$ANNA: HALLO!\nIch: Ja, $anna. $ANNAS Auto.\n'
     const expected = (name: string) => `${name}: Hallo.\n${name.toUpperCase()}: HALLO!\nIch: Ja, ${name.toLowerCase()}. ${name.toUpperCase()}S Auto.\n`

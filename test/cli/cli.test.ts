@@ -437,6 +437,14 @@ describe('anecdote check', () => {
     expect(run(['anonymize', path]).stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`.*unmarked-name/)
   })
 
+  it('check tells an unmarked name in HTML at the word, as anonymize does, not at its paragraph', () => {
+    const path = join(folder, 'unmarked.html')
+    writeFileSync(path, '<p>Ich: Wo ist Frau $Schulz?<br>\nChef: Frau Schulz ist weg.</p>\n')
+    const place = /\n(\S+) warning `Schulz` is written here/
+    expect(place.exec(run(['check', path]).stderr.replace(/ +/g, ' '))?.[1]).toBe('2:12')
+    expect(place.exec(run(['anonymize', path]).stderr.replace(/ +/g, ' '))?.[1]).toBe('2:12')
+  })
+
   it('a name one story of the run has as a placeholder, written without its `$` in another, is told there (unmarked-name)', () => {
     const dir = join(folder, 'unmarked-run')
     mkdirSync(dir, {recursive: true})
@@ -449,6 +457,18 @@ describe('anecdote check', () => {
     expect(run(['anonymize', dir, '-o', join(folder, 'unmarked-run-out') + '/']).stderr).toMatch(message)
     // Alone, b.txt has no such name.
     expect(run(['check', '--frail', join(dir, 'b.txt')]).code).toBe(0)
+  })
+
+  it('anonymize --frail exits 1 when a warning says a name may have stayed; the output is written all the same', () => {
+    const path = join(folder, 'frail.txt')
+    writeFileSync(path, 'Ich: Hallo $Anna.\nChef: Wo ist Anna?\n')
+    const output = join(folder, 'frail-out.txt')
+    const frail = run(['anonymize', '--frail', '--strategy', 'generic', '-o', output, path])
+    expect([frail.code, readFileSync(output, 'utf8')]).toEqual([1, 'Ich: Hallo Person A.\nChef: Wo ist Anna?\n'])
+    expect(frail.stderr).toMatch(/unmarked-name/)
+    expect(run(['anonymize', '--strategy', 'generic', '-o', output, '--force', path]).code).toBe(0)
+    writeFileSync(path, 'Ich: Hallo $Anna.\n')
+    expect(run(['anonymize', '--frail', path]).code).toBe(0)
   })
 
   it('reports the files in input order, folders walked as for every command, as anonymize does', () => {

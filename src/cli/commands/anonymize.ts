@@ -15,7 +15,7 @@ import type {Input} from '../inputs.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {sameFile} from '../outputs.js'
-import {reportInOrder} from '../report.js'
+import {isProblem, reportInOrder} from '../report.js'
 import {isHtmlPath} from '../stories.js'
 
 const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
@@ -80,6 +80,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     fallback: {type: 'string', value: 'STRATEGY', only: {strategy: ['map']}, description: 'map: the strategy for names not in the map'},
     mask: {type: 'string', value: 'TEXT', only: {strategy: ['redact'], fallback: ['redact']}, description: 'redact: the mask (default: █████)'},
     'save-map': {type: 'string', value: 'FILE|-', description: 'write the names used (placeholder → replacement) as JSON (- for standard output, with -o)'},
+    frail: {type: 'boolean', description: 'exit with 1 when there are warnings (a name written without its $ stays, a placeholder typo)'},
     ...sharedOptions,
     ...outputOptions
   },
@@ -176,12 +177,14 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   finish({context, files, state, write}) {
     const report = reportInOrder(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
+    // With --frail, a warning fails the run (the outputs are written): a name may have stayed.
+    const done = context.values.frail && files.some((file) => file.messages.some(isProblem)) ? exitCodes.warnings : exitCodes.ok
     const savePath = context.values['save-map'] as string | undefined
-    if (savePath === undefined) return exitCodes.ok
+    if (savePath === undefined) return done
     const json = JSON.stringify(state.mapping, null, 2) + '\n'
     if (savePath === '-') {
       context.stdout.write(json)
-      return exitCodes.ok
+      return done
     }
     try {
       write(savePath, json, '--save-map')
@@ -190,7 +193,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
       complain(context, error.message)
       return error.code
     }
-    return exitCodes.ok
+    return done
   }
 }
 

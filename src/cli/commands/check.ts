@@ -1,11 +1,10 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {anonymize, type ParseOptions, type Root} from '../../index.js'
 import type {BatchCommand} from '../command.js'
 import {exitCodes} from '../errors.js'
 import {parseOptionsFrom, sharedOptions} from '../options.js'
-import {reportInOrder} from '../report.js'
+import {isProblem, reportInOrder} from '../report.js'
 import {storiesOf} from '../stories.js'
 import {namesOfRun} from './anonymize.js'
 
@@ -52,17 +51,13 @@ export const checkCommand: BatchCommand<Settings> = {
   }
 }
 
-/** Whether a message is a warning (`fatal: false`) or an error (`fatal: true`), not an info. */
-function isProblem(message: VFileMessage): boolean {
-  return message.fatal !== undefined
-}
-
 /**
  * What `anonymize` would say of names written without their `$` (`unmarked-name`): with every
  * name replaced (a mask), every such copy is one that would stay.
  */
 function unmarked(tree: Root, file: VFile, reserved: readonly string[] | undefined): void {
-  const scratch = new VFile()
+  // With the source, as `anonymize` has it: a word's own place in HTML, not its paragraph's.
+  const scratch = new VFile({value: file.value})
   anonymize(tree, {strategy: 'redact', reserved}, scratch)
   for (const message of scratch.messages) if (message.ruleId === 'unmarked-name') file.messages.push(message)
 }
