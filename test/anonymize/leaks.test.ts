@@ -19,6 +19,16 @@ const strategies: AnonymizeOptions[] = [
 
 const whos = (tree: Root) => all(tree, 'turn').map((turn) => turn.who)
 
+/** The messages `anonymizeText` gives, as `rule place: reason`, checked to be those `anonymize` gives. */
+function messages(value: string, options: AnonymizeOptions = {}): string[] {
+  const text = new VFile()
+  anonymizeText(value, options, text)
+  const tree = new VFile()
+  anonymize(parse(value), options, tree)
+  expect(tree.messages.map(String)).toEqual(text.messages.map(String))
+  return text.messages.map((message) => message.ruleId + ' ' + String(message))
+}
+
 /** Everything a reader of the tree can see, as one string: its JSON, its HTML, its stats. */
 function visible(tree: Root): string {
   return JSON.stringify(tree) + toHtml(tree) + JSON.stringify(stats(tree))
@@ -503,14 +513,6 @@ describe('found by a hostile trial', () => {
   })
 
   it('a name of another story of the run (`reserved`) written here without its `$` is reported too', () => {
-    const messages = (value: string, options: AnonymizeOptions) => {
-      const text = new VFile()
-      anonymizeText(value, options, text)
-      const tree = new VFile()
-      anonymize(parse(value), options, tree)
-      expect(tree.messages.map(String)).toEqual(text.messages.map(String))
-      return text.messages.map((message) => message.ruleId + ' ' + String(message))
-    }
     const value = 'Ich: Wo ist Bernd? Und $Anna?\nChef: Im Urlaub, mit BERND und Anna.\n'
     expect(messages(value, {reserved: ['Bernd', 'Anna', 'Kollegin']})).toEqual([
       'unmarked-name 2:32: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is',
@@ -522,14 +524,6 @@ describe('found by a hostile trial', () => {
   })
 
   it('a name of a placeholder written elsewhere without its `$` is reported where it stands (it stays): a name, not a role, a kind or a phrase', () => {
-    const messages = (value: string, options: AnonymizeOptions = {}) => {
-      const text = new VFile()
-      anonymizeText(value, options, text)
-      const tree = new VFile()
-      anonymize(parse(value), options, tree)
-      expect(tree.messages.map(String)).toEqual(text.messages.map(String))
-      return text.messages.map((message) => message.ruleId + ' ' + String(message))
-    }
     expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt gleich. Annas Auto auch.\n')).toEqual([
       'unmarked-name 2:7: `Anna` is written here without a `$` (and 1 more time), though `$Anna` is a placeholder of this story: it stays as it is'
     ])
