@@ -433,8 +433,12 @@ interface RunNames {
  * only when they differ, item by item, from the last ones (a caller may change its array).
  */
 let lastRun: RunNames | undefined
+const noRun: RunNames = {given: undefined, byKey: new Map(), names: [], reveals: revealIndex(new Map())}
 
 function runNames(value: unknown): RunNames {
+  // No names: the last run's stay known (`anonymizeText` checks its result with none, between
+  // two stories of a run, which then indexed the run's names again for each story).
+  if (value === undefined || value === null) return noRun
   if (Array.isArray(value) && lastRun?.given && sameItems(lastRun.given, value)) return lastRun
   const byKey = new Map<string, string>()
   for (const name of reservedNames(value)) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), name)
