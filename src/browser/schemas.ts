@@ -4,8 +4,10 @@
 // string written as its own name is left out (1.4 KB less gzip again): hast-util-to-html writes one it
 // does not know as it is named, the attribute the schema gives in SVG, and in HTML the same but
 // in case (`hrefLang` for `hreflang`), which HTML reads alike; those `toHtml` writes itself stay.
-// So are SVG's event handlers (`onClick`, 0.4 KB gzip): HTML's parser reads every attribute of SVG
-// in lower case but those it adjusts (`viewBox`), so `onClick` is `onclick` there too.
+// So are SVG's event handlers and the other plain strings whose attribute is their name in lower
+// case (`onClick`, `crossOrigin`; 0.4 KB gzip): HTML's parser reads every attribute of SVG in
+// lower case but those it adjusts (`viewBox`), so `onClick` is `onclick` there too. Not `dataType`,
+// which hast-util-to-html would write as a data attribute (`data-type`).
 // test/browser/schemas.test.ts checks every property of property-information's schemas.
 
 /** property-information's types (lib/util/types.js), by the marks that follow a name here. */
@@ -18,29 +20,28 @@ const types: Record<string, number> = {'!': 2, '?': 4, '*': 8, '#': 16, _: 32, '
  * `onclick`), `=` and the attribute, none the name itself.
  */
 const properties =
-  'about; accentHeight#- alignmentBaseline- alphabetic# amplitude# arabicForm- ascent# ' +
+  'dataType. about; accentHeight#- alignmentBaseline- alphabetic# amplitude# arabicForm- ascent# ' +
   'azimuth# baselineShift- bias# capHeight#- className_=class clipPath- clipRule- ' +
-  'colorInterpolation- colorInterpolationFilters- colorProfile- colorRendering- crossOrigin. ' +
-  'dataType. descent# diffuseConstant# divisor# dominantBaseline- download! elevation# ' +
-  'enableBackground- exponent# fillOpacity#- fillRule- floodColor- floodOpacity- fontFamily- ' +
-  'fontSize- fontSizeAdjust- fontStretch- fontStyle- fontVariant- fontWeight- g1, g2, ' +
-  'glyphName,- glyphOrientationHorizontal- glyphOrientationVertical- hanging# hrefLang. ' +
-  'horizAdvX#- horizOriginX#- horizOriginY#- ideographic# imageRendering- intercept# k# k1# ' +
-  'k2# k3# k4# kernelMatrix; letterSpacing- lightingColor- limitingConeAngle# markerEnd- ' +
-  'markerMid- markerStart- maskType- mediaSize# navDown- navDownLeft- navDownRight- navLeft- ' +
-  'navNext- navPrev- navRight- navUp- navUpLeft- navUpRight- overlinePosition#- ' +
-  'overlineThickness#- paintOrder- panose1=panose-1 pathLength# ping_ playbackOrder. ' +
-  'pointerEvents- pointsAtX# pointsAtY# pointsAtZ# property; referrerPolicy. rel; rev; ' +
-  'renderingIntent- requiredExtensions; requiredFeatures; requiredFonts; requiredFormats; ' +
-  'shapeRendering- specularConstant# specularExponent# stopColor- stopOpacity- ' +
-  'strikethroughPosition#- strikethroughThickness#- strokeDashArray;=stroke-dasharray ' +
-  'strokeDashOffset=stroke-dashoffset strokeLineCap=stroke-linecap ' +
-  'strokeLineJoin=stroke-linejoin strokeMiterLimit#=stroke-miterlimit strokeOpacity#- ' +
-  'strokeWidth- surfaceScale# systemLanguage; tabIndex#. targetX# targetY# textAnchor- ' +
-  'textDecoration- textRendering- timelineBegin. typeOf;. transformOrigin- underlinePosition#- ' +
-  'underlineThickness#- unicodeBidi- unicodeRange- unitsPerEm#- vAlphabetic#- vMathematical#- ' +
-  'vectorEffect- vHanging#- vIdeographic#- vertAdvY#- vertOriginX#- vertOriginY#- wordSpacing- ' +
-  'writingMode- xHeight#- '
+  'colorInterpolation- colorInterpolationFilters- colorProfile- colorRendering- descent# ' +
+  'diffuseConstant# divisor# dominantBaseline- download! elevation# enableBackground- ' +
+  'exponent# fillOpacity#- fillRule- floodColor- floodOpacity- fontFamily- fontSize- ' +
+  'fontSizeAdjust- fontStretch- fontStyle- fontVariant- fontWeight- g1, g2, glyphName,- ' +
+  'glyphOrientationHorizontal- glyphOrientationVertical- hanging# horizAdvX#- horizOriginX#- ' +
+  'horizOriginY#- ideographic# imageRendering- intercept# k# k1# k2# k3# k4# kernelMatrix; ' +
+  'letterSpacing- lightingColor- limitingConeAngle# markerEnd- markerMid- markerStart- ' +
+  'maskType- mediaSize# navDown- navDownLeft- navDownRight- navLeft- navNext- navPrev- ' +
+  'navRight- navUp- navUpLeft- navUpRight- overlinePosition#- overlineThickness#- paintOrder- ' +
+  'panose1=panose-1 pathLength# ping_ pointerEvents- pointsAtX# pointsAtY# pointsAtZ# ' +
+  'property; rel; rev; renderingIntent- requiredExtensions; requiredFeatures; requiredFonts; ' +
+  'requiredFormats; shapeRendering- specularConstant# specularExponent# stopColor- ' +
+  'stopOpacity- strikethroughPosition#- strikethroughThickness#- ' +
+  'strokeDashArray;=stroke-dasharray strokeDashOffset=stroke-dashoffset ' +
+  'strokeLineCap=stroke-linecap strokeLineJoin=stroke-linejoin ' +
+  'strokeMiterLimit#=stroke-miterlimit strokeOpacity#- strokeWidth- surfaceScale# ' +
+  'systemLanguage; tabIndex#. targetX# targetY# textAnchor- textDecoration- textRendering- ' +
+  'typeOf;. transformOrigin- underlinePosition#- underlineThickness#- unicodeBidi- ' +
+  'unicodeRange- unitsPerEm#- vAlphabetic#- vMathematical#- vectorEffect- vHanging#- ' +
+  'vIdeographic#- vertAdvY#- vertOriginX#- vertOriginY#- wordSpacing- writingMode- xHeight#- '
 
 /** The properties of the HTML schema that have a type, and those `toHtml` writes, in property-information's order, as its name and marks. */
 const htmlProperties =
