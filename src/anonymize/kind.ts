@@ -189,7 +189,11 @@ function endingGender(name: string): Gender | undefined {
   return name.length >= 3 && name.endsWith('a') && !menEndingInA.has(name) && !roles.has(name) ? 'female' : undefined
 }
 
-const menEndingInA = new Set(['luca', 'luka', 'sascha', 'mika', 'nikita', 'elia', 'joshua', 'mustafa', 'kuba', 'ilja', 'kosta', 'attila', 'akira', 'nicola', 'papa', 'opa', 'jona', 'aljoscha', 'mischa', 'grischa'])
+const menEndingInA = new Set([
+  'luca', 'luka', 'sascha', 'mika', 'nikita', 'elia', 'joshua', 'mustafa', 'kuba', 'ilja', 'ilya', 'kosta', 'costa', 'attila', 'akira',
+  'nicola', 'nikola', 'papa', 'opa', 'jona', 'aljoscha', 'mischa', 'misha', 'grischa', 'sasha', 'hamza', 'ezra', 'musa', 'moussa', 'isa',
+  'issa', 'yahya', 'juda', 'yehuda', 'dima', 'vanja', 'kolja', 'tolja', 'osama', 'usama', 'zakaria', 'jeremia', 'tobia'
+])
 
 /** The German genitive ending `part` has after `noun` (`es` of `krankenhauses`, `s` of `vereins`), or none. */
 function genitiveEnding(part: string, noun: string): string {

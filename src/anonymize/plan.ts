@@ -151,7 +151,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   for (const entry of entries.values()) {
     const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
     if (entry.noun) nounReveals.set(entry, revealsHere)
-    let fixed = mapping ? lookupName(mapping, entry) : undefined
+    let fixed = mapping ? (lookupName(mapping, entry) ?? inCase(mapping, entry)) : undefined
     const lead = leads.get(entry)
     // A value of its own, carried or in `map`, goes first; else the lead's, in this casing.
     if (lead && fixed === undefined && !(strategy === 'map' && map && lookupName(map, entry) !== undefined)) {
@@ -169,7 +169,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       entry.strategy = 'fixed'
       entry.replacement = fixed
     } else if (strategy === 'map') {
-      const mapped = map ? lookupName(map, entry) : undefined
+      const mapped = map ? (lookupName(map, entry) ?? inCase(map, entry)) : undefined
       const owner = mapped === undefined ? undefined : revealsHere(mapped)
       if (owner !== undefined) {
         // The author asked for this name to go: replaced as the fallback replaces names, or by a pseudonym.
@@ -406,6 +406,16 @@ function carriedKeys(mapping: Record<string, unknown>, mask: unknown): Map<strin
     known.values.push(value)
   }
   return known.counts
+}
+
+/**
+ * For a name in all upper or all lower case that `map` or `mapping` lacks, the value they give
+ * its words capitalized, in its case (`ANNA` with `Anna: Vera` is `VERA`), as in one story.
+ */
+function inCase(map: Readonly<Record<string, string>>, entry: Entry): string | undefined {
+  if (entry.casing === 'as-is') return undefined
+  const value = lookup(map, entry.name.toLowerCase().replace(/(?:^|[_-])\p{Ll}/gu, (start) => start.toUpperCase()))
+  return value === undefined ? undefined : applyCasing(value, entry.casing)
 }
 
 /** Whether `mapping` still has the names and values `known` read, first in its order. */

@@ -459,6 +459,17 @@ describe('anecdote check', () => {
     expect(run(['check', '--frail', join(dir, 'b.txt')]).code).toBe(0)
   })
 
+  it('anonymize: a later story\'s `$ANNA` and `$anna` take the replacement of an earlier story\'s `$Anna`, in their case', () => {
+    const dir = join(folder, 'cases')
+    mkdirSync(dir, {recursive: true})
+    writeFileSync(join(dir, 'a.txt'), 'Ich: Hallo $Anna.\n')
+    writeFileSync(join(dir, 'b.txt'), 'Ich: $ANNA! $anna?\n')
+    const output = join(folder, 'cases-out') + '/'
+    const result = run(['anonymize', '--strategy', 'generic', dir, '-o', output, '--save-map', '-'])
+    expect(JSON.parse(result.stdout)).toEqual({Anna: 'Person A', ANNA: 'PERSON A', anna: 'person a'})
+    expect(readFileSync(join(output, 'b.txt'), 'utf8')).toBe('Ich: PERSON A! person a?\n')
+  })
+
   it('anonymize --frail exits 1 when a warning says a name may have stayed; the output is written all the same', () => {
     const path = join(folder, 'frail.txt')
     writeFileSync(path, 'Ich: Hallo $Anna.\nChef: Wo ist Anna?\n')

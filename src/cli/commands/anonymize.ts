@@ -40,6 +40,8 @@ interface Given {
   /** Every name of the run with its words folded as a slug (what a file's name must hold for the name to be in it). */
   names: Array<[string, string[]]>
   known: Set<string>
+  /** The names given a replacement so far, in lower case: a later story's `$ANNA` takes `$Anna`'s (in its case). */
+  lower: Set<string>
 }
 
 /**
@@ -151,7 +153,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     return renamed === name ? name : unusedName(renamed, state, paths)
   },
   start(settings) {
-    const state: Given = {mapping: {}, taken: new Set(), renamed: new Set(), names: [], known: new Set()}
+    const state: Given = {mapping: {}, taken: new Set(), renamed: new Set(), names: [], known: new Set(), lower: new Set()}
     for (const name of settings.options.reserved ?? []) know(state, name)
     return state
   },
@@ -169,6 +171,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
       const replacement = again.data?.[name]
       if (replacement === undefined || replacement === before[index]) continue
       state.mapping[name] = replacement
+      state.lower.add(name.toLowerCase())
       know(state, name)
       if (!isMask(replacement, settings)) state.taken.add(nameKey(replacement))
     }
@@ -225,7 +228,7 @@ function unusedName(name: string, state: Given, paths: readonly string[]): strin
 /** Whether a story's names or replacements are ones the run gave before. */
 function givenBefore(data: Mapping, given: Given, settings: Settings): boolean {
   for (const name of Object.keys(data)) {
-    if (Object.hasOwn(given.mapping, name)) return true
+    if (Object.hasOwn(given.mapping, name) || given.lower.has(name.toLowerCase())) return true
     if (!isMask(data[name], settings) && given.taken.has(nameKey(data[name]))) return true
   }
   return false
