@@ -763,7 +763,7 @@ function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, E
   const names = new Set(entries.keys())
   const found: Array<[string, {node: Placeholder; start: number; end: number}]> = []
   for (const value of beside.texts) {
-    if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, withReferences(value, item)])
+    if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, withReferences(value, item, isKnown)])
     // Escaped (`&#36;Anna` in a comment, `\x24Anna` in a script): a name of the story or its run, as in text.
     for (const readings of escapedPlaceholders(value)) {
       const item = readings.find(({node}) => isKnown(node.name) || genitiveSuffix(node.name, isKnown) !== undefined)
@@ -783,14 +783,20 @@ function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, E
 }
 
 /**
- * A `$Name` in a comment or script beside the tree that a character reference goes on
- * (`$Zo&euml;`): the name as markup would read it, `Zoë`, as the splices replace it, not `Zo`.
+ * A `$Name` in a comment or script beside the tree that a character reference or a script's
+ * escape goes on (`$Zo&euml;`, `$Zo\u00eb`): the name as markup would read it, `Zoë`, as the
+ * splices replace it, not `Zo`.
  */
-function withReferences(value: string, item: {node: Placeholder; start: number; end: number}): {node: Placeholder; start: number; end: number} {
-  if (value.charCodeAt(item.end) !== 38) return item
-  const read = escapedName(value, item.start + 1)
+function withReferences(value: string, item: {node: Placeholder; start: number; end: number}, isKnown: (name: string) => boolean): {node: Placeholder; start: number; end: number} {
+  const next = value.charCodeAt(item.end)
+  if (next !== 38 && next !== 92) return item
+  // A script's or a style's escape too (`$Zo\u00eb`, `$Zo\eb `), where it gives a name of the
+  // story: which escapes a backslash starts depends on the language (`\ba` in a script is no `º`).
+  const read = escapedName(value, item.start + 1, next === 92)
   if (read.end <= item.end) return item
-  return {node: {type: 'placeholder', value: value.slice(item.start, read.end), name: placeholderName('$' + read.value)}, start: item.start, end: read.end}
+  const name = placeholderName('$' + read.value)
+  if (next === 92 && !isKnown(name) && genitiveSuffix(name, isKnown) === undefined) return item
+  return {node: {type: 'placeholder', value: value.slice(item.start, read.end), name}, start: item.start, end: read.end}
 }
 
 function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {

@@ -419,6 +419,13 @@ describe('a name written where the parser reads no placeholder', () => {
     const html = '<p>Ich: Wo ist $Zoë?</p><!-- $Zo&euml; --><script>let a = "$Zo&#235;"</script>'
     expect(anonymizeText(html, {format: 'html', strategy: 'generic', mapping})).toBe('<p>Ich: Wo ist Person A?</p><!-- Person A --><script>let a = "Person A"</script>')
     expect(mapping).toEqual({Zoë: 'Person A'})
+    // So does a script's or a style's escape (`\u00eb`, `\xeb`, CSS's `\eb `).
+    const escaped: Record<string, string> = {}
+    const scripts = '<p>Ich: Wo ist $Zoë?</p><script>var n = "$Zo\\u00eb", m = "$Zo\\xeb";</script><style>p::after{content:"$Zo\\eb "}</style>'
+    expect(anonymizeText(scripts, {format: 'html', strategy: 'generic', mapping: escaped})).toBe(
+      '<p>Ich: Wo ist Person A?</p><script>var n = "Person A", m = "Person A";</script><style>p::after{content:"Person A"}</style>'
+    )
+    expect(escaped).toEqual({Zoë: 'Person A'})
     // Only there: the name is whole, and a genitive is its name's; a reference that is no letter ends the name.
     const only: Record<string, string> = {}
     expect(anonymizeText('<p>Ich: $Anna?</p><!-- $Zo&euml; $Anna&#115; Auto, $Uwe&amp;Co -->', {format: 'html', strategy: 'generic', mapping: only})).toBe(
