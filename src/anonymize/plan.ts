@@ -16,6 +16,7 @@ import {decodeUrl} from './url.js'
 import {commonWords} from './who.js'
 import {shownAsMarkup, shownLatin} from './shown.js'
 import {escapedName} from './references.js'
+import type {OtherStories} from './unmarked.js'
 import {escapedPlaceholders} from './written.js'
 import {visitParents} from './walk.js'
 
@@ -495,7 +496,7 @@ const wordCharRe = /[\p{L}\p{N}]/u
  * The names of the run's other stories (`reserved`) to look for written without their `$`
  * (`unmarkedNames`): those this story has no placeholder of, however it spells them.
  */
-export function otherStoriesNames(plan: Plan, reserved: unknown): {names: readonly string[]; isStoryName: (name: string) => boolean} {
+export function otherStoriesNames(plan: Plan, reserved: unknown): OtherStories {
   const here = new Set<string>()
   for (const name of plan.entries.keys()) here.add(nameKey(name))
   return {names: runNames(reserved).names, isStoryName: (name) => here.has(nameKey(name))}

@@ -29,7 +29,7 @@ export interface Unmarked {
 }
 
 /** The names of the run's other stories (`reserved`), and whether this story has a name as a placeholder. */
-export interface RunNames {
+export interface OtherStories {
   names: readonly string[]
   isStoryName: (name: string) => boolean
 }
@@ -63,7 +63,7 @@ let lastRun: {names: readonly string[]; index: [Map<string, Unmarked>, Map<strin
  * (HTML's text has a space where a line break is written): as `source`, the text the tree was
  * parsed from, shows, or, without it, where the value is as long as its place and no HTML.
  */
-export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unknown, run?: RunNames): Unmarked[] {
+export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unknown, run?: OtherStories): Unmarked[] {
   const replaced = new Set(names)
   const [byWord, byLowerWord] = wordIndex(replaced)
   // Then the run's other names (`run`), each found here an entry of its own, after the story's.
