@@ -80,7 +80,6 @@ export function contextSignal(before: string, after: string): Signal {
  * (`kollege` beside `kollegin`, `verkäufer` beside `verkäuferin`).
  */
 function nounGender(word: string): Gender | undefined {
-  if (word === '') return undefined
   if (femaleWords.has(word)) return 'female'
   if (maleWords.has(word)) return 'male'
   return roles.has(word) ? genderOf(word) : undefined

@@ -27,7 +27,8 @@ function sequenceLength(url: string, index: number): number {
   return length
 }
 
-function hexByte(url: string, index: number): number {
+/** The byte the two hex digits after `index` write (`%24` at `index`: 36), or -1. */
+export function hexByte(url: string, index: number): number {
   const text = url.slice(index + 1, index + 3)
   return /^[\da-f]{2}$/i.test(text) ? Number.parseInt(text, 16) : -1
 }

@@ -1,4 +1,4 @@
-// Where markup writes a `$Name`: `$` itself, `%24` in a URL, a character reference (`&#36;`,
+// Where markup writes a `$Name`: `$` itself, `%24` in a URL (its `%` also as `&#37;`), a character reference (`&#36;`,
 // `&dollar;`, or escaped again: `&amp;#36;`) or a script's or a style's escape (`\x24`, `\24 `), the name's letters as
 // themselves or escaped. `anonymizeText` replaces what it finds so and checks that none is left;
 // the CLI reserves every story's names so.
@@ -8,6 +8,7 @@ import {placeholderName} from '../parse/grammar.js'
 import type {Placeholder} from '../types.js'
 import {escapedName, maxReferenceLength, referenced} from './references.js'
 import {decodeWith} from '../parse/decoded.js'
+import {hexByte} from './url.js'
 
 /** A name written after a `$`: as the characters read, and, when a backslash escape is among them, up to it. */
 export interface WrittenName {
@@ -33,6 +34,8 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
   for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
     const dollar = referenced(source, at)
     if (dollar?.text === '$') read(at, dollar.end, false)
+    // A URL's `%` written as a reference (`&#37;24Anna` in an `href`): the URL holds `%24Anna`.
+    else if (dollar?.text === '%' && source.startsWith('24', dollar.end)) read(at, dollar.end + 2, true)
     // Escaped twice (`&amp;#36;Anna`): it shows as `&#36;Anna`, the name in it.
     const twice = dollar?.text === '&' ? referenced('&' + source.slice(dollar.end, dollar.end + maxReferenceLength), 0) : undefined
     if (twice?.text === '$') read(at, dollar!.end + twice.end - 1, false)
@@ -79,11 +82,7 @@ function percentTwice(source: string, visit: (name: WrittenName, source: string)
 
 /** `%25` (a `%` percent-encoded) before two hex digits: `%`. */
 function percentOnce(source: string, index: number): {text: string; end: number} | undefined {
-  return source.startsWith('%25', index) && isHex(source.charCodeAt(index + 3)) && isHex(source.charCodeAt(index + 4)) ? {text: '%', end: index + 3} : undefined
-}
-
-function isHex(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102)
+  return source.startsWith('%25', index) && hexByte(source, index + 2) >= 0 ? {text: '%', end: index + 3} : undefined
 }
 
 /** White space, a quote or an angle bracket: no URL goes on past one. */

@@ -209,9 +209,9 @@ describe('names past `maxLength`', () => {
 
 describe('anonymizeText refuses a partial anonymization', () => {
   it('throws when a replaced name is still in its result', () => {
-    // The `%` of `%24` written as a character reference in a link's URL: Markdown decodes it, the
-    // URL then reads `$Qwertz`, and no step finds the name in the source as written.
-    const value = '# T\n\n[x](https://e.x/&#37;24Qwertz) und $Qwertz.'
+    // Each character of `%24` written as a character reference in a link's URL: Markdown decodes
+    // them, the URL then reads `$Qwertz`, and no step finds the name in the source as written.
+    const value = '# T\n\n[x](https://e.x/&#37;&#50;4Qwertz) und $Qwertz.'
     expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 3, column 1\): refusing to return a partial anonymization/)
   })
 
@@ -996,6 +996,13 @@ describe('found by an author’s leak hunt: escaped forms, a genitive in a cast 
     const value = 'Ich: Hallo $Qwertz und $Jörg: https://x.de/?u=%2524Qwertz&v=%2524J%25C3%25B6rg\n'
     const result = anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe', Jörg: 'Kai'}})
     expect(result).toBe('Ich: Hallo Uwe und Kai: https://x.de/?u=Uwe&v=Kai\n')
+  })
+
+  it('a URL’s `%` written as a character reference (`&#37;24Qwertz`: the URL holds `%24Qwertz`) is replaced', () => {
+    const markdown = 'Ich: Hallo $Qwertz und $Jörg.\n\n[1]: https://x.de/?u=&#37;24Qwertz&v=&#x25;24J%C3%B6rg "&percnt;24Qwertz"\n'
+    expect(anonymizeText(markdown, {format: 'markdown', strategy: 'map', map: {Qwertz: 'Uwe', Jörg: 'Kai'}})).toBe('Ich: Hallo Uwe und Kai.\n\n[1]: https://x.de/?u=Uwe&v=Kai "Uwe"\n')
+    const html = '<p>Ich: Hallo $Qwertz.</p><a href="https://x.de/?u=&#37;24Qwertz">x</a>\n'
+    expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p>Ich: Hallo Uwe.</p><a href="https://x.de/?u=Uwe">x</a>\n')
   })
 
   it('a genitive in a cast’s identity (`joergs-frau` for `$Jörg`) is no name left in `who`', () => {

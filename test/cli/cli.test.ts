@@ -358,7 +358,7 @@ describe('anecdote anonymize', () => {
 
   it('refuses an input it cannot anonymize completely: one line, exit 3, no output for it, the others done', () => {
     const hidden = join(folder, 'hidden.md')
-    writeFileSync(hidden, '# T\n\n[x](https://e.x/&#37;24Qwertz) und $Qwertz.\n')
+    writeFileSync(hidden, '# T\n\n[x](https://e.x/&#37;&#50;4Qwertz) und $Qwertz.\n')
     const plain = join(folder, 'plain.txt')
     writeFileSync(plain, 'Ich: Hallo $Anna.\n')
     const result = run(['anonymize', '--strategy', 'generic', hidden, plain])
