@@ -46,6 +46,8 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   // Several inputs named (or found) give one result each, even when some cannot be read.
   const many = paths.length + problems.length > 1
   outputs.checkMany(many)
+  // A file written after all inputs that cannot be written: no story is worked on, none written.
+  for (const [path, option] of command.lastFiles?.(values) ?? []) outputs.checkBefore(path, option)
   const items = await itemsFor(paths)
   if (command.prepare && items.length > 0) settings = command.prepare(settings, readItems(items))
   const jobs = values.jobs === undefined ? defaultJobs(availableParallelism(), inputBytes(paths)) : requested

@@ -72,6 +72,8 @@ export interface BatchCommand<Settings = unknown, Data = unknown, State = unknow
   outputName?(name: string, batch: Batch<Settings, Data, State>, last: boolean): string | undefined
   /** After all inputs: reports, files besides the outputs. Returns an exit code to merge. */
   finish?(batch: Batch<Settings, Data, State>): ExitCode
+  /** The files `finish` writes, each with its option (`--save-map`): refused before any work, as outputs are. */
+  lastFiles?(values: Values): Array<[path: string, option: string]>
 }
 
 /** The run as the hooks see it. */

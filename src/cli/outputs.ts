@@ -47,6 +47,11 @@ export class Outputs {
     if (many && this.output !== undefined && !this.folder) throw new CliError(`-o ${this.output}: several inputs need a folder (-o DIR/)`, exitCodes.usage)
   }
 
+  /** Refuse, before any work, a file the run writes at its end (`--save-map`); `write` checks it again then. */
+  checkBefore(path: string, source: string): void {
+    this.check(path, source)
+  }
+
   /** Where the result for `inputPath` goes: `undefined` for standard output; in a folder, `rename` may change its base name. */
   targetFor(inputPath: string, extension: string, rename?: (name: string) => string): string | undefined {
     const output = this.output

@@ -311,7 +311,11 @@ describe('anecdote anonymize', () => {
     const names = JSON.parse(readFileSync(saved, 'utf8'))
     expect(Object.keys(names).sort()).toEqual(['Anderes_Produkt', 'Computerservice', 'Sowieso', 'Stadt_in_der_Nähe', 'Verkäufer'])
     expect(run(['anonymize', '--strategy', 'map', '--map', saved, seed]).stdout).toBe(first.stdout)
-    expect(run(['anonymize', '--save-map', saved, seed])).toMatchObject({code: 4, stderr: `anecdote: ${saved}: already exists (use --force to overwrite)\n`})
+    // Refused before any work: no story written without the map that undoes it.
+    expect(run(['anonymize', '--save-map', saved, seed])).toEqual({code: 4, stdout: '', stderr: `anecdote: ${saved}: already exists (use --force to overwrite)\n`})
+    const out = join(folder, 'not-written') + '/'
+    expect(run(['anonymize', '--save-map', folder, seed, '-o', out])).toEqual({code: 4, stdout: '', stderr: `anecdote: ${folder}: is a directory, not a file\n`})
+    expect(existsSync(out)).toBe(false)
   })
 
   it('redacts with a mask', () => {
@@ -352,7 +356,7 @@ describe('anecdote anonymize', () => {
   it('never writes the map over an input', () => {
     const input = join(folder, 'keep-me.txt')
     writeFileSync(input, 'Ich: Hallo $Anna.\n')
-    expect(run(['anonymize', '--save-map', input, '--force', input]).stderr).toBe(`anecdote: ${input}: refusing to overwrite an input file\n`)
+    expect(run(['anonymize', '--save-map', input, '--force', input])).toEqual({code: 4, stdout: '', stderr: `anecdote: ${input}: refusing to overwrite an input file\n`})
     expect(readFileSync(input, 'utf8')).toBe('Ich: Hallo $Anna.\n')
   })
 

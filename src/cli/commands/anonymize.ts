@@ -177,6 +177,10 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     }
     return again
   },
+  lastFiles(values) {
+    const savePath = values['save-map'] as string | undefined
+    return savePath === undefined || savePath === '-' ? [] : [[savePath, '--save-map']]
+  },
   finish({context, files, state, write}) {
     const report = reportInOrder(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
