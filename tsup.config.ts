@@ -159,13 +159,13 @@ const browserSchemas: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's HTML side of `anonymizeText`: src/browser/markup.ts (that build reads no HTML). */
+/** The browser build's HTML side of `anonymizeText` and of `unmarked-name`: src/browser/markup.ts, markup-words.ts (that build reads no HTML). */
 const browserNoMarkup: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-no-markup',
   setup(build) {
-    build.onResolve({filter: /^\.\/markup\.js$/}, (args) => {
-      if (!/[/\\]src[/\\]anonymize[/\\]text\.ts$/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/markup.ts', import.meta.url))}
+    build.onResolve({filter: /^\.\/markup(-words)?\.js$/}, (args) => {
+      if (!/[/\\]src[/\\]anonymize[/\\](text|unmarked)\.ts$/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/' + args.path.slice(2, -3) + '.ts', import.meta.url))}
     })
   }
 }

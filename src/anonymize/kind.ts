@@ -3,6 +3,7 @@
 // are the locales'.
 import {locales} from '../locale/index.js'
 import type {NameKind} from '../locale/types.js'
+import {roles} from '../parse/core/people.js'
 import {isSibilant} from '../parse/grammar.js'
 
 export type Kind = NameKind
@@ -121,7 +122,6 @@ const feminineEndings = words.flatMap((list) => (list.feminineEnding ? [list.fem
 const neutralHeads = words.flatMap((list) => list.neutralHeads)
 const femaleWords = new Set(femaleHeads)
 const maleWords = new Set(maleHeads)
-const roles = new Set(locales.flatMap((locale) => locale.roles.map((role) => role.toLowerCase())))
 const phraseLinks = new Set(words.flatMap((list) => list.phraseLinks))
 
 /** The given names of the pseudonym lists, lower case, by the gender they read as (`klaus`: male); one of both genders tells none. */

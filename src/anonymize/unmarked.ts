@@ -4,14 +4,16 @@
 // that says its kind (`$Verkäufer`, `$Stadt_in_der_Nähe`) is a word the story uses unmarked too.
 import type {Point, Position} from 'unist'
 import type {Root} from '../types.js'
-import {isDigit, isWhitespace} from '../parse/chars.js'
+import {isDigit} from '../parse/chars.js'
 import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
 import {selfLabels} from '../parse/core/words.js'
 import {firstAtLeast} from '../parse/sorted.js'
 import {isLegalForm, nameHint} from './kind.js'
+import {markupWords} from './markup-words.js'
 import {withPlainLetters} from './name-key.js'
 import {commonWords} from './who.js'
 import {visitParents} from './walk.js'
+import {isAddress, tokenAt, wordsIn} from './words-in.js'
 
 export interface Unmarked {
   /** The placeholder's name (`Herr_Meier`). */
@@ -79,6 +81,10 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
   const getLower = (key: string) => byLowerWord.get(key) ?? (others && fromRun(others[1].get(key)))
   const verbatim = typeof source === 'string' ? source : tree.data?.format === 'html' ? null : undefined
   if (replaced.size === 0 && !others) return []
+  // HTML's source is read whole: its markup (an `alt`, an `id`, a `<meta>`, a comment, a script)
+  // holds what no node does, and a link's `href` or a byline is found there, at its word. Its
+  // text nodes' places are what is not markup.
+  const texts: Array<Position | undefined> | undefined = typeof source === 'string' && tree.data?.format === 'html' ? [] : undefined
   const found = (written: string, place: () => Position | Point | undefined, inAddress?: () => boolean) => {
     // As the eye reads it: composed, a soft hyphen or a zero-width character inside left out.
     const shown = written.replace(invisibleRe, '').normalize('NFC')
@@ -116,8 +122,11 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
     } else if (node.type === 'text' || node.type === 'inlineCode') {
       const {value, position} = node
       if (typeof value !== 'string') return
+      texts?.push(position)
       const points = pointsIn(value, position, verbatim)
       for (const [word, at] of wordsIn(value)) found(word, () => points(at), () => isAddress(tokenAt(value, at)))
+    } else if (texts) {
+      // Read in the markup below.
     } else if (node.type === 'link') {
       for (const [word] of wordsIn(node.url)) found(word, () => node.position, () => true)
     } else if (node.type === 'dateline' && typeof node.value === 'string') {
@@ -128,21 +137,8 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       if (typeof value === 'string') for (const [word] of wordsIn(value)) found(word, () => node.position)
     }
   })
+  if (texts) markupWords(verbatim!, texts, found)
   return [...new Set(byWord.values()), ...ofRun.values()].filter((entry) => entry.count > 0)
-}
-
-/** The run of `value` around `at` between white space, up to 256 characters each way (an address is shorter). */
-function tokenAt(value: string, at: number): string {
-  let start = at
-  let end = at
-  while (start > 0 && at - start < 256 && !isWhitespace(value.charCodeAt(start - 1))) start--
-  while (end < value.length && end - at < 256 && !isWhitespace(value.charCodeAt(end))) end++
-  return value.slice(start, end)
-}
-
-/** An e-mail address, a URL, a domain or a handle (`anna@example.de`, `example.de/anna`, `#anna`). */
-function isAddress(token: string): boolean {
-  return /^#|@|:\/\/|\w\.\p{L}/u.test(token)
 }
 
 /** A hyphen and a capitalized word right after a placeholder (`-Peter` of `$Jörg-Peter`). */
@@ -171,7 +167,6 @@ function withoutNumber(label: string): string {
   return label.slice(0, end)
 }
 
-const wordRe = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_\p{Cf}]*/gu
 const invisibleRe = /\p{Cf}/gu
 
 /**
@@ -192,27 +187,6 @@ const umlauts: Readonly<Record<string, string>> = {ä: 'ae', ö: 'oe', ü: 'ue',
 const umlautRe = /[äöüÄÖÜß]/g
 const asciiRe = /^[\x00-\x7f]*$/
 const marksRe = /\p{M}/gu
-
-/** Each word of `value` and where it starts, but those written as a placeholder (`$Anna`, `%24Anna`, `&#36;Anna`). */
-function* wordsIn(value: string): Generator<[string, number]> {
-  for (const match of value.matchAll(wordRe)) {
-    const at = match.index
-    const before = value.charCodeAt(at - 1)
-    if (before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - 12), at)))) continue
-    // Unmarked, `anna_meier` is the words `anna` and `meier`, as a name's words are looked up.
-    const word = match[0]
-    let start = 0
-    for (let index = word.indexOf('_'); ; index = word.indexOf('_', start)) {
-      const end = index < 0 ? word.length : index
-      if (end > start) yield [word.slice(start, end), at + start]
-      if (index < 0) break
-      start = index + 1
-    }
-  }
-}
-
-// Without its `;`, a numeric reference runs into the name (`&#36Anna` reads `36Anna`): no name.
-const referenceBefore = /&(?:#0*36|#[xX]0*24|dollar);$/
 
 /**
  * Where each offset of a node's `value` stands: exact where the value is as long as its place, the

@@ -608,6 +608,21 @@ describe('found by a hostile trial', () => {
     expect(alone.messages.map(String)).toEqual([expected[0]!.replace('4:1', '3:10-4:6')])
   })
 
+  it('`unmarked-name` in HTML\'s markup: an `alt`, an `id`, a `<meta>`, an `href`, a comment, a script', () => {
+    const html = '<head><meta name="author" content="Anna Meier"></head>\n<p>Ich: Hallo $Anna.</p>\n<p><img alt="Anna am Strand"> <a href="https://anna.example/" id="Anna">x</a></p>\n<!-- Anna --><script>"Anna"</script>\n'
+    const expected = ['1:36: `Anna` is written here without a `$` (and 5 more times), though `$Anna` is a placeholder of this story: it stays as it is']
+    const text = new VFile()
+    expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Anna: 'Eva'}}, text)).toBe(html.replace('$Anna', 'Eva'))
+    expect(text.messages.filter((message) => message.ruleId === 'unmarked-name').map(String)).toEqual(expected)
+    const file = new VFile(html)
+    anonymize(parse(file, {format: 'html'}), {}, file)
+    expect(file.messages.filter((message) => message.ruleId === 'unmarked-name').map(String)).toEqual(expected)
+    // Markup words that are no name, and a name only in the text: once, at its word.
+    expect(messages('<p class="Story">Ich: Hallo $Anna. Anna?</p>')).toEqual([
+      'unmarked-name 1:36: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'
+    ])
+  })
+
   it('a replacement that shows a name in letters that only look Latin (Cyrillic `А`, Greek `Ο`) is refused, either way round', () => {
     const cases: [string, AnonymizeOptions, string, string][] = [
       ['Ich: $Anna und $Bob.', {strategy: 'map', map: {Anna: '\u0410nna', Bob: 'Uwe'}}, 'Ich: Heike und Uwe.', "`map` gives `$Anna` `\u0410nna`, its own name: it is `Heike`"],

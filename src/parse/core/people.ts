@@ -10,7 +10,8 @@ function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[])
   return set
 }
 
-const roles = lowerSet((locale) => locale.roles)
+/** The locales' roles, in lower case (`verkäufer`, `kollegin`). */
+export const roles = lowerSet((locale) => locale.roles)
 const persons = lowerSet((locale) => locale.persons)
 const pronouns = lowerSet((locale) => locale.pronouns)
 const determiners = lowerSet((locale) => locale.determiners)

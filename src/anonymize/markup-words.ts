@@ -1,0 +1,30 @@
+// The words of HTML's markup (an `alt`, an `id`, a `<meta>`, a comment, a script), which no node
+// of the tree holds, for `unmarked-name`. The browser build reads no HTML: src/browser/markup-words.ts.
+import type {Point, Position} from 'unist'
+import {isAddress, tokenAt, wordsIn} from './words-in.js'
+
+/**
+ * Each word of HTML's `source` outside its text nodes' `places`, with its place and
+ * whether it stands in an address. Words come in order, so a place is the line feeds counted so far.
+ */
+export function markupWords(source: string, places: ReadonlyArray<Position | undefined>, found: (word: string, place: () => Point, inAddress: () => boolean) => void): void {
+  const texts: Array<[number, number]> = []
+  for (const place of places) if (place?.start.offset !== undefined && place.end.offset !== undefined) texts.push([place.start.offset, place.end.offset])
+  texts.sort((a, b) => a[0] - b[0])
+  let next = 0
+  let line = 1
+  let lineStart = 0
+  let feed = source.indexOf('\n')
+  for (const [word, at] of wordsIn(source)) {
+    while (next < texts.length && texts[next]![1] <= at) next++
+    if (next < texts.length && texts[next]![0] <= at) continue
+    const place = () => {
+      for (; feed >= 0 && feed < at; feed = source.indexOf('\n', lineStart)) {
+        line++
+        lineStart = feed + 1
+      }
+      return {line, column: at - lineStart + 1, offset: at}
+    }
+    found(word, place, () => isAddress(tokenAt(source, at)))
+  }
+}
