@@ -152,7 +152,7 @@ export function nameHint(name: string): NameHint {
   const parts = name
     .replace(/([\p{Ll}])([\p{Lu}])/gu, '$1_$2')
     .toLowerCase()
-    .split(/_+/)
+    .split(/[_\d]+/)
     .filter((part) => part.length > 0)
   let kind: Kind | undefined
   let noun: string | undefined

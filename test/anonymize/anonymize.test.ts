@@ -164,6 +164,12 @@ describe('anonymize', () => {
       expect([mapping.Tobias, mapping.Lisa, mapping.Julia, mapping.Sam].every((name) => de.female.includes(name!) || en.female.includes(name!)), JSON.stringify(mapping)).toBe(true)
       expect([mapping.Mausi, mapping.Verkäufer, mapping.Chef].every((name) => de.male.includes(name!)), JSON.stringify(mapping)).toBe(true)
     }
+    // A numbered role is its role (`$Kunde1`, `$Kunde_2`, `$Kundin1`), as a name with a number is that name.
+    for (const seed of [1, 2, 3, 4, 5, 'x']) {
+      const mapping = mappingOf('$Kunde1: Hallo.\n$Kunde_2: Tag.\n$Kundin1: Hi.\nIch: Und $Anna2.', {seed})
+      expect([mapping.Kunde1, mapping.Kunde_2].every((name) => de.male.includes(name!)), JSON.stringify(mapping)).toBe(true)
+      expect([mapping.Kundin1, mapping.Anna2].every((name) => de.female.includes(name!)), JSON.stringify(mapping)).toBe(true)
+    }
     // A man's name ending in `a` is not taken for a woman's: the hash chooses, as for `$Boss`.
     for (const name of ['Luca', 'Hamza', 'Nikola', 'Ezra']) {
       const genders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => de.female.includes(mappingOf(`Ich: $${name}.`, {seed})[name]!)))
