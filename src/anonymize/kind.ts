@@ -114,7 +114,7 @@ function clean(word: string): string {
 
 // The placeholder's own name: compounds carry their kind in the last part (`Heimatstadt`,
 // `Computerservice`), names with underscores in any part (`Stadt_in_der_Nähe`).
-const nameKinds = words.flatMap((list) => list.nameParts)
+const nameKinds = words.flatMap((list) => Object.entries(list.nameParts).flatMap(([kind, parts]) => parts.map((part) => [part, kind as NameKind] as const)))
 const exactTownParts = new Set(words.flatMap((list) => list.placeParts))
 const femaleHeads = words.flatMap((list) => list.femaleHeads)
 const maleHeads = words.flatMap((list) => list.maleHeads)

@@ -58,17 +58,18 @@ export const de: Locale = {
     townWordLinks: [],
     townPrepositions: {nach: 2, in: 1, aus: 1, im: 0},
     productWords: ['produkt', 'software', 'programm', 'app'],
-    nameParts: [
-      ['stadt', 'town'], ['städtchen', 'town'], ['dorf', 'town'], ['ortschaft', 'town'], ['gemeinde', 'town'], ['kaff', 'town'],
-      ['firma', 'company'], ['gmbh', 'company'], ['service', 'company'], ['laden', 'company'], ['konzern', 'company'],
-      ['agentur', 'company'], ['hersteller', 'company'], ['anbieter', 'company'], ['dienstleister', 'company'],
-      ['händler', 'company'], ['bank', 'company'], ['versicherung', 'company'], ['unternehmen', 'company'], ['verlag', 'company'],
-      ['restaurant', 'company'], ['hotel', 'company'],
-      ['hochschule', 'institution'], ['schule', 'institution'], ['gymnasium', 'institution'], ['kita', 'institution'],
-      ['kindergarten', 'institution'], ['krankenhaus', 'institution'], ['klinik', 'institution'], ['praxis', 'institution'],
-      ['uni', 'institution'], ['universität', 'institution'], ['kirche', 'institution'], ['verein', 'institution'],
-      ['produkt', 'product'], ['software', 'product'], ['programm', 'product'], ['app', 'product'], ['tool', 'product']
-    ],
+    nameParts: {
+      town: ['stadt', 'städtchen', 'dorf', 'ortschaft', 'gemeinde', 'kaff'],
+      company: [
+        'firma', 'gmbh', 'service', 'laden', 'konzern', 'agentur', 'hersteller', 'anbieter', 'dienstleister',
+        'händler', 'bank', 'versicherung', 'unternehmen', 'verlag', 'restaurant', 'hotel'
+      ],
+      institution: [
+        'hochschule', 'schule', 'gymnasium', 'kita', 'kindergarten', 'krankenhaus', 'klinik', 'praxis', 'uni',
+        'universität', 'kirche', 'verein'
+      ],
+      product: ['produkt', 'software', 'programm', 'app', 'tool']
+    },
     placeParts: ['ort', 'ortsname', 'wohnort', 'heimatort'],
     femaleHeads: ['frau', 'mutter', 'tochter', 'schwester', 'tante', 'oma', 'dame', 'cousine'],
     maleHeads: ['mann', 'herr', 'vater', 'sohn', 'bruder', 'onkel', 'opa', 'cousin'],

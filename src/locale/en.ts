@@ -57,15 +57,15 @@ export const en: Locale = {
     townWordLinks: ['of'],
     townPrepositions: {in: 1, near: 1},
     productWords: ['software', 'product', 'program', 'app'],
-    nameParts: [
-      ['city', 'town'], ['town', 'town'], ['village', 'town'],
-      ['company', 'company'], ['service', 'company'], ['shop', 'company'], ['store', 'company'], ['agency', 'company'],
-      ['vendor', 'company'], ['supplier', 'company'], ['dealer', 'company'], ['bank', 'company'], ['insurance', 'company'],
-      ['provider', 'company'], ['corp', 'company'], ['restaurant', 'company'], ['hotel', 'company'],
-      ['school', 'institution'], ['college', 'institution'], ['university', 'institution'], ['hospital', 'institution'],
-      ['clinic', 'institution'],
-      ['product', 'product'], ['software', 'product'], ['program', 'product'], ['app', 'product'], ['tool', 'product']
-    ],
+    nameParts: {
+      town: ['city', 'town', 'village'],
+      company: [
+        'company', 'service', 'shop', 'store', 'agency', 'vendor', 'supplier', 'dealer', 'bank', 'insurance',
+        'provider', 'corp', 'restaurant', 'hotel'
+      ],
+      institution: ['school', 'college', 'university', 'hospital', 'clinic'],
+      product: ['product', 'software', 'program', 'app', 'tool']
+    },
     placeParts: ['place'],
     femaleHeads: ['lady', 'woman', 'mom', 'mum', 'mother', 'sister', 'daughter', 'wife', 'girl', 'aunt', 'grandma', 'queen', 'girlfriend'],
     maleHeads: ['man', 'guy', 'father', 'dad', 'brother', 'son', 'husband', 'boy', 'uncle', 'grandpa', 'king', 'boyfriend'],

@@ -1,39 +1,38 @@
-// German words for the people of a story (data only): roles at work, in shops, at school, in
+// German words for the people of a story (data): roles at work, in shops, at school, in
 // families and offices; person nouns; pronouns. A label that ends in one of them is a speaker.
 
-/** Roles, masculine and feminine (`Kunde`, `Kundin`); plurals where a group speaks (`Kunden`). */
-export const roles: readonly string[] = [
+/**
+ * Roles, masculine and feminine (`Kunde`, `Kundin`; `Käufer(in)` for both, as German writes them);
+ * plurals where a group speaks (`Kunden`).
+ */
+export const roles: readonly string[] = withFeminine([
   // Shops and service.
-  'Kunde', 'Kundin', 'Kunden', 'Käufer', 'Käuferin', 'Verkäufer', 'Verkäuferin', 'Kassierer', 'Kassiererin',
-  'Bäcker', 'Bäckerin', 'Metzger', 'Metzgerin', 'Kellner', 'Kellnerin', 'Wirt', 'Wirtin', 'Gast', 'Gäste',
-  'Apotheker', 'Apothekerin', 'Friseur', 'Friseurin', 'Lieferant', 'Lieferantin', 'Fahrer', 'Fahrerin',
-  'Paketbote', 'Paketbotin', 'Postbote', 'Postbotin', 'Taxifahrer', 'Taxifahrerin', 'Busfahrer', 'Busfahrerin',
-  'Anrufer', 'Anruferin', 'Händler', 'Händlerin', 'Stammkunde', 'Stammkundin', 'Tourist', 'Touristin',
-  'Patient', 'Patientin', 'Mieter', 'Mieterin', 'Vermieter', 'Vermieterin', 'Nachbar', 'Nachbarin',
+  'Kunde', 'Kundin', 'Kunden', 'Käufer(in)', 'Verkäufer(in)', 'Kassierer(in)',
+  'Bäcker(in)', 'Metzger(in)', 'Kellner(in)', 'Wirt(in)', 'Gast', 'Gäste',
+  'Apotheker(in)', 'Friseur(in)', 'Lieferant(in)', 'Fahrer(in)',
+  'Paketbote', 'Paketbotin', 'Postbote', 'Postbotin', 'Taxifahrer(in)', 'Busfahrer(in)',
+  'Anrufer(in)', 'Händler(in)', 'Stammkunde', 'Stammkundin', 'Tourist(in)',
+  'Patient(in)', 'Mieter(in)', 'Vermieter(in)', 'Nachbar(in)',
   // Work and offices.
-  'Chef', 'Chefin', 'Boss', 'Kollege', 'Kollegin', 'Kollegen', 'Azubi', 'Auszubildender', 'Auszubildende',
-  'Praktikant', 'Praktikantin', 'Werkstudent', 'Werkstudentin', 'Mitarbeiter', 'Mitarbeiterin',
-  'Geschäftsführer', 'Geschäftsführerin', 'Abteilungsleiter', 'Abteilungsleiterin', 'Filialleiter',
-  'Filialleiterin', 'Marktleiter', 'Marktleiterin', 'Schichtleiter', 'Schichtleiterin', 'Teamleiter',
-  'Teamleiterin', 'Vorgesetzter', 'Vorgesetzte', 'Leiter', 'Leiterin', 'Sekretär', 'Sekretärin',
-  'Hausmeister', 'Hausmeisterin', 'Techniker', 'Technikerin', 'Haustechniker', 'Admin', 'Administrator',
-  'Administratorin', 'Systemadministrator', 'Entwickler', 'Entwicklerin', 'Programmierer', 'Programmiererin',
-  'Berater', 'Beraterin', 'Vertreter', 'Vertreterin', 'Außendienstler', 'Sachbearbeiter', 'Sachbearbeiterin',
-  'Beamter', 'Beamtin', 'Beamte', 'Pförtner', 'Pförtnerin', 'Wachmann', 'Security', 'Polizist', 'Polizistin',
-  'Arzt', 'Ärztin', 'Doktor', 'Schwester', 'Pfleger', 'Pflegerin', 'Sprechstundenhilfe', 'Notar', 'Notarin',
-  'Anwalt', 'Anwältin', 'Richter', 'Richterin', 'Dolmetscher', 'Dolmetscherin', 'Handwerker', 'Handwerkerin',
-  'Monteur', 'Monteurin', 'Elektriker', 'Elektrikerin', 'Klempner', 'Empfang', 'Hotline', 'Support',
-  'Neue', 'Neuer', 'Aushilfe', 'Springer', 'Springerin',
+  'Chef(in)', 'Boss', 'Kollege', 'Kollegin', 'Kollegen', 'Azubi', 'Auszubildender', 'Auszubildende',
+  'Praktikant(in)', 'Werkstudent(in)', 'Mitarbeiter(in)',
+  'Geschäftsführer(in)', 'Abteilungsleiter(in)', 'Filialleiter(in)', 'Marktleiter(in)', 'Schichtleiter(in)', 'Teamleiter(in)', 'Vorgesetzter', 'Vorgesetzte', 'Leiter(in)', 'Sekretär(in)',
+  'Hausmeister(in)', 'Techniker(in)', 'Haustechniker', 'Admin', 'Administrator(in)', 'Systemadministrator', 'Entwickler(in)', 'Programmierer(in)',
+  'Berater(in)', 'Vertreter(in)', 'Außendienstler', 'Sachbearbeiter(in)',
+  'Beamter', 'Beamtin', 'Beamte', 'Pförtner(in)', 'Wachmann', 'Security', 'Polizist(in)',
+  'Arzt', 'Ärztin', 'Doktor', 'Schwester', 'Pfleger(in)', 'Sprechstundenhilfe', 'Notar(in)',
+  'Anwalt', 'Anwältin', 'Richter(in)', 'Dolmetscher(in)', 'Handwerker(in)',
+  'Monteur(in)', 'Elektriker(in)', 'Klempner', 'Empfang', 'Hotline', 'Support',
+  'Neue', 'Neuer', 'Aushilfe', 'Springer(in)',
   // School.
-  'Lehrer', 'Lehrerin', 'Schüler', 'Schülerin', 'Klassenlehrer', 'Klassenlehrerin', 'Direktor',
-  'Direktorin', 'Rektor', 'Rektorin', 'Student', 'Studentin', 'Professor', 'Professorin', 'Dozent', 'Dozentin',
-  'Erzieher', 'Erzieherin', 'Trainer', 'Trainerin', 'Referendar', 'Referendarin', 'Nachhilfeschüler',
+  'Lehrer(in)', 'Schüler(in)', 'Klassenlehrer(in)', 'Direktor(in)', 'Rektor(in)', 'Student(in)', 'Professor(in)', 'Dozent(in)',
+  'Erzieher(in)', 'Trainer(in)', 'Referendar(in)', 'Nachhilfeschüler',
   // Families.
   'Mama', 'Mami', 'Mutti', 'Papa', 'Papi', 'Vati', 'Mutter', 'Vater', 'Eltern', 'Oma', 'Opa', 'Omi', 'Opi',
   'Großmutter', 'Großvater', 'Tante', 'Onkel', 'Bruder', 'Schwester', 'Sohn', 'Tochter', 'Cousin', 'Cousine',
-  'Neffe', 'Nichte', 'Enkel', 'Enkelin', 'Mann', 'Frau', 'Ehemann', 'Ehefrau', 'Freund', 'Freundin',
+  'Neffe', 'Nichte', 'Enkel(in)', 'Mann', 'Frau', 'Ehemann', 'Ehefrau', 'Freund(in)',
   'Schwiegermutter', 'Schwiegervater', 'Schwager', 'Schwägerin', 'Kind', 'Kinder', 'Baby'
-]
+])
 
 /**
  * Nouns for a person described rather than named (`Älterer Herr mit Hut`, `Frau mit Hund`): the
@@ -76,3 +75,8 @@ export const glossLabels: readonly string[] = [
 
 /** Verbs of thought that introduce a quoted thought in narration (`Ich dachte mir:`). */
 export const thoughtVerbs: readonly string[] = ['dachte', 'denke', 'denkt', 'dachten', 'überlegte', 'wunderte']
+
+/** The words of `list`, each `Käufer(in)` as `Käufer` and `Käuferin`. */
+function withFeminine(list: readonly string[]): string[] {
+  return list.flatMap((word) => (word.endsWith('(in)') ? [word.slice(0, -4), word.slice(0, -4) + 'in'] : [word]))
+}

@@ -22,10 +22,11 @@ export interface NameWords {
   /** Words before a product name (`software`, `app`). */
   productWords: readonly string[]
   /**
-   * Endings of a placeholder's own name (its last part) and the kind they tell (`stadt`, `service`);
-   * an institution's noun (`schule`, `hospital`) stays in its pseudonym and generic label.
+   * Endings of a placeholder's own name (its last part), by the kind they tell (`stadt`, `service`),
+   * in the order they are tried; an institution's noun (`schule`, `hospital`) stays in its
+   * pseudonym and generic label.
    */
-  nameParts: readonly (readonly [string, NameKind])[]
+  nameParts: Readonly<Partial<Record<NameKind, readonly string[]>>>
   /** Whole parts of a placeholder's name that name a place (`ort`, `place`). */
   placeParts: readonly string[]
   /** Endings of a name's head that tell a woman or a man (`frau`, `mann`). */

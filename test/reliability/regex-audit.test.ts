@@ -18,7 +18,7 @@ const built: Record<string, Array<{source: string; flags: string}>> = {
   // The letters the locales fold (`ä` → `ae`), as slug.ts builds the class.
   'parse/slug.ts': [{source: '[' + locales.flatMap((locale) => Object.keys(locale.slugFoldings)).join('') + ']', flags: 'g'}],
   // An institution's noun, as written in a replacement (`besideNoun`): each noun of the locales.
-  'anonymize/plan.ts': locales.flatMap((locale) => locale.names.nameParts.filter(([, kind]) => kind === 'institution').map(([word]) => ({source: word, flags: 'giu'})))
+  'anonymize/plan.ts': locales.flatMap((locale) => (locale.names.nameParts.institution ?? []).map((word) => ({source: word, flags: 'giu'})))
 }
 
 interface Found {
