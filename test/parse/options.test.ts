@@ -20,7 +20,7 @@ describe('option `lang`', () => {
   it('detects the language each fixture is written in', () => {
     const written: Record<string, 'de' | 'en'> = {
       'abbreviation-alias': 'de', 'blog-furniture-de': 'de', 'blog-furniture-en': 'en', 'bullets-de': 'de',
-      'colon-spacing': 'de', 'comments-bylines-de': 'de', 'comments-dated': 'de', 'comments-en-separate': 'en', 'comments-many-en': 'en',
+      'colon-spacing': 'de', 'comments-bylines-de': 'de', 'comments-byline-blank': 'de', 'comments-dated': 'de', 'comments-en-separate': 'en', 'comments-many-en': 'en',
       'comments-none-de': 'de', 'comments-one-de': 'de', 'comments-one-en': 'en', 'continued-turn': 'en',
       'dateline-en-uk': 'en', 'dateline-en-us': 'en', 'dateline-iso': 'de', 'decomposed-umlauts': 'de',
       'dialogue-paragraphs': 'de', 'directions-de': 'de', 'directions-en': 'en', 'email-headers': 'de',

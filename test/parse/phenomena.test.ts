@@ -512,6 +512,36 @@ story('comments-many-en', (tree) => {
   })
 })
 
+story('comments-byline-blank', (tree) => {
+  it('keeps a byline and the text after a blank line as one comment; a byline with no text is a comment of its own', () => {
+    const comments = commentsOf(tree)!
+    expect(comments).toMatchObject({label: '4 Kommentare:', count: 4})
+    expect(comments.children.map((comment) => [comment.author, comment.date, comment.byline])).toEqual([
+      ['Jana', undefined, 'Jana sagte...'],
+      ['Mikael', '2013-05-05T18:40', 'Mikael hat gesagt…\n5. Mai 2013 um 18:40'],
+      ['Anonym', undefined, 'Anonym hat gesagt…'],
+      ['Tom', undefined, 'Tom said...']
+    ])
+    expect(comments.children.map((comment) => textOf(comment))).toEqual(['Das Brot umdrehen, genial.', 'Bei mir war es der Wasserkocher.\nZwei Jahre lang.', '', 'Classic.'])
+  })
+
+  it('reads a bold name as a byline in Markdown and HTML (`**Jana** sagte...`)', () => {
+    for (const [value, format] of [
+      ['Text.\n\n## 2 Kommentare\n\n**Jana** sagte...\n\nGenial.\n\n**Tom** said...\n\nClassic.\n', 'markdown'],
+      ['<p>Text.</p><h2>2 Kommentare</h2><p><b>Jana</b> sagte...</p><p>Genial.</p><p><strong>Tom</strong> said...</p><p>Classic.</p>', 'html']
+    ] as const) {
+      const comments = commentsOf(parse(value, {format}))!
+      expect(comments.children.map((comment) => [comment.author, comment.byline, textOf(comment)]), format).toEqual([
+        ['Jana', 'Jana sagte...', 'Genial.'],
+        ['Tom', 'Tom said...', 'Classic.']
+      ])
+    }
+    // Not where more markup follows the name: that is a comment's text.
+    const comments = commentsOf(parse('Text.\n\n## 1 Kommentar\n\n**Jana** sagte *leise*...\n', {format: 'markdown'}))!
+    expect(comments.children.map((comment) => comment.author)).toEqual([undefined])
+  })
+})
+
 story('comments-dated', (tree) => {
   it('reads the date line under a byline as the comment’s date, not as the number marker of a numbered section', () => {
     const comments = commentsOf(tree)!

@@ -5,9 +5,11 @@
 // text), or, where the section has none, at a blank line.
 import {trimStart} from '../../grammar.js'
 import {isBlankLine, phrasingEndOf, type StoryLine} from '../../reader.js'
-import {gluedControls, markerAt} from '../comment-lines.js'
+import {bylineAuthor, datedByline, gluedControls, markerAt} from '../comment-lines.js'
+import {parseCommentDate} from '../dates.js'
 import {blankView, type CommentPart, type CoreState, lineView} from '../state.js'
-import {isPlain, lineControls} from './plain.js'
+import {bylineText} from './comment-bylines.js'
+import {isPlain, lineControls, plainText} from './plain.js'
 
 /** A comment's lines, `start` to `end` of the reading's lines, before the plan takes them. */
 interface Group {
@@ -89,21 +91,42 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
   const groups: Group[] = []
   let current: Group | undefined
   let closed = true
+  // Without controls, a blank line ends a comment, but not one that is so far only its byline
+  // (and the date under it): the text follows after a blank line (`Anna sagte...`, blank, `Toll!`).
+  let bylineOnly = false
   for (let index = from; index < lines.length; index++) {
     const end = ends[index - from]
     if (isBlankLine(lines[index])) {
-      if (current && !hasControls) closed = true
+      if (current && !hasControls && !bylineOnly) closed = true
       else if (current) current.end = index + 1
       continue
     }
-    if (closed && !(end === 'controls' && current)) {
+    const byline = !hasControls && isByline(state, lines[index])
+    // A byline after a blank line starts a comment, also after a comment that is one (`Anna sagte...` with no text).
+    if ((closed || (byline && isBlankLine(lines[index - 1]))) && !(end === 'controls' && current)) {
       current = {start: index, end: index + 1}
       groups.push(current)
       closed = false
-    } else current!.end = index + 1
+      bylineOnly = byline
+    } else {
+      // A date line right under the byline is the byline's.
+      bylineOnly = bylineOnly && index === current!.start + 1 && isDateLine(state, lines[index])
+      current!.end = index + 1
+    }
     if (end !== undefined) closed = true
   }
   return groups
+}
+
+/** A line that is a comment's byline, with or without its date (`Anna sagte...`, `Paula (4.2.12 09:41)`). */
+function isByline(state: CoreState, line: StoryLine): boolean {
+  const text = bylineText(state, line)
+  return text !== undefined && (bylineAuthor(text) !== undefined || datedByline(text) !== undefined)
+}
+
+function isDateLine(state: CoreState, line: StoryLine): boolean {
+  const text = plainText(state, line)
+  return text !== undefined && parseCommentDate(text) !== undefined
 }
 
 /**
