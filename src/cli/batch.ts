@@ -40,7 +40,7 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   const paths = expandPaths(context.paths, problems)
   for (const problem of problems) complain(context, `${problem.path}: ${problem.reason}`)
   if (paths.includes('-') && context.paths.length === 0 && process.stdin.isTTY) {
-    throw new CliError('no input: name files or folders, or pipe a story into standard input', exitCodes.usage)
+    throw new CliError('no input: name files or folders, or pipe a story into standard input' + fileTakenAsValue(command, values), exitCodes.usage)
   }
   const outputs = new Outputs({output: values.output as string | undefined, force: Boolean(values.force)}, paths, {'--map': values.map, '--cast': values.cast})
   // Several inputs named (or found) give one result each, even when some cannot be read.
@@ -66,6 +66,28 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
     return delivery.finish()
   } finally {
     delivery.bar.done()
+  }
+}
+
+/**
+ * Where an option of free text took a file's name as its value (`--seed kasse.txt`, the story to
+ * anonymize): the reason no input was named, said after the error.
+ */
+function fileTakenAsValue(command: BatchCommand, values: Record<string, unknown>): string {
+  for (const [name, spec] of Object.entries(command.options)) {
+    const value = values[name]
+    if ((spec.value === 'KEY' || spec.value === 'TEXT') && typeof value === 'string' && isFile(value)) {
+      return ` (--${name} took ${value} as its value: give it one before the file, --${name} ${spec.value} ${value})`
+    }
+  }
+  return ''
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
   }
 }
 

@@ -29,6 +29,19 @@ describe('anecdote (general)', () => {
     }
   })
 
+  // Standard input a terminal, as `script` gives one (util-linux): nothing piped, no file named.
+  it.runIf(existsSync('/usr/bin/script'))('answers no input from a terminal in one line, exit 2, naming an option that took a file', () => {
+    const story = join(folder, 'kasse.txt')
+    writeFileSync(story, 'Ich: Hallo $Anna.\n')
+    const inTerminal = (args: string) => {
+      const result = spawnSync('/usr/bin/script', ['-qec', `'${process.execPath}' '${cli}' ${args}`, '/dev/null'], {cwd: folder, encoding: 'utf8', timeout: 60_000})
+      return {code: result.status, output: result.stdout.replaceAll('\r\n', '\n')}
+    }
+    const none = 'anecdote: no input: name files or folders, or pipe a story into standard input'
+    expect(inTerminal('anonymize --seed blog')).toEqual({code: 2, output: none + '\n'})
+    expect(inTerminal('anonymize --seed kasse.txt')).toEqual({code: 2, output: none + ' (--seed took kasse.txt as its value: give it one before the file, --seed KEY kasse.txt)\n'})
+  })
+
   it('answers no command with the help on stderr and exit 2', () => {
     const result = run([])
     expect(result.code).toBe(2)
