@@ -353,6 +353,12 @@ describe('anecdote anonymize', () => {
     expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(
       `anecdote: --map ${broken}: "Verkäufer" has 3, not a replacement in quotes; expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}\n`
     )
+    writeFileSync(broken, '{"Verkäufer": "Herr Albers", "Sowieso": " "}')
+    expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `anecdote: --map ${broken}: "Sowieso" has " ", no replacement; fill it in, or take the entry out (the name then stays, reported, or --fallback replaces it)\n`
+    })
     writeFileSync(broken, '["Verkäufer"]')
     expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(
       `anecdote: --map ${broken}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}\n`

@@ -103,6 +103,9 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
       // The entry that is wrong, named: a map of many names is hard to search by eye.
       const wrong = Object.entries(map).find(([, value]) => typeof value !== 'string')
       if (wrong) throw new CliError(`--map ${mapPath}: ${JSON.stringify(wrong[0])} has ${JSON.stringify(wrong[1])}, not a replacement in quotes; ${expected}`, exitCodes.usage)
+      // A value left blank (a map written by hand from a template) would take the name out of its sentence, and a speaker's out of its turn.
+      const blank = Object.entries(map).find(([, value]) => (value as string).trim() === '')
+      if (blank) throw new CliError(`--map ${mapPath}: ${JSON.stringify(blank[0])} has ${JSON.stringify(blank[1])}, no replacement; fill it in, or take the entry out (the name then stays, reported, or --fallback replaces it)`, exitCodes.usage)
       options.map = map as Record<string, string>
     } else if (options.strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
     const savePath = values['save-map'] as string | undefined
