@@ -50,6 +50,14 @@ export class Outputs {
   /** Refuse, before any work, a file the run writes at its end (`--save-map`); `write` checks it again then. */
   checkBefore(path: string, source: string): void {
     this.check(path, source)
+    // A file on the way (`story.txt/map.json`): the folder could never be made.
+    for (let folder = dirname(path); ; folder = dirname(folder)) {
+      if (existsSync(folder)) {
+        if (!isDirectory(folder)) throw new CliError(`${path}: cannot write: a part of the path is not a directory`, exitCodes.write)
+        return
+      }
+      if (dirname(folder) === folder) return
+    }
   }
 
   /** Where the result for `inputPath` goes: `undefined` for standard output; in a folder, `rename` may change its base name. */

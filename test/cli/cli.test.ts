@@ -329,6 +329,9 @@ describe('anecdote anonymize', () => {
     const out = join(folder, 'not-written') + '/'
     expect(run(['anonymize', '--save-map', folder, seed, '-o', out])).toEqual({code: 4, stdout: '', stderr: `anecdote: ${folder}: is a directory, not a file\n`})
     expect(existsSync(out)).toBe(false)
+    const under = join(seed, 'names.json')
+    expect(run(['anonymize', '--save-map', under, seed, '-o', out])).toEqual({code: 5, stdout: '', stderr: `anecdote: ${under}: cannot write: a part of the path is not a directory\n`})
+    expect(existsSync(out)).toBe(false)
   })
 
   it('redacts with a mask', () => {
