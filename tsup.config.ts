@@ -171,16 +171,21 @@ const browserNoMarkup: NonNullable<Options['esbuildPlugins']>[number] = {
 }
 
 /**
- * `dist/index.d.cts` imports the types of ES-only packages (vfile, unified, vfile-message). Under
- * `module: node16` a CommonJS file may not import those (TS1479) unless the import says how it
- * resolves: written `import type … with {'resolution-mode': 'import'}` (TypeScript 5.3+). tsup has
- * no hook after its declaration build, which ends before the process does: the rewrite runs then.
+ * The declarations ship once, in `dist/types.d.cts`, which both entries re-export: two copies of
+ * 32 KB cost the tarball 8 KB of its 250 KB budget, as gzip's window does not reach back over one.
+ * A CommonJS file: an ES module may re-export its types, a CommonJS one may not an ES module's
+ * under `module: node16` (TS1479), and each entry stays the kind it declares (no default import
+ * of the ES entry). The file imports the types of ES-only packages (vfile, unified, vfile-message)
+ * as `import type … with {'resolution-mode': 'import'}` (TypeScript 5.3+), which node16 allows.
+ * tsup has no hook after its declaration build, which ends before the process does: this runs then.
  */
 function typeImportsForCommonJs(): void {
   const path = 'dist/index.d.cts'
-  if (process.exitCode || !existsSync(path)) return
+  const entry = "export * from './types.cjs';\n"
+  if (process.exitCode || !existsSync(path) || readFileSync(path, 'utf8') === entry) return
   const esOnly = /^import \{ (.*) \} from '(vfile|vfile-message|unified)';$/gm
-  writeFileSync(path, readFileSync(path, 'utf8').replace(esOnly, "import type { $1 } from '$2' with { 'resolution-mode': 'import' };"))
+  writeFileSync('dist/types.d.cts', readFileSync(path, 'utf8').replace(esOnly, "import type { $1 } from '$2' with { 'resolution-mode': 'import' };"))
+  for (const name of ['dist/index.d.ts', path]) writeFileSync(name, entry)
 }
 process.on('exit', typeImportsForCommonJs)
 
