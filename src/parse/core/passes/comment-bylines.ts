@@ -16,38 +16,49 @@ function takeOutByline(state: CoreState, part: CommentPart): void {
   let index = 0
   while (index < lines.length && isBlankLine(lines[index])) index++
   const line = lines[index]
-  // As the format reads it: Markdown writes `\* hat gesagt` (else a list item).
-  const text = line ? bylineText(state, line) : undefined
-  if (text === undefined) return
-  // A byline with its date on the line (`Paula (4.2.12 09:41)`, `Jens am 4.2.12 10:03`).
-  const dated = datedByline(text)
-  if (dated) {
-    part.fields.author = dated.author
-    part.fields.byline = text
-    part.fields.date = dated.date
-    lines[index] = blankView(line)
+  const byline = line ? readByline(state, line) : undefined
+  if (!byline) return
+  part.fields.author = byline.author
+  part.fields.byline = byline.text
+  lines[index] = blankView(line)
+  if (byline.date !== undefined) {
+    part.fields.date = byline.date
     return
   }
-  const author = bylineAuthor(text)
-  if (author === undefined) return
-  part.fields.author = author
-  part.fields.byline = text
-  lines[index] = blankView(line)
   const next = lines[index + 1]
-  // Each line without its indentation, as the renderers indent them again.
-  const dateLine = next ? plainText(state, next) : undefined
-  const date = dateLine === undefined ? undefined : parseCommentDate(dateLine)
-  if (date === undefined) return
-  part.fields.byline = text + '\n' + dateLine
-  part.fields.date = date
+  const dateLine = next ? readDateLine(state, next) : undefined
+  if (!dateLine) return
+  part.fields.byline = byline.text + '\n' + dateLine.text
+  part.fields.date = dateLine.date
   lines[index + 1] = blankView(next!)
+}
+
+/**
+ * A comment's byline (`Anna said...`, `Bernd schrieb:`): its text, as the format reads it (Markdown
+ * writes `\* hat gesagt`, else a list item), its author and a date written on it (`Paula (4.2.12
+ * 09:41)`, `Jens am 4.2.12 10:03`); undefined for a line that is none.
+ */
+export function readByline(state: CoreState, line: StoryLine): {text: string; author: string; date?: string} | undefined {
+  const text = bylineText(state, line)
+  if (text === undefined) return undefined
+  const dated = datedByline(text)
+  if (dated) return {text, author: dated.author, date: dated.date}
+  const author = bylineAuthor(text)
+  return author === undefined ? undefined : {text, author}
+}
+
+/** The date line under a byline (`3. März 2012 um 09:15`): its text without indentation (the renderers indent it again) and its date. */
+export function readDateLine(state: CoreState, line: StoryLine): {text: string; date: string} | undefined {
+  const text = plainText(state, line)
+  const date = text === undefined ? undefined : parseCommentDate(text)
+  return date === undefined ? undefined : {text: text!, date}
 }
 
 /**
  * A line as a byline reads it: plain, or a bold name and plain text after it (`**Anna** sagte...`,
  * `<b>Anna</b> said...`: the format's markup of an author), else undefined.
  */
-export function bylineText(state: CoreState, line: StoryLine): string | undefined {
+function bylineText(state: CoreState, line: StoryLine): string | undefined {
   const bold = line.format?.leadingBold
   if (isPlain(line) || !bold || bold.start !== line.contentStart) return plainText(state, line)
   // Only text after the name: no emphasis, link, code, tag, escape or reference.

@@ -5,11 +5,10 @@
 // text), or, where the section has none, at a blank line.
 import {trimStart} from '../../grammar.js'
 import {isBlankLine, phrasingEndOf, type StoryLine} from '../../reader.js'
-import {bylineAuthor, datedByline, gluedControls, markerAt} from '../comment-lines.js'
-import {parseCommentDate} from '../dates.js'
+import {gluedControls, markerAt} from '../comment-lines.js'
 import {blankView, type CommentPart, type CoreState, lineView} from '../state.js'
-import {bylineText} from './comment-bylines.js'
-import {isPlain, lineControls, plainText} from './plain.js'
+import {readByline, readDateLine} from './comment-bylines.js'
+import {isPlain, lineControls} from './plain.js'
 
 /** A comment's lines, `start` to `end` of the reading's lines, before the plan takes them. */
 interface Group {
@@ -101,7 +100,7 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
       else if (current) current.end = index + 1
       continue
     }
-    const byline = !hasControls && isByline(state, lines[index])
+    const byline = !hasControls && readByline(state, lines[index]) !== undefined
     // A byline after a blank line starts a comment, also after a comment that is one (`Anna sagte...` with no text).
     if ((closed || (byline && isBlankLine(lines[index - 1]))) && !(end === 'controls' && current)) {
       current = {start: index, end: index + 1}
@@ -110,23 +109,12 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
       bylineOnly = byline
     } else {
       // A date line right under the byline is the byline's.
-      bylineOnly = bylineOnly && index === current!.start + 1 && isDateLine(state, lines[index])
+      bylineOnly = bylineOnly && index === current!.start + 1 && readDateLine(state, lines[index]) !== undefined
       current!.end = index + 1
     }
     if (end !== undefined) closed = true
   }
   return groups
-}
-
-/** A line that is a comment's byline, with or without its date (`Anna sagte...`, `Paula (4.2.12 09:41)`). */
-function isByline(state: CoreState, line: StoryLine): boolean {
-  const text = bylineText(state, line)
-  return text !== undefined && (bylineAuthor(text) !== undefined || datedByline(text) !== undefined)
-}
-
-function isDateLine(state: CoreState, line: StoryLine): boolean {
-  const text = plainText(state, line)
-  return text !== undefined && parseCommentDate(text) !== undefined
 }
 
 /**
