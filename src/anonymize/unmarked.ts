@@ -108,7 +108,25 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
     // Another spelling is told as written (`Möller` for `$Moeller`); capitals as the name is.
     if (stem !== entry.word.toUpperCase()) entry.word = stem
   }
+  // The last word of the text before, while only markup has come since (`**Quen**dolin`).
+  let split: {word: string; open: boolean; place: () => Position | Point | undefined} | undefined
   visitParents(tree, (node, parent, index) => {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const {value, position} = node
+      if (typeof value !== 'string') return
+      texts?.push(position)
+      const points = pointsIn(value, position, verbatim)
+      const before = split
+      split = undefined
+      for (const [word, at] of wordsIn(value)) {
+        found(word, () => points(at), () => isAddress(tokenAt(value, at)))
+        // A word that markup splits is read whole too.
+        if (at === 0 && before?.open) found(before.word + word, before.place)
+        split = {word, open: at + word.length === value.length, place: () => points(at)}
+      }
+      return
+    }
+    if (!splitting.has(node.type)) split = undefined
     if (node.type === 'placeholder' && replaced.has(node.name)) {
       // `$Jörg-Peter`: the placeholder ends at the hyphen, and the rest of the name stays.
       const next = parent.children[index + 1]
@@ -119,12 +137,6 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       const entry = byWord.get(key) ?? {name: node.name, word: rest[0].slice(1), place: node.position, count: 0, glued: node.value}
       entry.count++
       byWord.set(key, entry)
-    } else if (node.type === 'text' || node.type === 'inlineCode') {
-      const {value, position} = node
-      if (typeof value !== 'string') return
-      texts?.push(position)
-      const points = pointsIn(value, position, verbatim)
-      for (const [word, at] of wordsIn(value)) found(word, () => points(at), () => isAddress(tokenAt(value, at)))
     } else if (texts) {
       // Read in the markup below.
     } else if (node.type === 'link') {
@@ -140,6 +152,9 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
   if (texts) markupWords(verbatim!, texts, found)
   return [...new Set(byWord.values()), ...ofRun.values()].filter((entry) => entry.count > 0)
 }
+
+/** Inline markup, which shows no character of its own between two words. */
+const splitting = new Set(['strong', 'emphasis', 'link'])
 
 /** A hyphen and a capitalized word right after a placeholder (`-Peter` of `$Jörg-Peter`). */
 const hyphenatedRe = /^[-\u2010]\p{Lu}[\p{L}\p{M}]*/u

@@ -44,7 +44,9 @@ const cases: [string, string, boolean][] = [
   ['nested emphasis within bounds', '*'.repeat(30) + 'x' + '*'.repeat(30), false],
   ['an unclosed fence', '```\n' + 'Chef: <laut> code\n\n'.repeat(3_000), false],
   ['many directions in one paragraph', 'Chef: <laut> (leise) '.repeat(700), false],
-  ['a huge paragraph', 'Ich: ' + 'blah '.repeat(10_000), true]
+  ['a huge paragraph', 'Ich: ' + 'blah '.repeat(10_000), true],
+  ['thousands of names that markup runs through', 'Ich traf $Quen*dolin*, `$A`b und [$C](x)d*e*f.\n\n'.repeat(2_000), false],
+  ['a name glued to markup in a long chain', '$A' + '*b*c'.repeat(30), false]
 ]
 
 describe('parse on hostile Markdown', () => {

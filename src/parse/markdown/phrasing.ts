@@ -9,6 +9,8 @@ import {type Context, createContext, lineAt, place as placeIn, span} from '../co
 import {parseInline} from '../core/inline/index.js'
 import {lineBreak} from '../core/points.js'
 import {decode, needsDecoding} from './decode.js'
+import type {Decoded} from '../decoded.js'
+import {gluedAt} from './glued.js'
 import {isInlineSpace} from '../grammar.js'
 import type {Line} from '../lines.js'
 
@@ -79,6 +81,14 @@ export function weave(
     const end = endOf(node)
     if (start < cursor || end <= cursor) continue
     if (start >= to) break
+    const glued = gluedAt(state.context.value, nodes, index, cursor, to)
+    if (glued) {
+      gap(state, cursor, glued.start, options, result)
+      for (const item of readDecoded(state, lineAt(state.lines, glued.start), glued.text, glued.end, options)) result.push(item)
+      cursor = glued.end
+      index = glued.last
+      continue
+    }
     gap(state, cursor, start, options, result)
     const leading = options.leadingEmphasis === true && start === from
     cursor = node.type === 'break' ? breakEnd(state, node, to, result) : end
@@ -181,13 +191,17 @@ function gap(state: State, from: number, to: number, options: WeaveOptions, resu
 
 /** One line's text: the text parser's phrasing, over decoded text where escapes or references occur. */
 function segment(state: State, line: Line, from: number, to: number, options: WeaveOptions): PhrasingContent[] {
+  const value = state.context.value
+  if (!needsDecoding(value, from, to)) return parseInline(state.context, line, from, to, {directions: options.directions, depth: options.directionDepth})
+
+  return readDecoded(state, line, decode(value, from, to), to, options)
+}
+
+/** Phrasing of text decoded from `line` (escapes, markup left out), its positions those of the source. */
+function readDecoded(state: State, line: Line, text: Decoded, to: number, options: WeaveOptions): PhrasingContent[] {
   const inline = {directions: options.directions, depth: options.directionDepth}
   const {context} = state
-  const value = context.value
-  if (!needsDecoding(value, from, to)) return parseInline(context, line, from, to, inline)
-
-  const {value: decoded, starts, ends} = decode(value, from, to)
-
+  const {value: decoded, starts, ends} = text
   const sub = createContext(decoded)
   const subLine: Line = {index: line.index, start: 0, end: decoded.length, contentStart: 0, contentEnd: decoded.length}
   const nodes = parseInline(sub, subLine, 0, decoded.length, inline)
