@@ -46,13 +46,14 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   // Several inputs named (or found) give one result each, even when some cannot be read.
   const many = paths.length + problems.length > 1
   outputs.checkMany(many)
-  // A file written after all inputs that cannot be written: no story is worked on, none written.
-  for (const [path, option] of command.lastFiles?.(values) ?? []) outputs.checkBefore(path, option)
+  // A companion file that cannot be written: no story is worked on, none written.
+  const companion = command.companion?.(values)
+  if (companion && companion[0] !== '-') outputs.checkBefore(...companion)
   const items = await itemsFor(paths)
   if (command.prepare && items.length > 0) settings = command.prepare(settings, readItems(items))
   const jobs = values.jobs === undefined ? defaultJobs(availableParallelism(), inputBytes(paths)) : requested
   if (jobs < 2 || items.length < 2) releaseWorkers()
-  const delivery = new Delivery(command, context, settings, many, items, outputs)
+  const delivery = new Delivery(command, context, settings, many, items, outputs, companion)
   if (problems.length > 0) delivery.meet(exitCodes.input)
   const settle = (index: number, outcome: Outcome) => delivery.settle(index, outcome)
   try {
@@ -134,6 +135,8 @@ class Delivery {
   private flushed = 0
   /** Results whose file name is not known yet (`outputName`): written after the last input's. */
   private readonly later: Array<[Item, string, string]> = []
+  /** With a companion file: every result, to write after it (target, or standard output; text; input). */
+  private readonly held: Array<[string | undefined, string, string]> | undefined
 
   constructor(
     private readonly command: BatchCommand,
@@ -141,16 +144,17 @@ class Delivery {
     settings: unknown,
     private readonly many: boolean,
     private readonly items: readonly Item[],
-    private readonly outputs: Outputs
+    private readonly outputs: Outputs,
+    private readonly companion?: [path: string, option: string]
   ) {
+    if (companion) this.held = []
     this.bar = progress(items.length)
     this.batch = {
       context,
       settings,
       state: command.start?.(settings),
       files: [],
-      paths: items.map((item) => item.path),
-      write: (path, content, source) => outputs.write(path, content, source)
+      paths: items.map((item) => item.path)
     }
   }
 
@@ -179,9 +183,10 @@ class Delivery {
     meet(code)
   }
 
-  /** After the last input: the results held back (`outputName`), then the command's own finish (reports, files besides the outputs). */
+  /** After the last input: the results held back (`outputName`), the companion file and the results held for it, then the command's own finish (reports). */
   finish(): ExitCode {
     for (const [item, content, extension] of this.later.splice(0)) this.meet(this.write(item, content, extension, true))
+    if (this.held) this.meet(this.writeHeld(this.held.splice(0)))
     return this.command.finish ? worst(this.code, this.command.finish(this.batch)) : this.code
   }
 
@@ -221,12 +226,27 @@ class Delivery {
       this.later.push([item, content, extension])
       return exitCodes.ok
     }
+    if (!this.held) return this.put(target, content, item.path)
+    this.held.push([target, content, item.path])
+    return exitCodes.ok
+  }
+
+  /** The companion file first; the results only once it is written (a full disk writes none). */
+  private writeHeld(results: Array<[string | undefined, string, string]>): ExitCode {
+    const [path, option] = this.companion!
+    const code = this.put(path === '-' ? undefined : path, this.command.companionText!(this.batch), option)
+    if (code !== exitCodes.ok) return code
+    return results.reduce<ExitCode>((worse, [target, content, source]) => worst(worse, this.put(target, content, source)), exitCodes.ok)
+  }
+
+  /** Write one file (standard output for `undefined`); a refusal or failure is one line and its code. */
+  private put(target: string | undefined, content: string, source: string): ExitCode {
     if (target === undefined) {
       this.context.stdout.write(content)
       return exitCodes.ok
     }
     try {
-      this.outputs.write(target, content, item.path)
+      this.outputs.write(target, content, source)
       return exitCodes.ok
     } catch (error) {
       if (!(error instanceof CliError)) throw error

@@ -72,8 +72,14 @@ export interface BatchCommand<Settings = unknown, Data = unknown, State = unknow
   outputName?(name: string, batch: Batch<Settings, Data, State>, last: boolean): string | undefined
   /** After all inputs: reports, files besides the outputs. Returns an exit code to merge. */
   finish?(batch: Batch<Settings, Data, State>): ExitCode
-  /** The files `finish` writes, each with its option (`--save-map`): refused before any work, as outputs are. */
-  lastFiles?(values: Values): Array<[path: string, option: string]>
+  /**
+   * The file that goes with the results (`--save-map`), with its option; `-` is standard output. It
+   * is refused before any work, as outputs are; the results are held until the last input is done,
+   * then it is written first, and they only once it is: no result is left without it.
+   */
+  companion?(values: Values): [path: string, option: string] | undefined
+  /** The companion's text, after the last input. */
+  companionText?(batch: Batch<Settings, Data, State>): string
 }
 
 /** The run as the hooks see it. */
@@ -85,8 +91,6 @@ export interface Batch<Settings, Data, State> {
   files: VFile[]
   /** Every input path (after walking folders). */
   paths: string[]
-  /** Write a file besides the outputs under the run's rules (inputs, earlier outputs, `--force`). */
-  write(path: string, content: string, source: string): void
 }
 
 export type Command = PlainCommand | BatchCommand<any, any, any>

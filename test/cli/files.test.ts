@@ -169,17 +169,15 @@ describe('outputs that cannot be written: one line, exit 5, the rest goes on', (
     expect(run(['render', seed, '-o', '/proc/x'])).toEqual({code: 5, stdout: '', stderr: 'anecdote: /proc/x: cannot write: no such file or directory\n'})
   })
 
-  it('--save-map /dev/full: the anonymized files are written all the same', () => {
+  it('--save-map /dev/full: the map is written first, and no anonymized story without it, to files or standard output', () => {
     const dir = place()
     const other = join(dir, 'other.txt')
     writeFileSync(other, 'Ich: Hallo $Anna.\n')
     const out = join(dir, 'out') + '/'
-    expect(run(['anonymize', seed, other, '--save-map', '/dev/full', '-o', out])).toEqual({
-      code: 5,
-      stdout: '',
-      stderr: 'anecdote: /dev/full: cannot write: no space left on the device\n'
-    })
-    expect(readdirSync(out).sort()).toEqual(['fahren-sie-mal-da-hin.txt', 'other.txt'])
+    const full = {code: 5, stdout: '', stderr: 'anecdote: /dev/full: cannot write: no space left on the device\n'}
+    expect(run(['anonymize', seed, other, '--save-map', '/dev/full', '-o', out])).toEqual(full)
+    expect(existsSync(out)).toBe(false)
+    expect(run(['anonymize', other, '--save-map', '/dev/full'])).toEqual(full)
   })
 
   it('one output per input fails, each says so in one line, every input is tried', () => {

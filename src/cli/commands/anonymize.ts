@@ -10,7 +10,7 @@ import {placeholdersIn} from '../../parse/grammar.js'
 import {scanLines} from '../../parse/lines.js'
 import {fence} from '../../parse/markdown/runs.js'
 import {namesWritten} from '../../anonymize/written.js'
-import {type BatchCommand, complain} from '../command.js'
+import type {BatchCommand} from '../command.js'
 import type {Input} from '../inputs.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
@@ -180,30 +180,17 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     }
     return again
   },
-  lastFiles(values) {
+  companion(values) {
     const savePath = values['save-map'] as string | undefined
-    return savePath === undefined || savePath === '-' ? [] : [[savePath, '--save-map']]
+    return savePath === undefined ? undefined : [savePath, '--save-map']
   },
-  finish({context, files, state, write}) {
+  // Written before the stories (the runner holds them): a map that cannot be written leaves none.
+  companionText: ({state}) => JSON.stringify(state.mapping, null, 2) + '\n',
+  finish({context, files}) {
     const report = reportInOrder(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
     // With --frail, a warning fails the run (the outputs are written): a name may have stayed.
-    const done = context.values.frail && files.some((file) => file.messages.some(isProblem)) ? exitCodes.warnings : exitCodes.ok
-    const savePath = context.values['save-map'] as string | undefined
-    if (savePath === undefined) return done
-    const json = JSON.stringify(state.mapping, null, 2) + '\n'
-    if (savePath === '-') {
-      context.stdout.write(json)
-      return done
-    }
-    try {
-      write(savePath, json, '--save-map')
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error
-      complain(context, error.message)
-      return error.code
-    }
-    return done
+    return context.values.frail && files.some((file) => file.messages.some(isProblem)) ? exitCodes.warnings : exitCodes.ok
   }
 }
 
