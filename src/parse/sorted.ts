@@ -1,7 +1,7 @@
 // A binary search over ascending numbers (offsets): where the first one at or after a value stands.
 
 /** The index of the first of `sorted` that is `value` or more; `sorted.length` when none is. */
-export function firstAtLeast(sorted: readonly number[], value: number): number {
+export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
   let low = 0
   let high = sorted.length
   while (low < high) {
