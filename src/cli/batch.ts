@@ -11,7 +11,7 @@ import {CliError, type ExitCode, exitCodes, meet, worst} from './errors.js'
 import {displayName, expandPaths, type Input, isProblem, readFileInput, readStdin, type InputProblem} from './inputs.js'
 import {defaultJobs} from './default-jobs.js'
 import {jobsFrom} from './options.js'
-import {Outputs} from './outputs.js'
+import {Outputs, type Planned} from './outputs.js'
 import {type Diagnostic, type Item, type Outcome, perform} from './perform.js'
 import {releaseWorkers, takeWorkers, type Thread} from './pool.js'
 import {progress} from './progress.js'
@@ -49,6 +49,8 @@ export async function runBatch(command: BatchCommand, context: RunContext): Prom
   // A companion file that cannot be written: no story is worked on, none written.
   const companion = command.companion?.(values)
   if (companion && companion[0] !== '-') outputs.checkBefore(...companion)
+  // Nor when the one output file would be refused; in a folder, the names come with the work (`outputName`).
+  if (companion && outputs.output !== undefined && !outputs.folder) outputs.checkBefore(outputs.output, '-o')
   const items = await itemsFor(paths)
   if (command.prepare && items.length > 0) settings = command.prepare(settings, readItems(items))
   const jobs = values.jobs === undefined ? defaultJobs(availableParallelism(), inputBytes(paths)) : requested
@@ -231,12 +233,30 @@ class Delivery {
     return exitCodes.ok
   }
 
-  /** The companion file first; the results only once it is written (a full disk writes none). */
+  /**
+   * The companion file first; the results only once it is written (a full disk writes none). None
+   * of them when one would be refused: the companion (a map) tells of the results it goes with.
+   */
   private writeHeld(results: Array<[string | undefined, string, string]>): ExitCode {
     const [path, option] = this.companion!
+    const refused = this.refusedHeld(results)
+    if (refused !== exitCodes.ok) return refused
     const code = this.put(path === '-' ? undefined : path, this.command.companionText!(this.batch), option)
     if (code !== exitCodes.ok) return code
     return results.reduce<ExitCode>((worse, [target, content, source]) => worst(worse, this.put(target, content, source)), exitCodes.ok)
+  }
+
+  /** Each refusal the companion file and the held results would meet, a line each and one to say that nothing is written; its exit code. */
+  private refusedHeld(results: ReadonlyArray<[string | undefined, string, string]>): ExitCode {
+    const [path, option] = this.companion!
+    const files: Planned[] = path === '-' ? [] : [{path, source: option, what: `the ${option} file`}]
+    for (const [target, , source] of results) if (target !== undefined) files.push({path: target, source, what: `the result for ${displayName(source)}`})
+    const refused = this.outputs.refusals(files)
+    if (refused.length === 0) return exitCodes.ok
+    for (const error of refused) complain(this.context, error.message)
+    const count = refused.length === 1 ? 'an output was' : `${refused.length} outputs were`
+    complain(this.context, `${option} ${path}: nothing written, neither this file nor any result, as ${count} refused`)
+    return refused.reduce<ExitCode>((worse, error) => worst(worse, error.code), exitCodes.ok)
   }
 
   /** Write one file (standard output for `undefined`); a refusal or failure is one line and its code. */

@@ -75,7 +75,8 @@ export interface BatchCommand<Settings = unknown, Data = unknown, State = unknow
   /**
    * The file that goes with the results (`--save-map`), with its option; `-` is standard output. It
    * is refused before any work, as outputs are; the results are held until the last input is done,
-   * then it is written first, and they only once it is: no result is left without it.
+   * then it is written first, and they only once it is: no result is left without it. When one
+   * of them, or it, would be refused, none is written.
    */
   companion?(values: Values): [path: string, option: string] | undefined
   /** The companion's text, after the last input. */

@@ -15,6 +15,14 @@ export interface OutputOptions {
   force: boolean
 }
 
+/** A file a run means to write: its path, what it is written for (named in messages as `source` is) and what it is, in words. */
+export interface Planned {
+  path: string
+  source: string
+  /** `the result for a/story.txt`, `the --save-map file`. */
+  what: string
+}
+
 export class Outputs {
   readonly output: string | undefined
   readonly force: boolean
@@ -58,6 +66,27 @@ export class Outputs {
       }
       if (dirname(folder) === folder) return
     }
+  }
+
+  /**
+   * Every refusal `write` would give these files, found before any is written, and a second file
+   * for a path taken before in the list: an error each, in order.
+   */
+  refusals(files: ReadonlyArray<Planned>): CliError[] {
+    const errors: CliError[] = []
+    const taken = new Map<string, string>()
+    for (const file of files) {
+      const earlier = taken.get(resolve(file.path))
+      try {
+        if (earlier !== undefined) throw new CliError(`${file.path}: ${earlier} goes there in this run; not replaced by ${file.what}`, exitCodes.output)
+        this.checkBefore(file.path, file.source)
+        taken.set(resolve(file.path), file.what)
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error
+        errors.push(error)
+      }
+    }
+    return errors
   }
 
   /** Where the result for `inputPath` goes: `undefined` for standard output; in a folder, `rename` may change its base name. */

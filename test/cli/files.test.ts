@@ -1,6 +1,6 @@
 // Issue 18, the CLI loses or overwrites files: each case through the built executable.
 import {execFileSync} from 'node:child_process'
-import {existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
+import {existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {run, runAsync, scratch, seed, shell} from './util.js'
@@ -178,6 +178,52 @@ describe('outputs that cannot be written: one line, exit 5, the rest goes on', (
     expect(run(['anonymize', seed, other, '--save-map', '/dev/full', '-o', out])).toEqual(full)
     expect(existsSync(out)).toBe(false)
     expect(run(['anonymize', other, '--save-map', '/dev/full'])).toEqual(full)
+  })
+
+  it('--save-map: a story output that would be refused writes nothing, neither the map nor the other stories; --force then writes all', () => {
+    const dir = place()
+    const story = join(dir, 'story.txt')
+    const other = join(dir, 'other.txt')
+    writeFileSync(story, 'Ich: Hallo $Anna.\n')
+    writeFileSync(other, 'Ich: Tschüss $Bernd.\n')
+    const out = join(dir, 'out') + '/'
+    mkdirSync(out)
+    writeFileSync(join(out, 'story.txt'), 'old\n')
+    const map = join(dir, 'map.json')
+    const nothing = (path: string, refused: string) => `anecdote: --save-map ${path}: nothing written, neither this file nor any result, as ${refused} refused\n`
+    expect(run(['anonymize', story, other, '-o', out, '--save-map', map])).toEqual({
+      code: 4,
+      stdout: '',
+      stderr: `anecdote: ${out}story.txt: already exists (use --force to overwrite)\n` + nothing(map, 'an output was')
+    })
+    expect(readdirSync(out)).toEqual(['story.txt'])
+    expect(readFileSync(join(out, 'story.txt'), 'utf8')).toBe('old\n')
+    expect(existsSync(map)).toBe(false)
+    // The usual fix: the map then holds the names of exactly the stories written.
+    expect(run(['anonymize', story, other, '-o', out, '--save-map', map, '--force'])).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(Object.keys(JSON.parse(readFileSync(map, 'utf8')))).toEqual(['Anna', 'Bernd'])
+    expect(readdirSync(out)).toEqual(['other.txt', 'story.txt'])
+    // One output file: refused before any work.
+    rmSync(map)
+    expect(run(['anonymize', story, '-o', join(out, 'story.txt'), '--save-map', map])).toEqual({
+      code: 4,
+      stdout: '',
+      stderr: `anecdote: ${out}story.txt: already exists (use --force to overwrite)\n`
+    })
+    expect(existsSync(map)).toBe(false)
+    // Two results for one path, and a story where the map goes: every refusal told, nothing written.
+    mkdirSync(join(dir, 'a'))
+    writeFileSync(join(dir, 'a', 'story.txt'), 'Ich: Hallo $Carla.\n')
+    const fresh = join(dir, 'new') + '/'
+    expect(run(['anonymize', story, join(dir, 'a', 'story.txt'), other, '-o', fresh, '--save-map', fresh + 'other.txt'])).toEqual({
+      code: 4,
+      stdout: '',
+      stderr:
+        `anecdote: ${fresh}story.txt: the result for ${story} goes there in this run; not replaced by the result for ${join(dir, 'a', 'story.txt')}\n` +
+        `anecdote: ${fresh}other.txt: the --save-map file goes there in this run; not replaced by the result for ${other}\n` +
+        nothing(fresh + 'other.txt', '2 outputs were')
+    })
+    expect(existsSync(fresh)).toBe(false)
   })
 
   it('one output per input fails, each says so in one line, every input is tried', () => {
