@@ -362,6 +362,20 @@ describe('anecdote anonymize', () => {
       stdout: '',
       stderr: `anecdote: --map ${broken}: "Sowieso" has " ", no replacement; fill it in, or take the entry out (the name then stays, reported, or --fallback replaces it)\n`
     })
+    // A line break would split the story's line, a speaker's label into a turn of its own.
+    writeFileSync(broken, '{"Verkäufer": "Herr\\nAlbers"}')
+    const line = `anecdote: --map ${broken}: "Verkäufer" has "Herr\\nAlbers", with a line break (or another control character) that would break the story's line; write it on one line\n`
+    expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed])).toEqual({code: 2, stdout: '', stderr: line})
+    writeFileSync(broken, '{"Verkäufer": "Herr\\u2028Albers"}')
+    expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(line.replace('\\n', '\\u2028'))
+    expect(run(['anonymize', '--strategy', 'redact', '--mask', 'X\tY', seed])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `anecdote: --mask "X\\tY": a line break (or another control character) in the mask would break the story's line; write it on one line\n`
+    })
+    // A soft hyphen is kept as written, invisible: the line stays whole.
+    writeFileSync(broken, '{"Verkäufer": "Herr Al\u00adbers", "Sowieso": "Uwe"}')
+    expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stdout).toContain('Wo ist der Herr Al\u00adbers?')
     writeFileSync(broken, '["Verkäufer"]')
     expect(run(['anonymize', '--strategy', 'map', '--map', broken, seed]).stderr).toBe(
       `anecdote: --map ${broken}: expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}\n`

@@ -94,7 +94,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     if (fallback !== undefined) options.fallback = fallback
     // A seed is a string, as in the API: `--seed 007` is `seed: '007'`.
     if (values.seed !== undefined) options.seed = values.seed as string
-    if (values.mask !== undefined) options.mask = values.mask as string
+    if (values.mask !== undefined) options.mask = onOneLine(values.mask as string, `--mask ${shown(values.mask as string)}: a line break (or another control character) in the mask would break the story's line; write it on one line`)
     const mapPath = values.map as string | undefined
     if (mapPath !== undefined) {
       const map = readJsonOption('map', mapPath)
@@ -106,6 +106,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
       // A value left blank (a map written by hand from a template) would take the name out of its sentence, and a speaker's out of its turn.
       const blank = Object.entries(map).find(([, value]) => (value as string).trim() === '')
       if (blank) throw new CliError(`--map ${mapPath}: ${JSON.stringify(blank[0])} has ${JSON.stringify(blank[1])}, no replacement; fill it in, or take the entry out (the name then stays, reported, or --fallback replaces it)`, exitCodes.usage)
+      for (const [name, value] of Object.entries(map)) onOneLine(value as string, `--map ${mapPath}: ${JSON.stringify(name)} has ${shown(value as string)}, with a line break (or another control character) that would break the story's line; write it on one line`)
       options.map = map as Record<string, string>
     } else if (options.strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
     const savePath = values['save-map'] as string | undefined
@@ -192,6 +193,23 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     // With --frail, a warning fails the run (the outputs are written): a name may have stayed.
     return context.values.frail && files.some((file) => file.messages.some(isProblem)) ? exitCodes.warnings : exitCodes.ok
   }
+}
+
+/** A line break or another control character (a tab, an escape). */
+const controlRe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+/**
+ * `value`, a replacement, refused where it holds a line break or another control character: the
+ * story's line would break in two (a speaker's label half in a new turn), or the terminal be told.
+ */
+function onOneLine(value: string, refusal: string): string {
+  if (controlRe.test(value)) throw new CliError(refusal, exitCodes.usage)
+  return value
+}
+
+/** A value in quotes, its control characters escaped (`"Ul\nrike"`). */
+function shown(value: string): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (char) => '\\u' + char.charCodeAt(0).toString(16))
 }
 
 /** `text` without Markdown's code: fenced blocks, as the Markdown reader finds them (`fence`), and code spans. */
