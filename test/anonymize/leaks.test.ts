@@ -473,6 +473,11 @@ describe('a name that markup runs through', () => {
     expect(withoutPositions(reidentify(result, mapping))).toEqual(withoutPositions(tree))
   })
 
+  it('a name with a combining mark right before the markup (`$Rene\u0301*dolin*`)', () => {
+    const decomposed = 'Ich traf $Rene\u0301*dolin* heute.\n'
+    expect(anonymizeText(decomposed, {format: 'markdown', strategy: 'map', map: {'Rene\u0301dolin': 'Ilse'}})).toBe('Ich traf Ilse heute.\n')
+  })
+
   it('a copy that markup splits, without its `$`, is reported in Markdown and in HTML', () => {
     const told = ['unmarked-name 5:8: `Quendolin` is written here without a `$` (and 1 more time), though `$Quendolin` is a placeholder of this story: it stays as it is']
     expect(messages('# Titel\n\nIch traf $Quendolin.\n\nDann **Quen**dolin und [Quen](x)dolin.\n')).toEqual(told)

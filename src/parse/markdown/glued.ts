@@ -5,6 +5,7 @@
 import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import {type Decoded, decodeWith} from '../decoded.js'
 import {isWordChar, placeholderEnd} from '../grammar.js'
+import {wordCharBefore} from '../chars.js'
 import {decode} from './decode.js'
 
 /** The stretch of source to read as one text, and the index of the last node in it. */
@@ -21,6 +22,8 @@ const dissolvable = new Set(['emphasis', 'strong', 'link', 'inlineCode'])
 const maxReach = 256
 
 const isNameChar = (code: number) => code === 95 || isWordChar(code)
+/** A `$` or a character of a name right before `index`, a combining mark or a letter beyond the BMP too (`$René*dolin*`). */
+const nameCharBefore = (value: string, index: number) => index > 0 && (value.charCodeAt(index - 1) === 36 || value.charCodeAt(index - 1) === 95 || wordCharBefore(value, index))
 const startOf = (node: MdastPhrasing) => node.position!.start.offset!
 const endOf = (node: MdastPhrasing) => node.position!.end.offset!
 
@@ -33,7 +36,7 @@ export function gluedAt(value: string, nodes: readonly MdastPhrasing[], index: n
   const node = nodes[index]
   const nodeStart = startOf(node)
   const nodeEnd = endOf(node)
-  if (!dissolvable.has(node.type) || !(isNameChar(value.charCodeAt(nodeEnd)) || /[$\p{L}\p{N}_]/u.test(value.charAt(nodeStart - 1)))) return undefined
+  if (!dissolvable.has(node.type) || !(isNameChar(value.charCodeAt(nodeEnd)) || nameCharBefore(value, nodeStart))) return undefined
   // From the `$` of the word before the node, else from the node, when a `$` is inside it.
   let start = nodeStart
   while (start > cursor && isNameChar(value.charCodeAt(start - 1))) start--
