@@ -96,19 +96,8 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     if (values.seed !== undefined) options.seed = values.seed as string
     if (values.mask !== undefined) options.mask = onOneLine(values.mask as string, `--mask ${shown(values.mask as string)}: a line break (or another control character) in the mask would break the story's line; write it on one line`)
     const mapPath = values.map as string | undefined
-    if (mapPath !== undefined) {
-      const map = readJsonOption('map', mapPath)
-      const expected = 'expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}'
-      if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new CliError(`--map ${mapPath}: ${expected}`, exitCodes.usage)
-      // The entry that is wrong, named: a map of many names is hard to search by eye.
-      const wrong = Object.entries(map).find(([, value]) => typeof value !== 'string')
-      if (wrong) throw new CliError(`--map ${mapPath}: ${JSON.stringify(wrong[0])} has ${JSON.stringify(wrong[1])}, not a replacement in quotes; ${expected}`, exitCodes.usage)
-      // A value left blank (a map written by hand from a template) would take the name out of its sentence, and a speaker's out of its turn.
-      const blank = Object.entries(map).find(([, value]) => (value as string).trim() === '')
-      if (blank) throw new CliError(`--map ${mapPath}: ${JSON.stringify(blank[0])} has ${JSON.stringify(blank[1])}, no replacement; fill it in, or take the entry out (the name then stays, reported, or --fallback replaces it)`, exitCodes.usage)
-      for (const [name, value] of Object.entries(map)) onOneLine(value as string, `--map ${mapPath}: ${JSON.stringify(name)} has ${shown(value as string)}, with a line break (or another control character) that would break the story's line; write it on one line`)
-      options.map = map as Record<string, string>
-    } else if (options.strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
+    if (mapPath !== undefined) options.map = readMap(mapPath)
+    else if (options.strategy === 'map') throw new CliError('--strategy map needs --map FILE', exitCodes.usage)
     const savePath = values['save-map'] as string | undefined
     const output = values.output as string | undefined
     if (savePath === '-' && output === undefined) {
@@ -193,6 +182,29 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     // With --frail, a warning fails the run (the outputs are written): a name may have stayed.
     return context.values.frail && files.some((file) => file.messages.some(isProblem)) ? exitCodes.warnings : exitCodes.ok
   }
+}
+
+/** The `--map` file: an object of names to replacements, each entry checked once; the first wrong entry named. */
+function readMap(path: string): Record<string, string> {
+  const map = readJsonOption('map', path)
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new CliError(`--map ${path}: ${expectedMap}`, exitCodes.usage)
+  // The entry that is wrong, named: a map of many names is hard to search by eye.
+  for (const [name, value] of Object.entries(map)) {
+    const problem = mapEntryProblem(value)
+    if (problem !== undefined) throw new CliError(`--map ${path}: ${JSON.stringify(name)} has ${problem}`, exitCodes.usage)
+  }
+  return map as Record<string, string>
+}
+
+const expectedMap = 'expected an object of names to replacements, like {"Verkäufer": "Herr Albers"}'
+
+/** What is wrong with a `--map` value, after "has", or `undefined`. */
+function mapEntryProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string') return `${JSON.stringify(value)}, not a replacement in quotes; ${expectedMap}`
+  // A value left blank (a map written by hand from a template) would take the name out of its sentence, and a speaker's out of its turn.
+  if (value.trim() === '') return `${JSON.stringify(value)}, no replacement; fill it in, or take the entry out (the name then stays, reported, or --fallback replaces it)`
+  if (controlRe.test(value)) return `${shown(value)}, with a line break (or another control character) that would break the story's line; write it on one line`
+  return undefined
 }
 
 /** A line break or another control character (a tab, an escape). */
