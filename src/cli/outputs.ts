@@ -4,7 +4,7 @@
 // through a dangling symbolic link without `--force`. Missing folders on the way are made, for
 // every command as for `import`: `-o DIR/` names a folder to fill, new or not. A failed write is
 // one line and exit 5.
-import {existsSync, lstatSync, mkdirSync, statSync, writeFileSync, type Stats} from 'node:fs'
+import {existsSync, lstatSync, mkdirSync, realpathSync, statSync, writeFileSync, type Stats} from 'node:fs'
 import {basename, dirname, extname, join, resolve} from 'node:path'
 import {CliError, exitCodes} from './errors.js'
 import {describeFsError, displayName, identity} from './inputs.js'
@@ -76,11 +76,12 @@ export class Outputs {
     const errors: CliError[] = []
     const taken = new Map<string, string>()
     for (const file of files) {
-      const earlier = taken.get(resolve(file.path))
+      const key = fileKey(file.path)
+      const earlier = taken.get(key)
       try {
         if (earlier !== undefined) throw new CliError(`${file.path}: ${earlier} goes there in this run; not replaced by ${file.what}`, exitCodes.output)
         this.checkBefore(file.path, file.source)
-        taken.set(resolve(file.path), file.what)
+        taken.set(key, file.what)
       } catch (error) {
         if (!(error instanceof CliError)) throw error
         errors.push(error)
@@ -152,6 +153,21 @@ export class Outputs {
   }
 }
 
+/**
+ * The file `path` lands in, as `write` tells files apart: an existing file by its identity (a
+ * symbolic link or a second name is the file it names), a new one by its folder's real path.
+ */
+function fileKey(path: string): string {
+  try {
+    return identity(statSync(path))
+  } catch {}
+  try {
+    return join(realpathSync(dirname(path)), basename(path))
+  } catch {
+    return resolve(path)
+  }
+}
+
 function isDirectory(path: string): boolean {
   try {
     return existsSync(path) && statSync(path).isDirectory()
@@ -160,11 +176,7 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Whether two paths name one file (same identity), or the same path when neither exists. */
+/** Whether two paths name one file: the same identity, or the same place in the same real folder when one is not there yet. */
 export function sameFile(a: string, b: string): boolean {
-  try {
-    return identity(statSync(a)) === identity(statSync(b))
-  } catch {
-    return resolve(a) === resolve(b)
-  }
+  return fileKey(a) === fileKey(b)
 }

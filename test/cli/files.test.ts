@@ -226,6 +226,36 @@ describe('outputs that cannot be written: one line, exit 5, the rest goes on', (
     expect(existsSync(fresh)).toBe(false)
   })
 
+  it('--save-map: two outputs that are one file by a symbolic link, or by a linked folder, are refused before anything is written', () => {
+    const dir = place()
+    mkdirSync(join(dir, 'x'))
+    mkdirSync(join(dir, 'y'))
+    const a = join(dir, 'x', 'a.txt')
+    const b = join(dir, 'y', 'b.txt')
+    writeFileSync(a, 'Ich: Hallo $Anna.\n')
+    writeFileSync(b, 'Ich: Tschüss $Bernd.\n')
+    const out = join(dir, 'out') + '/'
+    mkdirSync(out)
+    writeFileSync(join(out, 'a.txt'), 'old\n')
+    symlinkSync('a.txt', join(out, 'b.txt'))
+    const map = join(dir, 'map.json')
+    expect(run(['anonymize', a, b, '-o', out, '--force', '--save-map', map])).toEqual({
+      code: 4,
+      stdout: '',
+      stderr:
+        `anecdote: ${out}b.txt: the result for ${a} goes there in this run; not replaced by the result for ${b}\n` +
+        `anecdote: --save-map ${map}: nothing written, neither this file nor any result, as an output was refused\n`
+    })
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('old\n')
+    expect(existsSync(map)).toBe(false)
+    // Files not there yet, one through a folder that links to the other's: one file too.
+    const real = join(dir, 'real')
+    mkdirSync(real)
+    symlinkSync(real, join(dir, 'alias'))
+    expect(run(['anonymize', a, '-o', join(dir, 'real', 'map.json'), '--save-map', join(dir, 'alias', 'map.json')]).code).toBe(2)
+    expect(readdirSync(real)).toEqual([])
+  })
+
   it('one output per input fails, each says so in one line, every input is tried', () => {
     const dir = place()
     writeFileSync(join(dir, 'one.txt'), 'Ich: Eins.\n')
