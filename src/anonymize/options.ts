@@ -22,9 +22,10 @@ export interface AnonymizeOptions {
    * The names of the other stories of a run (placeholder names, with or without `$`): no
    * replacement writes one, and where the story writes one in code or escaped, it is replaced.
    * Give every story of a run the names of them all, with one `mapping` carried across, and the
-   * mapping stays one replacement per name in every story.
+   * mapping stays one replacement per name in every story. A `Map` gives each name the story it
+   * is written in (a file's name), which messages about it name.
    */
-  reserved?: Iterable<string> | null | undefined
+  reserved?: Iterable<string> | ReadonlyMap<string, string> | null | undefined
   /** For `strategy: 'redact'`: the mask (default: `'█████'`). */
   mask?: string | null | undefined
   /** Language of pseudonyms and generic labels (default: the tree's `lang`, else `'en'`). */

@@ -70,6 +70,8 @@ export interface Plan {
   conflicts: Conflict[]
   /** Values of `map` or the mask that would write a name of this story back: not used. */
   revealing: Revealing[]
+  /** Where the run's other names are written (`reserved` as a `Map`), by `nameKey`: named in messages. */
+  runStories: ReadonlyMap<string, string>
 }
 
 export interface Conflict {
@@ -111,7 +113,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   const run = runNames(options.reserved)
   // A name of the run's other stories written here in code or escaped is a name here too.
   const entries = gather(tree, beside, (name) => run.byKey.has(nameKey(name)))
-  const plan: Plan = {lang, entries, unmapped: [], conflicts: [], revealing: []}
+  const plan: Plan = {lang, entries, unmapped: [], conflicts: [], revealing: [], runStories: run.stories}
   if (strategy === 'keep') return plan
 
   const mapping = isRecord(options.mapping) ? options.mapping : undefined
@@ -433,6 +435,8 @@ interface RunNames {
   /** `reserved` as given (its items, where it is an array), kept to know it again. */
   given: unknown[] | undefined
   byKey: Map<string, string>
+  /** Where each name is written, where `reserved` says (a `Map`), by `nameKey`. */
+  stories: Map<string, string>
   /** The names, one per key, made once: the index of their words (`unmarkedNames`) is made once for them too. */
   names: readonly string[]
   reveals: RevealIndex
@@ -444,19 +448,33 @@ interface RunNames {
  * only when they differ, item by item, from the last ones (a caller may change its array).
  */
 let lastRun: RunNames | undefined
-const noRun: RunNames = {given: undefined, byKey: new Map(), names: [], reveals: revealIndex(new Map())}
+const noRun: RunNames = {given: undefined, byKey: new Map(), stories: new Map(), names: [], reveals: revealIndex(new Map())}
 
 function runNames(value: unknown): RunNames {
   // No names: the last run's stay known (`anonymizeText` checks its result with none, between
   // two stories of a run, which then indexed the run's names again for each story).
   if (value === undefined || value === null) return noRun
-  if (Array.isArray(value) && lastRun?.given && sameItems(lastRun.given, value)) return lastRun
+  const items = value instanceof Map ? mapItems(value) : Array.isArray(value) ? value : undefined
+  if (items && lastRun?.given && sameItems(lastRun.given, items)) return lastRun
   const byKey = new Map<string, string>()
-  for (const name of reservedNames(value)) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), name)
+  const stories = new Map<string, string>()
+  for (const [name, story] of reservedNames(value)) {
+    const key = nameKey(name)
+    if (byKey.has(key)) continue
+    byKey.set(key, name)
+    if (story !== undefined) stories.set(key, detached(story))
+  }
   // Copies: a name may be a view into a story, which the run must not keep alive.
-  const given = Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? detached(item) : undefined)) : undefined
-  lastRun = {given, byKey, names: [...byKey.values()], reveals: revealIndex(byKey)}
+  const given = items?.map((item) => (typeof item === 'string' ? detached(item) : undefined))
+  lastRun = {given, byKey, stories, names: [...byKey.values()], reveals: revealIndex(byKey)}
   return lastRun
+}
+
+/** A `Map` of `reserved` as one list, name and story in turn, to know it again item by item. */
+function mapItems(value: Map<unknown, unknown>): unknown[] {
+  const items: unknown[] = []
+  for (const [name, story] of value) items.push(name, story)
+  return items
 }
 
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -499,7 +517,8 @@ const wordCharRe = /[\p{L}\p{N}]/u
 export function otherStoriesNames(plan: Plan, reserved: unknown): OtherStories {
   const here = new Set<string>()
   for (const name of plan.entries.keys()) here.add(nameKey(name))
-  return {names: runNames(reserved).names, isStoryName: (name) => here.has(nameKey(name))}
+  const run = runNames(reserved)
+  return {names: run.names, isStoryName: (name) => here.has(nameKey(name)), storyOf: (name) => run.stories.get(nameKey(name))}
 }
 
 /** The names the plan replaces (not those it leaves as placeholders). */
@@ -570,13 +589,20 @@ function nounGenitive(value: string, noun: string, suffix: string): string | und
   return tail.toLowerCase() === noun ? value + ending(tail) : undefined
 }
 
-/** The names `reserved` gives: a string is one name, a leading `$` is dropped, anything else is passed over. */
-function reservedNames(value: unknown): string[] {
-  if (typeof value === 'string') return [value]
+/**
+ * The names `reserved` gives, each with the story it is written in where a `Map` says so: a
+ * string is one name, a leading `$` is dropped, anything else is passed over.
+ */
+function reservedNames(value: unknown): Array<[string, string | undefined]> {
+  if (typeof value === 'string') return [[value, undefined]]
   if (value === null || typeof value !== 'object' || typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') return []
-  const names: string[] = []
+  const names: Array<[string, string | undefined]> = []
+  if (value instanceof Map) {
+    for (const [name, story] of value) if (typeof name === 'string' && name.length > 0) names.push([bareName(name).normalize('NFC'), typeof story === 'string' && story.length > 0 ? story : undefined])
+    return names
+  }
   for (const item of value as Iterable<unknown>) {
-    if (typeof item === 'string' && item.length > 0) names.push(bareName(item).normalize('NFC'))
+    if (typeof item === 'string' && item.length > 0) names.push([bareName(item).normalize('NFC'), undefined])
   }
   return names
 }

@@ -1,6 +1,6 @@
 // Messages about names `anonymize` leaves: in the order of the text.
 import type {VFile} from 'vfile'
-import {type Plan, showsName} from './plan.js'
+import {nameKey, type Plan, showsName} from './plan.js'
 import type {Unmarked} from './unmarked.js'
 
 export function reportUnmapped(plan: Plan, file: VFile): void {
@@ -48,15 +48,20 @@ function whose(plan: Plan, name: string, value: string, owner: string): string {
 
 /** `owner` as a name of this story, or of another of the run (`reserved`). */
 function nameOf(plan: Plan, owner: string): string {
-  return 'the name of `$' + owner + '` ' + (plan.entries.has(owner) ? 'here' : 'in another story')
+  return 'the name of `$' + owner + '` ' + (plan.entries.has(owner) ? 'here' : inAnotherStory(plan.runStories.get(nameKey(owner))))
+}
+
+/** Another story of the run, by its name where `reserved` gives it (`in another story (`b.txt`)`). */
+function inAnotherStory(story: string | undefined): string {
+  return story === undefined ? 'in another story' : 'in another story (`' + story + '`)'
 }
 
 /** A name replaced as a placeholder, also written without its `$`: that copy stays (see `unmarkedNames`). */
 export function reportUnmarked(found: readonly Unmarked[], file: VFile): void {
-  for (const {name, word, place, count, glued, elsewhere} of found) {
+  for (const {name, word, place, count, glued, elsewhere, story} of found) {
     const more = count > 1 ? ' (and ' + (count - 1) + ' more ' + (count === 2 ? 'time' : 'times') + ')' : ''
     const written = glued ? 'after `' + glued + '`' : 'here'
-    file.message('`' + word + '` is written ' + written + ' without a `$`' + more + ', though `$' + name + '` is a placeholder ' + (elsewhere ? 'in another story' : 'of this story') + ': it stays as it is', {
+    file.message('`' + word + '` is written ' + written + ' without a `$`' + more + ', though `$' + name + '` is a placeholder ' + (elsewhere ? inAnotherStory(story) : 'of this story') + ': it stays as it is', {
       place,
       ruleId: 'unmarked-name',
       source: 'anecdote'

@@ -28,12 +28,16 @@ export interface Unmarked {
   glued?: string
   /** Set where the name is a placeholder of another story of the run (`reserved`), not of this one. */
   elsewhere?: true
+  /** Which story that is, where `reserved` says (a `Map`). */
+  story?: string
 }
 
 /** The names of the run's other stories (`reserved`), and whether this story has a name as a placeholder. */
 export interface OtherStories {
   names: readonly string[]
   isStoryName: (name: string) => boolean
+  /** The story a name of the run is written in, where `reserved` says. */
+  storyOf: (name: string) => string | undefined
 }
 
 /** Each name's own words, by their spelling: as written and in capitals; in lower case apart, for addresses. */
@@ -74,7 +78,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
   const ofRun = new Map<Unmarked, Unmarked>()
   const fromRun = (pattern: Unmarked | undefined): Unmarked | undefined => {
     if (!pattern || run!.isStoryName(pattern.name)) return undefined
-    if (!ofRun.has(pattern)) ofRun.set(pattern, {...pattern, elsewhere: true})
+    if (!ofRun.has(pattern)) ofRun.set(pattern, {...pattern, elsewhere: true, story: run!.storyOf(pattern.name)})
     return ofRun.get(pattern)
   }
   const get = (key: string) => byWord.get(key) ?? (others && fromRun(others[0].get(key)))

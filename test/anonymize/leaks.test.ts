@@ -814,11 +814,31 @@ describe('found by a hostile trial', () => {
       [{mapping: {Kollegin: 'Nina'}}, 'Ich: Hallo Olga.', 'mapping-conflict: `mapping` gives `$Kollegin` `Nina`, the name of `$Nina` in another story: it is `Olga` in this story, and `mapping` now says so']
     ]
     for (const [options, expected, message] of cases) {
+      // The calls below write the new replacement into `mapping`: the last one starts from the case as given.
+      const given = structuredClone(options)
       const file = new VFile()
       expect(anonymizeText('Ich: Hallo $Kollegin.', {...options, reserved: ['Nina']}, file)).toBe(expected)
       expect(file.messages.map((item) => item.ruleId + ': ' + item.reason)).toEqual([message])
       expect(toText(anonymize(parse('Ich: Hallo $Kollegin.'), {...options, mapping: {...options.mapping}, reserved: ['Nina']}))).toBe(expected + '\n')
+      // A `Map` says where the name is written: the message names that story.
+      const named = new VFile()
+      expect(anonymizeText('Ich: Hallo $Kollegin.', {...given, reserved: new Map([['$Nina', 'stories/b.txt']])}, named)).toBe(expected)
+      expect(named.messages.map((item) => item.ruleId + ': ' + item.reason)).toEqual([message.replace('in another story', 'in another story (`stories/b.txt`)')])
     }
+  })
+
+  it('`reserved` as a `Map` of name to story: the unmarked copy of another story\'s name names that story', () => {
+    const value = 'Ich: Wo ist Bernd? Und $Anna?\n'
+    expect(messages(value, {reserved: new Map([['Bernd', 'a.txt'], ['Anna', 'c.txt']])})).toEqual([
+      'unmarked-name 1:13: `Bernd` is written here without a `$`, though `$Bernd` is a placeholder in another story (`a.txt`): it stays as it is'
+    ])
+    // A story that is no string, or none, is not named; a name that is no string is no name.
+    const unnamed = new Map<unknown, unknown>([['Bernd', 7], [3, 'x.txt']])
+    expect(messages(value, {reserved: unnamed as Map<string, string>})).toEqual([
+      'unmarked-name 1:13: `Bernd` is written here without a `$`, though `$Bernd` is a placeholder in another story: it stays as it is'
+    ])
+    // The same names as a list and as a `Map` give the same text.
+    expect(anonymizeText('Ich: Hallo $Kollegin, Nina.', {reserved: new Map([['Nina', 'b.txt']])})).toBe(anonymizeText('Ich: Hallo $Kollegin, Nina.', {reserved: ['Nina']}))
   })
 
   it('`reserved`: the same array, changed between two stories, is read as it is now', () => {

@@ -490,7 +490,7 @@ describe('anecdote check', () => {
     mkdirSync(dir, {recursive: true})
     writeFileSync(join(dir, 'a.txt'), 'Ich: Hallo $Bernd.\n$Bernd: Hallo.\n')
     writeFileSync(join(dir, 'b.txt'), 'Ich: Wo ist Bernd?\nChef: Im Urlaub.\n')
-    const message = /b\.txt\n1:13\s+warning\s+`Bernd` is written here without a `\$`, though `\$Bernd` is a placeholder in another story: it stays as it is\s+unmarked-name/
+    const message = /b\.txt\n1:13\s+warning\s+`Bernd` is written here without a `\$`, though `\$Bernd` is a placeholder in another story \(`[^`]*a\.txt`\): it stays as it is\s+unmarked-name/
     const check = run(['check', '--frail', dir])
     expect(check.stderr).toMatch(message)
     expect(check.code).toBe(1)

@@ -11,7 +11,7 @@ import {scanLines} from '../../parse/lines.js'
 import {fence} from '../../parse/markdown/runs.js'
 import {namesWritten} from '../../anonymize/written.js'
 import type {BatchCommand} from '../command.js'
-import type {Input} from '../inputs.js'
+import {displayName, type Input} from '../inputs.js'
 import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {sameFile} from '../outputs.js'
@@ -54,16 +54,21 @@ function refusal(message: string): string {
   return left[1] + ' is still in the result' + left[2] + ', written in a form that cannot be replaced: nothing is written for this input (write the name there as ' + left[1] + ')'
 }
 
-/** The placeholders' names of every input of a run, outside code, as markup writes them too. */
-export function namesOfRun(inputs: Iterable<Input>): string[] {
-  const names = new Set<string>()
+/**
+ * The placeholders' names of every input of a run, outside code, as markup writes them too, each
+ * with the first input that has it (the API's `reserved` as a `Map`: messages name that story).
+ */
+export function namesOfRun(inputs: Iterable<Input>): Map<string, string> {
+  const names = new Map<string, string>()
   for (const input of inputs) {
     // A `<script>` or `<style>` is kept: a name written there is one (`anonymizeText` replaces it).
     const text = isHtmlPath(input.path) ? withoutCode(input.value, false) : withoutMarkdownCode(input.value)
-    for (const found of placeholdersIn(text)) names.add(found.name)
-    namesWritten(text, names)
+    const story = displayName(input.path)
+    const found = new Set<string>()
+    for (const placeholder of placeholdersIn(text)) found.add(placeholder.name)
+    for (const name of namesWritten(text, found)) if (!names.has(name)) names.set(name, story)
   }
-  return [...names]
+  return names
 }
 
 export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
@@ -147,7 +152,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   },
   start(settings) {
     const state: Given = {mapping: {}, taken: new Set(), renamed: new Set(), names: [], known: new Set(), lower: new Set()}
-    for (const name of settings.options.reserved ?? []) know(state, name)
+    for (const name of (settings.options.reserved as Map<string, string> | undefined)?.keys() ?? []) know(state, name)
     return state
   },
   // One story after another, a name met before keeps its replacement, and no other name gets it.

@@ -9,7 +9,7 @@ import {storiesOf} from '../stories.js'
 import {namesOfRun} from './anonymize.js'
 
 /** The parse options, and the names of the run's stories (`prepare`), which `unmarked` looks for in each. */
-type Settings = ParseOptions & {reserved?: readonly string[]}
+type Settings = ParseOptions & {reserved?: ReadonlyMap<string, string>}
 
 export const checkCommand: BatchCommand<Settings> = {
   name: 'check',
@@ -55,7 +55,7 @@ export const checkCommand: BatchCommand<Settings> = {
  * What `anonymize` would say of names written without their `$` (`unmarked-name`): with every
  * name replaced (a mask), every such copy is one that would stay.
  */
-function unmarked(tree: Root, file: VFile, reserved: readonly string[] | undefined): void {
+function unmarked(tree: Root, file: VFile, reserved: ReadonlyMap<string, string> | undefined): void {
   // With the source, as `anonymize` has it: a word's own place in HTML, not its paragraph's.
   const scratch = new VFile({value: file.value})
   anonymize(tree, {strategy: 'redact', reserved}, scratch)
