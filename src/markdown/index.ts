@@ -186,13 +186,20 @@ function startsOnSameLine(nodes: Mdast.PhrasingContent[]): boolean {
   return first !== undefined && !(first.type === 'text' && first.value.charCodeAt(0) === 10)
 }
 
+/**
+ * The heading, then a list per run of comments: numbered ones an ordered list from the first's
+ * number, the others a bullet list (a section can have bylines, then a list from 3).
+ */
 function comments(node: Comments, into: Mdast.RootContent[]): void {
   into.push({type: 'heading', depth: 2, children: [{type: 'text', value: node.label}]})
-  if (node.children.length === 0) return
-  const ordered = node.children.every((comment) => comment.index !== undefined)
-  const list: Mdast.List = {type: 'list', ordered, spread: false, children: node.children.map(comment)}
-  if (ordered) list.start = node.children[0].index
-  into.push(list)
+  const all = node.children
+  for (let start = 0, end = 0; start < all.length; start = end) {
+    const ordered = all[start].index !== undefined
+    while (end < all.length && (all[end].index !== undefined) === ordered) end++
+    const list: Mdast.List = {type: 'list', ordered, spread: false, children: all.slice(start, end).map(comment)}
+    if (ordered) list.start = all[start].index
+    into.push(list)
+  }
 }
 
 function comment(node: Comment): Mdast.ListItem {

@@ -41,10 +41,15 @@ function hasItem(lines: readonly StoryLine[], from: number): boolean {
   return false
 }
 
-/** One comment per list item; what stands before the first item is a comment of its own. */
+/**
+ * One comment per list item. What stands before the first item is cut as a section without a
+ * list is (`**Anna** sagte:` … `**Bernd** sagte:` … then `3. Carl sagte:`, a list from 3).
+ */
 function itemGroups(state: CoreState, lines: readonly StoryLine[], from: number): Group[] {
-  const groups: Group[] = []
-  for (let index = from; index < lines.length; index++) {
+  let first = from
+  while (!isItem(lines[first])) first++
+  const groups = controlledGroups(state, lines, from, first)
+  for (let index = first; index < lines.length; index++) {
     const line = lines[index]
     const item = isItem(line) ? line.format!.listItem! : undefined
     if (item) {
@@ -52,8 +57,7 @@ function itemGroups(state: CoreState, lines: readonly StoryLine[], from: number)
       const number = item.number ?? markerAt(state.value, item.start, item.end)?.number ?? Number.parseInt(state.value.slice(item.start, item.end), 10)
       if (Number.isFinite(number)) marker.number = number
       groups.push({start: index, end: index + 1, marker})
-    } else if (groups.length > 0) groups[groups.length - 1].end = index + 1
-    else if (!isBlankLine(line)) groups.push({start: index, end: index + 1})
+    } else groups[groups.length - 1].end = index + 1
   }
   return groups
 }
@@ -79,10 +83,11 @@ function endsComment(state: CoreState, line: StoryLine): 'controls' | 'glued' | 
   return gluedControls(state.value, line.contentStart, line.contentEnd) ? 'glued' : undefined
 }
 
-function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: number): Group[] {
+/** The comments of lines `from` to `to` (the section's end, or its first list item). */
+function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: number, to = lines.length): Group[] {
   const ends: Array<'controls' | 'glued' | undefined> = []
   let hasControls = false
-  for (let index = from; index < lines.length; index++) {
+  for (let index = from; index < to; index++) {
     const end = endsComment(state, lines[index])
     if (end !== undefined) hasControls = true
     ends.push(end)
@@ -93,7 +98,7 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
   // Without controls, a blank line ends a comment, but not one that is so far only its byline
   // (and the date under it): the text follows after a blank line (`Anna sagte...`, blank, `Toll!`).
   let bylineOnly = false
-  for (let index = from; index < lines.length; index++) {
+  for (let index = from; index < to; index++) {
     const end = ends[index - from]
     if (isBlankLine(lines[index])) {
       if (current && !hasControls && !bylineOnly) closed = true
