@@ -1,4 +1,5 @@
 // Messages about names `anonymize` leaves: in the order of the text.
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {nameKey, type Plan, showsName} from './plan.js'
 import type {Unmarked} from './unmarked.js'
@@ -58,13 +59,25 @@ function inAnotherStory(story: string | undefined): string {
 
 /** A name replaced as a placeholder, also written without its `$`: that copy stays (see `unmarkedNames`). */
 export function reportUnmarked(found: readonly Unmarked[], file: VFile): void {
-  for (const {name, word, place, count, glued, elsewhere, story} of found) {
-    const more = count > 1 ? ' (and ' + (count - 1) + ' more ' + (count === 2 ? 'time' : 'times') + ')' : ''
+  for (const {name, word, place, count, others, glued, elsewhere, story} of found) {
+    const more = count > 1 ? ' (and ' + (count - 1) + ' more ' + (count === 2 ? 'time' : 'times') + placesOf(others, count - 1) + ')' : ''
     const written = glued ? 'after `' + glued + '`' : 'here'
-    file.message('`' + word + '` is written ' + written + ' without a `$`' + more + ', though `$' + name + '` is a placeholder ' + (elsewhere ? inAnotherStory(story) : 'of this story') + ': it stays as it is', {
+    // The fix where it is plain: the word is the name as the placeholder writes it.
+    const fix = !glued && word === name ? '; write `$' + name + '` to replace it' : ''
+    file.message('`' + word + '` is written ' + written + ' without a `$`' + more + ', though `$' + name + '` is a placeholder ' + (elsewhere ? inAnotherStory(story) : 'of this story') + ': it stays as it is' + fix, {
       place,
       ruleId: 'unmarked-name',
       source: 'anecdote'
     })
   }
+}
+
+/** `: 3:4, 5:1`, the places known of `count` (`, …` where there are more), or nothing. */
+function placesOf(places: ReadonlyArray<Position | Point | undefined>, count: number): string {
+  const shown: string[] = []
+  for (const place of places) {
+    const point = place === undefined ? undefined : 'start' in place ? place.start : place
+    if (point) shown.push(point.line + ':' + point.column)
+  }
+  return shown.length === 0 ? '' : ': ' + shown.join(', ') + (count > shown.length ? ', …' : '')
 }

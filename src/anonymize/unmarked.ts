@@ -24,6 +24,8 @@ export interface Unmarked {
   place: Position | Point | undefined
   /** How often it is written unmarked. */
   count: number
+  /** Where it is written again: the first `maxOthers` of those places. */
+  others: Array<Position | Point | undefined>
   /** Set where the word goes on from a placeholder after a hyphen (`$Jörg-Peter`): the placeholder as written. */
   glued?: string
   /** Set where the name is a placeholder of another story of the run (`reserved`), not of this one. */
@@ -47,7 +49,7 @@ function wordIndex(names: Iterable<string>): [Map<string, Unmarked>, Map<string,
   const byLowerWord = new Map<string, Unmarked>()
   for (const name of names) {
     for (const word of ownWords(name)) {
-      const entry: Unmarked = {name, word, place: undefined, count: 0}
+      const entry: Unmarked = {name, word, place: undefined, count: 0, others: []}
       // Written in capitals too (`ANNA`), as a heading or a shout writes a name; in any spelling.
       for (const key of [word, word.toUpperCase()]) if (!byWord.has(spelling(key))) byWord.set(spelling(key), entry)
       if (!byLowerWord.has(spelling(word.toLowerCase()))) byLowerWord.set(spelling(word.toLowerCase()), entry)
@@ -78,7 +80,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
   const ofRun = new Map<Unmarked, Unmarked>()
   const fromRun = (pattern: Unmarked | undefined): Unmarked | undefined => {
     if (!pattern || run!.isStoryName(pattern.name)) return undefined
-    if (!ofRun.has(pattern)) ofRun.set(pattern, {...pattern, elsewhere: true, story: run!.storyOf(pattern.name)})
+    if (!ofRun.has(pattern)) ofRun.set(pattern, {...pattern, others: [], elsewhere: true, story: run!.storyOf(pattern.name)})
     return ofRun.get(pattern)
   }
   const get = (key: string) => byWord.get(key) ?? (others && fromRun(others[0].get(key)))
@@ -107,7 +109,11 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       if (lower && shown === shown.toLowerCase() && inAddress()) entry = lower
       stem = shown
     }
-    if (!entry || entry.count++ > 0) return
+    if (!entry) return
+    if (entry.count++ > 0) {
+      if (entry.others.length < maxOthers) entry.others.push(place())
+      return
+    }
     entry.place = place()
     // Another spelling is told as written (`Möller` for `$Moeller`); capitals as the name is.
     if (stem !== entry.word.toUpperCase()) entry.word = stem
@@ -138,7 +144,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       if (!rest) return
       // Keyed by all it says (`$Jörg-Peter`): no word of the text is written with a `$`.
       const key = node.value + rest[0]
-      const entry = byWord.get(key) ?? {name: node.name, word: rest[0].slice(1), place: node.position, count: 0, glued: node.value}
+      const entry = byWord.get(key) ?? {name: node.name, word: rest[0].slice(1), place: node.position, count: 0, others: [], glued: node.value}
       entry.count++
       byWord.set(key, entry)
     } else if (texts) {
@@ -156,6 +162,9 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
   if (texts) markupWords(verbatim!, texts, found)
   return [...new Set(byWord.values()), ...ofRun.values()].filter((entry) => entry.count > 0)
 }
+
+/** How many places after the first a message names: enough to find the copies, short enough to read. */
+const maxOthers = 3
 
 /** Inline markup, which shows no character of its own between two words. */
 const splitting = new Set(['strong', 'emphasis', 'link'])

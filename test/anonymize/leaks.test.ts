@@ -479,11 +479,11 @@ describe('a name that markup runs through', () => {
   })
 
   it('a copy that markup splits, without its `$`, is reported in Markdown and in HTML', () => {
-    const told = ['unmarked-name 5:8: `Quendolin` is written here without a `$` (and 1 more time), though `$Quendolin` is a placeholder of this story: it stays as it is']
+    const told = ['unmarked-name 5:8: `Quendolin` is written here without a `$` (and 1 more time: 5:25), though `$Quendolin` is a placeholder of this story: it stays as it is; write `$Quendolin` to replace it']
     expect(messages('# Titel\n\nIch traf $Quendolin.\n\nDann **Quen**dolin und [Quen](x)dolin.\n')).toEqual(told)
     const file = new VFile()
     anonymizeText('<p>Ich traf $Quendolin.</p><p>Dann <b>Quen</b>dolin, <b>Quen</b> dolin.</p>', {format: 'html'}, file)
-    expect(file.messages.map(String)).toEqual(['1:39: `Quendolin` is written here without a `$`, though `$Quendolin` is a placeholder of this story: it stays as it is'])
+    expect(file.messages.map(String)).toEqual(['1:39: `Quendolin` is written here without a `$`, though `$Quendolin` is a placeholder of this story: it stays as it is; write `$Quendolin` to replace it'])
   })
 })
 
@@ -555,23 +555,23 @@ describe('found by a hostile trial', () => {
   it('a name of another story of the run (`reserved`) written here without its `$` is reported too', () => {
     const value = 'Ich: Wo ist Bernd? Und $Anna?\nChef: Im Urlaub, mit BERND und Anna.\n'
     expect(messages(value, {reserved: ['Bernd', 'Anna', 'Kollegin']})).toEqual([
-      'unmarked-name 2:32: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is',
-      'unmarked-name 1:13: `Bernd` is written here without a `$` (and 1 more time), though `$Bernd` is a placeholder in another story: it stays as it is'
+      'unmarked-name 2:32: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it',
+      'unmarked-name 1:13: `Bernd` is written here without a `$` (and 1 more time: 2:22), though `$Bernd` is a placeholder in another story: it stays as it is; write `$Bernd` to replace it'
     ])
-    expect(messages(value, {})).toEqual(['unmarked-name 2:32: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'])
+    expect(messages(value, {})).toEqual(['unmarked-name 2:32: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
     // A name this story keeps as a placeholder (`map` without it) is not another story's.
     expect(messages('Ich: $Bernd? Bernd!\n', {strategy: 'map', map: {}, reserved: ['Bernd']}).filter((message) => message.startsWith('unmarked'))).toEqual([])
   })
 
   it('a name of a placeholder written elsewhere without its `$` is reported where it stands (it stays): a name, not a role, a kind or a phrase', () => {
     expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt gleich. Annas Auto auch.\n')).toEqual([
-      'unmarked-name 2:7: `Anna` is written here without a `$` (and 1 more time), though `$Anna` is a placeholder of this story: it stays as it is'
+      'unmarked-name 2:7: `Anna` is written here without a `$` (and 1 more time: 2:26), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'
     ])
     expect(anonymizeText('Ich: Hallo $Anna.\nChef: Anna kommt.\n')).toBe('Ich: Hallo Heike.\nChef: Anna kommt.\n')
     // A name's own word after a title, as a speaker too; in a comment's byline, the comment's place.
     expect(messages('Ich: Mit $Herr_Meier.\nMeier: Ja?\n')).toEqual(['unmarked-name 2:1: `Meier` is written here without a `$`, though `$Herr_Meier` is a placeholder of this story: it stays as it is'])
     expect(messages('Ich: $Anna.\n\n1 Kommentar:\n\n1. Anna said...\nHallo!\n')).toEqual([
-      'unmarked-name 5:1-6:7: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'
+      'unmarked-name 5:1-6:7: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'
     ])
     // Written as a placeholder (glued, percent-encoded, as a reference), it is no unmarked copy.
     expect(messages('Ich: $Anna, x$Anna, https://e.x/%24Anna, &#36;Anna.\n')).toEqual([])
@@ -581,8 +581,8 @@ describe('found by a hostile trial', () => {
     expect(messages('Ich: Hallo $Anna.\nChef: Anna kommt.\n', {strategy: 'keep'})).toEqual([])
     // In capitals, decomposed, or with a soft hyphen inside, it is the same name; written small, a word.
     expect(messages('Ich: Hallo $Anna und $Müller.\nChef: ANNAS Auto? Mu\u0308ller? An\u00ADna! Was, anna?\n')).toEqual([
-      'unmarked-name 2:7: `Anna` is written here without a `$` (and 1 more time), though `$Anna` is a placeholder of this story: it stays as it is',
-      'unmarked-name 2:19: `Müller` is written here without a `$`, though `$Müller` is a placeholder of this story: it stays as it is'
+      'unmarked-name 2:7: `Anna` is written here without a `$` (and 1 more time: 2:28), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it',
+      'unmarked-name 2:19: `Müller` is written here without a `$`, though `$Müller` is a placeholder of this story: it stays as it is; write `$Müller` to replace it'
     ])
     // In another spelling (umlaut, spelled out, plain, `ß`, accents), it is the same name, told as written.
     expect(messages('Ich: Hallo $Moeller, $Jürgen, $Weiß und $José.\nChef: Möllers Hund? JUERGEN? Weiss? Jose!\n')).toEqual([
@@ -596,7 +596,7 @@ describe('found by a hostile trial', () => {
     expect(messages('Ich: Hallo $Schön, $Du und $Baur.\nChef: Schon wieder! Due to rain. Der Bauer.\n')).toEqual([])
     // Small in an address (an e-mail, a URL, a handle) and in a link's URL; small in prose, a word (`will`).
     expect(messages('Ich: Hallo $Anna und $Will.\nChef: I will write to anna@example.de, https://example.de/anna and #anna.\n')).toEqual([
-      'unmarked-name 2:23: `anna` is written here without a `$` (and 2 more times), though `$Anna` is a placeholder of this story: it stays as it is'
+      'unmarked-name 2:23: `anna` is written here without a `$` (and 2 more times: 2:59, 2:69), though `$Anna` is a placeholder of this story: it stays as it is'
     ])
     // The words of a name joined by `_`, and with a genitive `s`.
     expect(messages('Ich: Hallo $Anna_Meier und $Uwe.\nChef: Folgt @anna_meier und uwes-blog.de!\n')).toEqual([
@@ -628,7 +628,7 @@ describe('found by a hostile trial', () => {
 
   it('`unmarked-name` in HTML: the word\'s place as written, where a text node has a space for a line break', () => {
     const html = '<p>Ich: Hallo $Anna und\n   Bob.</p>\n<p>Chef: Wo ist\nAnna?</p>'
-    const expected = ['4:1: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is']
+    const expected = ['4:1: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it']
     const text = new VFile()
     anonymizeText(html, {format: 'html'}, text)
     expect(text.messages.map(String)).toEqual(expected)
@@ -643,7 +643,7 @@ describe('found by a hostile trial', () => {
 
   it('`unmarked-name` in HTML\'s markup: an `alt`, an `id`, a `<meta>`, an `href`, a comment, a script', () => {
     const html = '<head><meta name="author" content="Anna Meier"></head>\n<p>Ich: Hallo $Anna.</p>\n<p><img alt="Anna am Strand"> <a href="https://anna.example/" id="Anna">x</a></p>\n<!-- Anna --><script>"Anna"</script>\n'
-    const expected = ['1:36: `Anna` is written here without a `$` (and 5 more times), though `$Anna` is a placeholder of this story: it stays as it is']
+    const expected = ['1:36: `Anna` is written here without a `$` (and 5 more times: 3:14, 3:48, 3:67, …), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it']
     const text = new VFile()
     expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Anna: 'Eva'}}, text)).toBe(html.replace('$Anna', 'Eva'))
     expect(text.messages.filter((message) => message.ruleId === 'unmarked-name').map(String)).toEqual(expected)
@@ -652,7 +652,7 @@ describe('found by a hostile trial', () => {
     expect(file.messages.filter((message) => message.ruleId === 'unmarked-name').map(String)).toEqual(expected)
     // Markup words that are no name, and a name only in the text: once, at its word.
     expect(messages('<p class="Story">Ich: Hallo $Anna. Anna?</p>')).toEqual([
-      'unmarked-name 1:36: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is'
+      'unmarked-name 1:36: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'
     ])
   })
 
@@ -830,12 +830,12 @@ describe('found by a hostile trial', () => {
   it('`reserved` as a `Map` of name to story: the unmarked copy of another story\'s name names that story', () => {
     const value = 'Ich: Wo ist Bernd? Und $Anna?\n'
     expect(messages(value, {reserved: new Map([['Bernd', 'a.txt'], ['Anna', 'c.txt']])})).toEqual([
-      'unmarked-name 1:13: `Bernd` is written here without a `$`, though `$Bernd` is a placeholder in another story (`a.txt`): it stays as it is'
+      'unmarked-name 1:13: `Bernd` is written here without a `$`, though `$Bernd` is a placeholder in another story (`a.txt`): it stays as it is; write `$Bernd` to replace it'
     ])
     // A story that is no string, or none, is not named; a name that is no string is no name.
     const unnamed = new Map<unknown, unknown>([['Bernd', 7], [3, 'x.txt']])
     expect(messages(value, {reserved: unnamed as Map<string, string>})).toEqual([
-      'unmarked-name 1:13: `Bernd` is written here without a `$`, though `$Bernd` is a placeholder in another story: it stays as it is'
+      'unmarked-name 1:13: `Bernd` is written here without a `$`, though `$Bernd` is a placeholder in another story: it stays as it is; write `$Bernd` to replace it'
     ])
     // The same names as a list and as a `Map` give the same text.
     expect(anonymizeText('Ich: Hallo $Kollegin, Nina.', {reserved: new Map([['Nina', 'b.txt']])})).toBe(anonymizeText('Ich: Hallo $Kollegin, Nina.', {reserved: ['Nina']}))
@@ -1118,7 +1118,7 @@ describe('a name in a dateline (`Posted by $Qwertz | March 2, 2020`), a string t
     expect(anonymizeText(deidentifyText(value, {names: ['Qwertz']}), {strategy: 'redact'})).not.toMatch(/qwertz/i)
     const file = new VFile()
     anonymize(parse('Montag, 3. März 2020 – bei Qwertz\n\nIch: Hallo $Qwertz.\n'), {seed: 'x'}, file)
-    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([['unmarked-name', '`Qwertz` is written here without a `$`, though `$Qwertz` is a placeholder of this story: it stays as it is']])
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([['unmarked-name', '`Qwertz` is written here without a `$`, though `$Qwertz` is a placeholder of this story: it stays as it is; write `$Qwertz` to replace it']])
   })
 })
 

@@ -473,7 +473,7 @@ describe('anecdote check', () => {
     writeFileSync(path, 'Ich: Hallo $Anna.\nChef: Wo ist Anna?\n')
     const result = run(['check', '--frail', path])
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`, though `\$Anna` is a placeholder of this story: it stays as it is\s+unmarked-name\s+anecdote/)
+    expect(result.stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`, though `\$Anna` is a placeholder of this story: it stays as it is; write `\$Anna` to replace it\s+unmarked-name\s+anecdote/)
     expect(run(['anonymize', path]).stderr).toMatch(/2:14\s+warning\s+`Anna` is written here without a `\$`.*unmarked-name/)
   })
 
@@ -490,7 +490,7 @@ describe('anecdote check', () => {
     mkdirSync(dir, {recursive: true})
     writeFileSync(join(dir, 'a.txt'), 'Ich: Hallo $Bernd.\n$Bernd: Hallo.\n')
     writeFileSync(join(dir, 'b.txt'), 'Ich: Wo ist Bernd?\nChef: Im Urlaub.\n')
-    const message = /b\.txt\n1:13\s+warning\s+`Bernd` is written here without a `\$`, though `\$Bernd` is a placeholder in another story \(`[^`]*a\.txt`\): it stays as it is\s+unmarked-name/
+    const message = /b\.txt\n1:13\s+warning\s+`Bernd` is written here without a `\$`, though `\$Bernd` is a placeholder in another story \(`[^`]*a\.txt`\): it stays as it is; write `\$Bernd` to replace it\s+unmarked-name/
     const check = run(['check', '--frail', dir])
     expect(check.stderr).toMatch(message)
     expect(check.code).toBe(1)
