@@ -130,6 +130,30 @@ describe('anonymize -o DIR/: no marked name in the output file names', () => {
     expect(readdirSync(out).sort()).toEqual(['%24frau-albers.txt', 'frau-albers2.txt', 'kunde.txt'])
   })
 
+  it('a name inside a camel-case word of a file name, with a genitive `s` too; not the letters of a name inside a word', () => {
+    const text = 'Ich: Hallo $Maren, $Ina und $McDonald.\n'
+    const names = ['MarenBericht', 'besuchVonMaren', 'marensTag', 'MARENNotiz', 'InaTag', 'McDonaldBesuch', 'KaminAbend', 'kaminabend', 'MarinaTag', 'marens-tag', 'maren_2']
+    const posts = stories(Object.fromEntries(names.map((name) => [name + '.txt', text])))
+    const out = join(posts, '..', 'anon')
+    const map = mapFile({Maren: 'Ulrike', Ina: 'Eva', McDonald: 'Smith'})
+    expect(run(['anonymize', '--strategy', 'map', '--map', map, posts, '-o', out + '/'])).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(readdirSync(out).sort()).toEqual(
+      [
+        'ulrikeBericht.txt',
+        'besuchVonUlrike.txt',
+        'ulrikeTag.txt',
+        'ulrikeNotiz.txt',
+        'evaTag.txt',
+        'smithBesuch.txt',
+        'KaminAbend.txt',
+        'kaminabend.txt',
+        'MarinaTag.txt',
+        'ulrike-tag.txt',
+        'ulrike_2.txt'
+      ].sort()
+    )
+  })
+
   it('one input into a folder: its own names; a mask gives a neutral word', () => {
     const posts = stories({'besuch-von-maren.txt': 'Ich: Hallo $Maren.\n'})
     const out = join(posts, '..', 'anon')

@@ -299,6 +299,13 @@ function folded(text: string): string {
  */
 function renamedFile(name: string, replaced: Array<[string, string]>): string {
   if (replaced.length === 0) return name
+  const marked = camelEdges(name, replaced.map(([placeholder]) => placeholder))
+  const renamed = renamedWho(marked, replaced)
+  return renamed === marked ? name : withoutEdges(renamed)
+}
+
+/** A `who` with the names among its words replaced, as `anonymize` renames a turn's. */
+function renamedWho(name: string, replaced: Array<[string, string]>): string {
   const turn: Turn = {type: 'turn', who: name, separator: ':', children: [{type: 'speaker', children: []}]}
   for (const [placeholder] of replaced) {
     const written: Placeholder = {type: 'placeholder', value: '$' + placeholder, name: placeholder}
@@ -307,6 +314,64 @@ function renamedFile(name: string, replaced: Array<[string, string]>): string {
   const tree: Root = {type: 'root', children: [{type: 'dialogue', children: [turn]}]}
   const result = anonymize(tree, {strategy: 'map', map: Object.fromEntries(replaced)})
   return result.children[0].type === 'dialogue' ? result.children[0].children[0].who : name
+}
+
+/** Where a word changes case inside (`MarenBericht`, `besuchVonMaren`, `MARENBericht`): before the capital. */
+const camelRe = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu
+
+/** Marks where a name inside a camel-case word ends or begins, for renaming to read as a word's edge. */
+const edge = '\u0001'
+
+/**
+ * `fileName` with an `edge` where one of `names` (or a word of a name of several, with a genitive
+ * `s`) stands in a camel-case word, ending or beginning at a capital (`Maren` of `MarenBericht`,
+ * `Marens` of `marensTag`): a whole name or word, never letters inside a word (`kaminabend` holds
+ * no `$Ina`, nor `Kaminabend`).
+ */
+function camelEdges(fileName: string, names: readonly string[]): string {
+  const camel = new Set([...fileName.matchAll(camelRe)].map((match) => match.index))
+  if (camel.size === 0) return fileName
+  const keys = new Set<string>()
+  for (const words of names.map((name) => folded(name).split('-'))) {
+    keys.add(words.join(''))
+    if (words.length > 1) for (const word of words) keys.add(word)
+  }
+  const cuts = [...new Set([0, fileName.length, ...camel, ...wordEdges(fileName)])].sort((a, b) => a - b)
+  const marked = new Set<number>()
+  for (const [index, start] of cuts.entries()) {
+    for (const end of cuts.slice(index + 1)) {
+      const piece = fileName.slice(start, end)
+      if (!/^[\p{L}\p{M}]+$/u.test(piece)) break
+      if ((camel.has(start) || camel.has(end)) && isNameKey(folded(piece), keys)) {
+        for (const at of [start, end]) if (camel.has(at)) marked.add(at)
+      }
+    }
+  }
+  let result = ''
+  let from = 0
+  for (const at of [...marked].sort((a, b) => a - b)) {
+    result += fileName.slice(from, at) + edge
+    from = at
+  }
+  return result + fileName.slice(from)
+}
+
+/** Whether a folded word is a name's key, or one with a genitive ending (`marens`, `hanses`). */
+function isNameKey(key: string, keys: ReadonlySet<string>): boolean {
+  return keys.has(key) || (key.endsWith('s') && keys.has(key.slice(0, -1))) || (key.endsWith('es') && keys.has(key.slice(0, -2)))
+}
+
+/** Where a run of letters begins or ends inside `text`. */
+function wordEdges(text: string): number[] {
+  const edges: number[] = []
+  const letter = (at: number) => /[\p{L}\p{M}]/u.test(text[at]!)
+  for (let at = 1; at < text.length; at++) if (letter(at - 1) !== letter(at)) edges.push(at)
+  return edges
+}
+
+/** The `edge` marks taken out; a replacement's slug after one begins with a capital, as the word it took the place of (`besuchVonUlrike`). */
+function withoutEdges(renamed: string): string {
+  return renamed.replace(/\u0001(\p{Ll})?/gu, (_, letter: string | undefined) => (letter === undefined ? '' : letter.toUpperCase()))
 }
 
 /** The mask is every redacted name's replacement: the one replacement names share. */
