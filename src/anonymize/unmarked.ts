@@ -128,11 +128,11 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       const points = pointsIn(value, position, verbatim)
       const before = split
       split = undefined
-      for (const [word, at] of wordsIn(value)) {
+      for (const [word, at, end] of wordsIn(value)) {
         found(word, () => points(at), () => isAddress(tokenAt(value, at)))
         // A word that markup splits is read whole too.
         if (at === 0 && before?.open) found(before.word + word, before.place)
-        split = {word, open: at + word.length === value.length, place: () => points(at)}
+        split = {word, open: end === value.length, place: () => points(at)}
       }
       return
     }

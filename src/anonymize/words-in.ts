@@ -1,12 +1,53 @@
 // The words of a text as `unmarked-name` reads them, and whether one stands in an address.
 import {isWhitespace} from '../parse/chars.js'
+import {decodeWith} from '../parse/decoded.js'
+import {hexByte, percentEscape} from './url.js'
 
 const wordRe = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_\p{Cf}]*/gu
 
-/** Each word of `value` and where it starts, but those written as a placeholder (`$Anna`, `%24Anna`, `&#36;Anna`). */
-export function* wordsIn(value: string): Generator<[string, number]> {
-  for (const match of value.matchAll(wordRe)) {
-    const at = match.index
+/** A run of word characters and `%XX` escapes (`M%C3%BCller`, `Frau%20Anna`): `%` is no word character, so it reads in one pass. */
+const runRe = /(?:[\p{L}\p{M}\p{N}_\p{Cf}]|%[\dA-Fa-f]{2})+/gu
+
+/** A word, where it starts and where it ends in the text as written. */
+export type Word = [word: string, start: number, end: number]
+
+/**
+ * Each word of `value` and where it stands, but those written as a placeholder (`$Anna`,
+ * `%24Anna`, `&#36;Anna`). Where `%XX` escapes are among a word's characters, the word is read
+ * percent-decoded, as a browser shows a URL (`M%C3%BCller` is `Müller`, `%41nna` is `Anna`,
+ * `Frau%20Anna` is `Frau` and `Anna`), at its place as written.
+ */
+export function* wordsIn(value: string): Generator<Word> {
+  if (!value.includes('%')) {
+    yield* wordsOf(value, 0, value.length)
+    return
+  }
+  for (const run of value.matchAll(runRe)) {
+    const start = run.index
+    const end = start + run[0].length
+    if (!run[0].includes('%')) {
+      yield* wordsOf(value, start, end)
+      continue
+    }
+    const decoded = decodeWith(value, start, end, percentStep)
+    // After what stands before the run as written (a `$`, a reference's `;`), which it does not hold.
+    const before = value.slice(Math.max(0, start - 12), start)
+    for (const [word, from, to] of wordsOf(before + decoded.value, before.length, before.length + decoded.value.length)) {
+      yield [word, decoded.starts[from - before.length]!, decoded.ends[to - 1 - before.length]!]
+    }
+  }
+}
+
+/** A `%XX` escape as UTF-8, or, where it is none, as the Latin-1 character of its byte (`M%FCller`). */
+function percentStep(value: string, index: number): {text: string; end: number} | undefined {
+  const byte = value.charCodeAt(index) === 37 ? hexByte(value, index) : -1
+  return byte < 0 ? undefined : (percentEscape(value, index) ?? {text: String.fromCharCode(byte), end: index + 3})
+}
+
+/** The words of `value` that start in `[from, to)`. */
+function* wordsOf(value: string, from: number, to: number): Generator<Word> {
+  for (const match of value.slice(from, to).matchAll(wordRe)) {
+    const at = from + match.index
     const before = value.charCodeAt(at - 1)
     if (before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - 12), at)))) continue
     // Unmarked, `anna_meier` is the words `anna` and `meier`, as a name's words are looked up.
@@ -14,7 +55,7 @@ export function* wordsIn(value: string): Generator<[string, number]> {
     let start = 0
     for (let index = word.indexOf('_'); ; index = word.indexOf('_', start)) {
       const end = index < 0 ? word.length : index
-      if (end > start) yield [word.slice(start, end), at + start]
+      if (end > start) yield [word.slice(start, end), at + start, at + end]
       if (index < 0) break
       start = index + 1
     }

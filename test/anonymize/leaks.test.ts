@@ -1145,3 +1145,24 @@ describe('a name with digits glued on, written unmarked (`Qwertz2:` beside `$Qwe
     expect(role.messages).toEqual([])
   })
 })
+
+describe('found by a second leak hunt (helper-60)', () => {
+  const unmarked = (word: string, name: string, place: string, more = '') =>
+    'unmarked-name ' + place + ': `' + word + '` is written here without a `$`' + more + ', though `$' + name + '` is a placeholder of this story: it stays as it is' + (word === name ? '; write `$' + name + '` to replace it' : '')
+
+  it('finding 1: a name percent-encoded in a URL (`M%C3%BCller`, `%4D%C3%BCller`, `%41nna`, `%20Anna`) is reported (unmarked-name), as the URL’s other words are', () => {
+    const text = 'Ich: Wo ist $Müller?\nChef: Siehe https://example.de/team/M%C3%BCller heute.\n'
+    expect(anonymizeText(text, {seed: 1})).toBe('Ich: Wo ist Till?\nChef: Siehe https://example.de/team/M%C3%BCller heute.\n')
+    expect(messages(text)).toEqual([unmarked('Müller', 'Müller', '2:37')])
+    // Latin-1, as an old server writes it.
+    expect(messages('Ich: Wo ist $Müller?\nChef: https://example.de/M%FCller\n')).toEqual([unmarked('Müller', 'Müller', '2:26')])
+    const markdown = 'Ich: Wo ist $Müller?\nChef: [hier](https://example.de/team/%4D%C3%BCller) und [da](/team/%20Anna).\n\nIch: Und $Anna? https://x.de/%41nna und https://x.de/search?q=Frau%20Anna\n'
+    expect(messages(markdown)).toEqual([unmarked('Müller', 'Müller', '2:7-2:52'), unmarked('Anna', 'Anna', '2:57-2:76', ' (and 2 more times: 4:30, 4:70)')])
+    const html = '<p><b>Ich:</b> Wo ist $Anna? <a href="https://x.de/team/%41nna">hier</a></p>'
+    const file = new VFile()
+    anonymizeText(html, {seed: 1}, file)
+    expect(file.messages.map((message) => message.ruleId + ' ' + String(message))).toEqual([unmarked('Anna', 'Anna', '1:57')])
+    // Written as a placeholder, percent-encoded, it is one: replaced, not reported.
+    expect(messages('Ich: Wo ist $Anna? https://x.de/%24Anna https://x.de/%2524Anna\n')).toEqual([])
+  })
+})
