@@ -179,10 +179,12 @@ function linkUrls(source: string, tree: Root, isMarkdown: () => boolean): Span[]
       spans.push({start: start + 1, end: end - 1})
       return
     }
-    if (source.charCodeAt(start) !== 91 || source.charCodeAt(end - 1) !== 41) return
+    // An image (`![alt](url)`) starts with its `!`, and its alt, a text as long as the image, tells no `](`.
+    const image = source.charCodeAt(start) === 33
+    if (source.charCodeAt(image ? start + 1 : start) !== 91 || source.charCodeAt(end - 1) !== 41) return
     // The `](` after the link's text, looked for inside the link only.
     const last = node.children[node.children.length - 1]
-    let open = last?.position?.end.offset ?? start + 1
+    let open = image ? labelClose(source, start + 2, end) : (last?.position?.end.offset ?? start + 1)
     while (open < end - 1 && !(source.charCodeAt(open) === 93 && source.charCodeAt(open + 1) === 40)) open++
     if (open >= end - 1) return
     let from = open + 2
@@ -193,6 +195,18 @@ function linkUrls(source: string, tree: Root, isMarkdown: () => boolean): Span[]
     if (to >= from && to < end) spans.push({start: from, end: to})
   })
   return spans
+}
+
+/** Where the label that opens before `from` closes: its `]`, brackets inside it paired, escapes skipped (or `end`). */
+function labelClose(source: string, from: number, end: number): number {
+  let depth = 0
+  for (let at = from; at < end; at++) {
+    const code = source.charCodeAt(at)
+    if (code === 92) at++
+    else if (code === 91) depth++
+    else if (code === 93 && depth-- === 0) return at
+  }
+  return end
 }
 
 /** A link reference definition, as the Markdown reader keeps it (as text): its destination. */

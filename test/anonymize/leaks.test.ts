@@ -1165,4 +1165,13 @@ describe('found by a second leak hunt (helper-60)', () => {
     // Written as a placeholder, percent-encoded, it is one: replaced, not reported.
     expect(messages('Ich: Wo ist $Anna? https://x.de/%24Anna https://x.de/%2524Anna\n')).toEqual([])
   })
+  it('finding 2: a Markdown image’s relative destination gets the replacement percent-encoded, as a link’s does', () => {
+    const map: AnonymizeOptions = {strategy: 'map', map: {Sowieso: 'Rheinblick AG'}}
+    const value = 'Ich: Bei $Sowieso.\n\n![x](/img/$Sowieso.png) ![y](img/$Sowieso.png "$Sowieso") ![a [b](c)](/i/$Sowieso) [a](rel/$Sowieso)\n'
+    expect(anonymizeText(value, {...map, format: 'markdown'})).toBe(
+      'Ich: Bei Rheinblick AG.\n\n![x](/img/Rheinblick%20AG.png) ![y](img/Rheinblick%20AG.png "Rheinblick AG") ![a [b](c)](/i/Rheinblick%20AG) [a](rel/Rheinblick%20AG)\n'
+    )
+    const html = '<p>Ich: Bei $Sowieso. <img src="/img/$Sowieso.png" alt="x"> <a href="rel/$Sowieso">a</a></p>'
+    expect(anonymizeText(html, map)).toBe('<p>Ich: Bei Rheinblick AG. <img src="/img/Rheinblick%20AG.png" alt="x"> <a href="rel/Rheinblick%20AG">a</a></p>')
+  })
 })
