@@ -48,7 +48,7 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
       if (octal > 0) read(at, octal, false)
     }
   }
-  percentTwice(source, visit)
+  percentTwiceOrMore(source, visit)
 }
 
 /** The end of a script's legacy octal escape of `$` at `at` (`\44`, `\044`: a sloppy-mode script reads it), or 0. */
@@ -58,31 +58,43 @@ function octalDollarEnd(source: string, at: number): number {
   return source.startsWith('44', start) && !(after >= 48 && after <= 55) ? start + 2 : 0
 }
 
-/** The most of a URL read once decoded around a `%2524`: enough for any name, and linear however many there are. */
+/** The most of a URL read decoded after a `%2524`: enough for any name, and linear however many there are. */
 const maxTwiceRun = 65_536
 
 /**
- * Each `$Name` percent-encoded twice (`%2524Anna`, `%2524J%25C3%25B6rg`: a URL inside a URL's
- * query), as a URL decoded once reads it: the run of a URL's characters around it is decoded once
- * (`%25` is `%`), and the names in it read as once-encoded ones, where they stand in `source`.
+ * Each `$Name` percent-encoded twice or more (`%2524Anna`, `%2524J%25C3%25B6rg`: a URL inside a
+ * URL's query; `%252524Anna`, a URL in that one's), as the URL decoded until its `$` is `%24`
+ * reads it: the run of a URL's characters from it on is decoded so (`percentOnce`), and the names
+ * in it read as once-encoded ones, where they stand in `source`.
  */
-function percentTwice(source: string, visit: (name: WrittenName, source: string) => void): void {
-  for (let at = source.indexOf('%2524'); at >= 0; at = source.indexOf('%2524', at)) {
-    let end = at
-    while (end < source.length && end - at < maxTwiceRun && !endsUrlRun(source.charCodeAt(end))) end++
+function percentTwiceOrMore(source: string, visit: (name: WrittenName, source: string) => void): void {
+  for (let at = source.indexOf('%25'); at >= 0; at = source.indexOf('%25', at + 1)) {
+    const escape = percentOnce(source, at, source.length)
+    if (escape?.text !== '%24') continue
+    // The run goes on from the `$`'s escape, however long that is.
+    let end = escape.end
+    while (end < source.length && end - escape.end < maxTwiceRun && !endsUrlRun(source.charCodeAt(end))) end++
     const once = decodeWith(source, at, end, percentOnce)
     for (let dollar = once.value.indexOf('%24'); dollar >= 0; dollar = once.value.indexOf('%24', dollar + 3)) {
-      if (!source.startsWith('%2524', once.starts[dollar]!)) continue
+      if (!source.startsWith('%25', once.starts[dollar]!)) continue
       const name = escapedName(once.value, dollar + 3)
       if (name.value !== '') visit({at: once.starts[dollar]!, percent: true, readings: [{value: name.value, end: once.ends[name.end - 1]!}]}, source)
     }
-    at = end
+    at = end - 1
   }
 }
 
-/** `%25` (a `%` percent-encoded) before two hex digits: `%`. */
-function percentOnce(source: string, index: number): {text: string; end: number} | undefined {
-  return source.startsWith('%25', index) && hexByte(source, index + 2) >= 0 ? {text: '%', end: index + 3} : undefined
+/**
+ * An escape percent-encoded twice or more before `to` (`%2541`, `%252541`: its `%` written `%25`,
+ * and that one's `%` again) as encoded once (`%41`): the URL decoded as often as it was encoded.
+ * Each `25` is read once, so however deep, a run is read in one pass.
+ */
+function percentOnce(source: string, index: number, to: number): {text: string; end: number} | undefined {
+  const isEscape = (at: number) => at + 3 <= to && hexByte(source, at) >= 0
+  if (!source.startsWith('%25', index) || !isEscape(index + 2)) return undefined
+  let end = index + 3
+  while (source.startsWith('25', end) && isEscape(end + 1)) end += 2
+  return {text: '%' + source.slice(end, end + 2), end: end + 2}
 }
 
 /** White space, a quote or an angle bracket: no URL goes on past one. */

@@ -306,6 +306,7 @@ describe('anonymizeText on HTML checks its result as markup', () => {
     }
     // Percent-encoded twice, a URL in a URL's query: decoded once, it is `%24Mökkula`, the name.
     expect(leftInMarkup('<p>x %2524M%25C3%25B6kkula</p>', replaced, never)).toEqual({name: 'Mökkula', at: 5})
+    expect(leftInMarkup('<p>x %25252524M%25C3%25B6kkula</p>', replaced, never)).toEqual({name: 'Mökkula', at: 5})
     // Escaped twice, it shows as `&#36;Mökkula`: the name shows.
     expect(leftInMarkup('<p title="&amp;dollar;Mökkula">x</p>', replaced, never)).toEqual({name: 'Mökkula', at: 10})
     expect(leftInMarkup('<p title="$Mökkula">x</p>', replaced, (name) => name === 'Mökkula')).toBeUndefined()
@@ -1064,6 +1065,19 @@ describe('found by an author’s leak hunt: escaped forms, a genitive in a cast 
     const value = 'Ich: Hallo $Qwertz und $Jörg: https://x.de/?u=%2524Qwertz&v=%2524J%25C3%25B6rg\n'
     const result = anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe', Jörg: 'Kai'}})
     expect(result).toBe('Ich: Hallo Uwe und Kai: https://x.de/?u=Uwe&v=Kai\n')
+  })
+
+  it('a name percent-encoded three times or more (`%252524Qwertz`, a URL in a URL in a URL) is replaced, as one encoded twice', () => {
+    const value = 'Ich: Hallo $Qwertz und $Jörg: https://x.de/?u=%252524Qwertz&v=%25252524J%2525C3%2525B6rg und [l](/x/%252524Qwertz)\n'
+    const result = anonymizeText(value, {format: 'markdown', strategy: 'map', map: {Qwertz: 'Uwe', Jörg: 'Kai'}})
+    expect(result).toBe('Ich: Hallo Uwe und Kai: https://x.de/?u=Uwe&v=Kai und [l](/x/Uwe)\n')
+    const html = '<p><b>Ich:</b> Hallo $Qwertz. <a href="https://x.de/?u=%252524Qwertz">x</a></p>\n'
+    expect(anonymizeText(html, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p><b>Ich:</b> Hallo Uwe. <a href="https://x.de/?u=Uwe">x</a></p>\n')
+    // Only a `$` so encoded: `%2525` before no escape, a `%252541` (an `A`) are none.
+    expect(anonymizeText('Ich: $Qwertz https://x.de/?u=%2525zz%252541nna\n', {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('Ich: Uwe https://x.de/?u=%2525zz%252541nna\n')
+    // However deep, read in one pass.
+    const deep = 'Ich: $Qwertz https://x.de/?u=%' + '25'.repeat(200_000) + '24Qwertz\n'
+    expect(anonymizeText(deep, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('Ich: Uwe https://x.de/?u=Uwe\n')
   })
 
   it('a URL’s `%` written as a character reference (`&#37;24Qwertz`: the URL holds `%24Qwertz`) is replaced', () => {
