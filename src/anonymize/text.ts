@@ -12,6 +12,7 @@ import type {ParseOptions} from '../parse/index.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {NameMatch, NameMatcher} from './match-names.js'
 import {decodeWith} from '../parse/decoded.js'
+import {decode, needsDecoding} from '../parse/markdown/decode.js'
 import {endsInUrl, percentEscape, urlEncoded, urlEnds, urlForm} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
 import {aroundMarkup, besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, type Writing} from './markup.js'
@@ -142,13 +143,24 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan, htm
     const value = surface(plan, entry, occurrence)
     if (value !== undefined) splices.push({start: start + from, end: start + to, value})
   }
-  for (const found of holder.type === 'link' ? urlPlaceholders(stretch) : fieldPlaceholders(stretch)) add(found, found.start, found.end)
+  for (const found of holder.type === 'link' ? linkPlaceholders(stretch, html) : fieldPlaceholders(stretch)) add(found, found.start, found.end)
   // In HTML, text that shows a reference (`&amp;#36;Anna` shows `&#36;Anna`): as markup reads it, then its references.
   if (html && holder.type !== 'link' && stretch.includes('&')) {
     const decoded = decodeWith(stretch, 0, stretch.length, referenceStep)
     for (const found of referencedPlaceholders(decoded.value)) add(found, decoded.starts[found.start], decoded.ends[found.end - 1])
   }
   return splices
+}
+
+/**
+ * The placeholders of a link's source (its URL, percent-encoded or not), where they stand as
+ * written. A Markdown link's destination and title are read with their escapes, as the reader
+ * reads them: the backslash of `[b](https://x.de/\$Anna)` is the `$`'s, and is replaced with it.
+ */
+function linkPlaceholders(stretch: string, html: boolean): {node: Placeholder; start: number; end: number}[] {
+  if (html || !needsDecoding(stretch, 0, stretch.length)) return urlPlaceholders(stretch)
+  const decoded = decode(stretch, 0, stretch.length)
+  return urlPlaceholders(decoded.value).map(({node, start, end}) => ({node, start: decoded.starts[start]!, end: decoded.ends[end - 1]!}))
 }
 
 /**

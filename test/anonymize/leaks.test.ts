@@ -209,10 +209,12 @@ describe('names past `maxLength`', () => {
 
 describe('anonymizeText refuses a partial anonymization', () => {
   it('throws when a replaced name is still in its result', () => {
-    // Each character of `%24` written as a character reference in a link's URL: Markdown decodes
-    // them, the URL then reads `$Qwertz`, and no step finds the name in the source as written.
-    const value = '# T\n\n[x](https://e.x/&#37;&#50;4Qwertz) und $Qwertz.'
-    expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 3, column 1\): refusing to return a partial anonymization/)
+    // Each character of `%24` written as a character reference in an `href`: HTML decodes them,
+    // the URL then reads `$Qwertz`, and no step finds the name in the source as written.
+    const value = '<h1>T</h1>\n<p><a href="https://e.x/&#37;&#50;4Qwertz">x</a> und $Qwertz.</p>'
+    expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 2, column 44\): refusing to return a partial anonymization/)
+    // In a Markdown link's destination, read with its references as the reader reads it, it is found.
+    expect(anonymizeText('# T\n\n[x](https://e.x/&#37;&#50;4Qwertz) und $Qwertz.', {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('# T\n\n[x](https://e.x/Uwe) und Uwe.')
   })
 
   it('replaces a name written with a character reference in a link title', () => {
@@ -1187,5 +1189,16 @@ describe('found by a second leak hunt (helper-60)', () => {
     )
     const html = '<p>Ich: Bei $Sowieso. <img src="/img/$Sowieso.png" alt="x"> <a href="rel/$Sowieso">a</a></p>'
     expect(anonymizeText(html, map)).toBe('<p>Ich: Bei Rheinblick AG. <img src="/img/Rheinblick%20AG.png" alt="x"> <a href="rel/Rheinblick%20AG">a</a></p>')
+  })
+
+  it('an escaped `$` in a Markdown link’s destination or title (`[b](https://x.de/\\$Anna)`) is replaced with its backslash: no `\\Vera` left', () => {
+    const options = {format: 'markdown', strategy: 'map', map: {Anna: 'Frau Vera'}} as const
+    const value = 'Ich: Hallo $Anna.\n\n[b](https://x.de/\\$Anna) [c](</p/\\$Anna> "\\$Anna") ![d](/i/\\$Anna.png) [e](/p/\\\\$Anna)\n'
+    const result = anonymizeText(value, options)
+    expect(result).toBe('Ich: Hallo Frau Vera.\n\n[b](https://x.de/Frau%20Vera) [c](</p/Frau%20Vera> "Frau Vera") ![d](/i/Frau%20Vera.png) [e](/p/\\\\Frau%20Vera)\n')
+    // The links read back as written: the name's replacement in each URL.
+    const links = all(parse(result, {format: 'markdown'}), 'link')
+    expect(links.map((link) => link.url)).toEqual(['https://x.de/Frau%20Vera', '/p/Frau%20Vera', '/i/Frau%20Vera.png', '/p/\\Frau%20Vera'])
+    expect(links[1]!.title).toBe('Frau Vera')
   })
 })
