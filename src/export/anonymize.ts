@@ -17,15 +17,18 @@ import {readXml} from './xml.js'
 import {decodeRun, textRuns, type XmlTextRun} from './xml-text.js'
 import type {Lang, Nodes, Root} from '../types.js'
 import {readBlogExport} from './index.js'
+import {readInput} from '../parse/input.js'
 
 /**
  * The replacements are written without `& < > " '`: in a Blogger export the post body is HTML
  * escaped inside XML, where such a character would be markup.
  */
 export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
+  // A value that is no text is read as `parse` reads it (and is then no export: `readBlogExport` throws).
+  const text = readInput(xml).text
   const settings = options ?? {}
   const read = {drafts: true, unapproved: true, parse: {lang: settings.lang, cast: settings.cast}}
-  const before = readBlogExport(xml, read)
+  const before = readBlogExport(text, read)
   let html = ''
   for (const post of before.posts) {
     html += '<article><h1>' + escapeHtml(post.title) + '</h1>' + post.content
@@ -35,7 +38,7 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   // A name written only where no post is read (a page, an attachment, an item without a date):
   // a name all the same, in a comment, which the plan reads beside the posts.
   // The XML read once for the names and the splices (readBlogExport above threw if it is none).
-  const parsed = readExport(xml)
+  const parsed = readExport(text)
   const elsewhere = namesInExport(parsed)
   if (elsewhere.length > 0) html += '<!-- ' + elsewhere.map((name) => '$' + name).join(' ') + ' -->\n'
   // The caller's `mapping` as `anonymizeText` takes it: what it carries is used, what is new is recorded.
@@ -45,7 +48,7 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   const replacements = new Map<string, string>()
   for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, writable(entry.replacement))
   const inflect = (name: string, suffix: string) => writable(inflected(plan, name, suffix))
-  const value = splice(xml, exportSplices(parsed, replacements, inflect))
+  const value = splice(text, exportSplices(parsed, replacements, inflect))
   verifyExport(value, replacements, read)
   return value
 }

@@ -1,6 +1,7 @@
 // readBlogExport(): every post of a Blogger or WordPress export, each with its story tree.
 import {VFile} from 'vfile'
 import type {ParseOptions} from '../parse/index.js'
+import {readInput} from '../parse/input.js'
 import {isBlogger, readBlogger} from './blogger.js'
 import {postTree} from './post.js'
 import type {Tally} from './records.js'
@@ -13,11 +14,12 @@ export {ExportError} from './xml.js'
 
 /**
  * Read a Blogger export (Atom) or a WordPress export (WXR). Throws an `ExportError`
- * (`not a Blogger or WordPress export…`) for any other input; a post or comment that cannot
- * be read becomes one diagnostic, and the others are still returned.
+ * (`not a Blogger or WordPress export…`) for any other input, a value that is no text read as
+ * `parse` reads it (`42` is `'42'`, `null` empty); a post or comment that cannot be read becomes
+ * one diagnostic, and the others are still returned.
  */
 export function readBlogExport(xml: string | Uint8Array, options?: ReadBlogExportOptions | null): BlogExport {
-  const value = typeof xml === 'string' ? xml : new TextDecoder().decode(xml)
+  const value = readInput(xml).text
   const settings = options ?? {}
   const root = readXml(value)
   const platform = isBlogger(root) ? 'blogger' : isWordpress(root) ? 'wordpress' : undefined

@@ -2,6 +2,7 @@
 import {locales} from '../locale/index.js'
 import {withoutInvisible} from './chars.js'
 import {remembered} from './detached.js'
+import {readInput} from './input.js'
 
 // Letters the locales spell out (`ä` → `ae`), before marks are dropped (`é` → `e`).
 const foldings = new Map<string, string>()
@@ -16,8 +17,9 @@ const nonWordRe = /[^\p{L}\p{N}]+/gu
 const cache = new Map<string, string>()
 const maxCached = 4_096
 
+/** A label that is no text is read as `parse` reads a value (`42` is `'42'`, `null` empty: `speaker`). */
 export function slug(label: string): string {
-  return remembered(cache, maxCached, label, fold)
+  return remembered(cache, maxCached, typeof label === 'string' ? label : readInput(label).text, fold)
 }
 
 function fold(label: string): string {

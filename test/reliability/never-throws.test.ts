@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, deidentifyText, parse, type Root, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
+import {anonymize, anonymizeExport, anonymizeText, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
 import {maxDepth} from '../../src/well-formed.js'
 import {htmlProblems} from '../util/html-safety.js'
 import {runs, seed, timeout} from './arbitraries.js'
@@ -64,6 +64,21 @@ describe('parse never throws, whatever the value', () => {
       // Without a VFile to tell, nothing is told (the value is no VFile to write messages to).
       expect(anonymizeText(value as string, {strategy: 'map'})).toBe('')
     }
+  })
+
+  it('readBlogExport, anonymizeExport and slug read a value as parse does: a number as its digits, `null`, `undefined` and an unreadable value as empty text', () => {
+    const noExport = (reason: string) => new ExportError('not a Blogger or WordPress export: ' + reason)
+    const values: unknown[] = [null, undefined, ...unreadable.map(([, value]) => value)]
+    for (const value of values) {
+      expect(() => readBlogExport(value as string)).toThrow(noExport('no XML root element at the start of the file'))
+      expect(() => anonymizeExport(value as string)).toThrow(noExport('no XML root element at the start of the file'))
+      expect(slug(value as string)).toBe(slug(''))
+    }
+    expect(() => readBlogExport(42 as unknown as string)).toThrow(noExport('no XML root element at the start of the file'))
+    expect(() => anonymizeExport({toString: () => '<html/>'} as unknown as string)).toThrow(noExport('the root element is <html>, not <feed> (Blogger) or <rss> (WordPress)'))
+    expect(slug(42 as unknown as string)).toBe('42')
+    // An ExportError, not the TypeError of a string method called on the value.
+    expect(() => readBlogExport(42 as unknown as string)).toThrow(ExportError)
   })
 
   it('options that cannot be read count as none', () => {
