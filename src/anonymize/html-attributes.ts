@@ -19,6 +19,15 @@ export function urlAttributeValues(source: string, attributes: readonly Attribut
   return attributes.filter((value) => urlAttributes.has(value.name))
 }
 
+/**
+ * Whether an attribute is one of anecdote's own (`toHtml`'s): a placeholder's `data-name`, which
+ * holds its name bare, and a turn's `data-who`. `anonymize` rewrites them as it rewrites the
+ * placeholders and turns they belong to (`ownAttributeSplices`).
+ */
+export function isOwnAttribute(name: string): boolean {
+  return name === 'data-name' || name === 'data-who'
+}
+
 /** Whether an attribute's value is a URL (or a list of them). */
 export function isUrlAttribute(name: string): boolean {
   return urlAttributes.has(name)

@@ -2,14 +2,24 @@
 // of the tree holds, for `unmarked-name`. The browser build reads no HTML: src/browser/markup-words.ts.
 import type {Point, Position} from 'unist'
 import {isAddress, tokenAt, wordsIn} from './words-in.js'
+import {attributeValues, isOwnAttribute} from './html-attributes.js'
+import {decodeReferences} from './references.js'
+import type {Span} from './splices.js'
 
 /**
- * Each word of HTML's `source` outside its text nodes' `places`, with its place and
- * whether it stands in an address. Words come in order, so a place is the line feeds counted so far.
+ * Each word of HTML's `source` outside its text nodes' `places` and the names anecdote's own
+ * attributes hold (`ownNameValues`), with its place and whether it stands in an address. Words
+ * come in order, so a place is the line feeds counted so far.
  */
-export function markupWords(source: string, places: ReadonlyArray<Position | undefined>, found: (word: string, place: () => Point, inAddress: () => boolean) => void): void {
+export function markupWords(
+  source: string,
+  places: ReadonlyArray<Position | undefined>,
+  found: (word: string, place: () => Point, inAddress: () => boolean) => void,
+  isName: (value: string) => boolean
+): void {
   const texts: Array<[number, number]> = []
   for (const place of places) if (place?.start.offset !== undefined && place.end.offset !== undefined) texts.push([place.start.offset, place.end.offset])
+  for (const value of ownNameValues(source, isName)) texts.push([value.start, value.end])
   texts.sort((a, b) => a[0] - b[0])
   let next = 0
   let line = 1
@@ -27,4 +37,15 @@ export function markupWords(source: string, places: ReadonlyArray<Position | und
     }
     found(word, place, () => isAddress(tokenAt(source, at)))
   }
+}
+
+/**
+ * The values of anecdote's own attributes that `anonymize` rewrites whole, so that no name in them
+ * stays: every `data-who` (renamed as its turn's `who`) and a `data-name` that holds a name of
+ * the story (`isName`, as `toHtml` writes it: `data-name="Anna"`). Not read as the story's words
+ * (`toHtml`'s output is no leak); a `data-name` that holds anything else stays, and is read.
+ */
+function ownNameValues(source: string, isName: (value: string) => boolean): Span[] {
+  if (!source.includes('data-')) return []
+  return attributeValues(source).filter(({name, start, end}) => isOwnAttribute(name) && (name === 'data-who' || isName(decodeReferences(source.slice(start, end)))))
 }

@@ -4,7 +4,7 @@
 // swaps this module for src/browser/markup.ts (tsup.config.ts).
 import type {Turn} from '../types.js'
 import {whoNames} from './anonymize.js'
-import {type AttributeValue, attributeValues, commentTexts, markupEnd, rawTextSpans, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
+import {type AttributeValue, attributeValues, commentTexts, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
 import type {Beside, Plan} from './plan.js'
 import {decodeReferences} from './references.js'
 import {coverage, type Splice} from './splices.js'
@@ -65,7 +65,7 @@ export function ownAttributeSplices({attributes, values}: Markup, replacements: 
   const whos = new Map<string, AttributeValue[]>()
   for (let index = 0; index < attributes.length; index++) {
     const attribute = attributes[index]
-    if (attribute.name !== 'data-name' && attribute.name !== 'data-who') continue
+    if (!isOwnAttribute(attribute.name)) continue
     const value = values[index]
     if (attribute.name === 'data-who') {
       const list = whos.get(value)

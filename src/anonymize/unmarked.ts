@@ -159,7 +159,8 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       if (typeof value === 'string') for (const [word] of wordsIn(value)) found(word, () => node.position)
     }
   })
-  if (texts) markupWords(verbatim!, texts, found)
+  // A name `toHtml` writes bare in anecdote's own attributes (`data-name="Anna"`) is replaced there as the placeholder is.
+  if (texts) markupWords(verbatim!, texts, found, (value) => replaced.has(value.normalize('NFC')))
   return [...new Set(byWord.values()), ...ofRun.values()].filter((entry) => entry.count > 0)
 }
 

@@ -396,6 +396,28 @@ describe('a name written where the parser reads no placeholder', () => {
     expect(redacted).not.toMatch(/Anna/)
   })
 
+  it('`unmarked-name` on toHtml output reads no name in its own `data-name` and `data-who`, which are replaced with the placeholders; a name in an `alt`, a `title`, an `href` or another `data-name` still is one', () => {
+    // As `anonymize --frail` and `check` read a file: with its source, for its markup.
+    const unmarked = (html: string) => {
+      const text = new VFile()
+      anonymizeText(html, {}, text)
+      const file = new VFile(html)
+      anonymize(parse(file), {}, file)
+      expect(file.messages.map(String)).toEqual(text.messages.map(String))
+      return text.messages.map((message) => message.ruleId + ' ' + String(message))
+    }
+    const html = toHtml(parse('Ich: Hallo $Anna und $Herrn_Meier.\n$Anna: Ja.\n'))
+    expect(html).toContain('data-name="Herrn_Meier"')
+    expect(html).toContain('data-who="Anna"')
+    expect(unmarked(html)).toEqual([])
+    const leaks = ['<img alt="Anna" src="a.png">', '<abbr title="Anna">A.</abbr>', '<a href="https://x.de/anna">x</a>', '<span data-name="Anna K.">x</span>']
+    for (const leak of leaks) {
+      const found = unmarked(html.replace('</div>', '<p>' + leak + '</p>\n</div>'))
+      expect(found, leak).toEqual([expect.stringMatching(/^unmarked-name 5:\d+: `[Aa]nna` is written here without a `\$`, though `\$Anna` is a placeholder of this story/)])
+    }
+  })
+
+
   it('a name only in HTML markup (`alt`, `<meta>`, `title`, a comment) is a name of the story', () => {
     const html = '<meta name="description" content="Mit &#36;Lotte"><p><b>Ich:</b> <img alt="Foto von $Zora" src="a.png"> <abbr title="$Uwe">U.</abbr><!-- $Kurt war da --><br><b>Du:</b> <i>ja</i></p>\n'
     const mapping: Record<string, string> = {}

@@ -486,6 +486,17 @@ describe('anecdote check', () => {
     expect(place.exec(run(['anonymize', path]).stderr.replace(/ +/g, ' '))?.[1]).toBe('2:12')
   })
 
+  it('render --to html, then check or anonymize --frail: no unmarked-name for the names render writes in data-name and data-who', () => {
+    const story = join(folder, 'rendered.txt')
+    writeFileSync(story, 'Ich: Hallo $Anna und $Herrn_Meier.\n$Anna: Gut.\n')
+    const html = join(folder, 'rendered.html')
+    writeFileSync(html, run(['render', '--to', 'html', story]).stdout)
+    expect(run(['check', '--frail', html])).toMatchObject({code: 0, stderr: `${html}: no issues found\n`})
+    const anonymized = run(['anonymize', '--frail', '--seed', '1', html])
+    expect(anonymized).toMatchObject({code: 0, stderr: ''})
+    expect(anonymized.stdout).not.toMatch(/Anna|Meier/)
+  })
+
   it('a name one story of the run has as a placeholder, written without its `$` in another, is told there (unmarked-name)', () => {
     const dir = join(folder, 'unmarked-run')
     mkdirSync(dir, {recursive: true})
