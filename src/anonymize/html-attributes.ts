@@ -71,12 +71,15 @@ export function markupEnd(source: string, at: number): number {
   return end < length ? end + 1 : length
 }
 
-/** The text of every `<script>` and `<style>` element (raw text: no tag or comment inside), as written. */
+/**
+ * The content of every `<script>` and `<style>` element (raw text: no tag or comment inside), and
+ * of every `<template>` (which the reader drops whole), as written.
+ */
 export function rawTextSpans(source: string): Span[] {
   const spans: Span[] = []
   // Found in a lower-case copy: tag names are read in any case (`<SCRIPT>`).
   const lower = source.toLowerCase()
-  for (const name of ['script', 'style']) {
+  for (const name of ['script', 'style', 'template']) {
     for (let at = lower.indexOf('<' + name); at >= 0; at = lower.indexOf('<' + name, at)) {
       const open = lower.indexOf('>', at)
       if (open < 0) break

@@ -1184,6 +1184,19 @@ describe('a name with digits glued on, written unmarked (`Qwertz2:` beside `$Qwe
   })
 })
 
+describe('found by a new user (helper-49)', () => {
+  it('a name only in a <template>, which the reader drops, is replaced there too (it stayed, unreported)', () => {
+    const html = '<p><b>Ich:</b> Hallo $Anna.</p>\n<template><p>Gruß von $Hanna</p></template><TEMPLATE><template>$Zora</template></TEMPLATE>'
+    const mapping: Record<string, string> = {}
+    const file = new VFile()
+    expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Anna: 'Eva', Hanna: 'Ute', Zora: 'Ida'}, mapping}, file)).toBe(
+      '<p><b>Ich:</b> Hallo Eva.</p>\n<template><p>Gruß von Ute</p></template><TEMPLATE><template>Ida</template></TEMPLATE>'
+    )
+    expect(Object.keys(mapping).sort()).toEqual(['Anna', 'Hanna', 'Zora'])
+    expect(file.messages.filter((message) => message.ruleId !== 'html-dropped')).toEqual([])
+  })
+})
+
 describe('found by a second leak hunt (helper-60)', () => {
   const unmarked = (word: string, name: string, place: string, more = '') =>
     'unmarked-name ' + place + ': `' + word + '` is written here without a `$`' + more + ', though `$' + name + '` is a placeholder of this story: it stays as it is' + (word === name ? '; write `$' + name + '` to replace it' : '')
