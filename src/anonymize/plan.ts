@@ -596,13 +596,11 @@ function nounGenitive(value: string, noun: string, suffix: string): string | und
 function reservedNames(value: unknown): Array<[string, string | undefined]> {
   if (typeof value === 'string') return [[value, undefined]]
   if (value === null || typeof value !== 'object' || typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') return []
+  // A `Map`'s entries are a name and its story; another iterable's items are names.
+  const pairs: Iterable<[unknown, unknown]> = value instanceof Map ? value : Array.from(value as Iterable<unknown>, (item) => [item, undefined])
   const names: Array<[string, string | undefined]> = []
-  if (value instanceof Map) {
-    for (const [name, story] of value) if (typeof name === 'string' && name.length > 0) names.push([bareName(name).normalize('NFC'), typeof story === 'string' && story.length > 0 ? story : undefined])
-    return names
-  }
-  for (const item of value as Iterable<unknown>) {
-    if (typeof item === 'string' && item.length > 0) names.push([bareName(item).normalize('NFC'), undefined])
+  for (const [name, story] of pairs) {
+    if (typeof name === 'string' && name.length > 0) names.push([bareName(name).normalize('NFC'), typeof story === 'string' && story.length > 0 ? story : undefined])
   }
   return names
 }
