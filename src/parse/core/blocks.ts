@@ -9,10 +9,13 @@ import type {CoreState, NoteClass} from './state.js'
 import {trimStart} from '../grammar.js'
 import {endPoint, lastLineOf, lineBreak} from './points.js'
 import {makeTurns} from './turn.js'
-import {type Builder, closeDialogue, fitGrown, growing} from './builder.js'
+import {addBlock, type Builder, closeDialogue, fitGrown, growing} from './builder.js'
+import {scratchArray} from './scratch.js'
 
 export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]): BlockContent[] {
-  const build: Builder = {state, region, blocks: [], open: undefined, turn: undefined, previous: undefined, fitted: 0, grown: [], grownBlock: -1, dialogue: undefined, turns: [], turnCount: 0}
+  // A block takes a line at least: room for one per line, written in order, copied out at the end.
+  const blocks = scratchArray<BlockContent>(state.scratch, lines.length)
+  const build: Builder = {state, region, blocks, blockCount: 0, open: undefined, turn: undefined, previous: undefined, fitted: 0, grown: [], grownBlock: -1, dialogue: undefined, turns: [], turnCount: 0}
   const classes = region === 0 ? state.story.classes : state.comments[region - 1].region.classes
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -29,10 +32,10 @@ export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]
     else narration(build, line)
     build.previous = lastLineOf(state, line)
     // Only the last block is ever added to: those before it are done.
-    fitBlocks(build, build.blocks.length - 1)
+    fitBlocks(build, build.blockCount - 1)
   }
-  fitBlocks(build, build.blocks.length)
-  return build.blocks
+  fitBlocks(build, build.blockCount)
+  return blocks.slice(0, build.blockCount)
 }
 
 /**
@@ -57,7 +60,7 @@ function fitBlocks(build: Builder, end: number): void {
 /** A block the format keeps whole (fenced code): a narration of its own. */
 function whole(build: Builder, line: StoryLine): void {
   const children = build.state.reading.phrasing(line, line.contentStart, phrasingEndOf(line), phrasingOf.text)
-  build.blocks.push({type: 'narration', children, position: {start: point(line, line.contentStart), end: endPoint(build.state, line)}})
+  addBlock(build, {type: 'narration', children, position: {start: point(line, line.contentStart), end: endPoint(build.state, line)}})
   build.open = undefined
   build.turn = undefined
 }
@@ -71,7 +74,7 @@ function note(build: Builder, line: StoryLine, info: NoteClass): void {
   const node: Note = state.context.positions
     ? {type: 'note', label, children, position: {start: point(line, line.contentStart), end: endPoint(state, line)}}
     : {type: 'note', label, children}
-  build.blocks.push(node)
+  addBlock(build, node)
   build.open = node
   build.turn = undefined
 }
@@ -99,7 +102,7 @@ function narration(build: Builder, line: StoryLine): void {
   const node: Narration = state.context.positions
     ? {type: 'narration', children, position: {start: point(line, line.contentStart), end: endPoint(state, line)}}
     : {type: 'narration', children}
-  build.blocks.push(node)
+  addBlock(build, node)
   build.open = node
   build.turn = undefined
 }

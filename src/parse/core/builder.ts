@@ -9,7 +9,9 @@ export type Open = Narration | Dialogue | Note
 export interface Builder {
   state: CoreState
   region: number
+  /** The blocks so far: the first `blockCount` of a scratch array with room for one per line. */
   blocks: BlockContent[]
+  blockCount: number
   open: Open | undefined
   turn: Turn | undefined
   /** The source line the last line's phrasing ended on: the line break after it starts there. */
@@ -32,6 +34,11 @@ export interface Builder {
   turnCount: number
 }
 
+/** Add `block` after the blocks so far. */
+export function addBlock(build: Builder, block: BlockContent): void {
+  build.blocks[build.blockCount++] = block
+}
+
 /** Give the open dialogue its turns. */
 export function closeDialogue(build: Builder): void {
   const {dialogue} = build
@@ -44,7 +51,7 @@ export function closeDialogue(build: Builder): void {
 /** Note that `node`, of the last block, grows: it is fitted when that block closes. */
 export function growing(build: Builder, node: Dialogue | Turn | Narration | Note): void {
   if (!build.state.reading.fitted) return
-  const block = build.blocks.length - 1
+  const block = build.blockCount - 1
   // A node of a later block: the block of those noted before is closed.
   if (block !== build.grownBlock) {
     fitGrown(build)

@@ -5,7 +5,7 @@ import type {Dialogue, PhrasingContent, Speaker, Turn} from '../../types.js'
 import {place, shared, span} from '../context.js'
 import {trimEnd} from '../grammar.js'
 import {phrasingEndOf, phrasingOf, type StoryLine} from '../reader.js'
-import {type Builder, closeDialogue} from './builder.js'
+import {addBlock, type Builder, closeDialogue} from './builder.js'
 import {endPoint} from './points.js'
 import {type Cue, directionContent} from './cue.js'
 import type {CueClass} from './state.js'
@@ -17,7 +17,7 @@ export function makeTurns(build: Builder, line: StoryLine, info: CueClass, index
     closeDialogue(build)
     // Its children are set when it closes (`closeDialogue`): until then its turns gather in `build.turns`.
     dialogue = state.context.positions ? {type: 'dialogue', children: [], position: span(line, line.contentStart, line.contentEnd)} : {type: 'dialogue', children: []}
-    build.blocks.push(dialogue)
+    addBlock(build, dialogue)
     build.open = dialogue
     build.dialogue = dialogue
   }

@@ -32,8 +32,7 @@ export function comments(state: CoreState): void {
 
 function commentNode(state: CoreState, part: CommentPart, region: number, positions: boolean): Comment {
   const source = state.reading.source
-  // The builder's list, grown by `push`: fitted here.
-  const children = buildBlocks(state, region, part.region.lines).slice()
+  const children = buildBlocks(state, region, part.region.lines)
   const comment: Comment = positions
     ? {type: 'comment', children, position: {start: pointNear(source, part.first, part.start), end: pointNear(source, part.last, lastEnd(children, part.end))}}
     : {type: 'comment', children}

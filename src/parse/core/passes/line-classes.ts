@@ -9,6 +9,7 @@ import {parseCue} from '../cue.js'
 import {labelFacts} from '../identity.js'
 import {markedCue} from '../marked-cue.js'
 import {isNoteCue, isNoteLabel} from '../note-label.js'
+import {scratchArray} from '../scratch.js'
 import {type CoreState, type LineClass, regionsOf} from '../state.js'
 import {bylinePhrases} from '../words.js'
 
@@ -20,10 +21,10 @@ const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
 
 export function lineClasses(state: CoreState): void {
   for (const region of regionsOf(state)) {
-    // Of its final length at once: an array of a line each, grown by `push`, leaves its smaller
-    // copies as garbage (in the large-object space, once it holds more than about 16,000 lines).
+    // Of its final length at once (grown by `push`, an array leaves its smaller copies as garbage);
+    // a long one is kept for the next parse (see src/parse/core/scratch.ts).
     const {lines} = region
-    const classes = new Array<LineClass>(lines.length)
+    const classes = scratchArray<LineClass>(state.scratch, lines.length)
     for (let index = 0; index < lines.length; index++) classes[index] = classify(state, lines[index])
     region.classes = classes
   }
