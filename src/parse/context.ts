@@ -27,6 +27,11 @@ export interface Context {
   placeholderSpans: number[]
   /** The short strings of the tree so far, each kept once (see `shared`). */
   strings: Map<string, string>
+  /**
+   * The working arrays taken for this parse (`scratchArray`): whoever made the context gives
+   * them back (`giveBackScratch`) once nothing reads its lines any more.
+   */
+  scratch: unknown[][]
 }
 
 /** A parse context over `value`. */
@@ -47,7 +52,7 @@ export function createContext(value: string, positions = true): Context {
 let keptContext: Context | undefined
 
 function makeContext(value: string, positions: boolean): Context {
-  return {value, lines: [], diagnostics: [], placeholders: [], positions, placeholderSpans: [], strings: new Map()}
+  return {value, lines: [], diagnostics: [], placeholders: [], positions, placeholderSpans: [], strings: new Map(), scratch: []}
 }
 
 

@@ -12,6 +12,7 @@ import {readInput, readOptions} from './input.js'
 import {readMarkdown} from './markdown/index.js'
 import {looksLikeHtml} from './html/detect.js'
 import {type HtmlOptions, parseHtml} from './html/index.js'
+import {giveBackScratch} from './scratch.js'
 import {readText} from './text/index.js'
 import {type Line, scanLines} from './lines.js'
 import type {Reader} from './reader.js'
@@ -58,6 +59,26 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
   const cut = text.length > limit ? cutAt(text, limit) : text.length
   const positions = settings.positions !== false
   const context = createContext(cut < text.length ? text.slice(0, cut) : text, positions)
+  try {
+    const tree = treeOf(context, settings, html)
+    // Unreadable input is read as empty: its place is the start, whether or not the tree keeps positions.
+    if (problem) warn(context, problem, 'invalid-input', atStart())
+    if (cut < text.length) {
+      context.value = text
+      addRest(context, tree, cut, limit)
+      if (!positions) compactChildren(tree, true)
+    }
+    if (file) report(file, context.diagnostics)
+    return tree
+  } finally {
+    // Nothing reads the parse's lines any more: its working arrays serve the next parse.
+    giveBackScratch(context.scratch)
+  }
+}
+
+/** The tree of the (cut) text of `context`, by the reader its format asks for. Never throws. */
+function treeOf(context: Context, settings: ParseOptions, html: HtmlOptions | undefined): Root {
+  const positions = context.positions
   let tree: Root
   // Whether the tree is as the core built it, every array fitted and no position it was not asked
   // for: not where positions are left out afterwards (Markdown, HTML) or the HTML reader lays its
@@ -85,14 +106,6 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
     warn(context, 'Internal parser error: ' + String(error), 'internal-error', tree.position!)
     if (!positions) compactChildren(tree, true)
   }
-  // Unreadable input is read as empty: its place is the start, whether or not the tree keeps positions.
-  if (problem) warn(context, problem, 'invalid-input', atStart())
-  if (cut < text.length) {
-    context.value = text
-    addRest(context, tree, cut, limit)
-    if (!positions) compactChildren(tree, true)
-  }
-  if (file) report(file, context.diagnostics)
   return tree
 }
 

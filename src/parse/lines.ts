@@ -1,5 +1,6 @@
 // Scan the text into lines: the only pass over every character that all later passes build on.
 import {isWhitespace} from './chars.js'
+import {scratchArray} from './scratch.js'
 
 /** One line of the input. Offsets are UTF-16 code unit indices into the whole text. */
 export interface Line {
@@ -19,13 +20,15 @@ export interface Line {
  * Split `value` at `\n`, `\r\n` and `\r`. With `formatted`, each line has its `format` field
  * from the start: one shape for all, where a field added later would make a hidden class per
  * parse, which dies with it and throws away the optimized code of every function that met it.
+ * With `scratch`, a long text's array is a kept one, recorded there (see `scratchArray`).
  */
-export function scanLines(value: string, formatted = false): Line[] {
+export function scanLines(value: string, formatted = false, scratch?: unknown[][]): Line[] {
   // A formatted line's `format` is the reader's `StoryLine.format`, written after the scan.
   const length = value.length
   // Room for a line per 16 characters at once, trimmed in place at the end: grown by `push`, the
   // array would leave a copy per growth, in the large-object space past about 16,000 lines.
-  const lines = new Array<Line & {format?: undefined}>(Math.ceil((length + 1) / expectedLineLength))
+  const room = Math.ceil((length + 1) / expectedLineLength)
+  const lines = scratch ? scratchArray<Line & {format?: undefined}>(scratch, room) : new Array<Line & {format?: undefined}>(room)
   let start = 0
   let index = 0
 

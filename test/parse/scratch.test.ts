@@ -4,7 +4,7 @@
 // long text, give every block in its place.
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
-import {giveBackScratch, maxKept, maxKeptLength, minLength, scratchArray, scratchSlice} from '../../src/parse/core/scratch.js'
+import {giveBackScratch, maxKept, maxKeptLength, minLength, scratchArray, scratchSlice} from '../../src/parse/scratch.js'
 import type {Dialogue, Root} from '../../src/types.js'
 
 describe('scratch arrays', () => {

@@ -10,11 +10,11 @@ import {trimStart} from '../grammar.js'
 import {endPoint, lastLineOf, lineBreak} from './points.js'
 import {makeTurns} from './turn.js'
 import {addBlock, type Builder, closeDialogue, fitGrown, growing} from './builder.js'
-import {scratchArray} from './scratch.js'
+import {scratchArray} from '../scratch.js'
 
 export function buildBlocks(state: CoreState, region: number, lines: StoryLine[]): BlockContent[] {
   // A block takes a line at least: room for one per line, written in order, copied out at the end.
-  const blocks = scratchArray<BlockContent>(state.scratch, lines.length)
+  const blocks = scratchArray<BlockContent>(state.context.scratch, lines.length)
   const build: Builder = {state, region, blocks, blockCount: 0, open: undefined, turn: undefined, previous: undefined, fitted: 0, grown: [], grownBlock: -1, dialogue: undefined, turns: [], turnCount: 0}
   const classes = region === 0 ? state.story.classes : state.comments[region - 1].region.classes
   for (let index = 0; index < lines.length; index++) {

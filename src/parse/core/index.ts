@@ -20,7 +20,6 @@ import {longLabels} from './passes/long-labels.js'
 import {placeholderTypos} from './passes/placeholder-typos.js'
 import {roleSpeakers} from './passes/role-speakers.js'
 import {root} from './passes/root.js'
-import {giveBackScratch} from './scratch.js'
 import {selfLabels} from './passes/self-labels.js'
 import {splitRunOnTurns} from './passes/split-run-on-turns.js'
 import {story} from './passes/story.js'
@@ -76,14 +75,9 @@ export function runCore(context: Context, reading: Reading, options: CoreOptions
     title: undefined,
     cast: {ids: new Map(), aliases: new Map(), labels: new Map(), established: new Set(), fields: new Set(), accepted: [], runOn: []},
     children: [],
-    scratch: [],
     root: undefined
   }
-  try {
-    for (const pass of passes) pass(state)
-  } finally {
-    giveBackScratch(state.scratch)
-  }
+  for (const pass of passes) pass(state)
   return state.root!
 }
 

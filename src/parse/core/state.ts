@@ -137,8 +137,6 @@ export interface CoreState {
   cast: Cast
   /** The root's children, in order, as the build passes add them. */
   children: StoryContent[]
-  /** The working arrays taken for this parse (`scratchArray`), given back when it ends. */
-  scratch: unknown[][]
   root: Root | undefined
 }
 

@@ -32,6 +32,8 @@ export function parseHtml(context: Context, options: ParseOptions, html: HtmlOpt
   }
   const projection = projectHtml(source, html)
   const inner = createContext(projection.text)
+  // Its working arrays go back with the outer parse's, when `parse` ends.
+  inner.scratch = context.scratch
   const reading = readText(inner, true)
   addFacts(reading.lines, projection.text, projection.marks, projection.blocks)
   const tree = runCore(inner, reading, {lang: options.lang, cast: options.cast})

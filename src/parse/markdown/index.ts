@@ -21,7 +21,7 @@ const processor = unified().use(remarkParse).data('micromarkExtensions', [storyE
 
 export function readMarkdown(context: Context): Reading {
   const value = context.value
-  const source = scanLines(value)
+  const source = scanLines(value, false, context.scratch)
   context.lines = source
   const state = makeState(context, source)
   const collector: Collector = {value, source, lines: [], lastLine: -2, lastParagraph: false}

@@ -16,7 +16,7 @@ interface TextReading extends Reading {
 
 /** `formatted`: lines with a `format` field, for a reader that gives them facts after (see `scanLines`). */
 export function readText(context: Context, formatted = false): Reading {
-  const lines = scanLines(context.value, formatted)
+  const lines = scanLines(context.value, formatted, context.scratch)
   context.lines = lines
   const reading = makeReading(lines, context)
   // Kept so that V8 keeps the hidden class of a reading between parses (see `createContext`).

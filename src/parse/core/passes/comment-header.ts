@@ -4,7 +4,7 @@
 import {place, span} from '../../context.js'
 import {isBlankLine} from '../../reader.js'
 import {isCommentNoun, maxHeaderLength, parseCommentHeader, startsLikeHeader} from '../comment-lines.js'
-import {scratchSlice} from '../scratch.js'
+import {scratchSlice} from '../../scratch.js'
 import type {CoreState} from '../state.js'
 
 export function commentHeader(state: CoreState): void {
@@ -28,5 +28,5 @@ export function commentHeader(state: CoreState): void {
     break
   }
   // One copy of its length: grown by `push`, a story of many lines leaves a copy per growth.
-  state.story.lines = scratchSlice(state.scratch, lines, 0, index)
+  state.story.lines = scratchSlice(state.context.scratch, lines, 0, index)
 }

@@ -6,7 +6,7 @@
 import {trimStart} from '../../grammar.js'
 import {isBlankLine, phrasingEndOf, type StoryLine} from '../../reader.js'
 import {gluedControls, markerAt} from '../comment-lines.js'
-import {scratchSlice} from '../scratch.js'
+import {scratchSlice} from '../../scratch.js'
 import {blankView, type CommentPart, type CoreState, lineView} from '../state.js'
 import {readByline, readDateLine} from './comment-bylines.js'
 import {isPlain, lineControls} from './plain.js'
@@ -128,7 +128,7 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
  * fields are all there from the start: added later, each would make a hidden class per parse.
  */
 function part(state: CoreState, group: Group): CommentPart {
-  const lines = scratchSlice(state.scratch, state.reading.lines, group.start, group.end)
+  const lines = scratchSlice(state.context.scratch, state.reading.lines, group.start, group.end)
   const first = lines[0]
   // The last line with content, looked for from the end: a long comment has thousands of lines.
   let last = first

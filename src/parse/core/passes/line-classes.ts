@@ -9,7 +9,7 @@ import {parseCue} from '../cue.js'
 import {labelFacts} from '../identity.js'
 import {markedCue} from '../marked-cue.js'
 import {isNoteCue, isNoteLabel} from '../note-label.js'
-import {scratchArray} from '../scratch.js'
+import {scratchArray} from '../../scratch.js'
 import {type CoreState, type LineClass, regionsOf} from '../state.js'
 import {bylinePhrases} from '../words.js'
 
@@ -22,9 +22,9 @@ const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
 export function lineClasses(state: CoreState): void {
   for (const region of regionsOf(state)) {
     // Of its final length at once (grown by `push`, an array leaves its smaller copies as garbage);
-    // a long one is kept for the next parse (see src/parse/core/scratch.ts).
+    // a long one is kept for the next parse (see src/parse/scratch.ts).
     const {lines} = region
-    const classes = scratchArray<LineClass>(state.scratch, lines.length)
+    const classes = scratchArray<LineClass>(state.context.scratch, lines.length)
     for (let index = 0; index < lines.length; index++) classes[index] = classify(state, lines[index])
     region.classes = classes
   }

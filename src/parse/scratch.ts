@@ -1,14 +1,16 @@
-// The core's working arrays that grow with the input (a region's lines, their classes, the blocks
-// being built), taken from a few kept from earlier parses and given back when the parse ends.
+// A parse's working arrays that grow with the input (the reader's lines, a region's lines, their
+// classes, the blocks being built), taken from a few kept from earlier parses and given back
+// when the parse ends.
 // Past about 16,000 elements a JavaScript array is a large object, which V8 maps in fresh each
 // time one is made (page faults, zeroing): reused, the 1 MB parse takes about 7% less time
-// (`node --expose-gc bench/compare.js`). None of these arrays ends up in the tree.
+// (`node --expose-gc bench/compare.js`). None of these arrays ends up in the tree. `parse` gives
+// them back when it ends (`Context.scratch`).
 
 /** Shorter arrays are made as before: the young generation makes them cheaply. */
 export const minLength = 16_000
 /** Longer ones are not kept: one huge input must not hold its arrays for the rest of the process. */
 export const maxKeptLength = 1 << 17
-/** How many are kept at most (a parse of one long comment takes four). */
+/** How many are kept at most (a parse of one long region takes four: the reader's lines, and the region's lines, classes and blocks). */
 export const maxKept = 4
 
 const kept: unknown[][] = []
