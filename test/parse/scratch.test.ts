@@ -101,3 +101,17 @@ describe('a parse with long regions', () => {
     expect(parse(a, {format: 'text'})).toMatchObject({children: {length: 6001}})
   })
 })
+
+describe('long Markdown and HTML', () => {
+  it('read again after another long text, give the same tree', () => {
+    const paragraphs = (word: string, count: number) => Array.from({length: count}, (_, index) => word + ' ' + index + '.')
+    const markdown = '**Chef:** Los.\n\n' + paragraphs('Anna', minLength + 100).join('\n\n')
+    const html = '<p><b>Chef:</b> Los.</p>\n' + paragraphs('Bert', minLength + 100).map((text) => '<p>' + text + '</p>').join('\n')
+    const first = [parse(markdown, {format: 'markdown'}), parse(html, {format: 'html'})]
+    expect(first[0].children).toHaveLength(minLength + 101)
+    expect(first[1].children).toHaveLength(minLength + 101)
+    expect(first[1].children[minLength + 100]).toMatchObject({type: 'narration', children: [{type: 'text', value: 'Bert ' + (minLength + 99) + '.'}]})
+    parse(longText(7000, minLength + 2000, 'Carl'), {format: 'text'})
+    expect([parse(markdown, {format: 'markdown'}), parse(html, {format: 'html'})]).toStrictEqual(first)
+  })
+})
