@@ -46,7 +46,10 @@ const cases: [string, string, boolean][] = [
   ['many directions in one paragraph', 'Chef: <laut> (leise) '.repeat(700), false],
   ['a huge paragraph', 'Ich: ' + 'blah '.repeat(10_000), true],
   ['thousands of names that markup runs through', 'Ich traf $Quen*dolin*, `$A`b und [$C](x)d*e*f.\n\n'.repeat(2_000), false],
-  ['a name glued to markup in a long chain', '$A' + '*b*c'.repeat(30), false]
+  ['a name glued to markup in a long chain', '$A' + '*b*c'.repeat(30), false],
+  ['thousands of names with a reference beside the markup', 'Ich traf $Qu&#x65;*n*dolin und $*Quen*&#x64;olin.\n\n'.repeat(2_000), false],
+  ['a long line of references, then emphasis glued to words', '&#x65;'.repeat(3_000) + ' x*y*z'.repeat(150), false],
+  ['a name glued to markup over references in a long chain', '$Q' + '&#x65;*n*'.repeat(30), false]
 ]
 
 describe('parse on hostile Markdown', () => {

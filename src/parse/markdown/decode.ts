@@ -1,6 +1,7 @@
 // Markdown's character escapes (`\\*`) and references (`&amp;`, `&#42;`) in text, decoded, with
 // where each decoded code unit stands in the source (so positions still point into it).
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {wordCharAt} from '../chars.js'
 import {type Decoded, decodeWith} from '../decoded.js'
 
 /** Whether `[from, to)` holds a backslash or an ampersand (cheap; most text holds neither). */
@@ -15,6 +16,33 @@ export function needsDecoding(value: string, from: number, to: number): boolean 
 /** Decode escapes and references in `[from, to)` of `value`. */
 export function decode(value: string, from: number, to: number): Decoded {
   return decodeWith(value, from, to, escapeOrReference)
+}
+
+/**
+ * Where the name characters from `index` end, over escapes and references among them
+ * (`$*Quen*&#x64;olin`, `$*Qu*\\_en`), with a name character right before `index`.
+ */
+export function nameCharsEnd(value: string, index: number, to: number): number {
+  let end = index
+  while (end < to) {
+    const code = value.charCodeAt(end)
+    if (code === 95 || wordCharAt(value, end) > 0) end++
+    else if (code === 92 || code === 38) {
+      const step = escapeOrReference(value, end, to)
+      if (!step || !nameCharAt(step.text, 0, step.text.length)) break
+      end = step.end
+    } else break
+  }
+  return end
+}
+
+/** A character of a name (`_` or of a word) at `index`, written as itself, escaped or as a reference. */
+function nameCharAt(value: string, index: number, to: number): boolean {
+  if (index >= to) return false
+  const step = escapeOrReference(value, index, to)
+  const text = step ? step.text : value
+  const at = step ? 0 : index
+  return text.charCodeAt(at) === 95 || wordCharAt(text, at) > 0
 }
 
 /** A backslash escape of ASCII punctuation, or a character reference. */

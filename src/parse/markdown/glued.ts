@@ -6,7 +6,7 @@ import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import {type Decoded, decodeWith} from '../decoded.js'
 import {isWordChar, placeholderEnd} from '../grammar.js'
 import {wordCharBefore} from '../chars.js'
-import {decode} from './decode.js'
+import {decode, nameCharsEnd, needsDecoding} from './decode.js'
 
 /** The stretch of source to read as one text, and the index of the last node in it. */
 export interface Glued {
@@ -36,18 +36,30 @@ export function gluedAt(value: string, nodes: readonly MdastPhrasing[], index: n
   const node = nodes[index]
   const nodeStart = startOf(node)
   const nodeEnd = endOf(node)
-  if (!dissolvable.has(node.type) || !(isNameChar(value.charCodeAt(nodeEnd)) || nameCharBefore(value, nodeStart))) return undefined
+  if (!dissolvable.has(node.type)) return undefined
+  // The text before the node as a reader sees it, where an escape or a reference may stand for a
+  // name's character (`$Qu&#x65;*n*dolin`).
+  const before = needsDecoding(value, cursor, nodeStart) ? decode(value, cursor, nodeStart) : undefined
+  const nameBefore = before ? nameCharBefore(before.value, before.value.length) : nameCharBefore(value, nodeStart)
+  if (!nameBefore && nameCharsEnd(value, nodeEnd, to) === nodeEnd) return undefined
   // From the `$` of the word before the node, else from the node, when a `$` is inside it.
   let start = nodeStart
-  while (start > cursor && isNameChar(value.charCodeAt(start - 1))) start--
-  if (start > cursor && value.charCodeAt(start - 1) === 36) start--
-  else if (value.lastIndexOf('$', nodeEnd) < nodeStart) return undefined
-  else start = nodeStart
-  // On over the name characters after it, and the nodes glued to them (mdast has no two texts in a row).
+  if (before) {
+    let at = before.value.length
+    while (at > 0 && isNameChar(before.value.charCodeAt(at - 1))) at--
+    if (at > 0 && before.value.charCodeAt(at - 1) === 36) start = before.starts[at - 1]
+  } else {
+    while (start > cursor && isNameChar(value.charCodeAt(start - 1))) start--
+    if (start > cursor && value.charCodeAt(start - 1) === 36) start--
+    else start = nodeStart
+  }
+  if (start === nodeStart && value.lastIndexOf('$', nodeEnd) < nodeStart) return undefined
+  // On over the name characters after it (escaped too: `$*Quen*&#x64;olin`), and the nodes glued
+  // to them (mdast has no two texts in a row).
   let last = index
   let end = nodeEnd
   for (;;) {
-    while (end < to && isNameChar(value.charCodeAt(end))) end++
+    end = nameCharsEnd(value, end, to)
     const next = nodes[last + 1]?.type === 'text' ? last + 2 : last + 1
     const glued = nodes[next]
     if (!glued || !dissolvable.has(glued.type) || startOf(glued) !== end || endOf(glued) - nodeEnd > maxReach) break
