@@ -535,6 +535,48 @@ describe('a name that markup runs through', () => {
     expect(toMarkdown(result)).toBe('**Ich:** Wo ist Ilse? Bei Ilse, Uwe.\n**Chef:** Hallo Ilse und Uwe.\n')
   })
 
+  it('a name that an HTML comment runs through (`$Quen<!-- -->dolin`), in a story with no other Markdown', () => {
+    // Found by a trial: `anonymize c.md` gave `Ute<!-- -->dolin`, which shows as `Utedolin`: the text
+    // reader read `$Quen` and the text `<!-- -->dolin`, and nothing was reported.
+    const story = 'Ich: Wo ist $Quen<!-- -->dolin? Und $Quen<!---->*dolin*, $*Quen*<!--x--><!-- x -->dolin.\n\nChef: Hallo $Quendolin, <!-- nur ein Kommentar --> bis dann.\n'
+    const options = {strategy: 'map', map: {Quendolin: 'Ilse'}} as const
+    expect(anonymizeText(story, options)).toBe('Ich: Wo ist Ilse? Und Ilse, Ilse.\n\nChef: Hallo Ilse, <!-- nur ein Kommentar --> bis dann.\n')
+    const tree = parse(story)
+    const [ich, chef] = all(tree, 'turn')
+    expect(withoutPositions(ich.children.slice(1))).toEqual([
+      {type: 'text', value: 'Wo ist '},
+      {type: 'placeholder', value: '$Quendolin', name: 'Quendolin'},
+      {type: 'text', value: '? Und '},
+      {type: 'placeholder', value: '$Quendolin', name: 'Quendolin'},
+      {type: 'text', value: ', '},
+      {type: 'placeholder', value: '$Quendolin', name: 'Quendolin'},
+      {type: 'text', value: '.'}
+    ])
+    // A comment between two words is nothing; any other is text, as written.
+    expect(withoutPositions(chef.children.slice(1))).toEqual([
+      {type: 'text', value: 'Hallo '},
+      {type: 'placeholder', value: '$Quendolin', name: 'Quendolin'},
+      {type: 'text', value: ', <!-- nur ein Kommentar --> bis dann.'}
+    ])
+    const places = all(tree, 'placeholder').map((node) => story.slice(node.position!.start.offset, node.position!.end.offset))
+    expect(places).toEqual(['$Quen<!-- -->dolin', '$Quen<!---->*dolin*', '$*Quen*<!--x--><!-- x -->dolin', '$Quendolin'])
+    const result = anonymize(tree, options)
+    expect(toHtml(result)).toBe(
+      '<article class="anecdote" lang="de">\n<div class="dialogue">\n' +
+        '<p class="turn" data-who="ich"><b class="speaker">Ich</b><span class="separator">:</span> <span class="speech">Wo ist Ilse? Und Ilse, Ilse.</span></p>\n' +
+        '</div>\n<div class="dialogue">\n' +
+        '<p class="turn" data-who="chef"><b class="speaker">Chef</b><span class="separator">:</span> <span class="speech">Hallo Ilse, &#x3C;!-- nur ein Kommentar --> bis dann.</span></p>\n' +
+        '</div>\n</article>'
+    )
+    // Plain text that reads back as text: the line with a comment is indented, as one with a link.
+    expect(toText(result)).toBe('Ich: Wo ist Ilse? Und Ilse, Ilse.\n\n    Chef: Hallo Ilse, <!-- nur ein Kommentar --> bis dann.\n')
+    expect(toMarkdown(result)).toBe('**Ich:** Wo ist Ilse? Und Ilse, Ilse.\n\n**Chef:** Hallo Ilse, \\<!-- nur ein Kommentar --> bis dann.\n')
+    // A copy without its `$` that a comment splits is the name, reported.
+    expect(messages('Ich: Wo ist Quen<!-- -->dolin?\n\nChef: Hallo $Quendolin.\n')).toEqual([
+      'unmarked-name 1:6-1:31: `Quendolin` is written here without a `$`, though `$Quendolin` is a placeholder of this story: it stays as it is; write `$Quendolin` to replace it'
+    ])
+  })
+
   it('a copy that markup splits, without its `$`, is reported in Markdown and in HTML', () => {
     const told = ['unmarked-name 5:8: `Quendolin` is written here without a `$` (and 1 more time: 5:25), though `$Quendolin` is a placeholder of this story: it stays as it is; write `$Quendolin` to replace it']
     expect(messages('# Titel\n\nIch traf $Quendolin.\n\nDann **Quen**dolin und [Quen](x)dolin.\n')).toEqual(told)

@@ -31,6 +31,10 @@ describe('auto detection', () => {
     expect(looksLikeMarkdown('• **Ich:** Ja.')).toBe(true)
     expect(looksLikeMarkdown('Siehe [hier](https://example.com).')).toBe(true)
     expect(looksLikeMarkdown('Siehe [oben](#anfang) und [dort](/blog/2011).')).toBe(true)
+    // An HTML comment shows nothing where the text is rendered (`$Quen<!-- -->dolin` is `$Quendolin`).
+    expect(looksLikeMarkdown('Ich: Wo ist $Quen<!-- -->dolin?')).toBe(true)
+    expect(looksLikeMarkdown('Ich: Wo ist $Quen<!---->dolin?\n\nMax: Hallo.')).toBe(true)
+    expect(looksLikeMarkdown('Ich: <!-->')).toBe(true)
   })
 
   it('does not misfire on plain-text stories', () => {
@@ -43,6 +47,8 @@ describe('auto detection', () => {
     expect(looksLikeMarkdown('Zwei Backticks `` sind kein Zaun')).toBe(false)
     expect(looksLikeMarkdown('[Link ohne Ziel] (getrennt)')).toBe(false)
     expect(looksLikeMarkdown('Ich: [lacht](leise) Na gut. [...](SA)')).toBe(false)
+    expect(looksLikeMarkdown('Ich: <!-- offen\n-->')).toBe(false)
+    expect(looksLikeMarkdown('Ich: <!- nein ->, <!-- -> x')).toBe(false)
   })
 
   it('reads only the start of a long text', () => {
@@ -65,7 +71,7 @@ describe('auto detection', () => {
       }
       return false
     }
-    const piece = fc.constantFrom('[', ']', '(', ')', '\\', '&', '&#46;', 'http://x', '#', '/a', '    ', '\t', ' ', '\n', '\r\n', '**', 'Chef', ':', '- ', '```', 'ü', '\ufeff', '¯\\_(ツ)_/¯')
+    const piece = fc.constantFrom('[', ']', '(', ')', '\\', '&', '&#46;', '<!--', '-->', '<!-->', 'http://x', '#', '/a', '    ', '\t', ' ', '\n', '\r\n', '**', 'Chef', ':', '- ', '```', 'ü', '\ufeff', '¯\\_(ツ)_/¯')
     fc.assert(
       fc.property(fc.array(piece, {maxLength: 40}), fc.nat(300), (pieces, padding) => {
         const value = pieces.join('') + 'x'.repeat(padding) + pieces.slice(0, 5).join('')

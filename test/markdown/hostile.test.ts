@@ -49,7 +49,12 @@ const cases: [string, string, boolean][] = [
   ['a name glued to markup in a long chain', '$A' + '*b*c'.repeat(30), false],
   ['thousands of names with a reference beside the markup', 'Ich traf $Qu&#x65;*n*dolin und $*Quen*&#x64;olin.\n\n'.repeat(2_000), false],
   ['a long line of references, then emphasis glued to words', '&#x65;'.repeat(3_000) + ' x*y*z'.repeat(150), false],
-  ['a name glued to markup over references in a long chain', '$Q' + '&#x65;*n*'.repeat(30), false]
+  ['a name glued to markup over references in a long chain', '$Q' + '&#x65;*n*'.repeat(30), false],
+  ['thousands of names that a comment runs through', 'Ich traf $Quen<!-- -->dolin, $Quen<!---->*dolin* und $*A*<!--x-->b.\n\n'.repeat(2_000), false],
+  ['thousands of comments in a row inside a name', '$Quen' + '<!-- -->'.repeat(5_000) + 'dolin', true],
+  ['thousands of comments in a row inside a name, a short line', '$Quen' + '<!-- -->'.repeat(2_000) + 'dolin', false],
+  ['thousands of unclosed comments glued to words', 'a<!--'.repeat(3_000), false],
+  ['thousands of comments between words, then emphasis', 'Ich: $A' + '<!---->b'.repeat(2_000) + '*c*', false]
 ]
 
 describe('parse on hostile Markdown', () => {

@@ -34,7 +34,7 @@ export function lostInMarkdown(value: string, tree: Root): string[] {
   return walkCoverage(value, tree, {
     checkOwn(node, own, start, end, problems) {
       // Take the fields' characters out; what is left must be markup this node may hold.
-      const left = [...decodeReferences(own)].filter((char) => !whitespace.test(char))
+      const left = [...decodeReferences(own.replace(commentRe, ''))].filter((char) => !whitespace.test(char))
       for (const char of fieldText(node)) {
         const at = left.indexOf(char)
         if (at >= 0) left.splice(at, 1)
@@ -44,6 +44,9 @@ export function lostInMarkdown(value: string, tree: Root): string[] {
     }
   })
 }
+
+/** An HTML comment, as micromark ends it (`<!-->`, `<!--->` too): markup where a word runs through it (`$Quen<!-- -->dolin`). */
+const commentRe = /<!--(?:-?>|[^]*?-->)/g
 
 const referenceRe = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/g
 

@@ -1,28 +1,52 @@
 // Markdown's character escapes (`\\*`) and references (`&amp;`, `&#42;`) in text, decoded, with
-// where each decoded code unit stands in the source (so positions still point into it).
+// where each decoded code unit stands in the source (so positions still point into it). An HTML
+// comment between two characters of a word (`$Quen<!-- -->dolin`) shows nothing: it is left out
+// there, as the HTML reader leaves it out, and the word reads whole.
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import {wordCharAt} from '../chars.js'
+import {wordCharAt, wordCharBefore} from '../chars.js'
 import {type Decoded, decodeWith} from '../decoded.js'
 
-/** Whether `[from, to)` holds a backslash or an ampersand (cheap; most text holds neither). */
+/** Whether `[from, to)` holds a backslash, an ampersand or `<!` (cheap; most text holds none). */
 export function needsDecoding(value: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const code = value.charCodeAt(index)
-    if (code === 92 || code === 38) return true
+    if (code === 92 || code === 38 || (code === 60 && value.charCodeAt(index + 1) === 33)) return true
   }
   return false
 }
 
-/** Decode escapes and references in `[from, to)` of `value`. */
-export function decode(value: string, from: number, to: number): Decoded {
-  return decodeWith(value, from, to, escapeOrReference)
+/** Whether a name runs on over the start or the end of a range (into markup beside it: `$Quen*dolin*`). */
+export interface NameEdges {
+  start?: boolean | undefined
+  end?: boolean | undefined
 }
 
 /**
- * Where the name characters from `index` end, over escapes and references among them
- * (`$*Quen*&#x64;olin`, `$*Qu*\\_en`), with a name character right before `index`.
+ * Decode escapes and references in `[from, to)` of `value`, and leave out HTML comments between
+ * two name characters (`edges`: a name goes on beyond the range's start or end; by default the
+ * start is what the source has before `from`).
+ */
+export function decode(value: string, from: number, to: number, edges?: NameEdges): Decoded {
+  let inName = edges?.start ?? nameCharBefore(value, from)
+  const comments = commentFinder()
+  return decodeWith(value, from, to, (source, index, end) => {
+    let step = escapeOrReference(source, index, end)
+    if (!step && inName && source.charCodeAt(index) === 60) {
+      const after = comments(source, index, end)
+      if (after > index && (after === end ? edges?.end === true : nameCharAt(source, after, end))) step = {text: '', end: after}
+    }
+    if (!step) inName = nameCharBefore(source, index + 1)
+    else if (step.text) inName = nameCharBefore(step.text, step.text.length)
+    return step
+  })
+}
+
+/**
+ * Where the name characters from `index` end, over escapes, references and comments between them
+ * (`$*Quen*&#x64;olin`, `$*Quen*<!-- -->dolin`), with a name character right before `index`.
  */
 export function nameCharsEnd(value: string, index: number, to: number): number {
+  const comments = commentFinder()
   let end = index
   while (end < to) {
     const code = value.charCodeAt(end)
@@ -31,9 +55,25 @@ export function nameCharsEnd(value: string, index: number, to: number): number {
       const step = escapeOrReference(value, end, to)
       if (!step || !nameCharAt(step.text, 0, step.text.length)) break
       end = step.end
+    } else if (code === 60) {
+      const after = comments(value, end, to)
+      if (after === end || !nameCharAt(value, after, to)) break
+      end = after
     } else break
   }
   return end
+}
+
+/** Where HTML comments in a row from `index` end (`<!-- -->`, `<!---->`, each on one line), or `index`. */
+export function commentsEnd(value: string, index: number, to: number): number {
+  return commentFinder()(value, index, to)
+}
+
+/** A `$`, `_` or a character of a word right before `index` (a letter beyond the BMP too). */
+function nameCharBefore(value: string, index: number): boolean {
+  if (index <= 0) return false
+  const code = value.charCodeAt(index - 1)
+  return code === 36 || code === 95 || wordCharBefore(value, index)
 }
 
 /** A character of a name (`_` or of a word) at `index`, written as itself, escaped or as a reference. */
@@ -43,6 +83,43 @@ function nameCharAt(value: string, index: number, to: number): boolean {
   const text = step ? step.text : value
   const at = step ? 0 : index
   return text.charCodeAt(at) === 95 || wordCharAt(text, at) > 0
+}
+
+/**
+ * Comments in a row, as micromark reads them (from `<!--` to the first `-->`, whose dashes may be
+ * the opener's: `<!-->`, `<!--->`), but not over a line ending. One finder per range: where it
+ * found a `-->` (or a line's end first) is remembered, so that a run of `<!--` without an end
+ * costs the line once.
+ */
+function commentFinder(): (value: string, index: number, to: number) => number {
+  let searched = -1
+  let found = -1
+  /** The end of the comment opened at `index`, or -1. */
+  const close = (value: string, index: number, to: number): number => {
+    // A `-->` from the opener's second dash on.
+    const from = index + 2
+    if (!(from >= searched && from <= found)) {
+      searched = from
+      found = from
+      while (found < to) {
+        const code = value.charCodeAt(found)
+        if (code === 10 || code === 13) break
+        if (code === 45 && value.charCodeAt(found + 1) === 45 && value.charCodeAt(found + 2) === 62) break
+        found++
+      }
+    }
+    const code = value.charCodeAt(found)
+    return found + 3 <= to && code === 45 ? found + 3 : -1
+  }
+  return (value, index, to) => {
+    let end = index
+    while (value.startsWith('<!--', end)) {
+      const next = close(value, end, to)
+      if (next < 0) break
+      end = next
+    }
+    return end
+  }
 }
 
 /** A backslash escape of ASCII punctuation, or a character reference. */

@@ -16,13 +16,15 @@ const lineWindow = 200
  * - starts with a bold cue: `**Label:**`, `**Label**:`, `__Label:__` or `__Label__:`
  *   (after an optional list marker, escaped or not: `- `, `\- `, `• `, `#3 `, `3. `), or
  * - holds a link on one line: `[text](destination)`, the destination a URL (`http://`,
- *   `https://`, `mailto:`, `www.`), a path (`/`, `./`, `../`) or a fragment (`#`).
+ *   `https://`, `mailto:`, `www.`), a path (`/`, `./`, `../`) or a fragment (`#`), or
+ * - holds an HTML comment on one line (`<!-- -->`), which shows nothing where the text is
+ *   rendered, not in plain text: `$Quen<!-- -->dolin` shows the name `$Quendolin`.
  *
  * Plain-text stories (`Chef: <hektisch> …`, `#3 Kunde: …`, `[...]`, `*seufzt*`) show none of these.
  */
 export function looksLikeMarkdown(value: string): boolean {
   const length = Math.min(value.length, detectLength)
-  // Line ends and the characters that start a link, an escape or a reference (`[`, `\\`, `&`) are
+  // Line ends and the characters that start a link, an escape, a reference or a comment (`[`, `\\`, `&`, `<!--`) are
   // found with `indexOf` in the part read (a slice, not a copy); a line without the latter needs
   // no look for them.
   const head = value.length > length ? value.slice(0, length) : value
@@ -30,11 +32,12 @@ export function looksLikeMarkdown(value: string): boolean {
   const brackets = new Finder(head, '[')
   const backslashes = new Finder(head, '\\')
   const ampersands = new Finder(head, '&')
+  const comments = new Finder(head, '<!--')
   // A byte order mark is no part of the first line's markup.
   let start = value.charCodeAt(0) === 0xfeff ? 1 : 0
   while (start < length) {
     const end = lineEnds ? lineEnds.from(start) : lineEnd(value, start, length)
-    const inline = brackets.from(start) < end || backslashes.from(start) < end || ampersands.from(start) < end
+    const inline = brackets.from(start) < end || backslashes.from(start) < end || ampersands.from(start) < end || comments.from(start) < end
     if (lineShowsMarkdown(value, start, Math.min(end, start + lineWindow), inline)) return true
     start = end + 1
   }
@@ -101,7 +104,15 @@ function lineShowsMarkdown(value: string, start: number, end: number, inline: bo
   // A list marker before a bold cue, escaped too, as `toMarkdown` writes it (`\- `, `\#3 `, `• `).
   if (isBoldCue(value, afterBullet(value, index, end), end)) return true
 
-  return inline && (hasLink(value, start, end) || hasEscape(value, start, end))
+  return inline && (hasLink(value, start, end) || hasEscape(value, start, end) || hasComment(value, start, end))
+}
+
+/** An HTML comment (`<!-- -->`; its `-->` may take the opener's dashes: `<!-->`), which shows nothing where Markdown is rendered. */
+function hasComment(value: string, start: number, end: number): boolean {
+  let open = start
+  while (open + 5 <= end && !value.startsWith('<!--', open)) open++
+  for (let close = open + 2; close + 3 <= end; close++) if (value.startsWith('-->', close)) return true
+  return false
 }
 
 /**

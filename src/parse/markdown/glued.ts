@@ -6,7 +6,7 @@ import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import {type Decoded, decodeWith} from '../decoded.js'
 import {isWordChar, placeholderEnd} from '../grammar.js'
 import {wordCharBefore} from '../chars.js'
-import {decode, nameCharsEnd, needsDecoding} from './decode.js'
+import {commentsEnd, decode, nameCharsEnd, needsDecoding} from './decode.js'
 
 /** The stretch of source to read as one text, and the index of the last node in it. */
 export interface Glued {
@@ -37,11 +37,11 @@ export function gluedAt(value: string, nodes: readonly MdastPhrasing[], index: n
   const nodeStart = startOf(node)
   const nodeEnd = endOf(node)
   if (!dissolvable.has(node.type)) return undefined
-  // The text before the node as a reader sees it, where an escape or a reference may stand for a
-  // name's character (`$Qu&#x65;*n*dolin`).
-  const before = needsDecoding(value, cursor, nodeStart) ? decode(value, cursor, nodeStart) : undefined
+  // The text before the node as a reader sees it, where an escape, a reference or a comment may
+  // stand for a name's character or nothing (`$Qu&#x65;*n*dolin`, `$Quen<!-- -->*dolin*`).
+  const before = needsDecoding(value, cursor, nodeStart) ? decode(value, cursor, nodeStart, {end: true}) : undefined
   const nameBefore = before ? nameCharBefore(before.value, before.value.length) : nameCharBefore(value, nodeStart)
-  if (!nameBefore && nameCharsEnd(value, nodeEnd, to) === nodeEnd) return undefined
+  if (!nameBefore && nameCharsEnd(value, nodeEnd, to) === nodeEnd && commentsEnd(value, nodeEnd, to) === nodeEnd) return undefined
   // From the `$` of the word before the node, else from the node, when a `$` is inside it.
   let start = nodeStart
   if (before) {
@@ -54,15 +54,16 @@ export function gluedAt(value: string, nodes: readonly MdastPhrasing[], index: n
     else start = nodeStart
   }
   if (start === nodeStart && value.lastIndexOf('$', nodeEnd) < nodeStart) return undefined
-  // On over the name characters after it (escaped too: `$*Quen*&#x64;olin`), and the nodes glued
-  // to them (mdast has no two texts in a row).
+  // On over the name characters after it, and the nodes glued to them (mdast has no two texts in
+  // a row), comments between them left out (`$*Quen*<!-- -->*dolin*`).
   let last = index
   let end = nodeEnd
   for (;;) {
     end = nameCharsEnd(value, end, to)
     const next = nodes[last + 1]?.type === 'text' ? last + 2 : last + 1
     const glued = nodes[next]
-    if (!glued || !dissolvable.has(glued.type) || startOf(glued) !== end || endOf(glued) - nodeEnd > maxReach) break
+    if (!glued || !dissolvable.has(glued.type) || endOf(glued) - nodeEnd > maxReach) break
+    if (startOf(glued) !== end && startOf(glued) !== commentsEnd(value, end, to)) break
     last = next
     end = endOf(glued)
   }
@@ -97,9 +98,11 @@ function visibleText(value: string, nodes: readonly MdastPhrasing[], start: numb
       text.ends.push(piece.ends[at])
     }
   }
+  // Every piece read as the name goes on over its edges: a comment there shows nothing.
+  const inName = () => ({start: text.value.length === 0 || nameCharBefore(text.value, text.value.length), end: true})
   let cursor = start
   for (let index = first; index <= last; index++) {
-    add(decode(value, cursor, startOf(nodes[index])))
+    add(decode(value, cursor, startOf(nodes[index]), inName()))
     // Depth first, without recursion: emphasis may nest as deep as the input is long.
     const stack = [nodes[index]]
     while (stack.length > 0) {
@@ -109,10 +112,10 @@ function visibleText(value: string, nodes: readonly MdastPhrasing[], start: numb
         // Its backticks, and a space on each side, are as long on both sides.
         const from = (startOf(item) + endOf(item) - item.value.length) >> 1
         add(decodeWith(value, from, from + item.value.length, () => undefined))
-      } else if (item.position) add(decode(value, startOf(item), endOf(item)))
+      } else if (item.position) add(decode(value, startOf(item), endOf(item), inName()))
     }
     cursor = endOf(nodes[index])
   }
-  add(decode(value, cursor, end))
+  add(decode(value, cursor, end, inName()))
   return text
 }
