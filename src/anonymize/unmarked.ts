@@ -3,8 +3,9 @@
 // read as someone's own name are looked for: a role, a person noun, a pronoun, a field or a name
 // that says its kind (`$Verkäufer`, `$Stadt_in_der_Nähe`) is a word the story uses unmarked too.
 import type {Point, Position} from 'unist'
-import type {Root} from '../types.js'
+import type {PhrasingContent, Root} from '../types.js'
 import {isDigit} from '../parse/chars.js'
+import {isKnownElement} from '../parse/html/detect.js'
 import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
 import {selfLabels} from '../parse/core/words.js'
 import {firstAtLeast} from '../parse/sorted.js'
@@ -141,10 +142,14 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       // `$Jörg-Peter`: the placeholder ends at the hyphen, and the rest of the name stays.
       const next = parent.children[index + 1]
       const rest = next?.type === 'text' ? hyphenatedRe.exec(next.value) : null
-      if (!rest) return
+      // `$Quen<b>dolin</b>`, `<i>$Quen</i>dolin` where tags are read as text and directions (plain
+      // text, Markdown): where they are rendered, the name shows whole, and the rest of it stays.
+      const tagged = rest ? undefined : taggedWord(parent.children as PhrasingContent[], index)
+      if (!rest && !tagged) return
       // Keyed by all it says (`$Jörg-Peter`): no word of the text is written with a `$`.
-      const key = node.value + rest[0]
-      const entry = byWord.get(key) ?? {name: node.name, word: rest[0].slice(1), place: node.position, count: 0, others: [], glued: node.value}
+      const glued = rest ? node.value : node.value + tagged!.markup
+      const key = rest ? node.value + rest[0] : glued + tagged!.word
+      const entry = byWord.get(key) ?? {name: node.name, word: rest ? rest[0].slice(1) : tagged!.word, place: node.position, count: 0, others: [], glued}
       entry.count++
       byWord.set(key, entry)
     } else if (texts) {
@@ -172,6 +177,31 @@ const splitting = new Set(['strong', 'emphasis', 'link'])
 
 /** A hyphen and a capitalized word right after a placeholder (`-Peter` of `$Jörg-Peter`). */
 const hyphenatedRe = /^[-\u2010]\p{Lu}[\p{L}\p{M}]*/u
+
+/** Tags written as text (`</i>`, `<b>`), then the word they glue on. */
+const taggedWordRe = /^((?:<\/?[A-Za-z][A-Za-z0-9]*>)*)(\p{L}[\p{L}\p{M}\p{N}]*)/u
+const tagNameRe = /<\/?([A-Za-z0-9]+)>/g
+
+/**
+ * The word that HTML tags glue to the placeholder at `index`, where the tags are not read as
+ * markup (`$Quen<b>dolin</b>`: a direction `b`, then the text `dolin</b>`; `<i>$Quen</i>dolin`):
+ * the tags (known elements only, not `<leise>`) and the word, or `undefined`.
+ */
+function taggedWord(children: readonly PhrasingContent[], index: number): {markup: string; word: string} | undefined {
+  let markup = ''
+  let next = children[index + 1]
+  if (next?.type === 'direction' && next.marker === 'angle' && next.children.length === 1) {
+    const only = next.children[0]
+    if (only.type !== 'text' || !/^[A-Za-z][A-Za-z0-9]*$/.test(only.value) || !isKnownElement(only.value)) return undefined
+    markup = '<' + only.value + '>'
+    next = children[index + 2]
+  }
+  if (next?.type !== 'text') return undefined
+  const match = taggedWordRe.exec(next.value)
+  if (!match || (markup === '' && match[1] === '')) return undefined
+  for (const [, name] of match[1].matchAll(tagNameRe)) if (!isKnownElement(name)) return undefined
+  return {markup: markup + match[1], word: match[2]}
+}
 
 /**
  * The words of a name that are its own: capitalized, not a title, link word, legal form or any

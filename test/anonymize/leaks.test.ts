@@ -577,6 +577,36 @@ describe('a name that markup runs through', () => {
     ])
   })
 
+  it('a name that HTML tags cut where they are read as text and directions (`$Quen<b>dolin</b>`) is reported', () => {
+    // Found by a trial: with fewer than three tags a story is no HTML, `<b>` is a direction, and
+    // `Ute<b>dolin</b>` (`Ute` and a bold `dolin` where rendered) was written without a word.
+    const story = 'Ich: Wo ist $Quen<b>dolin</b>? Und <i>$Quen</i>dolin, $Quen<span>Dolin</span>.\nChef: Hallo $Quendolin, $Quen<leise>dolin, $Quen <b>x</b>.\n'
+    const told = [
+      'unmarked-name 1:13-1:18: `dolin` is written after `$Quen<b>` without a `$`, though `$Quen` is a placeholder of this story: it stays as it is',
+      'unmarked-name 1:39-1:44: `dolin` is written after `$Quen</i>` without a `$`, though `$Quen` is a placeholder of this story: it stays as it is',
+      'unmarked-name 1:55-1:60: `Dolin` is written after `$Quen<span>` without a `$`, though `$Quen` is a placeholder of this story: it stays as it is'
+    ]
+    const expected = 'Ich: Wo ist Ute<b>dolin</b>? Und <i>Ute</i>dolin, Ute<span>Dolin</span>.\nChef: Hallo Ilse, Ute<leise>dolin, Ute <b>x</b>.\n'
+    for (const format of ['text', 'markdown'] as const) {
+      const options = {format, strategy: 'map', map: {Quen: 'Ute', Quendolin: 'Ilse'}} as const
+      const file = new VFile()
+      expect(anonymizeText(story, options, file)).toBe(expected)
+      expect(file.messages.map((message) => message.ruleId + ' ' + String(message))).toEqual(told)
+      const tree = new VFile()
+      anonymize(parse(story, {format}), options, tree)
+      expect(tree.messages.map(String)).toEqual(file.messages.map(String))
+      // The tree, as before: the placeholder `$Quen`, the tag a direction, the rest text.
+      const [ich] = all(parse(story, {format}), 'turn')
+      expect(withoutPositions(ich.children.slice(2, 5))).toEqual([
+        {type: 'placeholder', value: '$Quen', name: 'Quen'},
+        {type: 'direction', marker: 'angle', children: [{type: 'text', value: 'b'}]},
+        {type: 'text', value: 'dolin</b>? Und '}
+      ])
+    }
+    // As a `.md` file with two tags gives it (`format: 'auto'`: plain text), with `--frail`'s warning.
+    expect(messages('Ich: Wo ist $Quen<b>dolin</b>?\n\nChef: Hallo $Quendolin.\n')).toEqual([told[0]])
+  })
+
   it('a copy that markup splits, without its `$`, is reported in Markdown and in HTML', () => {
     const told = ['unmarked-name 5:8: `Quendolin` is written here without a `$` (and 1 more time: 5:25), though `$Quendolin` is a placeholder of this story: it stays as it is; write `$Quendolin` to replace it']
     expect(messages('# Titel\n\nIch traf $Quendolin.\n\nDann **Quen**dolin und [Quen](x)dolin.\n')).toEqual(told)

@@ -13,6 +13,11 @@ const known = new Set([
   'span', 'strike', 'strong', 'sub', 'sup', 'table', 'td', 'th', 'tr', 'u', 'ul'
 ])
 
+/** Whether `name` (any case) is one of the HTML elements blog post bodies are made of (`b`, `span`). */
+export function isKnownElement(name: string): boolean {
+  return known.has(name.toLowerCase())
+}
+
 /**
  * Whether `value` reads as HTML: it starts (after white space) with `<!doctype html` or
  * `<html`, or its first {@link detectLength} characters hold at least {@link minimumTags} tags
