@@ -45,13 +45,20 @@ function repeats(title: string, words: string): boolean {
   return false
 }
 
-/** The heading that holds the body's first text, if any (an explicit stack: no recursion). */
+/**
+ * The heading that holds the body's first text, if any, after a dateline above it (Blogger's
+ * `date-header`, which the core reads as the dateline): an explicit stack, no recursion.
+ */
 function openingHeading(body: Element): Element | undefined {
   const stack: Array<{node: Node; heading: Element | undefined}> = [{node: body, heading: undefined}]
+  let dated = false
   while (stack.length > 0) {
     const {node, heading} = stack.pop()!
     if (isText(node)) {
-      if (node.value.trim().length > 0) return heading
+      const text = node.value.trim()
+      if (text.length === 0) continue
+      if (heading || dated || !readDateline(text)) return heading
+      dated = true
       continue
     }
     // What the projection drops holds no text of the story.
