@@ -20,7 +20,7 @@ export interface OptionSpec {
 
 export const sharedOptions: Record<string, OptionSpec> = {
   lang: {type: 'string', value: 'de|en|auto', description: 'language of the stories (default: auto)'},
-  format: {type: 'string', value: 'text|markdown|html|auto', description: 'input format (default: auto; html for *.html)'},
+  format: {type: 'string', value: 'text|markdown|html|auto', description: 'input format (default: auto; html for *.html, markdown for *.md)'},
   cast: {type: 'string', value: 'FILE', description: 'JSON file of speaker identities: {"id": ["Label", …]}'},
   help: {type: 'boolean', short: 'h', description: 'show this help'}
 }

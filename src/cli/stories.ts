@@ -48,7 +48,13 @@ export function storiesOf(input: Input, file: VFile, options: ParseOptions): Sto
   return [{path: name, tree: parse(file, readingOf(input.path, options)), file}]
 }
 
-/** The parse options for the input at `path`: an `.html` file is HTML where `--format` does not say. */
+/**
+ * The parse options for the input at `path`: where `--format` does not say, an `.html` or `.htm`
+ * file is HTML and an `.md` or `.markdown` file Markdown (a story there may show no other sign of
+ * it: `$**Quen**dolin` is one name); anything else is read as `auto`.
+ */
 export function readingOf(path: string, options: ParseOptions): ParseOptions {
-  return options.format === undefined && isHtmlPath(path) ? {...options, format: 'html'} : options
+  if (options.format !== undefined) return options
+  if (isHtmlPath(path)) return {...options, format: 'html'}
+  return /\.(?:md|markdown)$/i.test(path) ? {...options, format: 'markdown'} : options
 }

@@ -196,6 +196,27 @@ describe('stats, check and anonymize on HTML files and exports', () => {
     expect(JSON.parse(run(['stats', '--json', '--format', 'text', input]).stdout).turns).toBe(2)
   })
 
+  it('every command reads an .md file as Markdown, whatever it shows: a name split by markup is one', () => {
+    const out = folder()
+    // No other sign of Markdown: `auto` read this as plain text, where `$**Quen**dolin` is `$` and text.
+    const story = 'Ich: Wo ist $**Quen**dolin?\nChef: Im Archiv.\n'
+    const input = join(out, 'plain.md')
+    writeFileSync(input, story)
+    expect(JSON.parse(run(['parse', input]).stdout).children[0].children[0].children[2]).toEqual({type: 'placeholder', value: '$Quendolin', name: 'Quendolin'})
+    const result = run(['anonymize', '--seed', 'x', input, '-o', join(out, 'out') + '/'])
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    expect(readFileSync(join(out, 'out', 'plain.md'), 'utf8')).not.toMatch(/dolin|Quen/)
+    // Three inline tags made `auto` read it as HTML, one paragraph: the second turn was the first's
+    // speech. By its ending it is Markdown, a line each.
+    const tagged = join(out, 'tags.markdown')
+    writeFileSync(tagged, 'Ich: Wo ist <b>das</b> Archiv?\nChef: Im <i>Keller</i>, <span>links</span>.\n')
+    expect(JSON.parse(run(['stats', '--json', tagged]).stdout).turns).toBe(2)
+    expect(run(['check', '--frail', tagged])).toMatchObject({code: 0})
+    // `--format` still says how.
+    expect(JSON.parse(run(['parse', '--format', 'auto', tagged]).stdout).data).toEqual({format: 'html'})
+    expect(JSON.parse(run(['stats', '--json', '--format', 'auto', tagged]).stdout).turns).toBe(1)
+  })
+
   it('check: an HTML file by its ending, with html-dropped infos', () => {
     const out = folder()
     const page = join(out, 'page.html')

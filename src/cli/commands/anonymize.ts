@@ -16,7 +16,7 @@ import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {sameFile} from '../outputs.js'
 import {isProblem, reportInOrder} from '../report.js'
-import {isHtmlPath} from '../stories.js'
+import {isHtmlPath, readingOf} from '../stories.js'
 
 const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
 const fallbacks = ['pseudonym', 'generic', 'redact', 'keep'] as const satisfies readonly Strategy[]
@@ -132,9 +132,10 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
     try {
       const exported = looksLikeExport(input.value) ? anonymizeExportOf(input.value, options, file) : undefined
       if (exported !== undefined) return {content: exported, extension: '.xml', data: mapping}
-      // An `.html` file is HTML unless `--format` says otherwise.
-      const html = isHtmlPath(input.path) && options.format === undefined
-      const content = anonymizeText(input.value, html ? {...options, format: 'html'} : options, file)
+      // An `.html` file is HTML and an `.md` file Markdown unless `--format` says otherwise.
+      const reading = readingOf(input.path, options)
+      const html = reading.format === 'html' && options.format === undefined
+      const content = anonymizeText(input.value, reading, file)
       return {content, extension: html ? '.html' : input.path.endsWith('.md') ? '.md' : '.txt', data: mapping}
     } catch (error) {
       // A name that could not be replaced everywhere: no output for this input, and say so.
