@@ -43,15 +43,39 @@ export function attributeValues(source: string): AttributeValue[] {
   return values
 }
 
-/** The text of every comment (`<!--…-->`) in `source`, in order. */
+/**
+ * The text of every comment in `source`, in order: `<!--…-->`, and the bogus comments HTML's
+ * tokenizer makes of `<?…>`, `<!…>` (a stray `<!doctype>`, `<![CDATA[…]>` outside SVG and MathML)
+ * and `</ …>`, which end at the first `>`. A browser shows none of them, nor does the reader.
+ */
 export function commentTexts(source: string): Span[] {
   const spans: Span[] = []
-  for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at)) {
-    const end = commentClose(source, at)
-    spans.push({start: at + 4, end})
-    at = end
+  for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
+    const comment = commentAt(source, at)
+    if (!comment) continue
+    spans.push(comment.text)
+    at = comment.end - 1
   }
   return spans
+}
+
+/**
+ * The comment that opens at `at`: its text (after `<!--`, or after the `<?`, `<!`, `</` of a
+ * bogus one) and where it ends (past its `-->`, or a bogus one's `>`); none where a tag opens there.
+ */
+function commentAt(source: string, at: number): {text: Span; end: number} | undefined {
+  const length = source.length
+  if (source.startsWith('<!--', at)) {
+    const close = commentClose(source, at)
+    return {text: {start: at + 4, end: close}, end: close < length ? close + 3 : length}
+  }
+  const next = source.charCodeAt(at + 1)
+  const after = source.charCodeAt(at + 2)
+  // `</>` is no comment (HTML drops it), nor is an end tag (`</p`), nor `</` at the very end.
+  const bogus = next === 33 || next === 63 || (next === 47 && at + 2 < length && after !== 62 && !isAsciiLetter(after))
+  if (!bogus) return undefined
+  const close = source.indexOf('>', at + 2)
+  return close < 0 ? {text: {start: at + 2, end: length}, end: length} : {text: {start: at + 2, end: close}, end: close + 1}
 }
 
 /** Where the comment opened at `at` (`<!--`) closes: at its `-->`, or the source's end. */
@@ -60,36 +84,55 @@ function commentClose(source: string, at: number): number {
   return close < 0 ? source.length : close
 }
 
-/** Where the markup opened at `at` (a `<`) ends: past a comment's `-->` or past a tag's `>` as `readTag` reads it, or the source's end. */
+/** Where the markup opened at `at` (a `<`) ends: past a comment's `-->` or `>` or past a tag's `>` as `readTag` reads it, or the source's end. */
 export function markupEnd(source: string, at: number): number {
-  const length = source.length
-  if (source.startsWith('<!--', at)) {
-    const close = commentClose(source, at)
-    return close < length ? close + 3 : length
-  }
+  const comment = commentAt(source, at)
+  if (comment) return comment.end
   const end = readTag(source, source.charCodeAt(at + 1) === 47 ? at + 2 : at + 1, [])
-  return end < length ? end + 1 : length
+  return end < source.length ? end + 1 : source.length
+}
+
+/** The content of every `<script>` and `<style>` element (raw text: no tag, comment or reference inside), as written. */
+export function rawTextSpans(source: string): Span[] {
+  return elementContents(source, ['script', 'style'])
 }
 
 /**
- * The content of every `<script>` and `<style>` element (raw text: no tag or comment inside), and
- * of every `<template>` (which the reader drops whole), as written.
+ * The content of the elements no one sees whose text HTML reads as data (references decoded):
+ * `<template>`, which the reader drops; an SVG's `<title>`, `<desc>` and `<metadata>`, which a
+ * browser does not draw (the reader drops them too); MathML's `<annotation>` and
+ * `<annotation-xml>`, which a browser does not show beside their formula, and which the reader
+ * reads glued to it (`x$Anna` is no placeholder). A document's `<title>` comes along: read twice, no harm.
  */
-export function rawTextSpans(source: string): Span[] {
+export function hiddenTextSpans(source: string): Span[] {
+  return elementContents(source, ['template', 'title', 'desc', 'metadata', 'annotation', 'annotation-xml'])
+}
+
+/** The content of every element named in `names` as written (an inner one inside its outer's span). */
+function elementContents(source: string, names: readonly string[]): Span[] {
   const spans: Span[] = []
   // Found in a lower-case copy: tag names are read in any case (`<SCRIPT>`).
   const lower = source.toLowerCase()
-  for (const name of ['script', 'style', 'template']) {
-    for (let at = lower.indexOf('<' + name); at >= 0; at = lower.indexOf('<' + name, at)) {
+  for (const name of names) {
+    for (let at = tagAt(lower, '<' + name, 0); at >= 0; at = tagAt(lower, '<' + name, at)) {
       const open = lower.indexOf('>', at)
       if (open < 0) break
-      const close = lower.indexOf('</' + name, open)
+      const close = tagAt(lower, '</' + name, open)
       const end = close < 0 ? source.length : close
       spans.push({start: open + 1, end})
       at = end
     }
   }
   return spans
+}
+
+/** Where `tag` (`<title`, `</title`) is next written in `lower` from `from` as a whole name (not `<titles>`), or -1. */
+function tagAt(lower: string, tag: string, from: number): number {
+  for (let at = lower.indexOf(tag, from); at >= 0; at = lower.indexOf(tag, at + 1)) {
+    const after = at + tag.length
+    if (after >= lower.length || endsName(lower.charCodeAt(after))) return at
+  }
+  return -1
 }
 
 /** Read the tag whose name starts at `index`, adding its attribute values to `values`; where it ends. */

@@ -4,7 +4,7 @@
 // swaps this module for src/browser/markup.ts (tsup.config.ts).
 import type {Turn} from '../types.js'
 import {whoNames} from './anonymize.js'
-import {type AttributeValue, attributeValues, commentTexts, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
+import {type AttributeValue, attributeValues, commentTexts, hiddenTextSpans, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
 import type {Beside, Plan} from './plan.js'
 import {decodeReferences} from './references.js'
 import {coverage, type Splice} from './splices.js'
@@ -44,7 +44,8 @@ export function htmlWriting(source: string, attributes?: readonly AttributeValue
 /**
  * The strings of HTML's markup a plan reads beside the story (`Beside`): every attribute's value
  * (a URL attribute's also percent-decoded), with its character references decoded (`values`,
- * one per attribute), and every comment, script and style as written.
+ * one per attribute), every comment, script and style as written, and the text of the elements
+ * no one sees (a `<template>`, an SVG's `<title>`), with its references decoded, as HTML reads it.
  */
 export function besideInMarkup(source: string, {attributes, values}: Markup): Beside {
   const texts: string[] = []
@@ -52,6 +53,7 @@ export function besideInMarkup(source: string, {attributes, values}: Markup): Be
   for (let index = 0; index < attributes.length; index++) (isUrlAttribute(attributes[index].name) ? urls : texts).push(values[index])
   for (const span of commentTexts(source)) texts.push(source.slice(span.start, span.end))
   for (const span of rawTextSpans(source)) texts.push(source.slice(span.start, span.end))
+  for (const span of hiddenTextSpans(source)) texts.push(decodeReferences(source.slice(span.start, span.end)))
   return {texts, urls}
 }
 

@@ -1301,6 +1301,54 @@ describe('found by a new user (helper-49)', () => {
   })
 })
 
+describe('found by a new user (helper-50): names in HTML no one sees, which the reader drops', () => {
+  const map = {Anna: 'Eva', Marion: 'Ute', Bernd: 'Max', Carla: 'Ida', Dora: 'Lea', Emil: 'Tom'}
+  const anonymized = (html: string) => {
+    const mapping: Record<string, string> = {}
+    const file = new VFile()
+    const value = anonymizeText('<p><b>Ich:</b> Hallo $Anna.</p>\n' + html, {format: 'html', strategy: 'map', map, mapping}, file)
+    return {value: value.slice(value.indexOf('\n') + 1), names: Object.keys(mapping).sort(), messages: file.messages.map(String)}
+  }
+
+  it('an SVG title, desc and metadata: replaced there (they stayed, unreported, out of the map)', () => {
+    expect(anonymized('<svg><title>$Marion</title><DESC>Foto: &#36;Bernd</DESC><metadata><x>$Carla</x></metadata></svg>')).toEqual({
+      value: '<svg><title>Ute</title><DESC>Foto: Max</DESC><metadata><x>Ida</x></metadata></svg>',
+      names: ['Anna', 'Bernd', 'Carla', 'Marion'],
+      messages: []
+    })
+  })
+
+  it('a processing instruction and the other bogus comments (`<!…>`, `<![CDATA[…]]>` in HTML, `</ …>`): replaced there', () => {
+    expect(anonymized('<?php echo "$Marion"; ?><! $Bernd ><![CDATA[ $Carla ]]></ $Dora><!doctype $Emil>')).toEqual({
+      value: '<?php echo "Ute"; ?><! Max ><![CDATA[ Ida ]]></ Lea><!doctype Tom>',
+      names: ['Anna', 'Bernd', 'Carla', 'Dora', 'Emil', 'Marion'],
+      messages: []
+    })
+  })
+
+  it('a MathML annotation, which the reader reads glued to its formula (`x$Marion`): replaced there', () => {
+    expect(anonymized('<math><semantics><mi>x</mi><annotation>$Marion</annotation><annotation-xml>$Bernd</annotation-xml></semantics></math>')).toEqual({
+      value: '<math><semantics><mi>x</mi><annotation>Ute</annotation><annotation-xml>Max</annotation-xml></semantics></math>',
+      names: ['Anna', 'Bernd', 'Marion'],
+      messages: []
+    })
+  })
+
+  it('a name the map lacks there is reported (`unmapped-placeholder`), as anywhere', () => {
+    const file = new VFile()
+    expect(anonymizeText('<p>Ich: $Anna.</p><svg><desc>$Zora</desc></svg>', {format: 'html', strategy: 'map', map: {Anna: 'Eva'}}, file)).toBe('<p>Ich: Eva.</p><svg><desc>$Zora</desc></svg>')
+    expect(file.messages.map((message) => message.ruleId + ': ' + message.reason)).toEqual(['unmapped-placeholder: Placeholder `$Zora` is not in the map: left as it is'])
+  })
+
+  it('what the reader drops and a browser shows no one holds no name after anonymize, whatever the strategy', () => {
+    const hidden = ['<svg><title>$Marion</title></svg>', '<svg><desc>$Marion</desc></svg>', '<svg><metadata>$Marion</metadata></svg>', '<?x $Marion?>', '<!x $Marion>', '</ $Marion>', '<![CDATA[$Marion]]>', '<!-- $Marion -->', '<template>$Marion</template>', '<noscript>$Marion</noscript>', '<textarea>$Marion</textarea>', '<iframe srcdoc="$Marion"></iframe>', '<math><mi>x</mi><annotation>$Marion</annotation></math>']
+    // Every strategy that replaces: `map` (above) leaves a name it lacks, and says so.
+    for (const options of strategies.filter(({strategy}) => strategy !== 'map')) {
+      for (const html of hidden) expect(anonymizeText('<p>Ich: $Anna.</p>' + html, {...options, format: 'html'}), html).not.toContain('Marion')
+    }
+  })
+})
+
 describe('found by a second leak hunt (helper-60)', () => {
   const unmarked = (word: string, name: string, place: string, more = '') =>
     'unmarked-name ' + place + ': `' + word + '` is written here without a `$`' + more + ', though `$' + name + '` is a placeholder of this story: it stays as it is' + (word === name ? '; write `$' + name + '` to replace it' : '')

@@ -396,6 +396,16 @@ describe('anecdote anonymize', () => {
     expect(readFileSync(input, 'utf8')).toBe('Ich: Hallo $Anna.\n')
   })
 
+  it('replaces a name written only where a browser shows it to no one (an SVG title, a <?php ?>), and saves it in the map', () => {
+    // It stayed, exit 0, with no message and no entry in the map (helper-50's finding 1).
+    const story = join(folder, 'hidden-places.html')
+    writeFileSync(story, '<p><b>Ich:</b> Hallo $Anna.</p>\n<svg><title>$Marion</title></svg>\n<?php echo "$Bernd"; ?>\n')
+    const saved = join(folder, 'hidden-places.json')
+    const result = run(['anonymize', '--strategy', 'generic', '--save-map', saved, story])
+    expect(result).toEqual({code: 0, stdout: '<p><b>Ich:</b> Hallo Person A.</p>\n<svg><title>Person C</title></svg>\n<?php echo "Person B"; ?>\n', stderr: ''})
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual({Anna: 'Person A', Bernd: 'Person B', Marion: 'Person C'})
+  })
+
   it('refuses an input it cannot anonymize completely: one line, exit 3, no output for it, the others done', () => {
     // Each character of `%24` a character reference in an `href`: no step finds the name there.
     const hidden = join(folder, 'hidden.html')
