@@ -1340,6 +1340,15 @@ describe('found by a new user (helper-50): names in HTML no one sees, which the 
     expect(file.messages.map((message) => message.ruleId + ': ' + message.reason)).toEqual(['unmapped-placeholder: Placeholder `$Zora` is not in the map: left as it is'])
   })
 
+  it('after a CDATA section in SVG or a stray doctype, each name is replaced where it stands (other bytes were overwritten)', () => {
+    // Was `<svg><Ute[ Ute ]]></svg>` and `<!docMaxtml> und Max`: the reader placed the names too early.
+    expect(anonymized('<svg><![CDATA[ $Marion & <b> ]]> $Carla</svg><p>Sie: $Anna <!doctype html> und $Bernd</p>')).toEqual({
+      value: '<svg><![CDATA[ Ute & <b> ]]> Ida</svg><p>Sie: Eva <!doctype html> und Max</p>',
+      names: ['Anna', 'Bernd', 'Carla', 'Marion'],
+      messages: []
+    })
+  })
+
   it('what the reader drops and a browser shows no one holds no name after anonymize, whatever the strategy', () => {
     const hidden = ['<svg><title>$Marion</title></svg>', '<svg><desc>$Marion</desc></svg>', '<svg><metadata>$Marion</metadata></svg>', '<?x $Marion?>', '<!x $Marion>', '</ $Marion>', '<![CDATA[$Marion]]>', '<!-- $Marion -->', '<template>$Marion</template>', '<noscript>$Marion</noscript>', '<textarea>$Marion</textarea>', '<iframe srcdoc="$Marion"></iframe>', '<math><mi>x</mi><annotation>$Marion</annotation></math>']
     // Every strategy that replaces: `map` (above) leaves a name it lacks, and says so.

@@ -1,7 +1,7 @@
 // The HTML as parse5 builds it, with its positions: the reader projects this tree straight onto the
 // story's text. (hast-util-from-html is parse5 with these options and then a copy of the tree as
 // hast with line and column points; the reader needs neither, so it reads parse5's own tree.)
-import {type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, defaultTreeAdapter, parse, parseFragment, type TreeAdapter, type Token} from 'parse5'
+import {type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, defaultTreeAdapter, foreignContent, html, parse, parseFragment, type TreeAdapter, type Token} from 'parse5'
 
 export type Document = DefaultTreeAdapterTypes.Document
 export type DocumentFragment = DefaultTreeAdapterTypes.DocumentFragment
@@ -111,4 +111,14 @@ export function endTagOf(element: Element): {start: number; end: number} | undef
 export function attribute(element: Element, name: string): string | undefined {
   for (const attribute of element.attrs) if (attribute.name === name && !attribute.prefix) return attribute.value
   return undefined
+}
+
+/**
+ * Whether parse5 reads `<![CDATA[` in `element` as a CDATA section (its text joins the text
+ * around it) rather than a bogus comment: in SVG and MathML, not at an integration point
+ * (`<foreignObject>`, `<mi>`), where it reads HTML.
+ */
+export function readsCdata(element: Element): boolean {
+  const namespace = element.namespaceURI
+  return namespace !== html.NS.HTML && !foreignContent.isIntegrationPoint(html.getTagID(element.tagName), namespace, element.attrs)
 }

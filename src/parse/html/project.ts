@@ -2,7 +2,8 @@
 // text nodes give their decoded characters. Each projected code unit keeps the source span it
 // came from (a character reference's whole span), so the core's positions map back to the HTML.
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import {attribute, type Element, endOf, endTagOf, isElement, isText, type Node, type ParentNode, startOf, startTagOf, type Text} from './dom.js'
+import {attribute, type Element, endOf, endTagOf, isElement, isText, type Node, type ParentNode, readsCdata, startOf, startTagOf, type Text} from './dom.js'
+import {cdataAt, ignoredEnd} from './ignored.js'
 import {isUnknownElement} from './elements.js'
 
 export interface Projection {
@@ -450,21 +451,26 @@ function countTrailing(chars: string, before: number): number {
 const rcdata = new Set(['title', 'textarea'])
 const rawtext = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'plaintext'])
 
-/** How a text's source reads: as data, RCDATA (references, no tags) or RAWTEXT (neither). */
-type TextMode = 'data' | 'rcdata' | 'rawtext'
+/**
+ * How a text's source reads: as data (tags, comments and references; in SVG and MathML, CDATA
+ * sections too: `foreign`), RCDATA (references, no tags) or RAWTEXT (neither).
+ */
+type TextMode = 'data' | 'foreign' | 'rcdata' | 'rawtext'
 
 function textMode(node: Text): TextMode {
   const parent = node.parentNode
-  const name = parent && isElement(parent) ? parent.tagName : ''
-  return rcdata.has(name) ? 'rcdata' : rawtext.has(name) ? 'rawtext' : 'data'
+  if (!parent || !isElement(parent)) return 'data'
+  const name = parent.tagName
+  return rcdata.has(name) ? 'rcdata' : rawtext.has(name) ? 'rawtext' : readsCdata(parent) ? 'foreign' : 'data'
 }
 
 /**
  * The source span of each code unit of a text node's decoded value: a character reference's
  * code units all get the reference's span, a `\r\n` the span of both. A text node spans all its
  * characters, and parse5 joins characters around what it ignores in a body (a stray end tag, a
- * second `<html>` or `<body>` tag, a NUL): those are stepped over, so that every code unit keeps
- * its own place.
+ * second `<html>` or `<body>` tag, a `<!doctype>`, a NUL) or puts elsewhere (a comment beside text
+ * fostered out of a table), and, in SVG and MathML, a CDATA section's text with the text around it
+ * (ignored.ts): those are stepped over, so that every code unit keeps its own place.
  */
 function mapText(source: string, value: string, start: number, end: number, map: SourceMap, mode: TextMode): void {
   map.reserve(value.length + 1)
@@ -472,7 +478,15 @@ function mapText(source: string, value: string, start: number, end: number, map:
   let length = map.length
   let at = start
   let index = 0
+  const data = mode === 'data' || mode === 'foreign'
+  // The CDATA section the text is in: no tag or reference inside; its `]]>` is no text.
+  let section: ReturnType<typeof cdataAt>
   while (index < value.length) {
+    if (section && at >= section.end) {
+      at = section.end + section.closeLength
+      section = undefined
+      continue
+    }
     if (at >= end) {
       // Out of step with the source: the rest keeps the node's end.
       starts[length] = end
@@ -481,13 +495,21 @@ function mapText(source: string, value: string, start: number, end: number, map:
       continue
     }
     const code = source.charCodeAt(at)
-    if (mode === 'data' && ((code === 60 && isTagStart(source, at)) || (code === 0 && value.charCodeAt(index) !== 0xfffd))) {
-      at = code === 0 ? at + 1 : tagEnd(source, at, end)
+    if (data && !section && code === 60) {
+      section = mode === 'foreign' ? cdataAt(source, at, end) : undefined
+      const after = section ? section.start : ignoredEnd(source, at, end)
+      if (after >= 0) {
+        at = after
+        continue
+      }
+    }
+    if (data && code === 0 && value.charCodeAt(index) !== 0xfffd) {
+      at++
       continue
     }
     let size = 1
     let units = 1
-    if (code === 38 /* & */ && mode !== 'rawtext') {
+    if (code === 38 /* & */ && mode !== 'rawtext' && !section) {
       const reference = referenceAt(source, at, end, value, index)
       if (reference) {
         size = reference.length
@@ -502,34 +524,6 @@ function mapText(source: string, value: string, start: number, end: number, map:
     at += size
   }
   map.length = length
-}
-
-/** Whether the `<` at `at` opens a tag (`<a`, `</a`, `</>`): in data, that is never text. */
-function isTagStart(source: string, at: number): boolean {
-  const next = source.charCodeAt(at + 1)
-  if (isAsciiLetter(next)) return true
-  const after = source.charCodeAt(at + 2)
-  return next === 47 && (isAsciiLetter(after) || after === 62)
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-}
-
-/** After the tag that opens at `at` (its `>`, outside quoted attribute values), or `end`. */
-function tagEnd(source: string, at: number, end: number): number {
-  let quote = 0
-  let afterEquals = false
-  for (let index = at + 1; index < end; index++) {
-    const code = source.charCodeAt(index)
-    if (quote !== 0) {
-      if (code === quote) quote = 0
-    } else if (code === 62) return index + 1
-    else if (code === 61) afterEquals = true
-    else if (afterEquals && (code === 34 || code === 39)) quote = code
-    else if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) afterEquals = false
-  }
-  return end
 }
 
 const referenceRe = /^&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,9})|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/
