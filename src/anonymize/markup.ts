@@ -98,17 +98,37 @@ export function ownAttributeSplices({attributes, values}: Markup, replacements: 
  * comments stay as written, so the markup is whole and what is in it is read like any other.
  */
 export function aroundMarkup(source: string, item: Splice): Splice[] {
-  let open = source.indexOf('<', item.start)
-  if (open < 0 || open >= item.end) return [item]
+  let open = nextMarkup(source, item.start, item.end)
+  if (open < 0) return [item]
   const pieces: Splice[] = []
   let text = item.start
-  while (open >= 0 && open < item.end) {
+  while (open >= 0) {
     if (open > text) pieces.push({start: text, end: open, value: ''})
-    text = Math.min(item.end, markupEnd(source, open))
-    open = source.indexOf('<', text)
+    text = Math.min(item.end, nameMarkupEnd(source, open))
+    open = nextMarkup(source, text, item.end)
   }
   if (item.end > text) pieces.push({start: text, end: item.end, value: ''})
   if (pieces.length === 0) return [item]
   pieces[0]!.value = item.value
   return pieces
+}
+
+/** Where markup next opens in `[from, end)` of a name's span: a `<`, or a CDATA section's `]]>`; -1 where none does. */
+function nextMarkup(source: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) {
+    const code = source.charCodeAt(at)
+    if (code === 60 || (code === 93 && source.startsWith(']]>', at))) return at
+  }
+  return -1
+}
+
+/**
+ * Where the markup at `at` inside a name ends. The reader read the name through it, so a
+ * `<![CDATA[` there opens a section (in SVG or MathML) whose text is the name's, and `]]>` closes
+ * one (`<![CDATA[$Anna]]>s`): each is markup alone, kept as the tags are.
+ */
+function nameMarkupEnd(source: string, at: number): number {
+  if (source.startsWith('<![CDATA[', at)) return at + 9
+  if (source.startsWith(']]>', at)) return at + 3
+  return markupEnd(source, at)
 }

@@ -1349,6 +1349,15 @@ describe('found by a new user (helper-50): names in HTML no one sees, which the 
     })
   })
 
+  it('a name that a CDATA section’s `<![CDATA[` or `]]>` cuts: replaced, the markers kept as a tag is', () => {
+    // `]]>` went with the name (`<![CDATA[Evas Auto`): the rest of the page was CDATA.
+    expect(anonymized('<svg><![CDATA[$Anna]]>s Auto, $Mar<![CDATA[ion]]></svg>')).toEqual({
+      value: '<svg><![CDATA[Evas]]> Auto, Ute<![CDATA[]]></svg>',
+      names: ['Anna', 'Marion'],
+      messages: []
+    })
+  })
+
   it('what the reader drops and a browser shows no one holds no name after anonymize, whatever the strategy', () => {
     const hidden = ['<svg><title>$Marion</title></svg>', '<svg><desc>$Marion</desc></svg>', '<svg><metadata>$Marion</metadata></svg>', '<?x $Marion?>', '<!x $Marion>', '</ $Marion>', '<![CDATA[$Marion]]>', '<!-- $Marion -->', '<template>$Marion</template>', '<noscript>$Marion</noscript>', '<textarea>$Marion</textarea>', '<iframe srcdoc="$Marion"></iframe>', '<math><mi>x</mi><annotation>$Marion</annotation></math>']
     // Every strategy that replaces: `map` (above) leaves a name it lacks, and says so.
