@@ -98,6 +98,45 @@ export function rawTextSpans(source: string): Span[] {
 }
 
 /**
+ * Where the markup of HTML's `source` stands in `[start, end)`, in order: each tag and comment,
+ * a `<script>`'s, `<style>`'s or `<template>`'s with its content up to its end tag (as
+ * `rawTextSpans` and `hiddenTextSpans` read them). A `<` that opens no markup (`a < b`) is text, as
+ * HTML reads it.
+ */
+export function markupSpans(source: string, start: number, end: number): Span[] {
+  const spans: Span[] = []
+  for (let open = source.indexOf('<', start); open >= 0 && open < end; open = source.indexOf('<', open + 1)) {
+    if (!opensMarkup(source.charCodeAt(open + 1))) continue
+    let close = markupEnd(source, open)
+    rawElementRe.lastIndex = open
+    const raw = rawElementRe.exec(source)?.[1]?.toLowerCase()
+    if (raw) close = rawTextEnd(source, close, raw)
+    spans.push({start: open, end: close})
+    open = close - 1
+  }
+  return spans
+}
+
+/** A start tag whose content `rawTextSpans` reads as written, at `lastIndex`. */
+const rawElementRe = /<(script|style|template)(?=[\s/>])/iy
+
+/** The end tags of the raw elements, in any case (`</SCRIPT`), found from `lastIndex`. */
+const rawCloseRes: Readonly<Record<string, RegExp>> = {script: /<\/script/gi, style: /<\/style/gi, template: /<\/template/gi}
+
+/** Where the content of a raw element named `name` from `from` ends: past its end tag's `>`, or the source's end. */
+function rawTextEnd(source: string, from: number, name: string): number {
+  const closeRe = rawCloseRes[name]!
+  closeRe.lastIndex = from
+  const close = closeRe.exec(source)
+  return close ? markupEnd(source, close.index) : source.length
+}
+
+/** Whether the character after a `<` makes it markup: a letter (a tag), `/` (an end tag), `!` (a comment) or `?`. */
+function opensMarkup(code: number): boolean {
+  return isAsciiLetter(code) || code === 47 || code === 33 || code === 63
+}
+
+/**
  * The content of the elements no one sees whose text HTML reads as data (references decoded):
  * `<template>`, which the reader drops; an SVG's `<title>`, `<desc>` and `<metadata>`, which a
  * browser does not draw (the reader drops them too); MathML's `<annotation>` and

@@ -2,7 +2,7 @@
 // of the tree holds, for `unmarked-name`. The browser build reads no HTML: src/browser/markup-words.ts.
 import type {Point, Position} from 'unist'
 import {isAddress, tokenAt, wordsIn} from './words-in.js'
-import {attributeValues, isOwnAttribute} from './html-attributes.js'
+import {attributeValues, isOwnAttribute, markupSpans} from './html-attributes.js'
 import {decodeReferences} from './references.js'
 import type {Span} from './splices.js'
 
@@ -18,7 +18,7 @@ export function markupWords(
   isName: (value: string) => boolean
 ): void {
   const texts: Array<[number, number]> = []
-  for (const place of places) if (place?.start.offset !== undefined && place.end.offset !== undefined) texts.push([place.start.offset, place.end.offset])
+  for (const place of places) if (place?.start.offset !== undefined && place.end.offset !== undefined) textOf(source, place.start.offset, place.end.offset, texts)
   for (const value of ownNameValues(source, isName)) texts.push([value.start, value.end])
   texts.sort((a, b) => a[0] - b[0])
   let next = 0
@@ -37,6 +37,20 @@ export function markupWords(
     }
     found(word, place, () => isAddress(tokenAt(source, at)))
   }
+}
+
+/**
+ * The stretches of a text node's place `[start, end)` that are its text, added to `texts`: the
+ * HTML reader gives the text of a paragraph one place across the inline tags in it
+ * (`Sie <abbr title="Anna">A.</abbr> kam.`), whose attributes, comments and scripts are markup.
+ */
+function textOf(source: string, start: number, end: number, texts: Array<[number, number]>): void {
+  let from = start
+  for (const markup of markupSpans(source, start, end)) {
+    if (markup.start > from) texts.push([from, markup.start])
+    from = markup.end
+  }
+  if (end > from) texts.push([from, end])
 }
 
 /**

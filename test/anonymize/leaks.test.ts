@@ -418,6 +418,21 @@ describe('a name written where the parser reads no placeholder', () => {
   })
 
 
+  it('`unmarked-name` reads the markup inside a paragraph’s running text (a `title`, an `alt`, a comment, a script) at its word, not its text', () => {
+    const html = '<p>Ich: $Anna war da.</p>\n<p>Sie <abbr title="Anna">A.</abbr> kam, <img alt="Anna" src="a.png"> <!-- Anna --> <script>x="Anna"</script> a < b.</p>\n'
+    const text = new VFile()
+    anonymizeText(html, {}, text)
+    const file = new VFile(html)
+    anonymize(parse(file), {}, file)
+    const unmarked = (messages: VFile['messages']) => messages.filter((message) => message.ruleId === 'unmarked-name').map(String)
+    expect(unmarked(file.messages)).toEqual(unmarked(text.messages))
+    expect(unmarked(text.messages)).toEqual(['2:21: `Anna` is written here without a `$` (and 3 more times: 2:52, 2:76, 2:96), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+    // The text between the tags is the paragraph’s, read once.
+    const inText = new VFile()
+    anonymizeText('<p>Ich: $Anna war da.</p>\n<p>Sie <abbr title="x">Anna</abbr> kam, Anna < Anna.</p>\n', {}, inText)
+    expect(inText.messages.map(String)).toEqual([expect.stringMatching(/^2:4-2:53: `Anna` is written here without a `\$` \(and 2 more times: 2:4, 2:4\),/)])
+  })
+
   it('a name only in HTML markup (`alt`, `<meta>`, `title`, a comment) is a name of the story', () => {
     const html = '<meta name="description" content="Mit &#36;Lotte"><p><b>Ich:</b> <img alt="Foto von $Zora" src="a.png"> <abbr title="$Uwe">U.</abbr><!-- $Kurt war da --><br><b>Du:</b> <i>ja</i></p>\n'
     const mapping: Record<string, string> = {}

@@ -496,6 +496,18 @@ describe('anecdote check', () => {
     expect(place.exec(run(['anonymize', path]).stderr.replace(/ +/g, ' '))?.[1]).toBe('2:12')
   })
 
+  it('check and anonymize --frail tell a name in a `title` or an `alt` inside running text, at the attribute’s value', () => {
+    const path = join(folder, 'unmarked-inline.html')
+    writeFileSync(path, '<p>Ich: $Anna war da.</p>\n<p>Sie <abbr title="Anna">A.</abbr> kam, <img alt="Anna" src="a.png"> hier.</p>\n')
+    const message = '2:21 warning `Anna` is written here without a `$` (and 1 more time: 2:52), though `$Anna` is a placeholder of this story'
+    const check = run(['check', '--frail', path])
+    expect(check.code).toBe(1)
+    expect(check.stderr.replace(/ +/g, ' ')).toContain(message)
+    const anonymized = run(['anonymize', '--frail', '--seed', '1', path])
+    expect(anonymized.code).toBe(1)
+    expect(anonymized.stderr.replace(/ +/g, ' ')).toContain(message)
+  })
+
   it('render --to html, then check or anonymize --frail: no unmarked-name for the names render writes in data-name and data-who', () => {
     const story = join(folder, 'rendered.txt')
     writeFileSync(story, 'Ich: Hallo $Anna und $Herrn_Meier.\n$Anna: Gut.\n')
