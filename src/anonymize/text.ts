@@ -2,7 +2,7 @@
 // the parse positions (placeholders) or from one scan of the source (real names); the result is
 // built once, left to right.
 import type {Position} from 'unist'
-import type {Parents, Placeholder, Root} from '../types.js'
+import type {Parents, Placeholder, Root, Text} from '../types.js'
 import {VFile} from 'vfile'
 import {parse, readsAsMarkdown} from '../parse/index.js'
 import {readInput} from '../parse/input.js'
@@ -62,12 +62,14 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   // placeholders are looked for in the holder's stretch of source instead.
   const unlocated = new Set<Field['holder']>()
   const verbatim = new Map<object, boolean>()
+  // A link reference definition is kept as text, yet Markdown reads its destination and title as a link's.
+  const definitions = html ? new Map<Text, Span>() : definitionTexts(source, tree, () => readsAsMarkdown(source, settings.format))
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const replacement = surface(plan, entry, occurrence)
       if (replacement === undefined) continue
       if (occurrence.field) {
-        const at = fieldOffset(source, occurrence.field, verbatim)
+        const at = definitions.has(occurrence.field.holder as Text) ? undefined : fieldOffset(source, occurrence.field, verbatim)
         if (at === undefined) unlocated.add(occurrence.field.holder)
         else splices.push({start: at, end: at + occurrence.field.end - occurrence.field.start, value: replacement})
         continue
@@ -81,10 +83,10 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
     }
   }
   const taken = new Set(splices.map((item) => item.start))
-  for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan, html)) if (!taken.has(item.start)) splices.push(item)
+  for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan, html, definitions.has(holder as Text))) if (!taken.has(item.start)) splices.push(item)
   // A name in a URL (a Markdown link's, one written out) is replaced by a URL's characters
   // (`Frau%20M%C3%BCller`): a space would end the destination and the link with it.
-  const inLink = html ? () => false : coverage(linkUrls(source, tree, () => readsAsMarkdown(source, settings.format)))
+  const inLink = html ? () => false : coverage(linkUrls(source, tree, definitions))
   const inUrl = (start: number, end: number) => inLink(start, end) || endsInUrl(source, start)
   // In the order of the source, so that the URLs before all the names are found in one pass.
   const urlBefore = urlEnds(source)
@@ -129,8 +131,11 @@ function fieldOffset(source: string, field: Field, verbatim: Map<object, boolean
   return same ? start + field.start : undefined
 }
 
-/** The placeholders of a node's stretch of source (a link with its URL, code with its backticks) that the plan replaces. */
-function spliceInSource(source: string, holder: Field['holder'], plan: Plan, html: boolean): Splice[] {
+/**
+ * The placeholders of a node's stretch of source (a link with its URL, code with its backticks) that
+ * the plan replaces; a link definition's (`definition`) read as a link's.
+ */
+function spliceInSource(source: string, holder: Field['holder'], plan: Plan, html: boolean, definition: boolean): Splice[] {
   const start = holder.position?.start.offset
   const end = holder.position?.end.offset
   if (start === undefined || end === undefined) return []
@@ -143,7 +148,7 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan, htm
     const value = surface(plan, entry, occurrence)
     if (value !== undefined) splices.push({start: start + from, end: start + to, value})
   }
-  for (const found of holder.type === 'link' ? linkPlaceholders(stretch, html) : fieldPlaceholders(stretch)) add(found, found.start, found.end)
+  for (const found of holder.type === 'link' || definition ? linkPlaceholders(stretch, html) : fieldPlaceholders(stretch)) add(found, found.start, found.end)
   // In HTML, text that shows a reference (`&amp;#36;Anna` shows `&#36;Anna`): as markup reads it, then its references.
   if (html && holder.type !== 'link' && stretch.includes('&')) {
     const decoded = decodeWith(stretch, 0, stretch.length, referenceStep)
@@ -164,25 +169,33 @@ function linkPlaceholders(stretch: string, html: boolean): {node: Placeholder; s
 }
 
 /**
- * Where the URLs of the Markdown links are written: a destination (`[x](url "title")`, `[x](<url>)`),
- * an autolink (`<url>`) or a definition's (`[x]: url "title"`, kept as text). A link's text ends
- * before its `](`; its destination ends at white space (a title follows) or at the closing `)`.
+ * The text nodes of a Markdown story that hold a link reference definition (`[x]: url "title"`),
+ * which the reader keeps as text, each with where its destination is written (`<url>`: inside the brackets).
  */
-function linkUrls(source: string, tree: Root, isMarkdown: () => boolean): Span[] {
-  const spans: Span[] = []
+function definitionTexts(source: string, tree: Root, isMarkdown: () => boolean): Map<Text, Span> {
+  const found = new Map<Text, Span>()
   // Asked once, at the first text that reads as a definition: only Markdown has them.
   let markdown: boolean | undefined
   visitParents(tree, (node) => {
-    if (node.type === 'text') {
-      const start = node.position?.start.offset
-      const definition = start === undefined ? null : definitionRe.exec(node.value)
-      if (definition && source.startsWith(node.value, start) && (markdown ??= isMarkdown())) {
-        const url = definition[1]
-        const at = start! + definition[0].length - url.length
-        spans.push(url.startsWith('<') ? {start: at + 1, end: at + url.length - 1} : {start: at, end: at + url.length})
-      }
-      return
-    }
+    if (node.type !== 'text') return
+    const start = node.position?.start.offset
+    const definition = start === undefined ? null : definitionRe.exec(node.value)
+    if (!definition || !source.startsWith(node.value, start) || !(markdown ??= isMarkdown())) return
+    const url = definition[1]
+    const at = start! + definition[0].length - url.length
+    found.set(node, url.startsWith('<') ? {start: at + 1, end: at + url.length - 1} : {start: at, end: at + url.length})
+  })
+  return found
+}
+
+/**
+ * Where the URLs of the Markdown links are written: a destination (`[x](url "title")`, `[x](<url>)`),
+ * an autolink (`<url>`) or a definition's (`[x]: url "title"`, kept as text: `definitions`). A link's text ends
+ * before its `](`; its destination ends at white space (a title follows) or at the closing `)`.
+ */
+function linkUrls(source: string, tree: Root, definitions: ReadonlyMap<Text, Span>): Span[] {
+  const spans = Array.from(definitions.values())
+  visitParents(tree, (node) => {
     if (node.type !== 'link') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset

@@ -1421,4 +1421,10 @@ describe('found by a second leak hunt (helper-60)', () => {
     expect(links.map((link) => link.url)).toEqual(['https://x.de/Frau%20Vera', '/p/Frau%20Vera', '/i/Frau%20Vera.png', '/p/\\Frau%20Vera'])
     expect(links[1]!.title).toBe('Frau Vera')
   })
+
+  it('an escaped `$` in a Markdown link definition’s destination, title or label (`[b]: https://x.de/\\$Anna`) is replaced with its backslash, as in a link', () => {
+    const options = {format: 'markdown', strategy: 'map', map: {Anna: 'Frau Vera'}} as const
+    const value = 'Ich: Hallo $Anna.\n\nSiehe [b], [c] und [\\$Anna].\n\n[b]: https://x.de/\\$Anna "T \\$Anna"\n[c]: </p/\\$Anna> (\\$Anna)\n[\\$Anna]: /p/\\\\$Anna\n'
+    expect(anonymizeText(value, options)).toBe('Ich: Hallo Frau Vera.\n\nSiehe [b], [c] und [Frau Vera].\n\n[b]: https://x.de/Frau%20Vera "T Frau Vera"\n[c]: </p/Frau%20Vera> (Frau Vera)\n[Frau Vera]: /p/\\\\Frau%20Vera\n')
+  })
 })
