@@ -31,7 +31,7 @@ export function* wordsIn(value: string): Generator<Word> {
     }
     const decoded = decodeWith(value, start, end, percentStep)
     // After what stands before the run as written (a `$`, a reference's `;`), which it does not hold.
-    const before = value.slice(Math.max(0, start - 12), start)
+    const before = value.slice(Math.max(0, start - maxDollarLength), start)
     for (const [word, from, to] of wordsOf(before + decoded.value, before.length, before.length + decoded.value.length)) {
       yield [word, decoded.starts[from - before.length]!, decoded.ends[to - 1 - before.length]!]
     }
@@ -49,7 +49,7 @@ function* wordsOf(value: string, from: number, to: number): Generator<Word> {
   for (const match of value.slice(from, to).matchAll(wordRe)) {
     const at = from + match.index
     const before = value.charCodeAt(at - 1)
-    if (before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - 12), at)))) continue
+    if (before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - maxDollarLength), at)))) continue
     // Unmarked, `anna_meier` is the words `anna` and `meier`, as a name's words are looked up.
     const word = match[0]
     let start = 0
@@ -63,7 +63,11 @@ function* wordsOf(value: string, from: number, to: number): Generator<Word> {
 }
 
 // Without its `;`, a numeric reference runs into the name (`&#36Anna` reads `36Anna`): no name.
-const referenceBefore = /&(?:#0*36|#[xX]0*24|dollar);$/
+// A `%24` whose `4` is a reference (`%2&#52;Anna`, `&#37;&#50;&#52;Anna` in an `href`) is a `$` too.
+const referenceBefore = /&(?:#0*36|#[xX]0*24|dollar);$|(?:%|&#0*37;|&#[xX]0*25;|&percnt;)(?:2|&#0*50;|&#[xX]0*32;)&#(?:0*52|[xX]0*34);$/
+
+/** The most a `$` written with references takes before its name (`referenceBefore`). */
+const maxDollarLength = 48
 
 /** The run of `value` around `at` between white space, up to 256 characters each way (an address is shorter). */
 export function tokenAt(value: string, at: number): string {

@@ -1,4 +1,4 @@
-// Where markup writes a `$Name`: `$` itself, `%24` in a URL (its `%` also as `&#37;`), a character reference (`&#36;`,
+// Where markup writes a `$Name`: `$` itself, `%24` in a URL (its characters also as references: `&#37;&#50;4`), a character reference (`&#36;`,
 // `&dollar;`, or escaped again: `&amp;#36;`) or a script's or a style's escape (`\x24`, `\24 `), the name's letters as
 // themselves or escaped. `anonymizeText` replaces what it finds so and checks that none is left;
 // the CLI reserves every story's names so.
@@ -30,12 +30,15 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
     visit({at, percent, readings: escaped.end === plain.end ? [plain] : [escaped, plain]}, source)
   }
   for (let at = source.indexOf('$'); at >= 0; at = source.indexOf('$', at + 1)) read(at, at + 1, false)
-  for (let at = source.indexOf('%24'); at >= 0; at = source.indexOf('%24', at + 3)) read(at, at + 3, true)
+  for (let at = source.indexOf('%'); at >= 0; at = source.indexOf('%', at + 1)) {
+    const end = dollarDigitsEnd(source, at + 1)
+    if (end > 0) read(at, end, true)
+  }
   for (let at = source.indexOf('&'); at >= 0; at = source.indexOf('&', at + 1)) {
     const dollar = referenced(source, at)
     if (dollar?.text === '$') read(at, dollar.end, false)
-    // A URL's `%` written as a reference (`&#37;24Anna` in an `href`): the URL holds `%24Anna`.
-    else if (dollar?.text === '%' && source.startsWith('24', dollar.end)) read(at, dollar.end + 2, true)
+    // A URL's `%` written as a reference (`&#37;24Anna`, `&#37;&#50;&#52;Anna` in an `href`): the URL holds `%24Anna`.
+    else if (dollar?.text === '%' && dollarDigitsEnd(source, dollar.end) > 0) read(at, dollarDigitsEnd(source, dollar.end), true)
     // Escaped twice (`&amp;#36;Anna`): it shows as `&#36;Anna`, the name in it.
     const twice = dollar?.text === '&' ? referenced('&' + source.slice(dollar.end, dollar.end + maxReferenceLength), 0) : undefined
     if (twice?.text === '$') read(at, dollar!.end + twice.end - 1, false)
@@ -49,6 +52,20 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
     }
   }
   percentTwiceOrMore(source, visit)
+}
+
+/**
+ * Where the `24` of a `%24` that goes on at `index` ends, each digit written as itself or as a
+ * character reference (`%&#50;4`: an `href` holds `%24`, as its `%` may be `&#37;`), or 0.
+ */
+function dollarDigitsEnd(source: string, index: number): number {
+  let end = index
+  for (const digit of ['2', '4']) {
+    const char = source.charCodeAt(end) === 38 ? referenced(source, end) : {text: source.charAt(end), end: end + 1}
+    if (char?.text !== digit) return 0
+    end = char.end
+  }
+  return end
 }
 
 /** The end of a script's legacy octal escape of `$` at `at` (`\44`, `\044`: a sloppy-mode script reads it), or 0. */

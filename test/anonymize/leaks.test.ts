@@ -209,10 +209,10 @@ describe('names past `maxLength`', () => {
 
 describe('anonymizeText refuses a partial anonymization', () => {
   it('throws when a replaced name is still in its result', () => {
-    // Each character of `%24` written as a character reference in an `href`: HTML decodes them,
-    // the URL then reads `$Qwertz`, and no step finds the name in the source as written.
-    const value = '<h1>T</h1>\n<p><a href="https://e.x/&#37;&#50;4Qwertz">x</a> und $Qwertz.</p>'
-    expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 2, column 44\): refusing to return a partial anonymization/)
+    // A letter percent-encoded with its `%` a character reference in an `href` (`%24&#37;51wertz`):
+    // HTML decodes it, the URL then reads `$Qwertz`, and no step finds the name in the source as written.
+    const value = '<h1>T</h1>\n<p><a href="https://e.x/%24&#37;51wertz">x</a> und $Qwertz.</p>'
+    expect(() => anonymizeText(value, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toThrow(/`\$Qwertz` is still in the result \(line 2, column 42\): refusing to return a partial anonymization/)
     // In a Markdown link's destination, read with its references as the reader reads it, it is found.
     expect(anonymizeText('# T\n\n[x](https://e.x/&#37;&#50;4Qwertz) und $Qwertz.', {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('# T\n\n[x](https://e.x/Uwe) und Uwe.')
   })
@@ -1228,6 +1228,17 @@ describe('found by an author’s leak hunt: escaped forms, a genitive in a cast 
     expect(anonymizeText(markdown, {format: 'markdown', strategy: 'map', map: {Qwertz: 'Uwe', Jörg: 'Kai'}})).toBe('Ich: Hallo Uwe und Kai.\n\n[1]: https://x.de/?u=Uwe&v=Kai "Uwe"\n')
     const html = '<p>Ich: Hallo $Qwertz.</p><a href="https://x.de/?u=&#37;24Qwertz">x</a>\n'
     expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p>Ich: Hallo Uwe.</p><a href="https://x.de/?u=Uwe">x</a>\n')
+  })
+
+  it('a URL’s `%24` with any of its characters a character reference (`&#37;&#50;4Qwertz`, `%&#50;4Qwertz`) is replaced as `%24Qwertz` is, and no `unmarked-name`', () => {
+    const options = {format: 'html', strategy: 'map', map: {Qwertz: 'Frau Uwe'}} as const
+    const file = new VFile()
+    const html = '<p>Ich: Hallo $Qwertz.</p><a href="https://x.de/&#37;&#50;4Qwertz">a</a> <a href="/%&#50;4Qwertz">b</a> <a href="/&percnt;2&#x34;Qwertz">c</a> <a href="/%24Qwertz">d</a>\n'
+    expect(anonymizeText(html, options, file)).toBe('<p>Ich: Hallo Frau Uwe.</p><a href="https://x.de/Frau%20Uwe">a</a> <a href="/Frau%20Uwe">b</a> <a href="/Frau%20Uwe">c</a> <a href="/Frau%20Uwe">d</a>\n')
+    expect(file.messages.map(String)).toEqual([])
+    // In Markdown's text, which shows `%24Qwertz`, too; without its `%` it is the word `Qwertz`.
+    const markdown = 'Ich: Hallo $Qwertz.\n\nDa: &#37;&#50;4Qwertz und 2&#52;Qwertz.\n'
+    expect(anonymizeText(markdown, {...options, format: 'markdown'}, file)).toBe('Ich: Hallo Frau Uwe.\n\nDa: Frau%20Uwe und 2&#52;Qwertz.\n')
   })
 
   it('a genitive in a cast’s identity (`joergs-frau` for `$Jörg`) is no name left in `who`', () => {

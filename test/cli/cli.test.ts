@@ -407,16 +407,26 @@ describe('anecdote anonymize', () => {
   })
 
   it('refuses an input it cannot anonymize completely: one line, exit 3, no output for it, the others done', () => {
-    // Each character of `%24` a character reference in an `href`: no step finds the name there.
+    // A letter percent-encoded with its `%` a character reference in an `href`: no step finds the name there.
     const hidden = join(folder, 'hidden.html')
-    writeFileSync(hidden, '<h1>T</h1>\n<p><a href="https://e.x/&#37;&#50;4Qwertz">x</a> und $Qwertz.</p>\n')
+    writeFileSync(hidden, '<h1>T</h1>\n<p><a href="https://e.x/%24&#37;51wertz">x</a> und $Qwertz.</p>\n')
     const plain = join(folder, 'plain.txt')
     writeFileSync(plain, 'Ich: Hallo $Anna.\n')
     const result = run(['anonymize', '--strategy', 'generic', hidden, plain])
     expect(result).toEqual({
       code: 3,
       stdout: 'Ich: Hallo Person A.\n',
-      stderr: `anecdote: ${hidden}: \`$Qwertz\` is still in the result (line 2, column 44), written in a form that cannot be replaced: nothing is written for this input (write the name there as \`$Qwertz\`)\n`
+      stderr: `anecdote: ${hidden}: \`$Qwertz\` is still in the result (line 2, column 42), written in a form that cannot be replaced: nothing is written for this input (write the name there as \`$Qwertz\`)\n`
+    })
+  })
+
+  it('replaces a `%24` in an `href` written with character references (`&#37;&#50;4Qwertz`) as `%24Qwertz`', () => {
+    const path = join(folder, 'referenced.html')
+    writeFileSync(path, '<p>Ich: Hallo $Qwertz.</p>\n<p><a href="https://e.x/&#37;&#50;4Qwertz">x</a> <a href="https://e.x/%24Qwertz">y</a></p>\n')
+    expect(run(['anonymize', '--frail', '--strategy', 'generic', path])).toEqual({
+      code: 0,
+      stdout: '<p>Ich: Hallo Person A.</p>\n<p><a href="https://e.x/Person%20A">x</a> <a href="https://e.x/Person%20A">y</a></p>\n',
+      stderr: ''
     })
   })
 })

@@ -46,7 +46,7 @@ interface Given {
 
 /**
  * The library's refusal as an author reads it: without the function's name, with what it means for
- * the output and what to do (`&#37;&#50;4Anna` in an HTML `href` is a name `anonymizeText` cannot replace).
+ * the output and what to do (`%24&#37;41nna` in an HTML `href` is a name `anonymizeText` cannot replace).
  */
 function refusal(message: string): string {
   const left = /^anonymize(?:Text|Export): (`\$[^`]+`) is still in the (?:result|export)(.*): refusing to return a partial anonymization$/.exec(message)
