@@ -54,7 +54,22 @@ export function urlEncoded(value: string): string {
  * (`https://Person%20A.example/` is no address); elsewhere percent-encoded (`urlEncoded`).
  */
 export function urlForm(url: string, start: number, value: string): string {
-  return inHost(url, start) ? hostForm(value) : urlEncoded(value)
+  return inHost(url, start) ? hostForm(value) : afterPercent(url, start, urlEncoded(value))
+}
+
+/**
+ * An encoded replacement that makes no escape with a `%` the URL writes right before it
+ * (`%\24Qwertz`, `%$Qwertz`: `%` and `Bea` would read `%BE` and `a`, `%4` and `Bea` `%4B`): its first
+ * character is percent-encoded then (`%%42ea`), so that the author's `%` stays and the name reads `Bea`.
+ */
+function afterPercent(url: string, start: number, encoded: string): string {
+  const before = url.slice(Math.max(0, start - 2), start)
+  const glued = before + encoded.slice(0, 2)
+  for (let at = 0; at < before.length; at++) {
+    // Only an escape that the replacement completes: before it, none stood across `start`.
+    if (glued.charCodeAt(at) === 37 && hexByte(glued, at) >= 0) return '%' + encoded.charCodeAt(0).toString(16).toUpperCase() + encoded.slice(1)
+  }
+  return encoded
 }
 
 /** `value` as a host's label: each run of other characters a hyphen; `x`s where nothing is left (`█████`). */

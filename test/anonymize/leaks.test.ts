@@ -6,6 +6,7 @@ import {anonymize, anonymizeText, deidentify, deidentifyText, parse, reidentify,
 import type {AnonymizeOptions, Root} from '../../src/index.js'
 import {leftInMarkup} from '../../src/anonymize/text.js'
 import {urlAttributeValues} from '../../src/anonymize/html-attributes.js'
+import {decodeUrl} from '../../src/anonymize/url.js'
 import {all, withoutPositions} from '../util/tree.js'
 import {hasWord, renderedTexts} from './util.js'
 import {en} from '../../src/locale/en.js'
@@ -1239,6 +1240,19 @@ describe('found by an author’s leak hunt: escaped forms, a genitive in a cast 
     // In Markdown's text, which shows `%24Qwertz`, too; without its `%` it is the word `Qwertz`.
     const markdown = 'Ich: Hallo $Qwertz.\n\nDa: &#37;&#50;4Qwertz und 2&#52;Qwertz.\n'
     expect(anonymizeText(markdown, {...options, format: 'markdown'}, file)).toBe('Ich: Hallo Frau Uwe.\n\nDa: Frau%20Uwe und 2&#52;Qwertz.\n')
+  })
+
+  it('a `%` written right before a name in a URL stays a `%`: a replacement that starts with two hex digits makes no escape with it (`%\\24Qwertz` → `%%42ea`, not `%Bea`)', () => {
+    const options = {format: 'markdown', strategy: 'map', map: {Qwertz: 'Bea'}} as const
+    // `\24Qwertz` is `$Qwertz` as a style writes it (its `$` goes with it), `%\24` no `%24`: the `%` is the author’s.
+    const value = 'Ich: $Qwertz.\n\nText %\\24Qwertz, [l](https://x.de/%\\24Qwertz) [m](/%$Qwertz) [n](/%4$Qwertz) https://x.de/%\\24Qwertz\n'
+    const result = anonymizeText(value, options)
+    expect(result).toBe('Ich: Bea.\n\nText %Bea, [l](https://x.de/%%42ea) [m](/%%42ea) [n](/%4%42ea) https://x.de/%%42ea\n')
+    // Read as a browser reads the URLs: the author’s `%` (or `%4`), then the name.
+    expect(all(parse(result, {format: 'markdown'}), 'link').map((link) => decodeUrl(link.url).value)).toEqual(['https://x.de/%Bea', '/%Bea', '/%4Bea'])
+    // The tree as the text; with a replacement that makes no escape, as before.
+    expect(toMarkdown(anonymize(parse(value, {format: 'markdown'}), options))).toContain('(https://x.de/%%42ea)')
+    expect(anonymizeText(value, {...options, map: {Qwertz: 'Uwe'}})).toBe('Ich: Uwe.\n\nText %Uwe, [l](https://x.de/%Uwe) [m](/%Uwe) [n](/%4Uwe) https://x.de/%Uwe\n')
   })
 
   it('a genitive in a cast’s identity (`joergs-frau` for `$Jörg`) is no name left in `who`', () => {
