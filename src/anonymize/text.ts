@@ -222,16 +222,49 @@ function linkUrls(source: string, tree: Root, definitions: ReadonlyMap<Text, Spa
   return spans
 }
 
-/** Where the label that opens before `from` closes: its `]`, brackets inside it paired, escapes skipped (or `end`). */
+/**
+ * Where the label that opens before `from` closes: its `]`, brackets inside it paired, escapes and
+ * code spans skipped (`` ![a `](` b](…) ``), or `end`. An image's: the reader keeps no place of its
+ * label (mdast has its `alt`, decoded, and the image's place), where a link has its children's.
+ */
 function labelClose(source: string, from: number, end: number): number {
   let depth = 0
+  let spans: ((at: number) => number) | undefined
   for (let at = from; at < end; at++) {
     const code = source.charCodeAt(at)
     if (code === 92) at++
+    else if (code === 96) at = (spans ??= codeSpanEnds(source, at, end))(at) - 1
     else if (code === 91) depth++
     else if (code === 93 && depth-- === 0) return at
   }
   return end
+}
+
+/**
+ * Where a code span that a run of backticks opens in `[from, end)` ends, asked left to right: past
+ * the next run of as many backticks, or, where none follows, past its own run (text). The runs are
+ * found in one pass, so a label of many runs is read in linear time.
+ */
+function codeSpanEnds(source: string, from: number, end: number): (at: number) => number {
+  // Where each run starts, by its length; `next` is the first of them not yet behind the reading.
+  const runs = new Map<number, number[]>()
+  const next = new Map<number, number>()
+  for (let at = source.indexOf('`', from); at >= 0 && at < end; at = source.indexOf('`', at)) {
+    const start = at
+    while (at < end && source.charCodeAt(at) === 96) at++
+    const same = runs.get(at - start)
+    if (same) same.push(start)
+    else runs.set(at - start, [start])
+  }
+  return (at) => {
+    let length = 0
+    while (at + length < end && source.charCodeAt(at + length) === 96) length++
+    const same = runs.get(length) ?? []
+    let index = next.get(length) ?? 0
+    while (index < same.length && same[index]! <= at) index++
+    next.set(length, index)
+    return index < same.length ? same[index]! + length : at + length
+  }
 }
 
 /** A link reference definition, as the Markdown reader keeps it (as text): its destination. */

@@ -1436,6 +1436,14 @@ describe('found by a second leak hunt (helper-60)', () => {
     expect(anonymizeText(html, map)).toBe('<p>Ich: Bei Rheinblick AG. <img src="/img/Rheinblick%20AG.png" alt="x"> <a href="rel/Rheinblick%20AG">a</a></p>')
   })
 
+  it('a Markdown image’s alt with a code span that holds `](` or `]` (`` ![a `](` b](…) ``): its destination is found past the code, and percent-encoded', () => {
+    const map = {format: 'markdown', strategy: 'map', map: {Sowieso: 'Rheinblick AG'}} as const
+    // Each in a paragraph of its own: a code span may close in a later image of the paragraph.
+    const images = ['![a `](` b](/i/$Sowieso.png)', '![c `]` d](/i/$Sowieso.png)', '![e ` f](/i/$Sowieso.png)', '![g ``x`](`` h](/i/$Sowieso.png)']
+    const value = 'Ich: Bei $Sowieso.\n\n' + images.join('\n\n') + '\n'
+    expect(anonymizeText(value, map)).toBe('Ich: Bei Rheinblick AG.\n\n' + images.join('\n\n').replaceAll('$Sowieso', 'Rheinblick%20AG') + '\n')
+  })
+
   it('an escaped `$` in a Markdown link’s destination or title (`[b](https://x.de/\\$Anna)`) is replaced with its backslash: no `\\Vera` left', () => {
     const options = {format: 'markdown', strategy: 'map', map: {Anna: 'Frau Vera'}} as const
     const value = 'Ich: Hallo $Anna.\n\n[b](https://x.de/\\$Anna) [c](</p/\\$Anna> "\\$Anna") ![d](/i/\\$Anna.png) [e](/p/\\\\$Anna)\n'
