@@ -1350,52 +1350,26 @@ describe('found by a new user (helper-50): names in HTML no one sees, which the 
     return {value: value.slice(value.indexOf('\n') + 1), names: Object.keys(mapping).sort(), messages: file.messages.map(String)}
   }
 
-  it('an SVG title, desc and metadata: replaced there (they stayed, unreported, out of the map)', () => {
-    expect(anonymized('<svg><title>$Marion</title><DESC>Foto: &#36;Bernd</DESC><metadata><x>$Carla</x></metadata></svg>')).toEqual({
-      value: '<svg><title>Ute</title><DESC>Foto: Max</DESC><metadata><x>Ida</x></metadata></svg>',
-      names: ['Anna', 'Bernd', 'Carla', 'Marion'],
-      messages: []
+  // Each case: its title, the HTML after a first paragraph with `$Anna`, the result, the names in the mapping.
+  const cases: Array<[string, string, string, string[]]> = [
+    ['an SVG title, desc and metadata: replaced there (they stayed, unreported, out of the map)', '<svg><title>$Marion</title><DESC>Foto: &#36;Bernd</DESC><metadata><x>$Carla</x></metadata></svg>', '<svg><title>Ute</title><DESC>Foto: Max</DESC><metadata><x>Ida</x></metadata></svg>', ['Anna', 'Bernd', 'Carla', 'Marion']],
+    ['a processing instruction and the other bogus comments (`<!…>`, `<![CDATA[…]]>` in HTML, `</ …>`): replaced there', '<?php echo "$Marion"; ?><! $Bernd ><![CDATA[ $Carla ]]></ $Dora><!doctype $Emil>', '<?php echo "Ute"; ?><! Max ><![CDATA[ Ida ]]></ Lea><!doctype Tom>', ['Anna', 'Bernd', 'Carla', 'Dora', 'Emil', 'Marion']],
+    ['a MathML annotation, which the reader reads glued to its formula (`x$Marion`): replaced there', '<math><semantics><mi>x</mi><annotation>$Marion</annotation><annotation-xml>$Bernd</annotation-xml></semantics></math>', '<math><semantics><mi>x</mi><annotation>Ute</annotation><annotation-xml>Max</annotation-xml></semantics></math>', ['Anna', 'Bernd', 'Marion']],
+    // Was `<svg><Ute[ Ute ]]></svg>` and `<!docMaxtml> und Max`: the reader placed the names too early.
+    ['after a CDATA section in SVG or a stray doctype, each name is replaced where it stands (other bytes were overwritten)', '<svg><![CDATA[ $Marion & <b> ]]> $Carla</svg><p>Sie: $Anna <!doctype html> und $Bernd</p>', '<svg><![CDATA[ Ute & <b> ]]> Ida</svg><p>Sie: Eva <!doctype html> und Max</p>', ['Anna', 'Bernd', 'Carla', 'Marion']],
+    // `]]>` went with the name (`<![CDATA[Evas Auto`): the rest of the page was CDATA.
+    ['a name that a CDATA section’s `<![CDATA[` or `]]>` cuts: replaced, the markers kept as a tag is', '<svg><![CDATA[$Anna]]>s Auto, $Mar<![CDATA[ion]]></svg>', '<svg><![CDATA[Evas]]> Auto, Ute<![CDATA[]]></svg>', ['Anna', 'Marion']]
+  ]
+  for (const [title, html, value, names] of cases) {
+    it(title, () => {
+      expect(anonymized(html)).toEqual({value, names, messages: []})
     })
-  })
-
-  it('a processing instruction and the other bogus comments (`<!…>`, `<![CDATA[…]]>` in HTML, `</ …>`): replaced there', () => {
-    expect(anonymized('<?php echo "$Marion"; ?><! $Bernd ><![CDATA[ $Carla ]]></ $Dora><!doctype $Emil>')).toEqual({
-      value: '<?php echo "Ute"; ?><! Max ><![CDATA[ Ida ]]></ Lea><!doctype Tom>',
-      names: ['Anna', 'Bernd', 'Carla', 'Dora', 'Emil', 'Marion'],
-      messages: []
-    })
-  })
-
-  it('a MathML annotation, which the reader reads glued to its formula (`x$Marion`): replaced there', () => {
-    expect(anonymized('<math><semantics><mi>x</mi><annotation>$Marion</annotation><annotation-xml>$Bernd</annotation-xml></semantics></math>')).toEqual({
-      value: '<math><semantics><mi>x</mi><annotation>Ute</annotation><annotation-xml>Max</annotation-xml></semantics></math>',
-      names: ['Anna', 'Bernd', 'Marion'],
-      messages: []
-    })
-  })
+  }
 
   it('a name the map lacks there is reported (`unmapped-placeholder`), as anywhere', () => {
     const file = new VFile()
     expect(anonymizeText('<p>Ich: $Anna.</p><svg><desc>$Zora</desc></svg>', {format: 'html', strategy: 'map', map: {Anna: 'Eva'}}, file)).toBe('<p>Ich: Eva.</p><svg><desc>$Zora</desc></svg>')
     expect(file.messages.map((message) => message.ruleId + ': ' + message.reason)).toEqual(['unmapped-placeholder: Placeholder `$Zora` is not in the map: left as it is'])
-  })
-
-  it('after a CDATA section in SVG or a stray doctype, each name is replaced where it stands (other bytes were overwritten)', () => {
-    // Was `<svg><Ute[ Ute ]]></svg>` and `<!docMaxtml> und Max`: the reader placed the names too early.
-    expect(anonymized('<svg><![CDATA[ $Marion & <b> ]]> $Carla</svg><p>Sie: $Anna <!doctype html> und $Bernd</p>')).toEqual({
-      value: '<svg><![CDATA[ Ute & <b> ]]> Ida</svg><p>Sie: Eva <!doctype html> und Max</p>',
-      names: ['Anna', 'Bernd', 'Carla', 'Marion'],
-      messages: []
-    })
-  })
-
-  it('a name that a CDATA section’s `<![CDATA[` or `]]>` cuts: replaced, the markers kept as a tag is', () => {
-    // `]]>` went with the name (`<![CDATA[Evas Auto`): the rest of the page was CDATA.
-    expect(anonymized('<svg><![CDATA[$Anna]]>s Auto, $Mar<![CDATA[ion]]></svg>')).toEqual({
-      value: '<svg><![CDATA[Evas]]> Auto, Ute<![CDATA[]]></svg>',
-      names: ['Anna', 'Marion'],
-      messages: []
-    })
   })
 
   it('what the reader drops and a browser shows no one holds no name after anonymize, whatever the strategy', () => {
