@@ -20,6 +20,11 @@ export function isHtmlPath(path: string): boolean {
   return /\.html?$/i.test(path)
 }
 
+/** Whether a path names a Markdown file. */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(?:md|markdown)$/i.test(path)
+}
+
 export function storiesOf(input: Input, file: VFile, options: ParseOptions): Story[] {
   const name = displayName(input.path)
   if (looksLikeExport(input.value)) {
@@ -56,5 +61,5 @@ export function storiesOf(input: Input, file: VFile, options: ParseOptions): Sto
 export function readingOf(path: string, options: ParseOptions): ParseOptions {
   if (options.format !== undefined) return options
   if (isHtmlPath(path)) return {...options, format: 'html'}
-  return /\.(?:md|markdown)$/i.test(path) ? {...options, format: 'markdown'} : options
+  return isMarkdownPath(path) ? {...options, format: 'markdown'} : options
 }

@@ -212,6 +212,9 @@ describe('stats, check and anonymize on HTML files and exports', () => {
     writeFileSync(tagged, 'Ich: Wo ist <b>das</b> Archiv?\nChef: Im <i>Keller</i>, <span>links</span>.\n')
     expect(JSON.parse(run(['stats', '--json', tagged]).stdout).turns).toBe(2)
     expect(run(['check', '--frail', tagged])).toMatchObject({code: 0})
+    // Written under its own ending, as it was read: it was `tags.txt`.
+    expect(run(['anonymize', '--seed', 'x', tagged, '-o', join(out, 'out') + '/'])).toMatchObject({code: 0})
+    expect(readFileSync(join(out, 'out', 'tags.markdown'), 'utf8')).toContain('<span>links</span>')
     // `--format` still says how.
     expect(JSON.parse(run(['parse', '--format', 'auto', tagged]).stdout).data).toEqual({format: 'html'})
     expect(JSON.parse(run(['stats', '--json', '--format', 'auto', tagged]).stdout).turns).toBe(1)

@@ -16,7 +16,7 @@ import {CliError, exitCodes} from '../errors.js'
 import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
 import {sameFile} from '../outputs.js'
 import {isProblem, reportInOrder} from '../report.js'
-import {isHtmlPath, readingOf} from '../stories.js'
+import {isHtmlPath, isMarkdownPath, readingOf} from '../stories.js'
 
 const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
 const fallbacks = ['pseudonym', 'generic', 'redact', 'keep'] as const satisfies readonly Strategy[]
@@ -136,7 +136,7 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
       const reading = readingOf(input.path, options)
       const html = reading.format === 'html' && options.format === undefined
       const content = anonymizeText(input.value, reading, file)
-      return {content, extension: html ? '.html' : input.path.endsWith('.md') ? '.md' : '.txt', data: mapping}
+      return {content, extension: html ? '.html' : isMarkdownPath(input.path) ? input.path.slice(input.path.lastIndexOf('.')) : '.txt', data: mapping}
     } catch (error) {
       // A name that could not be replaced everywhere: no output for this input, and say so.
       throw new CliError(refusal(error instanceof Error ? error.message : String(error)), exitCodes.input)
