@@ -8,7 +8,6 @@ import {placeholderName} from '../parse/grammar.js'
 import type {Placeholder} from '../types.js'
 import {escapedName, maxReferenceLength, referenced} from './references.js'
 import {decodeWith} from '../parse/decoded.js'
-import {hexByte} from './url.js'
 
 /** A name written after a `$`: as the characters read, and, when a backslash escape is among them, up to it. */
 export interface WrittenName {
@@ -82,10 +81,13 @@ const maxTwiceRun = 65_536
  * Each `$Name` percent-encoded twice or more (`%2524Anna`, `%2524J%25C3%25B6rg`: a URL inside a
  * URL's query; `%252524Anna`, a URL in that one's), as the URL decoded until its `$` is `%24`
  * reads it: the run of a URL's characters from it on is decoded so (`percentOnce`), and the names
- * in it read as once-encoded ones, where they stand in `source`.
+ * in it read as once-encoded ones, where they stand in `source`. Any of the escape's characters
+ * may be a character reference (`%2&#53;24Anna`, `&#37;2524Anna`), as an `href` holds the URL decoded.
  */
 function percentTwiceOrMore(source: string, visit: (name: WrittenName, source: string) => void): void {
-  for (let at = source.indexOf('%25'); at >= 0; at = source.indexOf('%25', at + 1)) {
+  const starts = /[%&]/g
+  for (let match = starts.exec(source); match; match = starts.exec(source)) {
+    const at = match.index
     const escape = percentOnce(source, at, source.length)
     if (escape?.text !== '%24') continue
     // The run goes on from the `$`'s escape, however long that is.
@@ -93,11 +95,12 @@ function percentTwiceOrMore(source: string, visit: (name: WrittenName, source: s
     while (end < source.length && end - escape.end < maxTwiceRun && !endsUrlRun(source.charCodeAt(end))) end++
     const once = decodeWith(source, at, end, percentOnce)
     for (let dollar = once.value.indexOf('%24'); dollar >= 0; dollar = once.value.indexOf('%24', dollar + 3)) {
-      if (!source.startsWith('%25', once.starts[dollar]!)) continue
+      // Only a `%24` that one escape decoded to: one written once is the first scan's.
+      if (once.starts[dollar] !== once.starts[dollar + 2]) continue
       const name = escapedName(once.value, dollar + 3)
       if (name.value !== '') visit({at: once.starts[dollar]!, percent: true, readings: [{value: name.value, end: once.ends[name.end - 1]!}]}, source)
     }
-    at = end - 1
+    starts.lastIndex = end
   }
 }
 
@@ -107,11 +110,29 @@ function percentTwiceOrMore(source: string, visit: (name: WrittenName, source: s
  * Each `25` is read once, so however deep, a run is read in one pass.
  */
 function percentOnce(source: string, index: number, to: number): {text: string; end: number} | undefined {
-  const isEscape = (at: number) => at + 3 <= to && hexByte(source, at) >= 0
-  if (!source.startsWith('%25', index) || !isEscape(index + 2)) return undefined
-  let end = index + 3
-  while (source.startsWith('25', end) && isEscape(end + 1)) end += 2
-  return {text: '%' + source.slice(end, end + 2), end: end + 2}
+  const percent = urlChar(source, index, to)
+  const first = percent?.text === '%' ? hexPair(source, percent.end, to) : undefined
+  let next = first?.text === '25' ? hexPair(source, first.end, to) : undefined
+  if (!next) return undefined
+  for (let after = next.text === '25' ? hexPair(source, next.end, to) : undefined; after; after = after.text === '25' ? hexPair(source, after.end, to) : undefined) next = after
+  return {text: '%' + next.text, end: next.end}
+}
+
+/** Two hex digits from `index` on, each written as itself or as a character reference. */
+function hexPair(source: string, index: number, to: number): {text: string; end: number} | undefined {
+  const high = urlChar(source, index, to)
+  const low = high && isHexDigit(high.text) ? urlChar(source, high.end, to) : undefined
+  return low && isHexDigit(low.text) ? {text: high!.text + low.text, end: low.end} : undefined
+}
+
+/** One character of a URL before `to`, as itself or as the character reference an `href` decodes. */
+function urlChar(source: string, index: number, to: number): {text: string; end: number} | undefined {
+  const char = index >= to ? undefined : source.charCodeAt(index) === 38 ? referenced(source, index) : {text: source.charAt(index), end: index + 1}
+  return char && char.end <= to ? char : undefined
+}
+
+function isHexDigit(text: string): boolean {
+  return /^[\da-f]$/i.test(text)
 }
 
 /** White space, a quote or an angle bracket: no URL goes on past one. */

@@ -1224,6 +1224,14 @@ describe('found by an author’s leak hunt: escaped forms, a genitive in a cast 
     expect(anonymizeText(deep, {strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('Ich: Uwe https://x.de/?u=Uwe\n')
   })
 
+  it('a name percent-encoded twice with character references among its escape’s characters (`%2&#53;24Qwertz`, `&#37;2524Qwertz`) is replaced, and found if left', () => {
+    const html = '<p>Ich: Hallo $Qwertz.</p><a href="/?u=%2&#53;24Qwertz">a</a> <a href="/?u=&#37;2524Qwertz">b</a> <a href="/?u=%25&#50;4Qw&#101;rtz">c</a> <a href="/?u=%2525&#50;4Qwertz">d</a>\n'
+    expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p>Ich: Hallo Uwe.</p><a href="/?u=Uwe">a</a> <a href="/?u=Uwe">b</a> <a href="/?u=Uwe">c</a> <a href="/?u=Uwe">d</a>\n')
+    expect(leftInMarkup('<a href="/?u=%2&#53;24Qwertz">', new Map([['Qwertz', 'Uwe']]), () => false)).toEqual({name: 'Qwertz', at: 13})
+    // A `%25` that decodes to no `%24` is none: `&#37;2541` is an `A`.
+    expect(anonymizeText('<p>Ich: $Qwertz</p><a href="/?u=&#37;2541nna">a</a>\n', {format: 'html', strategy: 'map', map: {Qwertz: 'Uwe'}})).toBe('<p>Ich: Uwe</p><a href="/?u=&#37;2541nna">a</a>\n')
+  })
+
   it('a URL’s `%` written as a character reference (`&#37;24Qwertz`: the URL holds `%24Qwertz`) is replaced', () => {
     const markdown = 'Ich: Hallo $Qwertz und $Jörg.\n\n[1]: https://x.de/?u=&#37;24Qwertz&v=&#x25;24J%C3%B6rg "&percnt;24Qwertz"\n'
     expect(anonymizeText(markdown, {format: 'markdown', strategy: 'map', map: {Qwertz: 'Uwe', Jörg: 'Kai'}})).toBe('Ich: Hallo Uwe und Kai.\n\n[1]: https://x.de/?u=Uwe&v=Kai "Uwe"\n')
