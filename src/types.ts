@@ -274,6 +274,8 @@ export interface PlaceholderData extends Data {}
 export interface Direction extends Parent {
   type: 'direction'
   marker: DirectionMarker
+  /** `true` where it stands in the turn's cue, between the label and the separator (`Kunde (leise): …`). */
+  cue?: boolean | undefined
   children: PhrasingContent[]
   data?: DirectionData | undefined
 }

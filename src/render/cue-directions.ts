@@ -10,48 +10,45 @@ import {delimitersOf} from './text/handlers/direction.js'
 
 /**
  * How many of the directions right after the speaker of `turn` go before its separator; `label`
- * is the speaker as written. All of them where one is a comma direction (`Coworker, picking up
- * the phone:`), or where they read back there and either speech follows them without a space (so
- * the tree says they stood there) or after the colon they would read as something else (`(...)`
- * is an elision in speech). Else, after a note word, the first: `PS: …` would read back as a note.
+ * is the speaker as written. Those the parser read there (`cue`), as far as they read back there;
+ * and, whatever the tree says, every one up to a comma direction (`Coworker, picking up the
+ * phone:`), and up to one that after the colon would read as something else (`(...)` is an
+ * elision in speech). Else, after a note word, the first: `PS: …` would read back as a note.
  */
 export function directionsInCue(turn: Turn, label: string): number {
   const children = turn.children
-  let end = 1
-  while (end < children.length && children[end].type === 'direction') end++
-  if (end === 1) return 0
-  let comma = false
-  let elision = false
+  let flagged = 0
+  let readable = 0
+  let comma = 0
+  let elision = 0
   let length = label.length
-  let readBack = true
-  for (let index = 1; index < end; index++) {
+  for (let index = 1; index < children.length && children[index].type === 'direction'; index++) {
     const direction = children[index] as Direction
-    if (direction.marker === 'comma') comma = true
-    if (!readsAsCueDirection(direction)) readBack = false
-    if (readsAsElision(direction)) elision = true
+    if (direction.cue === true && flagged === index - 1) flagged = index
+    if (direction.marker === 'comma') comma = index
+    if (readsAsElision(direction)) elision = index
     // The cue as the text writer has it; its length counts only where every direction is plain text.
     const [open, close] = delimitersOf(direction.marker)
     length += (direction.marker === 'comma' ? 0 : 1) + open.length + nodeText(direction).length + close.length
+    if (readable === index - 1 && readsAsCueDirection(direction) && length < maxCueLength) readable = index
   }
-  if (comma) return end - 1
-  if (readBack && length < maxCueLength && (glued(children[end]) || elision)) return end - 1
-  if (!turn.bullet && isNoteLabel(label.toLowerCase()) && readsAsCueDirection(children[1] as Direction)) return 1
-  return 0
+  const from = Math.max(Math.min(flagged, readable), elision <= readable ? elision : 0, comma)
+  if (from === 0 && !turn.bullet && isNoteLabel(label.toLowerCase()) && children[1]?.type === 'direction' && readsAsCueDirection(children[1])) return 1
+  return from
 }
 
-/** Whether speech follows the directions without a space between. */
-function glued(next: Turn['children'][number] | undefined): boolean {
-  return next !== undefined && next.type !== 'break' && !(next.type === 'text' && /^\s/.test(next.value))
-}
-
-/** A direction the cue grammar reads back: plain, non-empty text without brackets, colons or `$`. */
+/**
+ * A direction the cue grammar reads back: plain, non-empty text without colons or line ends, and,
+ * unless the parser read it in the cue (where its brackets read as they did: `(zwinkert ;-))`),
+ * without brackets or `$`.
+ */
 function readsAsCueDirection(direction: Direction): boolean {
   let content = ''
   for (const child of direction.children) {
     if (child.type !== 'text') return false
     content += child.value
   }
-  if (content.length === 0 || /[<>()[\]*:\uff1a$\n\r]/.test(content)) return false
+  if (content.length === 0 || (direction.cue === true ? /[:\uff1a\n\r]/ : /[<>()[\]*:\uff1a$\n\r]/).test(content)) return false
   // `Systemadministrator (SA):` introduces an abbreviation, not a direction.
   return !(direction.marker === 'paren' && isAbbreviation(content, 0, content.length))
 }

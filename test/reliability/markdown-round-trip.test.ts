@@ -85,7 +85,7 @@ describe('the Markdown reader, on what toMarkdown writes', () => {
       type: 'turn', who: 'ps', separator: ':',
       children: [
         {type: 'speaker', children: [{type: 'text', value: 'PS'}]},
-        {type: 'direction', marker: 'angle', children: [{type: 'text', value: 'leise '}, {type: 'direction', marker: 'star', children: [{type: 'text', value: 'x'}]}]},
+        {type: 'direction', marker: 'angle', cue: true, children: [{type: 'text', value: 'leise '}, {type: 'direction', marker: 'star', children: [{type: 'text', value: 'x'}]}]},
         {type: 'text', value: 'Nichts.'}
       ]
     })

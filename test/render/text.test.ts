@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parse, type Root, toText} from '../../src/index.js'
+import {parse, type Root, toMarkdown, toText} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
 import {withoutPositions} from '../util/tree.js'
 
@@ -49,8 +49,14 @@ describe('toText', () => {
   it('puts directions before the colon where they stood there, and after it otherwise', () => {
     expect(roundTrip('Kunde (leise): Wo ist das?\nIch: Hier.')).toBe('Kunde (leise): Wo ist das?\nIch: Hier.\n')
     expect(roundTrip('Chef: <hektisch> Wo?\nIch: Da.')).toBe('Chef: <hektisch> Wo?\nIch: Da.\n')
-    // Glued speech reads the same either way; the canonical form has the direction in the cue.
-    expect(roundTrip('Chef: <hektisch>Wo?\nIch: Da.')).toBe('Chef <hektisch>: Wo?\nIch: Da.\n')
+    // Glued to the speech or not, a direction stays on its side of the colon (the tree's `cue`).
+    expect(roundTrip('Chef: <hektisch>Wo?\nIch: Da.')).toBe('Chef: <hektisch>Wo?\nIch: Da.\n')
+    expect(roundTrip('Chef <hektisch>:Wo?\nIch: Da.')).toBe('Chef <hektisch>: Wo?\nIch: Da.\n')
+    expect(roundTrip('Kunde (zwinkert ;-)): Jetzt.\nIch: Da.')).toBe('Kunde (zwinkert ;-)): Jetzt.\nIch: Da.\n')
+    // A bold cue's colon stands before its directions: the tree says so in Markdown and HTML too.
+    expect(toText(parse('**Ich:** Ja.\\\n**Chef:** <hektisch>Wo?', {format: 'markdown'}))).toBe('Ich: Ja.\nChef: <hektisch>Wo?\n')
+    expect(toText(parse('<p><b>Ich:</b> Ja.<br><b>Chef:</b> &lt;hektisch&gt;Wo?</p>', {format: 'html'}))).toBe('Ich: Ja.\nChef: <hektisch>Wo?\n')
+    expect(toMarkdown(parse('Ich: Ja.\nChef: <hektisch>Wo?\nKunde <leise>: Hier.'))).toBe('**Ich:** Ja.\n**Chef:** \\<hektisch>Wo?\n**Kunde \\<leise>:** Hier.\n')
     // `(...)` after the colon would be an elision, so it stays before it.
     expect(roundTrip('Kunde (...):\nWo?\nKunde: Ja.')).toBe('Kunde (...):\nWo?\nKunde: Ja.\n')
     // `(SA)` before the colon would introduce an abbreviation.

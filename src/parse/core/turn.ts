@@ -57,7 +57,7 @@ function makeTurn(build: Builder, line: StoryLine, cue: Cue, who: string, speech
       const {marker} = direction
       const content = directionContent(value, direction)
       const inner = reading.phrasing(line, content.start, content.end, phrasingOf.direction)
-      children.push(positions ? {type: 'direction', marker, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, children: inner})
+      children.push(positions ? {type: 'direction', marker, cue: true, children: inner, position: span(line, direction.start, direction.end)} : {type: 'direction', marker, cue: true, children: inner})
     }
     const speech = reading.phrasing(line, cue.speech, speechEnd, phrasingOf.speech)
     children = children.concat(speech) as Turn['children']
