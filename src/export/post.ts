@@ -49,7 +49,7 @@ function datelineOf(iso: string, lang: Lang): Dateline | undefined {
   const parts = dateParts(iso, lang)
   if (!parts) return undefined
   const {date, year, month, day, locale} = parts
-  const weekday = locale.weekdays[(new Date(Date.UTC(Number(year), Number(parts.monthNumber) - 1, Number(day))).getUTCDay() + 6) % 7]
+  const weekday = locale.weekdays[(new Date(Date.UTC(Number(year), Number(parts.monthNumber) - 1, Number(day))).getUTCDay() + 6) % 7][0]
   const value = lang === 'de' ? weekday + ', ' + Number(day) + '. ' + month + ' ' + year : weekday + ', ' + month + ' ' + Number(day) + ', ' + year
   return {type: 'dateline', value, date}
 }

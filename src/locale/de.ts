@@ -3,7 +3,7 @@ import type {Locale} from './types.js'
 
 export const de: Locale = {
   lang: 'de',
-  weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Sonnabend'],
+  weekdays: [['Montag', 'Mo'], ['Dienstag', 'Di'], ['Mittwoch', 'Mi'], ['Donnerstag', 'Do'], ['Freitag', 'Fr'], ['Samstag', 'Sa', 'Sonnabend'], ['Sonntag', 'So']],
   months: [
     ['Januar', 'Jan', 'Jänner'],
     ['Februar', 'Feb', 'Febr'],

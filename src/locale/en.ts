@@ -3,7 +3,7 @@ import type {Locale} from './types.js'
 
 export const en: Locale = {
   lang: 'en',
-  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  weekdays: [['Monday', 'Mon'], ['Tuesday', 'Tue', 'Tues'], ['Wednesday', 'Wed'], ['Thursday', 'Thu', 'Thur', 'Thurs'], ['Friday', 'Fri'], ['Saturday', 'Sat'], ['Sunday', 'Sun']],
   months: [
     ['January', 'Jan'],
     ['February', 'Feb'],

@@ -48,8 +48,8 @@ export interface NameWords {
 /** The words a story's language brings: data only, no logic. */
 export interface Locale {
   lang: 'de' | 'en'
-  /** Weekday names, Monday first. */
-  weekdays: readonly string[]
+  /** Weekday names, Monday first; each entry lists the full name and its abbreviations. */
+  weekdays: readonly (readonly string[])[]
   /** Month names, January first; each entry lists the full name and its abbreviations. */
   months: readonly (readonly string[])[]
   /** Labels the writer uses for themself (`Ich`, `Me`). */

@@ -22,7 +22,7 @@ describe('option `lang`', () => {
       'abbreviation-alias': 'de', 'blog-furniture-de': 'de', 'blog-furniture-en': 'en', 'bullets-de': 'de',
       'colon-spacing': 'de', 'comments-bylines-de': 'de', 'comments-byline-blank': 'de', 'comments-dated': 'de', 'comments-en-separate': 'en', 'comments-many-en': 'en',
       'comments-none-de': 'de', 'comments-one-de': 'de', 'comments-one-en': 'en', 'continued-turn': 'en',
-      'dateline-en-uk': 'en', 'dateline-en-us': 'en', 'dateline-iso': 'de', 'decomposed-umlauts': 'de',
+      'dateline-en-uk': 'en', 'dateline-en-us': 'en', 'dateline-iso': 'de', 'dateline-slashes-en': 'en', 'dateline-slashes-not': 'de', 'dateline-weekday-short-de': 'de', 'decomposed-umlauts': 'de',
       'dialogue-paragraphs': 'de', 'directions-de': 'de', 'directions-en': 'en', 'email-headers': 'de',
       'fahren-sie-mal-da-hin': 'de', 'gendered-label': 'de', 'genitive-placeholder': 'de', 'glued-marker': 'de', 'label-own-line': 'de',
       'list-lines-de': 'de', 'list-lines-en': 'en', 'long-label': 'en', 'lowercase-chat': 'en', 'money': 'en',

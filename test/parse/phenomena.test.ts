@@ -655,6 +655,27 @@ story('dateline-en-uk', (tree) => {
   })
 })
 
+story('dateline-weekday-short-de', (tree) => {
+  it('reads `Mi., 3. Mai 2023` (a weekday abbreviated) as the dateline 2023-05-03', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', value: 'Mi., 3. Mai 2023', date: '2023-05-03'})
+    expect(textOf(tree.children[1])).toBe('Der Drucker')
+  })
+})
+
+story('dateline-slashes-en', (tree) => {
+  it('reads `Wed, 03/04/2017` as the dateline 2017-03-04: an English weekday puts the month first', () => {
+    expect(tree.children[0]).toMatchObject({type: 'dateline', value: 'Wed, 03/04/2017', date: '2017-03-04'})
+    expect(textOf(tree.children[1])).toBe('The spare key')
+  })
+})
+
+story('dateline-slashes-not', (tree) => {
+  it('reads `03/04/2017` as a dateline with no date: day and month could be either', () => {
+    expect(tree.children[0]).toEqual({type: 'dateline', value: '03/04/2017', position: tree.children[0].position})
+    expect(textOf(tree.children[1])).toBe('Der Schlüssel')
+  })
+})
+
 story('dateline-iso', (tree) => {
   it('reads `2011-02-21` as the dateline 2011-02-21', () => {
     expect(tree.children[0]).toMatchObject({type: 'dateline', value: '2011-02-21', date: '2011-02-21'})

@@ -10,6 +10,8 @@ export interface ParsedDate {
   date?: string
   /** The language its words belong to, when they tell. */
   lang?: Lang
+  /** Day and month could be either (`03/04/2017`): no `date`, and no day that does not exist. */
+  ambiguous?: boolean
 }
 
 const months = new Map<string, {month: number; lang: Lang}>()
@@ -18,7 +20,7 @@ for (const locale of locales) {
   locale.months.forEach((names, month) => {
     for (const name of names) if (!months.has(name.toLowerCase())) months.set(name.toLowerCase(), {month: month + 1, lang: locale.lang})
   })
-  for (const name of locale.weekdays) weekdays.set(name.toLowerCase(), locale.lang)
+  for (const names of locale.weekdays) for (const name of names) weekdays.set(name.toLowerCase(), locale.lang)
 }
 
 /** Whether `word` names a month in one of the locales (`Februar`, `Feb`, `February`), in any case. */
@@ -61,16 +63,19 @@ export function parseDateline(text: string): ParsedDate | undefined {
   if (first.kind === 'word' && weekdays.has(first.text)) {
     lang = weekdays.get(first.text)
     index = 1
+    // An abbreviation's dot (`Mi.,`), then the comma.
+    if (tokens[index]?.kind === 'mark' && tokens[index].text === '.') index++
     if (tokens[index]?.kind === 'mark' && tokens[index].text === ',') index++
   }
 
   const rest = tokens.slice(index)
-  const found = readDate(rest)
+  const found = readDate(rest, lang)
   if (!found) return undefined
   const result: ParsedDate = {}
   const chosen = lang ?? found.lang
   if (chosen) result.lang = chosen
-  if (isValidDate(found.year, found.month, found.day)) {
+  if (found.month === 0) result.ambiguous = true
+  else if (isValidDate(found.year, found.month, found.day)) {
     result.date = String(found.year).padStart(4, '0') + '-' + pad(found.month) + '-' + pad(found.day)
   }
   return result
@@ -83,7 +88,8 @@ interface Found {
   lang?: Lang
 }
 
-function readDate(tokens: Token[]): Found | undefined {
+/** The date of `tokens`; `lang`, the weekday's language, orders a day and month written with slashes where both could be either. */
+function readDate(tokens: Token[], lang: Lang | undefined): Found | undefined {
   const shape = tokens.map((token) => (token.kind === 'mark' ? token.text : token.kind === 'number' ? 'n' : 'w')).join('')
   const number = (index: number) => (tokens[index] as {value: number}).value
   const month = (index: number) => months.get(tokens[index].text)
@@ -113,6 +119,8 @@ function readDate(tokens: Token[]): Found | undefined {
       if (tokens[0].text.length > 2 || (year.length !== 4 && year.length !== 2)) return undefined
       return {day: number(0), month: number(2), year: year.length === 2 ? (number(4) < 70 ? 2000 : 1900) + number(4) : number(4)}
     }
+    case 'n/n/n':
+      return slashDate(tokens, lang)
     case 'n-n-n': {
       // 2011-02-21
       if (tokens[0].text.length !== 4 || tokens[2].text.length !== 2 || tokens[4].text.length !== 2) return undefined
@@ -121,6 +129,21 @@ function readDate(tokens: Token[]): Found | undefined {
     default:
       return undefined
   }
+}
+
+/**
+ * `2017/06/14`, `14/06/2017` or `06/14/2017`: day and month in the order a number over 12 shows,
+ * else the weekday's language's (`Wed, 03/04/2017`: March 4; `Mi, 03/04/2017`: 3 April); without
+ * one the date is not known (month 0: `ambiguous`), though the line is a dateline.
+ */
+function slashDate(tokens: Token[], lang: Lang | undefined): Found | undefined {
+  const [first, , second, , last] = tokens as {value: number; text: string}[]
+  if (first.text.length === 4) return second.text.length > 2 || last.text.length > 2 ? undefined : {year: first.value, month: second.value, day: last.value}
+  if (first.text.length > 2 || second.text.length > 2 || (last.text.length !== 4 && last.text.length !== 2)) return undefined
+  const year = last.text.length === 2 ? (last.value < 70 ? 2000 : 1900) + last.value : last.value
+  const monthFirst = first.value > 12 ? false : second.value > 12 ? true : lang === undefined ? undefined : lang === 'en'
+  if (monthFirst === undefined) return {year, month: 0, day: 0}
+  return monthFirst ? {year, month: first.value, day: second.value} : {year, month: second.value, day: first.value}
 }
 
 function isValidDate(year: number, month: number, day: number): boolean {

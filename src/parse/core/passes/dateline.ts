@@ -30,7 +30,7 @@ export function dateline(state: CoreState): void {
   const position = span(line, line.contentStart, line.contentEnd)
   const node: Dateline = state.context.positions ? {type: 'dateline', value, position} : {type: 'dateline', value}
   if (parsed.date) node.date = parsed.date
-  else warn(state.context, 'Dateline `' + value + '` names a day that does not exist', 'invalid-date', position)
+  else if (!parsed.ambiguous) warn(state.context, 'Dateline `' + value + '` names a day that does not exist', 'invalid-date', position)
   state.dateline = node
   state.datelineLang = parsed.lang
   lines[index] = blankView(line)
