@@ -1,6 +1,8 @@
 // Where HTML holds values in its markup: the attributes of its tags, found by one scan of the
 // tags as HTML's tokenizer reads them (quoted or not), and its comments. A name replaced in a URL
 // attribute (`href`, `src`, …) is replaced by a URL's characters (src/anonymize/url.ts).
+import {isAsciiLetter} from '../parse/chars.js'
+import {ignoredEnd, openingAt} from '../parse/html/ignored.js'
 import type {Span} from './splices.js'
 
 /** An attribute's value as written: its name (lower case) and where the value stands. */
@@ -46,48 +48,28 @@ export function attributeValues(source: string): AttributeValue[] {
 /**
  * The text of every comment in `source`, in order: `<!--…-->`, and the bogus comments HTML's
  * tokenizer makes of `<?…>`, `<!…>` (a stray `<!doctype>`, `<![CDATA[…]>` outside SVG and MathML)
- * and `</ …>`, which end at the first `>`. A browser shows none of them, nor does the reader.
+ * and `</ …>`, which end at the first `>`. A browser shows none of them, nor does the reader. Each
+ * ends where a browser ends it (src/parse/html/ignored.ts): `<!-->` and `<!--->` at once, another at
+ * its first `-->` or `--!>`.
  */
 export function commentTexts(source: string): Span[] {
   const spans: Span[] = []
   for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
-    const comment = commentAt(source, at)
-    if (!comment) continue
-    spans.push(comment.text)
-    at = comment.end - 1
+    const opening = openingAt(source, at)
+    if (opening === undefined || opening === 'tag') continue
+    const end = ignoredEnd(source, at, source.length)
+    // The text: after `<!--` (or the `<?`, `<!`, `</` of a bogus one), before what closed it.
+    const start = opening === 'comment' ? at + 4 : at + 2
+    const close = opening === 'bogus' ? (source.charCodeAt(end - 1) === 62 ? 1 : 0) : source.startsWith('--!>', end - 4) ? 4 : source.startsWith('-->', end - 3) ? 3 : 0
+    spans.push({start, end: Math.max(start, end - close)})
+    at = end - 1
   }
   return spans
 }
 
-/**
- * The comment that opens at `at`: its text (after `<!--`, or after the `<?`, `<!`, `</` of a
- * bogus one) and where it ends (past its `-->`, or a bogus one's `>`); none where a tag opens there.
- */
-function commentAt(source: string, at: number): {text: Span; end: number} | undefined {
-  const length = source.length
-  if (source.startsWith('<!--', at)) {
-    const close = commentClose(source, at)
-    return {text: {start: at + 4, end: close}, end: close < length ? close + 3 : length}
-  }
-  const next = source.charCodeAt(at + 1)
-  const after = source.charCodeAt(at + 2)
-  // `</>` is no comment (HTML drops it), nor is an end tag (`</p`), nor `</` at the very end.
-  const bogus = next === 33 || next === 63 || (next === 47 && at + 2 < length && after !== 62 && !isAsciiLetter(after))
-  if (!bogus) return undefined
-  const close = source.indexOf('>', at + 2)
-  return close < 0 ? {text: {start: at + 2, end: length}, end: length} : {text: {start: at + 2, end: close}, end: close + 1}
-}
-
-/** Where the comment opened at `at` (`<!--`) closes: at its `-->`, or the source's end. */
-function commentClose(source: string, at: number): number {
-  const close = source.indexOf('-->', at + 4)
-  return close < 0 ? source.length : close
-}
-
-/** Where the markup opened at `at` (a `<`) ends: past a comment's `-->` or `>` or past a tag's `>` as `readTag` reads it, or the source's end. */
+/** Where the markup opened at `at` (a `<`) ends: past a comment's end or a bogus one's `>` as a browser reads them, or past a tag's `>` as `readTag` reads it, or the source's end. */
 export function markupEnd(source: string, at: number): number {
-  const comment = commentAt(source, at)
-  if (comment) return comment.end
+  if (openingAt(source, at) !== 'tag') return Math.max(at + 1, ignoredEnd(source, at, source.length))
   const end = readTag(source, source.charCodeAt(at + 1) === 47 ? at + 2 : at + 1, [])
   return end < source.length ? end + 1 : source.length
 }
@@ -106,7 +88,7 @@ export function rawTextSpans(source: string): Span[] {
 export function markupSpans(source: string, start: number, end: number): Span[] {
   const spans: Span[] = []
   for (let open = source.indexOf('<', start); open >= 0 && open < end; open = source.indexOf('<', open + 1)) {
-    if (!opensMarkup(source.charCodeAt(open + 1))) continue
+    if (openingAt(source, open) === undefined) continue
     let close = markupEnd(source, open)
     rawElementRe.lastIndex = open
     const raw = rawElementRe.exec(source)?.[1]?.toLowerCase()
@@ -129,11 +111,6 @@ function rawTextEnd(source: string, from: number, name: string): number {
   closeRe.lastIndex = from
   const close = closeRe.exec(source)
   return close ? markupEnd(source, close.index) : source.length
-}
-
-/** Whether the character after a `<` makes it markup: a letter (a tag), `/` (an end tag), `!` (a comment) or `?`. */
-function opensMarkup(code: number): boolean {
-  return isAsciiLetter(code) || code === 47 || code === 33 || code === 63
 }
 
 /**
@@ -209,8 +186,4 @@ function endsName(code: number): boolean {
 /** HTML's white space in a tag: tab, line feed, form feed, carriage return, space. */
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }

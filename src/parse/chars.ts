@@ -21,6 +21,11 @@ export function isInlineSpace(code: number): boolean {
   return code !== 10 && code !== 13 && isWhitespace(code)
 }
 
+/** An ASCII letter: what starts an HTML tag's name after its `<` or `</`. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
+
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }

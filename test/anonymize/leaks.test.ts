@@ -1443,3 +1443,33 @@ describe('found by a second leak hunt (helper-60)', () => {
     expect(anonymizeText(value, options)).toBe('Ich: Hallo Frau Vera.\n\nSiehe [b], [c] und [Frau Vera].\n\n[b]: https://x.de/Frau%20Vera "T Frau Vera"\n[c]: </p/Frau%20Vera> (Frau Vera)\n[Frau Vera]: /p/\\\\Frau%20Vera\n')
   })
 })
+
+describe('found by helper-69: the anonymizer reads where HTML markup ends as a browser does (src/parse/html/ignored.ts)', () => {
+  const map = {format: 'html', strategy: 'map', map: {Anna: 'Eva'}} as const
+  /** `unmarked-name` as `anonymizeText` and `check` (`anonymize` with the source) tell it, checked to be the same. */
+  const unmarked = (html: string) => {
+    const text = new VFile()
+    anonymizeText(html, map, text)
+    const check = new VFile({value: html})
+    anonymize(parse(html), {strategy: 'redact'}, check)
+    const told = (file: VFile) => file.messages.filter((message) => message.ruleId === 'unmarked-name').map(String)
+    expect(told(check)).toEqual(told(text))
+    return told(text)
+  }
+
+  it('a name that a comment ending at `<!-->`, `<!--->` or `--!>` cuts is replaced whole: its rest stayed (`Eva<!-->na` shows `Evana`)', () => {
+    const html = '<p>Ich: $Anna.</p><p>Sie: $An<!-->na, $An<!--->na und $An<!-- x --!>na kamen.</p>'
+    const file = new VFile()
+    const result = anonymizeText(html, map, file)
+    expect(result).toBe('<p>Ich: Eva.</p><p>Sie: Eva<!-->, Eva<!---> und Eva<!-- x --!> kamen.</p>')
+    expect(file.messages).toEqual([])
+    // What a browser shows of the result (the reader reads it as one does).
+    expect(toText(parse(result, {format: 'html'}))).toBe('Ich: Eva.\n\nSie: Eva, Eva und Eva kamen.\n')
+  })
+
+  it('the text after such a comment in a paragraph is text, and a script after it markup: `unmarked-name` counted the one twice, and missed the other', () => {
+    const html = '<p>Ich: $Anna.</p><p>Sie <!--> kam mit Anna.</p><p>Er <!-- x --!> kam. <script>"-->" Anna</script> Ja.</p>'
+    // Was `(and 1 more time: 1:40)`: the text's `Anna` again, read as the comment's, and not the script's (1:86), read as text after a `-->` inside it.
+    expect(unmarked(html)).toEqual(['1:22-1:45: `Anna` is written here without a `$` (and 1 more time: 1:86), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+  })
+})

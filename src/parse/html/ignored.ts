@@ -2,10 +2,13 @@
 // around what it ignores in a body (a stray end tag, a second `<body>`, a `<!doctype>`), or puts
 // elsewhere (a comment beside text fostered out of a `<table>`), into one text node; and in SVG or
 // MathML a CDATA section's text joins the text around it, without its `<![CDATA[` and `]]>`. In
-// data, a `<` before a letter, `/`, `!` or `?` is never text: it opens one of these.
+// data, a `<` before a letter, `/`, `!` or `?` is never text: it opens one of these. The
+// anonymizer reads HTML's markup with these too (src/anonymize/html-attributes.ts): where a
+// comment ends is where a browser ends it.
+import {isAsciiLetter} from '../chars.js'
 
 /** What opens at a `<` in data: a tag, a comment (`<!--`), or other markup up to its first `>`. */
-type Opening = 'tag' | 'comment' | 'bogus'
+export type Opening = 'tag' | 'comment' | 'bogus'
 
 /**
  * Where what opens at `at` (a `<`) in data ends: past a tag's `>`, a comment's `-->`, a bogus
@@ -32,7 +35,8 @@ export function cdataAt(source: string, at: number, end: number): {start: number
   return close < 0 || close + 3 > end ? {start, end, closeLength: 0} : {start, end: close, closeLength: 3}
 }
 
-function openingAt(source: string, at: number): Opening | undefined {
+/** What opens at `at` (a `<`) in data; none where the `<` is text (`a < b`, `</` at the end). */
+export function openingAt(source: string, at: number): Opening | undefined {
   const next = source.charCodeAt(at + 1)
   const after = source.charCodeAt(at + 2)
   if (isAsciiLetter(next)) return 'tag'
@@ -69,8 +73,4 @@ function tagEnd(source: string, at: number, end: number): number {
     else if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) afterEquals = false
   }
   return end
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
