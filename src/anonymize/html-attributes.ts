@@ -1,8 +1,9 @@
 // Where HTML holds values in its markup: the attributes of its tags, found by one scan of the
-// tags as HTML's tokenizer reads them (quoted or not), and its comments. A name replaced in a URL
+// tags as HTML's tokenizer reads them (quoted or not), and its comments, each read by the HTML
+// reader's rules (src/parse/html/ignored.ts). A name replaced in a URL
 // attribute (`href`, `src`, …) is replaced by a URL's characters (src/anonymize/url.ts).
 import {isAsciiLetter} from '../parse/chars.js'
-import {ignoredEnd, openingAt} from '../parse/html/ignored.js'
+import {endsName, ignoredEnd, openingAt, tagEnd} from '../parse/html/ignored.js'
 import type {Span} from './splices.js'
 
 /** An attribute's value as written: its name (lower case) and where the value stands. */
@@ -35,12 +36,12 @@ export function isUrlAttribute(name: string): boolean {
   return urlAttributes.has(name)
 }
 
-/** The values of every attribute in `source`, in order. Linear: each tag is read once. */
+/** The values of every attribute in `source`, in order, each tag read as the HTML reader reads it (`tagEnd`). Linear: each tag is read once. */
 export function attributeValues(source: string): AttributeValue[] {
   const values: AttributeValue[] = []
+  const add = (nameStart: number, nameEnd: number, start: number, end: number) => values.push({name: source.slice(nameStart, nameEnd).toLowerCase(), start, end})
   for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
-    if (!isAsciiLetter(source.charCodeAt(at + 1))) continue
-    at = readTag(source, at + 1, values)
+    if (isAsciiLetter(source.charCodeAt(at + 1))) at = tagEnd(source, at, source.length, add) - 1
   }
   return values
 }
@@ -67,11 +68,9 @@ export function commentTexts(source: string): Span[] {
   return spans
 }
 
-/** Where the markup opened at `at` (a `<`) ends: past a comment's end or a bogus one's `>` as a browser reads them, or past a tag's `>` as `readTag` reads it, or the source's end. */
+/** Where the markup opened at `at` (a `<`) ends as a browser reads it (`ignoredEnd`): past a tag's `>`, a comment's end, a bogus one's `>`, or the source's end. */
 export function markupEnd(source: string, at: number): number {
-  if (openingAt(source, at) !== 'tag') return Math.max(at + 1, ignoredEnd(source, at, source.length))
-  const end = readTag(source, source.charCodeAt(at + 1) === 47 ? at + 2 : at + 1, [])
-  return end < source.length ? end + 1 : source.length
+  return Math.max(at + 1, ignoredEnd(source, at, source.length))
 }
 
 /** The content of every `<script>` and `<style>` element (raw text: no tag, comment or reference inside), as written. */
@@ -131,11 +130,10 @@ function elementContents(source: string, names: readonly string[]): Span[] {
   const lower = source.toLowerCase()
   for (const name of names) {
     for (let at = tagAt(lower, '<' + name, 0); at >= 0; at = tagAt(lower, '<' + name, at)) {
-      const open = lower.indexOf('>', at)
-      if (open < 0) break
+      const open = tagEnd(source, at, source.length)
       const close = tagAt(lower, '</' + name, open)
       const end = close < 0 ? source.length : close
-      spans.push({start: open + 1, end})
+      spans.push({start: open, end})
       at = end
     }
   }
@@ -149,41 +147,4 @@ function tagAt(lower: string, tag: string, from: number): number {
     if (after >= lower.length || endsName(lower.charCodeAt(after))) return at
   }
   return -1
-}
-
-/** Read the tag whose name starts at `index`, adding its attribute values to `values`; where it ends. */
-function readTag(source: string, index: number, values: AttributeValue[]): number {
-  const length = source.length
-  while (index < length && !endsName(source.charCodeAt(index))) index++
-  for (;;) {
-    while (index < length && (isSpace(source.charCodeAt(index)) || source.charCodeAt(index) === 47)) index++
-    if (index >= length || source.charCodeAt(index) === 62) return index
-    const nameStart = index
-    while (index < length && !endsName(source.charCodeAt(index)) && source.charCodeAt(index) !== 61) index++
-    // A `=` first in the name belongs to it, as HTML reads it.
-    if (index === nameStart) index++
-    const name = source.slice(nameStart, index).toLowerCase()
-    while (index < length && isSpace(source.charCodeAt(index))) index++
-    if (source.charCodeAt(index) !== 61) continue
-    index++
-    while (index < length && isSpace(source.charCodeAt(index))) index++
-    const quote = source.charCodeAt(index)
-    let start = index
-    if (quote === 34 || quote === 39) {
-      start = index + 1
-      const close = source.indexOf(quote === 34 ? '"' : "'", start)
-      index = close < 0 ? length : close
-    } else while (index < length && !isSpace(source.charCodeAt(index)) && source.charCodeAt(index) !== 62) index++
-    values.push({name, start, end: index})
-    if (quote === 34 || quote === 39) index++
-  }
-}
-
-function endsName(code: number): boolean {
-  return isSpace(code) || code === 47 || code === 62
-}
-
-/** HTML's white space in a tag: tab, line feed, form feed, carriage return, space. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
 }

@@ -28,6 +28,9 @@ describe('text around what parse5 ignores', () => {
     ],
     ['<p>Ich: Wo <html lang="x"> ist der $Verkäufer?</p>', ['$Verkäufer'], '<p>Ich: Wo <html lang="x"> ist der Gerd?</p>'],
     ['<p>Ich: Wo <body class=">"> ist der $Verkäufer?</p>', ['$Verkäufer'], '<p>Ich: Wo <body class=">"> ist der Gerd?</p>'],
+    // A `"` after a `=` that opens no value is a name's or a value's character, and the tag ends at the first `>`: `$AGerd`, `Gerd?Gerd` were written (helper-69).
+    ['<p>Ich: Wo </span =">"> ist der $Verkäufer?</p>', ['$Verkäufer'], '<p>Ich: Wo </span =">"> ist der Gerd?</p>'],
+    ['<p>Ich: Wo <body a=="> ist der $Verkäufer?</p>', ['$Verkäufer'], '<p>Ich: Wo <body a=="> ist der Gerd?</p>'],
     ['<p>Ich: a\0b $Verkäufer\0</p>', ['$Verkäufer'], '<p>Ich: a\0b Gerd\0</p>'],
     // RCDATA: a tag in a title is its text; RAWTEXT: so is a reference.
     ['<title>Der <b>$Chef</b> &amp; ich</title><h1>x</h1><p>Ich: Hallo $Chef.</p>', ['$Chef', '$Chef'], '<title>Der <b>Otto</b> &amp; ich</title><h1>x</h1><p>Ich: Hallo Otto.</p>'],
@@ -50,7 +53,7 @@ describe('text around what parse5 ignores', () => {
   }
 
   it('keeps every placeholder’s place among generated stray tags, NULs and references', () => {
-    const piece = fc.constantFrom('Wo', 'ist', '&amp;', '&auml;', '$Verk&auml;ufer', '$Chef', '</span>', '</>', '<html lang="a>b">', '<body>', '\0', '\n')
+    const piece = fc.constantFrom('Wo', 'ist', '&amp;', '&auml;', '$Verk&auml;ufer', '$Chef', '</span>', '</>', '<html lang="a>b">', '<body>', '</b =">">', '\0', '\n')
     fc.assert(
       fc.property(fc.array(piece, {maxLength: 30}), (pieces) => {
         const html = '<p>Ich: ' + pieces.join(' ') + ' x</p>'

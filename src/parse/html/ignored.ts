@@ -59,18 +59,49 @@ function commentEnd(source: string, at: number, end: number): number {
   return end
 }
 
-/** After the tag that opens at `at` (its `>`, outside quoted attribute values), or `end`. */
-function tagEnd(source: string, at: number, end: number): number {
-  let quote = 0
-  let afterEquals = false
-  for (let index = at + 1; index < end; index++) {
-    const code = source.charCodeAt(index)
-    if (quote !== 0) {
-      if (code === quote) quote = 0
-    } else if (code === 62) return index + 1
-    else if (code === 61) afterEquals = true
-    else if (afterEquals && (code === 34 || code === 39)) quote = code
-    else if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) afterEquals = false
+/**
+ * After the tag that opens at `at` (`<a`, `</a`): past its `>`, or `end`. Read as HTML's tokenizer
+ * reads it: a `>` inside a quoted attribute value is no end, one after a `=` that opens no value is
+ * (`<a =">">`, `<a b=="x>`: the `"` is a name's, a value's character). `attribute` gets each
+ * attribute's name and where its value stands (the anonymizer's `attributeValues`).
+ */
+export function tagEnd(source: string, at: number, end: number, attribute?: (nameStart: number, nameEnd: number, start: number, end: number) => void): number {
+  let index = source.charCodeAt(at + 1) === 47 ? at + 2 : at + 1
+  while (index < end && !endsName(source.charCodeAt(index))) index++
+  for (;;) {
+    while (index < end && (isSpace(source.charCodeAt(index)) || source.charCodeAt(index) === 47)) index++
+    if (index >= end) return end
+    if (source.charCodeAt(index) === 62) return index + 1
+    const nameStart = index
+    // A `=` first in a name is part of it (`<a =x>`).
+    if (source.charCodeAt(index) === 61) index++
+    while (index < end && !endsName(source.charCodeAt(index)) && source.charCodeAt(index) !== 61) index++
+    const nameEnd = index
+    while (index < end && isSpace(source.charCodeAt(index))) index++
+    if (source.charCodeAt(index) !== 61) continue
+    index++
+    while (index < end && isSpace(source.charCodeAt(index))) index++
+    const quote = source.charCodeAt(index)
+    const quoted = quote === 34 || quote === 39
+    const start = quoted ? ++index : index
+    if (quoted) while (index < end && source.charCodeAt(index) !== quote) index++
+    else while (index < end && !endsValue(source.charCodeAt(index))) index++
+    attribute?.(nameStart, nameEnd, start, index)
+    if (quoted && index < end) index++
   }
-  return end
+}
+
+/** Whether `code` ends a tag's or an attribute's name: white space, `/` or `>`. */
+export function endsName(code: number): boolean {
+  return isSpace(code) || code === 47 || code === 62
+}
+
+/** Whether `code` ends an unquoted attribute value: white space or `>`. */
+function endsValue(code: number): boolean {
+  return isSpace(code) || code === 62
+}
+
+/** HTML's white space in a tag: tab, line feed, form feed, carriage return, space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
 }
