@@ -101,15 +101,20 @@ export function markupSpans(source: string, start: number, end: number): Span[] 
 /** A start tag whose content `rawTextSpans` reads as written, at `lastIndex`. */
 const rawElementRe = /<(script|style|template)(?=[\s/>])/iy
 
-/** The end tags of the raw elements, in any case (`</SCRIPT`), found from `lastIndex`. */
+/** The end tags of the raw elements, in any case (`</SCRIPT`), found from `lastIndex`: in the source as written, no lower-case copy per call. */
 const rawCloseRes: Readonly<Record<string, RegExp>> = {script: /<\/script/gi, style: /<\/style/gi, template: /<\/template/gi}
 
-/** Where the content of a raw element named `name` from `from` ends: past its end tag's `>`, or the source's end. */
+/** Where the content of a raw element named `name` from `from` ends: past its end tag's `>` (a whole name: `</scripts>` is none), or the source's end. */
 function rawTextEnd(source: string, from: number, name: string): number {
   const closeRe = rawCloseRes[name]!
   closeRe.lastIndex = from
-  const close = closeRe.exec(source)
-  return close ? markupEnd(source, close.index) : source.length
+  for (let close = closeRe.exec(source); close; close = closeRe.exec(source)) if (nameEndsAt(source, closeRe.lastIndex)) return markupEnd(source, close.index)
+  return source.length
+}
+
+/** Whether a tag's name written before `at` ends there, as HTML reads an end tag's (`</title>`, `</title x>`, not `</titles>`). */
+function nameEndsAt(source: string, at: number): boolean {
+  return at >= source.length || endsName(source.charCodeAt(at))
 }
 
 /**
@@ -142,9 +147,6 @@ function elementContents(source: string, names: readonly string[]): Span[] {
 
 /** Where `tag` (`<title`, `</title`) is next written in `lower` from `from` as a whole name (not `<titles>`), or -1. */
 function tagAt(lower: string, tag: string, from: number): number {
-  for (let at = lower.indexOf(tag, from); at >= 0; at = lower.indexOf(tag, at + 1)) {
-    const after = at + tag.length
-    if (after >= lower.length || endsName(lower.charCodeAt(after))) return at
-  }
+  for (let at = lower.indexOf(tag, from); at >= 0; at = lower.indexOf(tag, at + 1)) if (nameEndsAt(lower, at + tag.length)) return at
   return -1
 }

@@ -1472,4 +1472,14 @@ describe('found by helper-69: the anonymizer reads where HTML markup ends as a b
     // Was `(and 1 more time: 1:40)`: the text's `Anna` again, read as the comment's, and not the script's (1:86), read as text after a `-->` inside it.
     expect(unmarked(html)).toEqual(['1:22-1:45: `Anna` is written here without a `$` (and 1 more time: 1:86), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
   })
+
+  it('a `<script>`, `<style>` or `<template>` in a paragraph ends at its own end tag, not at a longer name’s (`</scripts>`): a name after that in it is markup', () => {
+    const html = '<p>Ich: $Anna.</p><p>Sie <script>var a = "</scripts> Anna $Anna"</script> kam <STYLE>/* </STYLEs> Anna */</STYLE> und <template></templates>Anna</template> ging.</p>'
+    expect(anonymizeText(html, map)).toBe('<p>Ich: Eva.</p><p>Sie <script>var a = "</scripts> Anna Eva"</script> kam <STYLE>/* </STYLEs> Anna */</STYLE> und <template></templates>Anna</template> ging.</p>')
+    // Nothing was told: each `Anna` was read as the paragraph's text, which holds none.
+    expect(unmarked(html)).toEqual(['1:54: `Anna` is written here without a `$` (and 2 more times: 1:99, 1:141), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+    // However many longer names, read in one pass.
+    const many = '<p>Ich: $Anna.</p><p>Sie <script>' + '</scripts>'.repeat(100_000) + ' Anna</script> kam.</p>'
+    expect(unmarked(many)).toEqual(['1:1000035: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+  })
 })
