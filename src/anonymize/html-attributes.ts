@@ -68,9 +68,16 @@ export function commentTexts(source: string): Span[] {
   return spans
 }
 
-/** Where the markup opened at `at` (a `<`) ends as a browser reads it (`ignoredEnd`): past a tag's `>`, a comment's end, a bogus one's `>`, or the source's end. */
+/**
+ * Where the markup opened at `at` (a `<`) ends as a browser reads it (`ignoredEnd`): past a tag's
+ * `>`, a comment's end, a bogus one's `>`, or the source's end; a `<script>`'s, `<style>`'s or
+ * `<template>`'s past its content and end tag. -1 where the `<` is text (`a < b`).
+ */
 export function markupEnd(source: string, at: number): number {
-  return Math.max(at + 1, ignoredEnd(source, at, source.length))
+  const close = ignoredEnd(source, at, source.length)
+  rawElementRe.lastIndex = at
+  const raw = close < 0 ? undefined : rawElementRe.exec(source)?.[1]?.toLowerCase()
+  return raw ? rawTextEnd(source, close, raw) : close
 }
 
 /** The content of every `<script>` and `<style>` element (raw text: no tag, comment or reference inside), as written. */
@@ -87,11 +94,8 @@ export function rawTextSpans(source: string): Span[] {
 export function markupSpans(source: string, start: number, end: number): Span[] {
   const spans: Span[] = []
   for (let open = source.indexOf('<', start); open >= 0 && open < end; open = source.indexOf('<', open + 1)) {
-    if (openingAt(source, open) === undefined) continue
-    let close = markupEnd(source, open)
-    rawElementRe.lastIndex = open
-    const raw = rawElementRe.exec(source)?.[1]?.toLowerCase()
-    if (raw) close = rawTextEnd(source, close, raw)
+    const close = markupEnd(source, open)
+    if (close < 0) continue
     spans.push({start: open, end: close})
     open = close - 1
   }
@@ -108,7 +112,7 @@ const rawCloseRes: Readonly<Record<string, RegExp>> = {script: /<\/script/gi, st
 function rawTextEnd(source: string, from: number, name: string): number {
   const closeRe = rawCloseRes[name]!
   closeRe.lastIndex = from
-  for (let close = closeRe.exec(source); close; close = closeRe.exec(source)) if (nameEndsAt(source, closeRe.lastIndex)) return markupEnd(source, close.index)
+  for (let close = closeRe.exec(source); close; close = closeRe.exec(source)) if (nameEndsAt(source, closeRe.lastIndex)) return ignoredEnd(source, close.index, source.length)
   return source.length
 }
 

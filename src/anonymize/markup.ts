@@ -123,12 +123,13 @@ function nextMarkup(source: string, from: number, end: number): number {
 }
 
 /**
- * Where the markup at `at` inside a name ends. The reader read the name through it, so a
- * `<![CDATA[` there opens a section (in SVG or MathML) whose text is the name's, and `]]>` closes
- * one (`<![CDATA[$Anna]]>s`): each is markup alone, kept as the tags are.
+ * Where the markup at `at` inside a name ends: a `<script>` with its content (`$An<script>…</script>na`),
+ * as in `markupSpans`. The reader read the name through it, so a `<![CDATA[` there opens a section
+ * (in SVG or MathML) whose text is the name's, and `]]>` closes one (`<![CDATA[$Anna]]>s`): each
+ * is markup alone, kept as the tags are.
  */
 function nameMarkupEnd(source: string, at: number): number {
   if (source.startsWith('<![CDATA[', at)) return at + 9
   if (source.startsWith(']]>', at)) return at + 3
-  return markupEnd(source, at)
+  return Math.max(at + 1, markupEnd(source, at))
 }

@@ -1482,4 +1482,13 @@ describe('found by helper-69: the anonymizer reads where HTML markup ends as a b
     const many = '<p>Ich: $Anna.</p><p>Sie <script>' + '</scripts>'.repeat(100_000) + ' Anna</script> kam.</p>'
     expect(unmarked(many)).toEqual(['1:1000035: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
   })
+
+  it('a name that a `<script>` or `<style>` cuts is replaced around it, its content kept whole: a `<` in it read as a tag took the text before it (`Eva<script><b) x()</script>`)', () => {
+    const html = '<p>Ich: $Anna.</p><p>Sie: $An<script>if (a<b) x()</script>na, $An<style>b<i { }</style>na und $An<script>"</scripts>"</script>na kamen.</p>'
+    const file = new VFile()
+    const result = anonymizeText(html, map, file)
+    expect(result).toBe('<p>Ich: Eva.</p><p>Sie: Eva<script>if (a<b) x()</script>, Eva<style>b<i { }</style> und Eva<script>"</scripts>"</script> kamen.</p>')
+    expect(file.messages).toEqual([])
+    expect(toText(parse(result, {format: 'html'}))).toBe('Ich: Eva.\n\nSie: Eva, Eva und Eva kamen.\n')
+  })
 })
