@@ -94,10 +94,14 @@ export function rawTextSpans(source: string): Span[] {
 export function markupSpans(source: string, start: number, end: number): Span[] {
   const spans: Span[] = []
   for (let open = source.indexOf('<', start); open >= 0 && open < end; open = source.indexOf('<', open + 1)) {
-    const close = markupEnd(source, open)
+    let close = markupEnd(source, open)
     if (close < 0) continue
     spans.push({start: open, end: close})
-    open = close - 1
+    // The content of a `<textarea>` and the like is the text's, tags and all: read on at its end tag.
+    textElementRe.lastIndex = open
+    const text = textElementRe.exec(source)?.[1]
+    if (text) close = endTagAt(source, close, text.toLowerCase())
+    open = (close < 0 ? source.length : close) - 1
   }
   return spans
 }
@@ -105,15 +109,30 @@ export function markupSpans(source: string, start: number, end: number): Span[] 
 /** A start tag whose content `rawTextSpans` reads as written, at `lastIndex`. */
 const rawElementRe = /<(script|style|template)(?=[\s/>])/iy
 
-/** The end tags of the raw elements, in any case (`</SCRIPT`), found from `lastIndex`: in the source as written, no lower-case copy per call. */
-const rawCloseRes: Readonly<Record<string, RegExp>> = {script: /<\/script/gi, style: /<\/style/gi, template: /<\/template/gi}
+/**
+ * A start tag inside running text whose content the reader reads as the text's, tags and all (HTML
+ * reads it as RCDATA or RAWTEXT, and shows it or, an `<iframe>`'s, as its fallback), at `lastIndex`.
+ */
+const textElementRe = /<(textarea|iframe|noembed|noframes)(?=[\s/>])/iy
 
-/** Where the content of a raw element named `name` from `from` ends: past its end tag's `>` (a whole name: `</scripts>` is none), or the source's end. */
+/** The end tags of the elements above, in any case (`</SCRIPT`), found from `lastIndex`: in the source as written, no lower-case copy per call. */
+const closeRes: Readonly<Record<string, RegExp>> = {
+  script: /<\/script/gi, style: /<\/style/gi, template: /<\/template/gi,
+  textarea: /<\/textarea/gi, iframe: /<\/iframe/gi, noembed: /<\/noembed/gi, noframes: /<\/noframes/gi
+}
+
+/** Where the content of a raw element named `name` from `from` ends: past its end tag's `>`, or the source's end. */
 function rawTextEnd(source: string, from: number, name: string): number {
-  const closeRe = rawCloseRes[name]!
+  const close = endTagAt(source, from, name)
+  return close < 0 ? source.length : ignoredEnd(source, close, source.length)
+}
+
+/** Where the end tag of the element named `name` is next written from `from`, by its whole name (`</scripts>` is none); -1 where none is. */
+function endTagAt(source: string, from: number, name: string): number {
+  const closeRe = closeRes[name]!
   closeRe.lastIndex = from
-  for (let close = closeRe.exec(source); close; close = closeRe.exec(source)) if (nameEndsAt(source, closeRe.lastIndex)) return ignoredEnd(source, close.index, source.length)
-  return source.length
+  for (let close = closeRe.exec(source); close; close = closeRe.exec(source)) if (nameEndsAt(source, closeRe.lastIndex)) return close.index
+  return -1
 }
 
 /** Whether a tag's name written before `at` ends there, as HTML reads an end tag's (`</title>`, `</title x>`, not `</titles>`). */

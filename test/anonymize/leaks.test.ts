@@ -1483,6 +1483,12 @@ describe('found by helper-69: the anonymizer reads where HTML markup ends as a b
     expect(unmarked(many)).toEqual(['1:1000035: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
   })
 
+  it('the content of a `<textarea>`, `<iframe>`, `<noembed>` or `<noframes>` in a paragraph is its text, tags and all, as the reader reads it: a name in a tag there was counted twice', () => {
+    const html = '<p>Ich: $Anna.</p><p>Sie <textarea><b title="Anna"></textarea> kam.</p><p>Er <IFRAME><i title=Anna></IFRAME> ging.</p>'
+    // Was `(and 3 more times: 1:75, 1:46, 1:95)`: each also as an attribute's value.
+    expect(unmarked(html)).toEqual(['1:22-1:68: `Anna` is written here without a `$` (and 1 more time: 1:75), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+  })
+
   it('a name that a `<script>` or `<style>` cuts is replaced around it, its content kept whole: a `<` in it read as a tag took the text before it (`Eva<script><b) x()</script>`)', () => {
     const html = '<p>Ich: $Anna.</p><p>Sie: $An<script>if (a<b) x()</script>na, $An<style>b<i { }</style>na und $An<script>"</scripts>"</script>na kamen.</p>'
     const file = new VFile()
