@@ -70,8 +70,8 @@ export function commentTexts(source: string): Span[] {
 
 /**
  * Where the markup opened at `at` (a `<`) ends as a browser reads it (`ignoredEnd`): past a tag's
- * `>`, a comment's end, a bogus one's `>`, or the source's end; a `<script>`'s, `<style>`'s or
- * `<template>`'s past its content and end tag. -1 where the `<` is text (`a < b`).
+ * `>`, a comment's end, a bogus one's `>`, or the source's end; a `<script>`'s, `<style>`'s,
+ * `<template>`'s or `<title>`'s past its content and end tag. -1 where the `<` is text (`a < b`).
  */
 export function markupEnd(source: string, at: number): number {
   const close = ignoredEnd(source, at, source.length)
@@ -87,9 +87,9 @@ export function rawTextSpans(source: string): Span[] {
 
 /**
  * Where the markup of HTML's `source` stands in `[start, end)`, in order: each tag and comment,
- * a `<script>`'s, `<style>`'s or `<template>`'s with its content up to its end tag (as
- * `rawTextSpans` and `hiddenTextSpans` read them). A `<` that opens no markup (`a < b`) is text, as
- * HTML reads it.
+ * a `<script>`'s, `<style>`'s, `<template>`'s or an SVG `<title>`'s with its content up to its end
+ * tag (as `rawTextSpans` and `hiddenTextSpans` read them; `markupEnd`). A `<` that opens no markup
+ * (`a < b`) is text, as HTML reads it.
  */
 export function markupSpans(source: string, start: number, end: number): Span[] {
   const spans: Span[] = []
@@ -106,8 +106,12 @@ export function markupSpans(source: string, start: number, end: number): Span[] 
   return spans
 }
 
-/** A start tag whose content `rawTextSpans` reads as written, at `lastIndex`. */
-const rawElementRe = /<(script|style|template)(?=[\s/>])/iy
+/**
+ * A start tag whose content is markup whole, at `lastIndex`: a `<script>`'s or `<style>`'s, which
+ * `rawTextSpans` reads as written, and a `<template>`'s or a `<title>`'s, which the reader drops.
+ * Where the reader reads a text across a `<title>` it is an SVG's (an HTML `<title>` is read apart).
+ */
+const rawElementRe = /<(script|style|template|title)(?=[\s/>])/iy
 
 /**
  * A start tag inside running text whose content the reader reads as the text's, tags and all (HTML
@@ -117,7 +121,7 @@ const textElementRe = /<(textarea|iframe|noembed|noframes)(?=[\s/>])/iy
 
 /** The end tags of the elements above, in any case (`</SCRIPT`), found from `lastIndex`: in the source as written, no lower-case copy per call. */
 const closeRes: Readonly<Record<string, RegExp>> = {
-  script: /<\/script/gi, style: /<\/style/gi, template: /<\/template/gi,
+  script: /<\/script/gi, style: /<\/style/gi, template: /<\/template/gi, title: /<\/title/gi,
   textarea: /<\/textarea/gi, iframe: /<\/iframe/gi, noembed: /<\/noembed/gi, noframes: /<\/noframes/gi
 }
 

@@ -1483,6 +1483,16 @@ describe('found by helper-69: the anonymizer reads where HTML markup ends as a b
     expect(unmarked(many)).toEqual(['1:1000035: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
   })
 
+  it('an SVG `<title>` in a paragraph, which the reader drops, is markup: a name in it is reported; one a name runs through stays whole', () => {
+    const html = '<p>Ich: $Anna.</p><p>Sie <svg><title>Anna</title><circle r="1"/></svg> kam, $An<svg><TITLE>Icon</TITLE></svg>na auch.</p>'
+    const file = new VFile()
+    // The title was read as the paragraph's text, which holds none of it: nothing was told, and `Icon` went with the name (`Eva<svg><TITLE></TITLE></svg>`).
+    expect(anonymizeText(html, map, file)).toBe('<p>Ich: Eva.</p><p>Sie <svg><title>Anna</title><circle r="1"/></svg> kam, Eva<svg><TITLE>Icon</TITLE></svg> auch.</p>')
+    expect(unmarked(html)).toEqual(['1:38: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+    // An HTML `<title>` is read apart, as a paragraph: told once, at its text.
+    expect(unmarked('<p>Ich: $Anna.</p><p>Sie <title>Anna</title> kam.</p>')).toEqual(['1:33: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+  })
+
   it('the content of a `<textarea>`, `<iframe>`, `<noembed>` or `<noframes>` in a paragraph is its text, tags and all, as the reader reads it: a name in a tag there was counted twice', () => {
     const html = '<p>Ich: $Anna.</p><p>Sie <textarea><b title="Anna"></textarea> kam.</p><p>Er <IFRAME><i title=Anna></IFRAME> ging.</p>'
     // Was `(and 3 more times: 1:75, 1:46, 1:95)`: each also as an attribute's value.
