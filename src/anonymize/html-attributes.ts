@@ -163,13 +163,29 @@ function elementContents(source: string, names: readonly string[]): Span[] {
   for (const name of names) {
     for (let at = tagAt(lower, '<' + name, 0); at >= 0; at = tagAt(lower, '<' + name, at)) {
       const open = tagEnd(source, at, source.length)
-      const close = tagAt(lower, '</' + name, open)
+      const close = closeAt(lower, name, open)
       const end = close < 0 ? source.length : close
       spans.push({start: open, end})
       at = end
     }
   }
   return spans
+}
+
+/**
+ * Where the element named `name` whose content starts at `from` ends in `lower`: at its first end
+ * tag, a `<template>` at the one that closes as many as open inside it
+ * (`<template><template></template>$Anna</template>`: the second), or -1. (A `<script>` in a
+ * script is text.) Opens and ends are each found once, left to right.
+ */
+function closeAt(lower: string, name: string, from: number): number {
+  let depth = 0
+  let inner = name === 'template' ? tagAt(lower, '<template', from) : -1
+  for (let close = tagAt(lower, '</' + name, from); close >= 0; close = tagAt(lower, '</' + name, close + 1)) {
+    for (; inner >= 0 && inner < close; inner = tagAt(lower, '<template', inner + 1)) depth++
+    if (depth-- === 0) return close
+  }
+  return -1
 }
 
 /** Where `tag` (`<title`, `</title`) is next written in `lower` from `from` as a whole name (not `<titles>`), or -1. */

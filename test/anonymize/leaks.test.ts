@@ -1483,6 +1483,20 @@ describe('found by helper-69: the anonymizer reads where HTML markup ends as a b
     expect(unmarked(many)).toEqual(['1:1000035: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
   })
 
+  it('a name in a `<template>` after an inner one, which the reader drops, is replaced there: it stayed, unreported and out of the map', () => {
+    const html = '<p>Ich: $Anna.</p><template><template></template>$Zora</template><TEMPLATE><template>a</template><template></TEMPLATE>$Ida</template> $Nils</TEMPLATE>'
+    const mapping: Record<string, string> = {}
+    const file = new VFile()
+    expect(anonymizeText(html, {...map, map: {Anna: 'Eva', Zora: 'Ute', Ida: 'Lea', Nils: 'Tom'}, mapping}, file)).toBe(
+      '<p>Ich: Eva.</p><template><template></template>Ute</template><TEMPLATE><template>a</template><template></TEMPLATE>Lea</template> Tom</TEMPLATE>'
+    )
+    expect(Object.keys(mapping).sort()).toEqual(['Anna', 'Ida', 'Nils', 'Zora'])
+    expect(file.messages.filter((message) => message.ruleId !== 'html-dropped')).toEqual([])
+    // However many inner ones, read in one pass.
+    const many = '<p>Ich: $Anna.</p><template>' + '<template></template>'.repeat(50_000) + '$Zora</template>'
+    expect(anonymizeText(many, {...map, map: {Anna: 'Eva', Zora: 'Ute'}})).toBe('<p>Ich: Eva.</p><template>' + '<template></template>'.repeat(50_000) + 'Ute</template>')
+  })
+
   it('an SVG `<title>` in a paragraph, which the reader drops, is markup: a name in it is reported; one a name runs through stays whole', () => {
     const html = '<p>Ich: $Anna.</p><p>Sie <svg><title>Anna</title><circle r="1"/></svg> kam, $An<svg><TITLE>Icon</TITLE></svg>na auch.</p>'
     const file = new VFile()
