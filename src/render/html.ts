@@ -2,7 +2,7 @@
 import {toHtml as hastToHtml} from 'hast-util-to-html'
 import type {Root} from '../types.js'
 import {optionTypes, toHastChecked, type ToHastOptions} from './hast/index.js'
-import {checkOptions} from './options.js'
+import {checkOptions} from '../options.js'
 
 export type ToHtmlOptions = ToHastOptions
 

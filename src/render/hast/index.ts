@@ -6,7 +6,7 @@ import type {Nodes, Parents, Placeholder, Root} from '../../types.js'
 import {nodeText} from '../../node-text.js'
 import {wellFormed} from '../../well-formed.js'
 import {dispatch} from '../dispatch.js'
-import {checkOptions, type Expected} from '../options.js'
+import {checkOptions, type Expected} from '../../options.js'
 import {stylesheet} from '../stylesheet.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 
@@ -72,7 +72,7 @@ export const optionTypes: Readonly<Record<keyof ToHastOptions, Expected>> = {
   classPrefix: 'a string',
   headingRank: '1, 2, 3, 4 or 5',
   stylesheet: 'a string or false',
-  handlers: 'handlers',
+  handlers: 'an object of functions by node type',
   unknownHandler: 'a function'
 }
 

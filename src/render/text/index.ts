@@ -5,7 +5,7 @@ import type {Nodes, Parents, Root} from '../../types.js'
 import {detectLength, lineIsMarkdown} from '../../parse/markdown/detect.js'
 import {wellFormed} from '../../well-formed.js'
 import {dispatch} from '../dispatch.js'
-import {checkOptions, type Expected} from '../options.js'
+import {checkOptions, type Expected} from '../../options.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 
 /** Turn one node into text. */
@@ -44,7 +44,7 @@ export interface TextState {
 const optionTypes: Readonly<Record<keyof ToTextOptions, Expected>> = {
   controls: 'a boolean',
   comments: 'a boolean',
-  handlers: 'handlers',
+  handlers: 'an object of functions by node type',
   unknownHandler: 'a function'
 }
 
