@@ -11,13 +11,22 @@ export type Expected =
   | 'a boolean'
   | 'a string'
   | 'a function'
+  | 'a number of 0 or more'
   | '1, 2, 3, 4 or 5'
   | 'a string or false'
   | "'written', 'name' or a function"
+  | "'de', 'en' or 'auto'"
+  | "'text', 'markdown', 'html' or 'auto'"
+  | 'an array of strings'
   | 'an object of functions by node type'
+  | 'an object of label arrays by speaker id'
 
-/** The options that hold entries of their own, and what each entry must be. */
-const entryOf: Partial<Record<Expected, Expected>> = {'an object of functions by node type': 'a function'}
+/** The options that hold entries of their own (an array its items), and what each entry must be. */
+const entryOf: Partial<Record<Expected, Expected>> = {
+  'an object of functions by node type': 'a function',
+  'an object of label arrays by speaker id': 'an array of strings',
+  'an array of strings': 'a string'
+}
 
 export function checkOptions<T extends object>(caller: string, options: T | null | undefined, expected: Readonly<Record<string, Expected>>): T {
   if (options === undefined || options === null) return {} as T
@@ -42,15 +51,28 @@ function fits(value: unknown, expected: Expected): boolean {
       return typeof value === 'string'
     case 'a function':
       return typeof value === 'function'
+    case 'a number of 0 or more':
+      // False for NaN too.
+      return typeof value === 'number' && value >= 0
     case '1, 2, 3, 4 or 5':
       // A heading rank: `<h6>` is left for the comments heading below the title.
       return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5
     case 'a string or false':
       return typeof value === 'string' || value === false
     case "'written', 'name' or a function":
-      return value === 'written' || value === 'name' || typeof value === 'function'
+      return typeof value === 'function' || isListed(value, expected)
+    case "'de', 'en' or 'auto'":
+    case "'text', 'markdown', 'html' or 'auto'":
+      return isListed(value, expected)
+    case 'an array of strings':
+      return Array.isArray(value)
     default:
       // An object, of entries or not.
       return typeof value === 'object' && !Array.isArray(value)
   }
+}
+
+/** Whether `value` is one of the words quoted in `expected`: the values the message lists are the ones that pass. */
+function isListed(value: unknown, expected: string): boolean {
+  return typeof value === 'string' && !value.includes("'") && expected.includes("'" + value + "'")
 }

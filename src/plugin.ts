@@ -7,7 +7,7 @@ import {toHast, type ToHastOptions} from './render/hast/index.js'
 import {toText, type ToTextOptions} from './render/text/index.js'
 import type {Root} from './types.js'
 
-/** Parse anecdotes: `unified().use(anecdoteParse)`; the parser's messages go to the file. */
+/** Parse anecdotes: `unified().use(anecdoteParse)`; the parser's messages go to the file, a wrong option throws as in `parse`. */
 export const anecdoteParse: Plugin<[(ParseOptions | null | undefined)?], string, Root> = function (options) {
   this.parser = (_document: string, file: VFile) => parse(file, options)
 }

@@ -5,7 +5,8 @@ import type {Position} from 'unist'
 import type {Parents, Placeholder, Root, Text} from '../types.js'
 import {VFile} from 'vfile'
 import {parse, readsAsMarkdown} from '../parse/index.js'
-import {readInput} from '../parse/input.js'
+import {parseOptionTypes, readInput} from '../parse/input.js'
+import {checkOptions} from '../options.js'
 import {where} from '../parse/line-starts.js'
 import {apostropheEnd, genitiveSuffix, placeholderName} from '../parse/grammar.js'
 import type {ParseOptions} from '../parse/index.js'
@@ -32,7 +33,8 @@ export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
 /**
  * `anonymize` on text: the text with its placeholders replaced, everything else as it was. The
  * result is parsed again: a replaced name that is still there (written in a way no step found)
- * throws, rather than a partial anonymization passing silently.
+ * throws, rather than a partial anonymization passing silently. A parse option (`lang`, `format`,
+ * `cast`, `maxLength`, `positions`) that is none of its documented values throws a `TypeError`.
  */
 export function anonymizeText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
   return anonymizedText(value, options, file).value
@@ -40,7 +42,8 @@ export function anonymizeText(value: string | VFile, options?: AnonymizeTextOpti
 
 /** `anonymizeText`, with the plan it followed (what each name of the text became). */
 export function anonymizedText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): {value: string; plan: Plan} {
-  const settings = options ?? {}
+  // The parse options are checked here, so that an error names the function called.
+  const settings = checkOptions('anonymizeText', options, parseOptionTypes)
   // Read as `parse` reads it: `null` is empty text, a value that cannot be a string too (warned).
   const input = readInput(value)
   const source = input.text

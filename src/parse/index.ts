@@ -20,6 +20,10 @@ import type {Reader} from './reader.js'
 export type {CastOption} from './core/index.js'
 export type {Diagnostic} from './context.js'
 
+/**
+ * Each option is one of the values below, or `undefined` or `null` for its default; any other
+ * value is a mistake in the caller's code and throws a `TypeError` that names the option.
+ */
 export interface ParseOptions {
   /** Language of the story; `'auto'` (default) detects it. */
   lang?: Lang | 'auto' | null | undefined
@@ -46,7 +50,11 @@ export interface ParseOptions {
   positions?: boolean | null | undefined
 }
 
-/** Parse a dialogue anecdote. Never throws; problems go to `file.messages` when a VFile is given. */
+/**
+ * Parse a dialogue anecdote. Never throws on the input: any value gives a tree, and its problems
+ * go to `file.messages` when a VFile is given. Throws a `TypeError` on an option that is none of
+ * its documented values (`parse: options.lang must be 'de', 'en' or 'auto', not "fr"`).
+ */
 export function parse(value: string | VFile, options?: ParseOptions | null): Root {
   return parseWith(value, options)
 }
@@ -76,7 +84,7 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
   }
 }
 
-/** The tree of the (cut) text of `context`, by the reader its format asks for. Never throws. */
+/** The tree of the (cut) text of `context`, by the reader its format asks for. Never throws (the options are checked). */
 function treeOf(context: Context, settings: ParseOptions, html: HtmlOptions | undefined): Root {
   const positions = context.positions
   let tree: Root

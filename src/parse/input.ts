@@ -1,7 +1,9 @@
 // What `parse` reads: the text of a string, of a VFile (string or bytes), or of any other value,
-// and the options. Never throws: a value whose conversion to a string fails (no prototype, a
-// `toString` that throws) reads as empty text, and the reason becomes an `invalid-input` warning.
+// and the options. The input never throws: a value whose conversion to a string fails (no
+// prototype, a `toString` that throws) reads as empty text, and the reason becomes an
+// `invalid-input` warning. An option that is none of its documented values throws (src/options.ts).
 import type {VFile} from 'vfile'
+import {checkOptions, type Expected} from '../options.js'
 import type {ParseOptions} from './index.js'
 
 export interface Input {
@@ -24,15 +26,21 @@ export function readInput(value: unknown): Input {
   }
 }
 
-/** The options as plain values; an options object whose fields cannot be read counts as none. */
-export function readOptions(options: unknown): ParseOptions {
-  if (typeof options !== 'object' || options === null) return {}
-  try {
-    const {lang, cast, format, maxLength, positions} = options as ParseOptions
-    return {lang, cast, format, maxLength, positions}
-  } catch {
-    return {}
-  }
+/** What each option of `parse` must be; also checked by the functions that pass them on to it. */
+export const parseOptionTypes: Readonly<Record<keyof ParseOptions, Expected>> = {
+  lang: "'de', 'en' or 'auto'",
+  cast: 'an object of label arrays by speaker id',
+  format: "'text', 'markdown', 'html' or 'auto'",
+  maxLength: 'a number of 0 or more',
+  positions: 'a boolean'
+}
+
+/**
+ * The options, checked. A getter that throws is the caller's code failing, as a wrong value is:
+ * its error goes to the caller (it counted as no options, and the defaults were silently used).
+ */
+export function readOptions(options: ParseOptions | null | undefined): ParseOptions {
+  return checkOptions('parse', options, parseOptionTypes)
 }
 
 function isVFile(value: unknown): value is VFile {

@@ -4,23 +4,17 @@
 import type {Point} from 'unist'
 import type {Narration, Root} from '../types.js'
 import {isWhitespace} from './chars.js'
-import {shownValue} from '../shown-value.js'
 import {type Context, warn} from './context.js'
 
 /** The default limit: 8 Mi UTF-16 code units (16 MiB of memory for the string alone). */
 export const defaultMaxLength = 8 * 1024 * 1024
 
 /**
- * The limit from the option: a number of code units (`0` reads nothing, `Infinity` all), or the
- * default when none is given. Any other value throws, as the renderers' options do: read as the
- * default, a limit the caller meant (`'10000'` from a configuration, `-1`) was silently 8 Mi.
+ * The limit from the option, checked by `readOptions` (a number of 0 or more): a number of code
+ * units (`0` reads nothing, `Infinity` all), or the default when none is given.
  */
-export function maxLengthOf(option: unknown): number {
-  if (option === undefined || option === null) return defaultMaxLength
-  if (typeof option !== 'number' || !(option >= 0)) {
-    throw new TypeError('parse: options.maxLength must be a number of 0 or more, not ' + shownValue(option))
-  }
-  return Math.floor(option)
+export function maxLengthOf(option: number | null | undefined): number {
+  return option === undefined || option === null ? defaultMaxLength : Math.floor(option)
 }
 
 /**

@@ -1,4 +1,4 @@
-// The options of parse(): `lang` and `cast`.
+// The options of parse(): `lang` and `cast` (what any option may be: test/reliability/never-throws.test.ts).
 import {describe, expect, it} from 'vitest'
 import {parse, toText} from '../../src/index.js'
 import {fixtures} from '../util/fixtures.js'
@@ -126,9 +126,11 @@ describe('option `cast`', () => {
     expect(speakers(parse(text, {cast: {pfoertner: ['Pförtner']}}))).toEqual(['Pförtner → pfoertner'])
   })
 
-  it('ignores entries that are not lists of strings', () => {
+  it('throws a TypeError naming an entry that is no list of strings, or the label that is no string (they were left out without a word)', () => {
+    const text = 'Ich: Hallo.\nChef: Ja.\n'
     // @ts-expect-error: callers in JavaScript pass anything.
-    const tree = parse('Ich: Hallo.\nChef: Ja.\n', {cast: {chef: 'Chef', boss: [3, null]}})
-    expect(speakers(tree)).toEqual(['Ich → ich', 'Chef → chef'])
+    expect(() => parse(text, {cast: {chef: 'Chef'}})).toThrow(new TypeError('parse: options.cast.chef must be an array of strings, not "Chef"'))
+    // @ts-expect-error: callers in JavaScript pass anything.
+    expect(() => parse(text, {cast: {boss: ['Boss', 3]}})).toThrow(new TypeError('parse: options.cast.boss.1 must be a string, not 3'))
   })
 })

@@ -6,7 +6,8 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeExport, anonymizeText, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
+import {unified} from 'unified'
+import {anecdoteParse, anonymize, anonymizeExport, anonymizeText, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
 import {maxDepth} from '../../src/well-formed.js'
 import {htmlProblems} from '../util/html-safety.js'
 import {runs, seed, timeout} from './arbitraries.js'
@@ -80,17 +81,6 @@ describe('parse never throws, whatever the value', () => {
     // An ExportError, not the TypeError of a string method called on the value.
     expect(() => readBlogExport(42 as unknown as string)).toThrow(ExportError)
   })
-
-  it('options that cannot be read count as none', () => {
-    const options = Object.defineProperty({}, 'format', {
-      get() {
-        throw new Error('no')
-      }
-    })
-    const story = '# Titel\n\nChef: Hallo.\n'
-    expect(parse(story, options)).toEqual(parse(story))
-    expect(parse(story, Object.create(null))).toEqual(parse(story))
-  })
 })
 
 describe('anonymize never throws on a mapping it cannot fill', () => {
@@ -158,6 +148,48 @@ describe('renderer options: a TypeError naming the option', () => {
 
   it('null and undefined options are the defaults', () => {
     expect(toHtml(tree, {document: null, handlers: {turn: undefined}, stylesheet: null, headingRank: null})).toBe(toHtml(tree))
+  })
+})
+
+// The input never throws, but an option that is none of its documented values is a mistake in
+// the caller's code, as with the renderers: it was read as the default (`lang: 'fr'` as auto).
+describe('parse options: a TypeError naming the function and the option', () => {
+  const story = '# Titel\n\nChef: Hallo.\n'
+  const cases: [string, () => unknown, string][] = [
+    ['lang', () => parse(story, {lang: 'fr' as never}), "parse: options.lang must be 'de', 'en' or 'auto', not \"fr\""],
+    ['lang in capitals', () => parse(story, {lang: 'EN' as never}), "parse: options.lang must be 'de', 'en' or 'auto', not \"EN\""],
+    ['format', () => parse(story, {format: 'rtf' as never}), "parse: options.format must be 'text', 'markdown', 'html' or 'auto', not \"rtf\""],
+    ['positions', () => parse(story, {positions: 'no' as never}), 'parse: options.positions must be a boolean, not "no"'],
+    ['positions: 0', () => parse(story, {positions: 0 as never}), 'parse: options.positions must be a boolean, not 0'],
+    ['cast a string', () => parse(story, {cast: 'chef' as never}), 'parse: options.cast must be an object of label arrays by speaker id, not "chef"'],
+    ['cast an array', () => parse(story, {cast: [['Chef']] as never}), 'parse: options.cast must be an object of label arrays by speaker id, not an array'],
+    ['options itself', () => parse(story, 'en' as never), 'parse: options must be an object, not "en"'],
+    ['anonymizeText, named', () => anonymizeText(story, {lang: 'fr' as never}), "anonymizeText: options.lang must be 'de', 'en' or 'auto', not \"fr\""],
+    ['anonymizeText positions, which it overrides', () => anonymizeText(story, {positions: 'no' as never}), 'anonymizeText: options.positions must be a boolean, not "no"'],
+    ['the unified plugin, passed on to parse', () => unified().use(anecdoteParse, {format: 'rtf' as never}).parse(story), "parse: options.format must be 'text', 'markdown', 'html' or 'auto', not \"rtf\""]
+  ]
+  for (const [name, run, message] of cases) {
+    it(name, () => {
+      expect(run).toThrow(new TypeError(message))
+    })
+  }
+
+  it('null and undefined are the defaults (a cast entry of null is an id without labels, a null label none); any other value throws', () => {
+    const defaults = parse(story)
+    expect(parse(story, null)).toEqual(defaults)
+    expect(parse(story, {lang: null, format: undefined, cast: null, maxLength: null, positions: null})).toEqual(defaults)
+    expect(parse(story, {cast: {kunde: null as never, boss: [null as never]}})).toEqual(defaults)
+    expect(() => parse(story, {cast: {boss: [3 as never]}})).toThrow(new TypeError('parse: options.cast.boss.0 must be a string, not 3'))
+  })
+
+  it("an options object whose getter throws: the getter's error reaches the caller (it counted as no options); one without a prototype is read", () => {
+    const options = Object.defineProperty({}, 'format', {
+      get() {
+        throw new Error('no')
+      }
+    })
+    expect(() => parse(story, options)).toThrow(new Error('no'))
+    expect(parse(story, Object.create(null))).toEqual(parse(story))
   })
 })
 
