@@ -28,10 +28,11 @@ const entryOf: Partial<Record<Expected, Expected>> = {
   'an array of strings': 'a string'
 }
 
-export function checkOptions<T extends object>(caller: string, options: T | null | undefined, expected: Readonly<Record<string, Expected>>): T {
+/** `options` (at `name`: `options.parse` for options passed on) checked against `expected`, by option. */
+export function checkOptions<T extends object>(caller: string, options: T | null | undefined, expected: Readonly<Record<string, Expected>>, name = 'options'): T {
   if (options === undefined || options === null) return {} as T
-  check(caller, 'options', options, 'an object')
-  for (const key in expected) check(caller, 'options.' + key, (options as Record<string, unknown>)[key], expected[key])
+  check(caller, name, options, 'an object')
+  for (const key in expected) check(caller, name + '.' + key, (options as Record<string, unknown>)[key], expected[key])
   return options
 }
 

@@ -17,16 +17,18 @@ import {readXml} from './xml.js'
 import {decodeRun, textRuns, type XmlTextRun} from './xml-text.js'
 import type {Lang, Nodes, Root} from '../types.js'
 import {readBlogExport} from './index.js'
-import {readInput} from '../parse/input.js'
+import {parseOptionTypes, readInput} from '../parse/input.js'
+import {checkOptions} from '../options.js'
 
 /**
  * The replacements are written without `& < > " '`: in a Blogger export the post body is HTML
  * escaped inside XML, where such a character would be markup.
  */
 export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
+  // Its parse options are checked here, so that an error names the function called.
+  const settings = checkOptions('anonymizeExport', options, parseOptionTypes)
   // A value that is no text is read as `parse` reads it (and is then no export: `readBlogExport` throws).
   const text = readInput(xml).text
-  const settings = options ?? {}
   const read = {drafts: true, unapproved: true, parse: {lang: settings.lang, cast: settings.cast}}
   const before = readBlogExport(text, read)
   let html = ''

@@ -1,7 +1,8 @@
 // readBlogExport(): every post of a Blogger or WordPress export, each with its story tree.
 import {VFile} from 'vfile'
 import type {ParseOptions} from '../parse/index.js'
-import {readInput} from '../parse/input.js'
+import {parseOptionTypes, readInput} from '../parse/input.js'
+import {checkOptions, type Expected} from '../options.js'
 import {isBlogger, readBlogger} from './blogger.js'
 import {postTree} from './post.js'
 import type {Tally} from './records.js'
@@ -12,15 +13,24 @@ import {ExportError, notExport, readXml} from './xml.js'
 export type {BlogComment, BlogExport, BlogPost, ReadBlogExportOptions} from './types.js'
 export {ExportError} from './xml.js'
 
+/** What each option must be; `parse` holds `parse`'s options, checked as `options.parse`. */
+const optionTypes: Readonly<Record<Exclude<keyof ReadBlogExportOptions, 'parse'>, Expected>> = {
+  drafts: 'a boolean',
+  unapproved: 'a boolean',
+  select: 'a function'
+}
+
 /**
  * Read a Blogger export (Atom) or a WordPress export (WXR). Throws an `ExportError`
  * (`not a Blogger or WordPress export…`) for any other input, a value that is no text read as
  * `parse` reads it (`42` is `'42'`, `null` empty); a post or comment that cannot be read becomes
- * one diagnostic, and the others are still returned.
+ * one diagnostic, and the others are still returned. An option that is none of its documented
+ * values throws a `TypeError`, before the export is read, as in `parse`.
  */
 export function readBlogExport(xml: string | Uint8Array, options?: ReadBlogExportOptions | null): BlogExport {
+  const settings = checkOptions('readBlogExport', options, optionTypes)
+  checkOptions('readBlogExport', settings.parse, parseOptionTypes, 'options.parse')
   const value = readInput(xml).text
-  const settings = options ?? {}
   const root = readXml(value)
   const platform = isBlogger(root) ? 'blogger' : isWordpress(root) ? 'wordpress' : undefined
   if (!platform) throw new ExportError(notExport + ': the root element is <' + root.name + '>, with no Blogger entries or WordPress items')

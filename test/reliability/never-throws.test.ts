@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import {anecdoteParse, anonymize, anonymizeExport, anonymizeText, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
 import {maxDepth} from '../../src/well-formed.js'
+import {fixtures} from '../util/fixtures.js'
 import {htmlProblems} from '../util/html-safety.js'
 import {runs, seed, timeout} from './arbitraries.js'
 
@@ -191,6 +192,23 @@ describe('parse options: a TypeError naming the function and the option', () => 
     expect(() => parse(story, options)).toThrow(new Error('no'))
     expect(parse(story, Object.create(null))).toEqual(parse(story))
   })
+})
+
+describe('blog export options: a TypeError naming the function and the option, before the export is read', () => {
+  const [blogger] = fixtures('export', '.xml').filter((item) => item.name === 'blogger')
+  const cases: [string, () => unknown, string][] = [
+    ['drafts', () => readBlogExport(blogger.value, {drafts: 'yes' as never}), 'readBlogExport: options.drafts must be a boolean, not "yes"'],
+    ['select', () => readBlogExport(blogger.value, {select: true as never}), 'readBlogExport: options.select must be a function, not true'],
+    ['parse', () => readBlogExport(blogger.value, {parse: 'de' as never}), 'readBlogExport: options.parse must be an object, not "de"'],
+    ['a parse option', () => readBlogExport(blogger.value, {parse: {lang: 'fr' as never}}), "readBlogExport: options.parse.lang must be 'de', 'en' or 'auto', not \"fr\""],
+    ['a parse option, of a file that is no export', () => readBlogExport('<html/>', {parse: {lang: 'fr' as never}}), "readBlogExport: options.parse.lang must be 'de', 'en' or 'auto', not \"fr\""],
+    ['anonymizeExport', () => anonymizeExport(blogger.value, {lang: 'fr' as never}), "anonymizeExport: options.lang must be 'de', 'en' or 'auto', not \"fr\""]
+  ]
+  for (const [name, run, message] of cases) {
+    it(name, () => {
+      expect(run).toThrow(new TypeError(message))
+    })
+  }
 })
 
 describe('malformed trees render', () => {
