@@ -2,6 +2,7 @@
 // narration as action, each turn as a character cue with parentheticals and dialogue.
 // One handler per node type; the mapping is specified in docs/exports.md.
 import {dispatch} from '../render/dispatch.js'
+import {checkOptions, type Expected} from '../options.js'
 import type {Nodes, Parents, Root} from '../types.js'
 import {wellFormed} from '../well-formed.js'
 import {escapeInline} from './escape.js'
@@ -35,10 +36,20 @@ export interface FountainState {
   all(parent: Parents): string
 }
 
-/** Write an anecdote tree as a Fountain screenplay; the result ends in one line feed (or is empty). */
+/** What each option must be, as for the renderers. */
+const optionTypes: Readonly<Record<keyof ToFountainOptions, Expected>> = {
+  comments: 'a boolean',
+  handlers: 'an object of functions by node type',
+  unknownHandler: 'a function'
+}
+
+/**
+ * Write an anecdote tree as a Fountain screenplay; the result ends in one line feed (or is
+ * empty). Options of the wrong type throw a `TypeError`.
+ */
 export function toFountain(input: Root, options?: ToFountainOptions | null): string {
+  const settings = checkOptions('toFountain', options, optionTypes)
   const tree = wellFormed(input, 'toFountain')
-  const settings: ToFountainOptions = options ?? {}
   const handlers: FountainHandlers = {...defaultHandlers, ...settings.handlers}
   const call = dispatch<FountainState, string>(handlers, settings.unknownHandler ?? writeUnknown, escapeInline)
 

@@ -4,6 +4,7 @@
 import type {ElementContent, Root as XastRoot} from 'xast'
 import {toXml} from 'xast-util-to-xml'
 import {dispatch} from '../render/dispatch.js'
+import {checkOptions, type Expected} from '../options.js'
 import type {Nodes, Parents, Root} from '../types.js'
 import {wellFormed} from '../well-formed.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
@@ -46,10 +47,17 @@ export interface TeiState {
   all(parent: Parents): ElementContent[]
 }
 
-/** Write an anecdote tree as a TEI P5 document (XML, ending in a line feed). */
+/** What each option must be, as for the renderers. */
+const optionTypes: Readonly<Record<keyof ToTeiOptions, Expected>> = {
+  comments: 'a boolean',
+  handlers: 'an object of functions by node type',
+  unknownHandler: 'a function'
+}
+
+/** Write an anecdote tree as a TEI P5 document (XML, ending in a line feed). Options of the wrong type throw a `TypeError`. */
 export function toTei(input: Root, options?: ToTeiOptions | null): string {
+  const settings = checkOptions('toTei', options, optionTypes)
   const tree = wellFormed(input, 'toTei')
-  const settings: ToTeiOptions = options ?? {}
   const handlers: TeiHandlers = {...defaultHandlers, ...settings.handlers}
   const call = dispatch<TeiState, ElementContent[]>(handlers, settings.unknownHandler ?? writeUnknown, (value) => [{type: 'text', value}])
   const id = createIds()

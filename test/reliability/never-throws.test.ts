@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
-import {anecdoteParse, anonymize, anonymizeExport, anonymizeText, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toHast, toHtml, toMarkdown, toText} from '../../src/index.js'
+import {anecdoteParse, anonymize, anonymizeExport, anonymizeText, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toFountain, toHast, toHtml, toMarkdown, toTei, toText} from '../../src/index.js'
 import {maxDepth} from '../../src/well-formed.js'
 import {fixtures} from '../util/fixtures.js'
 import {htmlProblems} from '../util/html-safety.js'
@@ -137,6 +137,10 @@ describe('renderer options: a TypeError naming the option', () => {
     ['classPrefix', () => toHtml(tree, {classPrefix: 3 as never}), 'toHtml: options.classPrefix must be a string, not 3'],
     ['controls', () => toText(tree, {controls: 1 as never}), 'toText: options.controls must be a boolean, not 1'],
     ['options itself', () => toHtml(tree, 'document' as never), 'toHtml: options must be an object, not "document"'],
+    ['toTei comments', () => toTei(tree, {comments: 'no' as never}), 'toTei: options.comments must be a boolean, not "no"'],
+    ['a TEI handler', () => toTei(tree, {handlers: {turn: 5 as never}}), 'toTei: options.handlers.turn must be a function, not 5'],
+    ['toFountain comments', () => toFountain(tree, {comments: 'yes' as never}), 'toFountain: options.comments must be a boolean, not "yes"'],
+    ['toFountain handlers not an object', () => toFountain(tree, {handlers: 'turn' as never}), 'toFountain: options.handlers must be an object of functions by node type, not "turn"'],
     ['a tree that is no node', () => toHtml(null as never), 'toHtml: expected a tree (an object with a string `type`), not null'],
     ['a tree that is a string', () => stats('Chef: Hallo.' as never), 'stats: expected a tree (an object with a string `type`), not a string'],
     ['toMarkdown on an array', () => toMarkdown([] as never), 'toMarkdown: expected a tree (an object with a string `type`), not an array']
