@@ -88,7 +88,7 @@ interface Found {
   lang?: Lang
 }
 
-/** The date of `tokens`; `lang`, the weekday's language, orders a day and month written with slashes where both could be either. */
+/** The date of `tokens`; `lang`, the weekday's language, orders day and month written with slashes. */
 function readDate(tokens: Token[], lang: Lang | undefined): Found | undefined {
   const shape = tokens.map((token) => (token.kind === 'mark' ? token.text : token.kind === 'number' ? 'n' : 'w')).join('')
   const number = (index: number) => (tokens[index] as {value: number}).value
@@ -113,14 +113,18 @@ function readDate(tokens: Token[], lang: Lang | undefined): Found | undefined {
       const dayIndex = shape === 'w.n,n' || shape === 'w.nn' ? 2 : 1
       return {day: number(dayIndex), month: name.month, year: number(tokens.length - 1), lang: name.lang}
     }
-    case 'n.n.n': {
-      // 21.02.2011, and in blog bylines 4.2.12 (a two-digit year is in 2000–2069 or 1970–1999)
+    case 'n.n.n':
+    case 'n/n/n': {
+      // 21.02.2011, and in blog bylines 4.2.12 (a two-digit year is in 2000–2069 or 1970–1999);
+      // with slashes the month comes first where a number over 12 or an English weekday says so
+      // (`06/14/2017`, `Wed, 03/04/2017`), and neither may (`03/04/2017`: month 0, `ambiguous`)
       const year = tokens[4].text
       if (tokens[0].text.length > 2 || (year.length !== 4 && year.length !== 2)) return undefined
-      return {day: number(0), month: number(2), year: year.length === 2 ? (number(4) < 70 ? 2000 : 1900) + number(4) : number(4)}
+      let [day, month] = [number(0), number(2)]
+      if (shape === 'n/n/n' && (month > 12 || (day <= 12 && lang === 'en'))) [day, month] = [month, day]
+      else if (shape === 'n/n/n' && day <= 12 && !lang) month = 0
+      return {day, month, year: year.length === 2 ? (number(4) < 70 ? 2000 : 1900) + number(4) : number(4)}
     }
-    case 'n/n/n':
-      return slashDate(tokens, lang)
     case 'n-n-n': {
       // 2011-02-21
       if (tokens[0].text.length !== 4 || tokens[2].text.length !== 2 || tokens[4].text.length !== 2) return undefined
@@ -129,21 +133,6 @@ function readDate(tokens: Token[], lang: Lang | undefined): Found | undefined {
     default:
       return undefined
   }
-}
-
-/**
- * `2017/06/14`, `14/06/2017` or `06/14/2017`: day and month in the order a number over 12 shows,
- * else the weekday's language's (`Wed, 03/04/2017`: March 4; `Mi, 03/04/2017`: 3 April); without
- * one the date is not known (month 0: `ambiguous`), though the line is a dateline.
- */
-function slashDate(tokens: Token[], lang: Lang | undefined): Found | undefined {
-  const [first, , second, , last] = tokens as {value: number; text: string}[]
-  if (first.text.length === 4) return second.text.length > 2 || last.text.length > 2 ? undefined : {year: first.value, month: second.value, day: last.value}
-  if (first.text.length > 2 || second.text.length > 2 || (last.text.length !== 4 && last.text.length !== 2)) return undefined
-  const year = last.text.length === 2 ? (last.value < 70 ? 2000 : 1900) + last.value : last.value
-  const monthFirst = first.value > 12 ? false : second.value > 12 ? true : lang === undefined ? undefined : lang === 'en'
-  if (monthFirst === undefined) return {year, month: 0, day: 0}
-  return monthFirst ? {year, month: first.value, day: second.value} : {year, month: second.value, day: first.value}
 }
 
 function isValidDate(year: number, month: number, day: number): boolean {
