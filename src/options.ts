@@ -18,6 +18,7 @@ export type Expected =
   | "'de', 'en' or 'auto'"
   | "'text', 'markdown', 'html' or 'auto'"
   | 'an array of strings'
+  | 'an array of strings or an object of strings'
   | 'an object of functions by node type'
   | 'an object of label arrays by speaker id'
 
@@ -25,7 +26,8 @@ export type Expected =
 const entryOf: Partial<Record<Expected, Expected>> = {
   'an object of functions by node type': 'a function',
   'an object of label arrays by speaker id': 'an array of strings',
-  'an array of strings': 'a string'
+  'an array of strings': 'a string',
+  'an array of strings or an object of strings': 'a string'
 }
 
 /** `options` (at `name`: `options.parse` for options passed on) checked against `expected`, by option. */
@@ -67,6 +69,8 @@ function fits(value: unknown, expected: Expected): boolean {
       return isListed(value, expected)
     case 'an array of strings':
       return Array.isArray(value)
+    case 'an array of strings or an object of strings':
+      return typeof value === 'object'
     default:
       // An object, of entries or not.
       return typeof value === 'object' && !Array.isArray(value)

@@ -2,6 +2,7 @@
 // (also across a line break), speaker labels and `who`, comment bylines, note and section
 // labels, link URLs and titles and code; every replacement is reported.
 import type {Point, Position} from 'unist'
+import {checkOptions} from '../options.js'
 import {slug} from '../parse/slug.js'
 import type {Break, Comment, Comments, Dateline, InlineCode, Link, Nodes, Note, Parents, PhrasingContent, Placeholder, Root, Text} from '../types.js'
 import {type NameMatch, type NameMatcher, nameMatcher, placeholderName} from './match-names.js'
@@ -49,8 +50,10 @@ export interface NameTable {
  * The names and their placeholder names. A placeholder name made from a real name never merges two
  * names (`C++` and `C#` give `$C` and `$C_2`); one the caller chose is used as chosen.
  */
-export function nameTable(options: DeidentifyOptions | null | undefined): NameTable {
-  const names = options?.names
+export function nameTable(caller: string, options: DeidentifyOptions | null | undefined): NameTable {
+  // Names left out or of another shape would replace nothing, and say nothing: the names stay.
+  const names = checkOptions(caller, options, {names: 'an array of strings or an object of strings'}).names
+  if (names === undefined || names === null) throw new TypeError(caller + ': options.names must be given: the real names to replace')
   const chosen = new Map<string, string | undefined>()
   if (Array.isArray(names)) {
     for (const name of names) if (typeof name === 'string' && name.trim()) chosen.set(name.trim(), undefined)
@@ -95,7 +98,7 @@ export function placeholderFor(table: NameTable, match: NameMatch): {value: stri
 export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyResult {
   const result = copyTree(tree)
   const replacements: Replacement[] = []
-  const table = nameTable(options)
+  const table = nameTable('deidentify', options)
   if (!table.matcher) return {tree: result, replacements}
 
   const parents: Parents[] = [result]

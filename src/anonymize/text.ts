@@ -407,7 +407,7 @@ function sourceOffset(source: string, written: string, place: Position | undefin
 /** `deidentify` on text: every listed real name, wherever it is in the text, becomes its placeholder. */
 export function deidentifyText(value: string | VFile, options: DeidentifyOptions): string {
   const source = readInput(value).text
-  const table = nameTable(options)
+  const table = nameTable('deidentifyText', options)
   if (!table.matcher) return source
   // A name written with escapes is found decoded: percent-encoded (`M%C3%BCller`, a URL's), its
   // placeholder then written as a URL holds it (`%24M%C3%BCller`), as `deidentify` reads URLs;

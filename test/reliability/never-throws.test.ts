@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
-import {anecdoteParse, anonymize, anonymizeExport, anonymizeText, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toFountain, toHast, toHtml, toMarkdown, toTei, toText} from '../../src/index.js'
+import {anecdoteParse, anonymize, anonymizeExport, anonymizeText, deidentify, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toFountain, toHast, toHtml, toMarkdown, toTei, toText} from '../../src/index.js'
 import {maxDepth} from '../../src/well-formed.js'
 import {fixtures} from '../util/fixtures.js'
 import {htmlProblems} from '../util/html-safety.js'
@@ -195,6 +195,26 @@ describe('parse options: a TypeError naming the function and the option', () => 
     })
     expect(() => parse(story, options)).toThrow(new Error('no'))
     expect(parse(story, Object.create(null))).toEqual(parse(story))
+  })
+})
+
+describe('deidentify options: names of another shape, or none, throw instead of replacing nothing', () => {
+  const story = 'Ich: Hallo Herr Müller.\n'
+  const cases: [string, () => unknown, string][] = [
+    ['a string', () => deidentifyText(story, {names: 'Müller' as never}), 'deidentifyText: options.names must be an array of strings or an object of strings, not "Müller"'],
+    ['an entry no string', () => deidentify(parse(story), {names: ['Müller', 3 as never]}), 'deidentify: options.names.1 must be a string, not 3'],
+    ['a placeholder name no string', () => deidentifyText(story, {names: {Müller: ['K'] as never}}), 'deidentifyText: options.names.Müller must be a string, not an array'],
+    ['none', () => deidentify(parse(story), {} as never), 'deidentify: options.names must be given: the real names to replace'],
+    ['no options', () => deidentifyText(story, undefined as never), 'deidentifyText: options.names must be given: the real names to replace']
+  ]
+  for (const [name, run, message] of cases) {
+    it(name, () => {
+      expect(run).toThrow(new TypeError(message))
+    })
+  }
+
+  it('an empty list replaces nothing, as asked', () => {
+    expect(deidentifyText(story, {names: []})).toBe(story)
   })
 })
 
