@@ -1,9 +1,11 @@
 // The default stylesheet, for the class names `toHast` writes. The build writes it, without a
 // prefix, to `dist/style.css` (`anecdote/style.css`); document mode inlines it with the prefix.
+import {shownValue} from '../shown-value.js'
 
-/** The stylesheet for class names with `prefix` (only `[A-Za-z0-9_-]` are kept). */
-export function stylesheet(prefix = ''): string {
-  const p = '.' + prefix.replace(/[^\w-]/g, '')
+/** The stylesheet for class names with `prefix` (only `[A-Za-z0-9_-]` are kept); a prefix that is no string throws a `TypeError`. */
+export function stylesheet(prefix: string | null | undefined = ''): string {
+  if (typeof (prefix ?? '') !== 'string') throw new TypeError('stylesheet: prefix must be a string, not ' + shownValue(prefix))
+  const p = '.' + (prefix ?? '').replace(/[^\w-]/g, '')
   return `/* anecdote: default stylesheet for stories rendered by toHtml. */
 ${p}anecdote {
   --anecdote-text: #1d1d1f;

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
-import {anecdoteParse, anonymize, anonymizeExport, anonymizeText, deidentify, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, toFountain, toHast, toHtml, toMarkdown, toTei, toText} from '../../src/index.js'
+import {anecdoteParse, anonymize, anonymizeExport, anonymizeText, deidentify, deidentifyText, ExportError, parse, readBlogExport, type Root, slug, stats, stylesheet, toFountain, toHast, toHtml, toMarkdown, toTei, toText} from '../../src/index.js'
 import {maxDepth} from '../../src/well-formed.js'
 import {fixtures} from '../util/fixtures.js'
 import {htmlProblems} from '../util/html-safety.js'
@@ -196,6 +196,11 @@ describe('parse options: a TypeError naming the function and the option', () => 
     expect(() => parse(story, options)).toThrow(new Error('no'))
     expect(parse(story, Object.create(null))).toEqual(parse(story))
   })
+})
+
+it('stylesheet: a prefix that is no string throws a TypeError naming it (it failed inside, `prefix.replace is not a function`); none is no prefix', () => {
+  expect(() => stylesheet(5 as never)).toThrow(new TypeError('stylesheet: prefix must be a string, not 5'))
+  expect(stylesheet(null)).toBe(stylesheet())
 })
 
 describe('deidentify options: names of another shape, or none, throw instead of replacing nothing', () => {
