@@ -36,11 +36,16 @@ export const parseOptionTypes: Readonly<Record<keyof ParseOptions, Expected>> = 
 }
 
 /**
- * The options, checked. A getter that throws is the caller's code failing, as a wrong value is:
- * its error goes to the caller (it counted as no options, and the defaults were silently used).
+ * The options, each read once and checked: a getter that answered otherwise when read again
+ * (`maxLength`) would pass its check with one value and be used with another. A getter that
+ * throws is the caller's code failing, as a wrong value is: its error goes to the caller (it
+ * counted as no options, and the defaults were silently used).
  */
 export function readOptions(options: ParseOptions | null | undefined): ParseOptions {
-  return checkOptions('parse', options, parseOptionTypes)
+  if (options === undefined || options === null) return {}
+  checkOptions('parse', options, {})
+  const {lang, cast, format, maxLength, positions} = options
+  return checkOptions('parse', {lang, cast, format, maxLength, positions}, parseOptionTypes)
 }
 
 function isVFile(value: unknown): value is VFile {

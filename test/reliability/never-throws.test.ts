@@ -196,6 +196,13 @@ describe('parse options: a TypeError naming the function and the option', () => 
     expect(() => parse(story, options)).toThrow(new Error('no'))
     expect(parse(story, Object.create(null))).toEqual(parse(story))
   })
+
+  it('each option is read once: a getter that answers otherwise the second time is used as checked', () => {
+    let reads = 0
+    const options = Object.defineProperty({}, 'maxLength', {get: () => (reads++ === 0 ? 9 : -5)})
+    expect(parse(story, options)).toEqual(parse(story, {maxLength: 9}))
+    expect(reads).toBe(1)
+  })
 })
 
 it('stylesheet: a prefix that is no string throws a TypeError naming it (it failed inside, `prefix.replace is not a function`); none is no prefix', () => {
