@@ -37,7 +37,8 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
     const dollar = referenced(source, at)
     if (dollar?.text === '$') read(at, dollar.end, false)
     // A URL's `%` written as a reference (`&#37;24Anna`, `&#37;&#50;&#52;Anna` in an `href`): the URL holds `%24Anna`.
-    else if (dollar?.text === '%' && dollarDigitsEnd(source, dollar.end) > 0) read(at, dollarDigitsEnd(source, dollar.end), true)
+    const digitsEnd = dollar?.text === '%' ? dollarDigitsEnd(source, dollar.end) : 0
+    if (digitsEnd > 0) read(at, digitsEnd, true)
     // Escaped twice (`&amp;#36;Anna`): it shows as `&#36;Anna`, the name in it.
     const twice = dollar?.text === '&' ? referenced('&' + source.slice(dollar.end, dollar.end + maxReferenceLength), 0) : undefined
     if (twice?.text === '$') read(at, dollar!.end + twice.end - 1, false)
@@ -60,7 +61,7 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
 function dollarDigitsEnd(source: string, index: number): number {
   let end = index
   for (const digit of ['2', '4']) {
-    const char = source.charCodeAt(end) === 38 ? referenced(source, end) : {text: source.charAt(end), end: end + 1}
+    const char = urlChar(source, end, source.length)
     if (char?.text !== digit) return 0
     end = char.end
   }
