@@ -3,9 +3,10 @@
 import {shownValue} from '../shown-value.js'
 
 /** The stylesheet for class names with `prefix` (only `[A-Za-z0-9_-]` are kept); a prefix that is no string throws a `TypeError`. */
-export function stylesheet(prefix: string | null | undefined = ''): string {
-  if (typeof (prefix ?? '') !== 'string') throw new TypeError('stylesheet: prefix must be a string, not ' + shownValue(prefix))
-  const p = '.' + (prefix ?? '').replace(/[^\w-]/g, '')
+export function stylesheet(prefix?: string | null): string {
+  const given: unknown = prefix ?? ''
+  if (typeof given !== 'string') throw new TypeError('stylesheet: prefix must be a string, not ' + shownValue(prefix))
+  const p = '.' + given.replace(/[^\w-]/g, '')
   return `/* anecdote: default stylesheet for stories rendered by toHtml. */
 ${p}anecdote {
   --anecdote-text: #1d1d1f;
