@@ -119,29 +119,15 @@ const rawElementRe = /<(script|style|template|title)(?=[\s/>])/iy
  */
 const textElementRe = /<(textarea|iframe|noembed|noframes)(?=[\s/>])/iy
 
-/** The end tags of the elements above, in any case (`</SCRIPT`), found from `lastIndex`: in the source as written, no lower-case copy per call. */
-const closeRes: Readonly<Record<string, RegExp>> = {
-  script: /<\/script/gi, style: /<\/style/gi, template: /<\/template/gi, title: /<\/title/gi,
-  textarea: /<\/textarea/gi, iframe: /<\/iframe/gi, noembed: /<\/noembed/gi, noframes: /<\/noframes/gi
-}
-
-/** Where the content of a raw element named `name` from `from` ends: past its end tag's `>`, or the source's end. */
+/** Where the content of a raw element named `name` from `from` ends: past its end tag's `>` (a `<template>`'s own: `closeAt`), or the source's end. */
 function rawTextEnd(source: string, from: number, name: string): number {
-  const close = endTagAt(source, from, name)
+  const close = closeAt(source, name, from)
   return close < 0 ? source.length : ignoredEnd(source, close, source.length)
 }
 
 /** Where the end tag of the element named `name` is next written from `from`, by its whole name (`</scripts>` is none); -1 where none is. */
 function endTagAt(source: string, from: number, name: string): number {
-  const closeRe = closeRes[name]!
-  closeRe.lastIndex = from
-  for (let close = closeRe.exec(source); close; close = closeRe.exec(source)) if (nameEndsAt(source, closeRe.lastIndex)) return close.index
-  return -1
-}
-
-/** Whether a tag's name written before `at` ends there, as HTML reads an end tag's (`</title>`, `</title x>`, not `</titles>`). */
-function nameEndsAt(source: string, at: number): boolean {
-  return at >= source.length || endsName(source.charCodeAt(at))
+  return tagAt(source, '</' + name, from)
 }
 
 /**
@@ -158,12 +144,10 @@ export function hiddenTextSpans(source: string): Span[] {
 /** The content of every element named in `names` as written (an inner one inside its outer's span). */
 function elementContents(source: string, names: readonly string[]): Span[] {
   const spans: Span[] = []
-  // Found in a lower-case copy: tag names are read in any case (`<SCRIPT>`).
-  const lower = source.toLowerCase()
   for (const name of names) {
-    for (let at = tagAt(lower, '<' + name, 0); at >= 0; at = tagAt(lower, '<' + name, at)) {
+    for (let at = tagAt(source, '<' + name, 0); at >= 0; at = tagAt(source, '<' + name, at)) {
       const open = tagEnd(source, at, source.length)
-      const close = closeAt(lower, name, open)
+      const close = closeAt(source, name, open)
       const end = close < 0 ? source.length : close
       spans.push({start: open, end})
       at = end
@@ -173,23 +157,35 @@ function elementContents(source: string, names: readonly string[]): Span[] {
 }
 
 /**
- * Where the element named `name` whose content starts at `from` ends in `lower`: at its first end
- * tag, a `<template>` at the one that closes as many as open inside it
+ * Where the element named `name` whose content starts at `from` ends: at its first end tag, a
+ * `<template>` at the one that closes as many as open inside it
  * (`<template><template></template>$Anna</template>`: the second), or -1. (A `<script>` in a
  * script is text.) Opens and ends are each found once, left to right.
  */
-function closeAt(lower: string, name: string, from: number): number {
+function closeAt(source: string, name: string, from: number): number {
   let depth = 0
-  let inner = name === 'template' ? tagAt(lower, '<template', from) : -1
-  for (let close = tagAt(lower, '</' + name, from); close >= 0; close = tagAt(lower, '</' + name, close + 1)) {
-    for (; inner >= 0 && inner < close; inner = tagAt(lower, '<template', inner + 1)) depth++
+  let inner = name === 'template' ? tagAt(source, '<template', from) : -1
+  for (let close = endTagAt(source, from, name); close >= 0; close = endTagAt(source, close + 1, name)) {
+    for (; inner >= 0 && inner < close; inner = tagAt(source, '<template', inner + 1)) depth++
     if (depth-- === 0) return close
   }
   return -1
 }
 
-/** Where `tag` (`<title`, `</title`) is next written in `lower` from `from` as a whole name (not `<titles>`), or -1. */
-function tagAt(lower: string, tag: string, from: number): number {
-  for (let at = lower.indexOf(tag, from); at >= 0; at = lower.indexOf(tag, at + 1)) if (nameEndsAt(lower, at + tag.length)) return at
+/** A finder per tag (`<title`, `</title`), in any case (`</SCRIPT`): the source is read as written, with no lower-case copy per call. */
+const tagRes = new Map<string, RegExp>()
+
+/** Where `tag` is next written in `source` from `from` as a whole name (not `<titles>`), or -1. */
+function tagAt(source: string, tag: string, from: number): number {
+  let tagRe = tagRes.get(tag)
+  // Tag names hold letters and `-`, which a pattern reads as themselves.
+  if (!tagRe) tagRes.set(tag, tagRe = new RegExp(tag, 'gi'))
+  tagRe.lastIndex = from
+  for (let found = tagRe.exec(source); found; found = tagRe.exec(source)) if (nameEndsAt(source, tagRe.lastIndex)) return found.index
   return -1
+}
+
+/** Whether a tag's name written before `at` ends there, as HTML reads an end tag's (`</title>`, `</title x>`, not `</titles>`). */
+function nameEndsAt(source: string, at: number): boolean {
+  return at >= source.length || endsName(source.charCodeAt(at))
 }

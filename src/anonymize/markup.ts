@@ -2,12 +2,14 @@
 // yet a name written there (an `alt`, a comment) is one; anecdote's own attributes (`data-name`,
 // `data-who`); and how a replacement is written into HTML. The browser build reads no HTML and
 // swaps this module for src/browser/markup.ts (tsup.config.ts).
+import type {Point} from 'unist'
 import type {Turn} from '../types.js'
+import {lineIndexAt, lineStarts} from '../parse/line-starts.js'
 import {whoNames} from './anonymize.js'
 import {type AttributeValue, attributeValues, commentTexts, hiddenTextSpans, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
 import type {Beside, Plan} from './plan.js'
 import {decodeReferences} from './references.js'
-import {coverage, type Splice} from './splices.js'
+import {coverage, type Span, type Splice} from './splices.js'
 import {escapeHtml} from './escape-html.js'
 import {endsInUrl} from './url.js'
 import {renameWhos} from './who.js'
@@ -46,15 +48,42 @@ export function htmlWriting(source: string, attributes?: readonly AttributeValue
  * (a URL attribute's also percent-decoded), with its character references decoded (`values`,
  * one per attribute), every comment, script and style as written, and the text of the elements
  * no one sees (a `<template>`, an SVG's `<title>`), with its references decoded, as HTML reads it.
+ * A name found there is placed where it is written, or, in a string decoded from the source, on
+ * the whole string.
  */
 export function besideInMarkup(source: string, {attributes, values}: Markup): Beside {
   const texts: string[] = []
   const urls: string[] = []
-  for (let index = 0; index < attributes.length; index++) (isUrlAttribute(attributes[index].name) ? urls : texts).push(values[index])
-  for (const span of commentTexts(source)) texts.push(source.slice(span.start, span.end))
-  for (const span of rawTextSpans(source)) texts.push(source.slice(span.start, span.end))
-  for (const span of hiddenTextSpans(source)) texts.push(decodeReferences(source.slice(span.start, span.end)))
-  return {texts, urls}
+  const textSpans: Span[] = []
+  const urlSpans: Span[] = []
+  for (let index = 0; index < attributes.length; index++) {
+    const url = isUrlAttribute(attributes[index].name)
+    ;(url ? urls : texts).push(values[index])
+    ;(url ? urlSpans : textSpans).push(attributes[index])
+  }
+  const add = (span: Span, value: string) => {
+    texts.push(value)
+    textSpans.push(span)
+  }
+  for (const span of commentTexts(source)) add(span, source.slice(span.start, span.end))
+  for (const span of rawTextSpans(source)) add(span, source.slice(span.start, span.end))
+  for (const span of hiddenTextSpans(source)) add(span, decodeReferences(source.slice(span.start, span.end)))
+  const spans = textSpans.concat(urlSpans)
+  let starts: number[] | undefined
+  const pointAt = (offset: number): Point => {
+    const line = lineIndexAt((starts ??= lineStarts(source)), offset)
+    return {line: line + 1, column: offset - starts[line]! + 1, offset}
+  }
+  return {
+    texts,
+    urls,
+    place(index, start, end) {
+      const span = spans[index]!
+      const value = index < texts.length ? texts[index]! : urls[index - texts.length]!
+      const asWritten = value.length === span.end - span.start && source.startsWith(value, span.start)
+      return asWritten ? {start: pointAt(span.start + start), end: pointAt(span.start + end)} : {start: pointAt(span.start), end: pointAt(span.end)}
+    }
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
+import type {Position} from 'unist'
 import type {Comment, Comments, Dateline, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
 import {genitiveSuffix, isSibilant, placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
 import {detached, remembered} from '../parse/detached.js'
@@ -104,6 +105,8 @@ const maxProbes = 256
 export interface Beside {
   texts: readonly string[]
   urls: readonly string[]
+  /** Where the placeholder at `[start, end)` of the `index`th string (of the texts, then the URLs) is written. */
+  place?: (index: number, start: number, end: number) => Position | undefined
 }
 
 export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside): Plan {
@@ -786,23 +789,28 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
  */
 function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, Entry>, isKnown: (name: string) => boolean, add: (occurrence: Occurrence) => void): void {
   const names = new Set(entries.keys())
-  const found: Array<[string, {node: Placeholder; start: number; end: number}]> = []
-  for (const value of beside.texts) {
-    if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, withReferences(value, item, isKnown)])
+  const found: Array<[string, {node: Placeholder; start: number; end: number}, number]> = []
+  beside.texts.forEach((value, index) => {
+    if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, withReferences(value, item, isKnown), index])
     // Escaped (`&#36;Anna` in a comment, `\x24Anna` in a script): a name of the story or its run, as in text.
     for (const readings of escapedPlaceholders(value)) {
       const item = readings.find(({node}) => isKnown(node.name) || genitiveSuffix(node.name, isKnown) !== undefined)
-      if (item) found.push([value, item])
+      if (item) found.push([value, item, index])
     }
-  }
-  for (const value of beside.urls) for (const item of urlPlaceholders(value)) found.push([value, item])
+  })
+  beside.urls.forEach((value, index) => {
+    for (const item of urlPlaceholders(value)) found.push([value, item, beside.texts.length + index])
+  })
   const known = new Set(names)
   for (const [, item] of found) names.add(item.node.name)
   // A genitive of a name (`$Annas` in an `alt` beside `$Anna`) is that name, which the markup's
   // splices replace with its ending (`replacedName`): no name of its own.
   const isName = (name: string) => names.has(name)
-  for (const [value, item] of found) {
+  for (const [value, item, index] of found) {
     if (known.has(item.node.name) || genitiveSuffix(item.node.name, isName)) continue
+    // Placed for the messages about it; replaced where it is written (`markupSplices`).
+    const place = beside.place?.(index, item.start, item.end)
+    if (place) item.node.position = place
     add(inField(item, tree, value, {holder: {type: 'text', value}, key: 'value', start: item.start, end: item.end}))
   }
 }

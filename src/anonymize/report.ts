@@ -1,20 +1,25 @@
 // Messages about names `anonymize` leaves: in the order of the text.
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
-import {nameKey, type Plan, showsName} from './plan.js'
+import {nameKey, type Occurrence, type Plan, showsName} from './plan.js'
 import type {Unmarked} from './unmarked.js'
 
 export function reportUnmapped(plan: Plan, file: VFile): void {
-  const found: {name: string; node: Plan['unmapped'][number]['occurrences'][number]['node']}[] = []
-  for (const entry of plan.unmapped) for (const {node} of entry.occurrences) found.push({name: entry.name, node})
-  found.sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0))
-  for (const {name, node} of found) {
+  const found: {name: string; place: Position | undefined}[] = []
+  for (const entry of plan.unmapped) for (const occurrence of entry.occurrences) found.push({name: entry.name, place: placeOf(occurrence)})
+  found.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
+  for (const {name, place} of found) {
     file.message('Placeholder `$' + name + '` is not in the map: left as it is', {
-      place: node.position,
+      place,
       ruleId: 'unmapped-placeholder',
       source: 'anecdote'
     })
   }
+}
+
+/** Where a placeholder is written: its own place, or that of the node whose string holds it (a link's URL, a byline). */
+export function placeOf(occurrence: Occurrence | undefined): Position | undefined {
+  return occurrence && (occurrence.node.position ?? occurrence.field?.holder.position)
 }
 
 /** Names chosen anew because `mapping` gave them a name of this story (see `makePlan`). */
@@ -23,7 +28,7 @@ export function reportConflicts(plan: Plan, file: VFile): void {
     // Left as it is (`map` without the name and no fallback), nothing replaces it, nor is recorded.
     const now = entry.replacement === undefined ? 'it stays `$' + entry.name + '` in this story' : 'it is `' + entry.replacement + '` in this story, and `mapping` now says so'
     file.message('`mapping` gives `$' + entry.name + '` `' + carried + '`, ' + whose(plan, entry.name, carried, owner) + ': ' + now, {
-      place: entry.occurrences[0]?.node.position,
+      place: placeOf(entry.occurrences[0]),
       ruleId: 'mapping-conflict',
       source: 'anecdote'
     })
@@ -37,7 +42,7 @@ export function reportRevealing(plan: Plan, file: VFile): void {
       option === 'mask'
         ? 'The mask `' + value + '` ' + (showsName(value, owner) ? 'is' : 'holds') + ' ' + nameOf(plan, owner) + ': names are masked with `' + entry.replacement + '`'
         : '`map` gives `$' + entry.name + '` `' + value + '`, ' + whose(plan, entry.name, value, owner) + ': it is `' + entry.replacement + '`'
-    file.message(reason, {place: entry.occurrences[0]?.node.position, ruleId: 'revealing-replacement', source: 'anecdote'})
+    file.message(reason, {place: placeOf(entry.occurrences[0]), ruleId: 'revealing-replacement', source: 'anecdote'})
   }
 }
 

@@ -25,7 +25,7 @@ import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
 import {type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
-import {reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
+import {placeOf, reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
 
 export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
@@ -279,8 +279,7 @@ function verify(result: string, settings: AnonymizeTextOptions, plan: Plan): voi
   for (const entry of left.entries.values()) {
     const before = plan.entries.get(entry.name)
     if (before?.replacement === undefined || askedFor(plan, entry.name)) continue
-    const occurrence = entry.occurrences[0]
-    const place = occurrence.node.position ?? (occurrence.field?.holder.position as Position | undefined)
+    const place = placeOf(entry.occurrences[0])
     throw leftOver(entry.name, place ? ' (line ' + place.start.line + ', column ' + place.start.column + ')' : '')
   }
 }

@@ -1374,10 +1374,28 @@ describe('found by a new user (helper-50): names in HTML no one sees, which the 
     })
   }
 
-  it('a name the map lacks there is reported (`unmapped-placeholder`), as anywhere', () => {
+  it('a name the map lacks there is reported (`unmapped-placeholder`), as anywhere, at the place it is written', () => {
     const file = new VFile()
     expect(anonymizeText('<p>Ich: $Anna.</p><svg><desc>$Zora</desc></svg>', {format: 'html', strategy: 'map', map: {Anna: 'Eva'}}, file)).toBe('<p>Ich: Eva.</p><svg><desc>$Zora</desc></svg>')
-    expect(file.messages.map((message) => message.ruleId + ': ' + message.reason)).toEqual(['unmapped-placeholder: Placeholder `$Zora` is not in the map: left as it is'])
+    expect(file.messages.map((message) => message.ruleId + ' ' + String(message))).toEqual(['unmapped-placeholder 1:30-1:35: Placeholder `$Zora` is not in the map: left as it is'])
+    // Each had no place (`1:1`). A string HTML decodes (`&amp;`) places its names on the whole
+    // string; a name of a link's URL, which the tree holds, is placed on the link.
+    const html = '<p>Ich: $Anna.</p>\n<template>$Zora</template>\n<p><img alt="$Ida &amp; $Nils"> <!--\n $Olga --> <a href="/u/%24Paul">hier</a></p>'
+    const places = new VFile()
+    expect(anonymizeText(html, {format: 'html', strategy: 'map', map: {Anna: 'Eva'}}, places)).toBe(html.replace('$Anna', 'Eva'))
+    expect(places.messages.map(String)).toEqual([
+      '2:11-2:16: Placeholder `$Zora` is not in the map: left as it is',
+      '3:14-3:30: Placeholder `$Ida` is not in the map: left as it is',
+      '3:14-3:30: Placeholder `$Nils` is not in the map: left as it is',
+      '4:2-4:7: Placeholder `$Olga` is not in the map: left as it is',
+      '4:33-4:37: Placeholder `$Paul` is not in the map: left as it is'
+    ])
+    const markdown = new VFile()
+    expect(anonymizeText('Ich: $Anna, [hier](/u/%24Paul "$Olga").\n', {format: 'markdown', strategy: 'map', map: {Anna: 'Eva'}}, markdown)).toBe('Ich: Eva, [hier](/u/%24Paul "$Olga").\n')
+    expect(markdown.messages.map(String)).toEqual([
+      '1:13-1:39: Placeholder `$Paul` is not in the map: left as it is',
+      '1:13-1:39: Placeholder `$Olga` is not in the map: left as it is'
+    ])
   })
 
   it('what the reader drops and a browser shows no one holds no name after anonymize, whatever the strategy', () => {
@@ -1481,6 +1499,14 @@ describe('found by helper-69: the anonymizer reads where HTML markup ends as a b
     // However many longer names, read in one pass.
     const many = '<p>Ich: $Anna.</p><p>Sie <script>' + '</scripts>'.repeat(100_000) + ' Anna</script> kam.</p>'
     expect(unmarked(many)).toEqual(['1:1000035: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+  })
+
+  it('a `<template>` in a paragraph ends at the end tag of its own, not an inner one’s: a name after that in it is markup', () => {
+    const html = '<p>Ich: $Anna.</p><p>Sie <template><template></template>Anna</TEMPLATE> kam.</p>'
+    // Nothing was told: the `Anna` was read as the paragraph's text, which holds none.
+    expect(unmarked(html)).toEqual(['1:57: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
+    const many = '<p>Ich: $Anna.</p><p>Sie <template>' + '<template></template>'.repeat(50_000) + 'Anna</template> kam.</p>'
+    expect(unmarked(many)).toEqual(['1:1050036: `Anna` is written here without a `$`, though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'])
   })
 
   it('a name in a `<template>` after an inner one, which the reader drops, is replaced there: it stayed, unreported and out of the map', () => {
