@@ -1,5 +1,6 @@
 // Options shared by the commands, and the read of `--cast`, `--lang`, `--format`.
 import type {ParseOptions} from '../index.js'
+import {isExpected} from '../options.js'
 import {where} from '../parse/line-starts.js'
 import {CliError, exitCodes} from './errors.js'
 import {isProblem, readFileInput} from './inputs.js'
@@ -112,10 +113,8 @@ export function parseOptionsFrom(values: Record<string, unknown>): ParseOptions 
   const castPath = values.cast as string | undefined
   if (castPath !== undefined) {
     const cast = readJsonOption('cast', castPath)
-    const valid =
-      typeof cast === 'object' && cast !== null && !Array.isArray(cast) &&
-      Object.values(cast).every((labels) => Array.isArray(labels) && labels.every((label) => typeof label === 'string'))
-    if (!valid) throw new CliError(`--cast ${castPath}: expected an object of identities to label lists, like {"verkaeufer": ["Kollege", "Verkäufer"]}`, exitCodes.usage)
+    // As `parse` reads `options.cast` (`null` is none), in words that quote none of the file.
+    if (!isExpected(cast, 'an object of label arrays by speaker id')) throw new CliError(`--cast ${castPath}: expected an object of identities to label lists, like {"verkaeufer": ["Kollege", "Verkäufer"]}`, exitCodes.usage)
     options.cast = cast as Record<string, string[]>
   }
   return options

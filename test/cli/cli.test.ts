@@ -164,8 +164,14 @@ describe('bad input', () => {
     const result = run(['parse', '--cast', broken, seed])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`anecdote: --cast ${broken}: not valid JSON\n`)
-    writeFileSync(broken, '["Kollege"]')
-    expect(run(['parse', '--cast', broken, seed]).stderr).toContain('expected an object of identities to label lists')
+    const expected = `anecdote: --cast ${broken}: expected an object of identities to label lists, like {"verkaeufer": ["Kollege", "Verkäufer"]}\n`
+    for (const wrong of ['["Kollege"]', '{"verkaeufer": "Kollege"}', '{"verkaeufer": ["Kollege", 5]}', '"\\u001b[2J"']) {
+      writeFileSync(broken, wrong)
+      expect(run(['parse', '--cast', broken, seed]), wrong).toMatchObject({code: 2, stdout: '', stderr: expected})
+    }
+    // What `parse` takes, the CLI takes: `null` is no labels (it refused `{"a": null}`).
+    writeFileSync(broken, '{"chef": null, "v": ["Kollege"], "w": [null]}')
+    expect(run(['parse', '--cast', broken, seed]).code).toBe(0)
   })
 
   it('reads a map or cast file as it reads a story: UTF-8 only, a BOM allowed, its bytes never echoed', () => {
