@@ -38,16 +38,6 @@ export function checkOptions<T extends object>(caller: string, options: T | null
   return options
 }
 
-/** Whether `value` is none or `expected`, as `checkOptions` reads it: for a caller with messages of its own (the CLI's). */
-export function isExpected(value: unknown, expected: Expected): boolean {
-  try {
-    check('', '', value, expected)
-    return true
-  } catch {
-    return false
-  }
-}
-
 /** Throw when `value` (at `name`, the way to it from the options) is neither none nor `expected`. */
 function check(caller: string, name: string, value: unknown, expected: Expected): void {
   if (value === undefined || value === null) return

@@ -1,6 +1,5 @@
 // Options shared by the commands, and the read of `--cast`, `--lang`, `--format`.
-import type {ParseOptions} from '../index.js'
-import {isExpected} from '../options.js'
+import {parse, type ParseOptions} from '../index.js'
 import {where} from '../parse/line-starts.js'
 import {CliError, exitCodes} from './errors.js'
 import {isProblem, readFileInput} from './inputs.js'
@@ -113,11 +112,21 @@ export function parseOptionsFrom(values: Record<string, unknown>): ParseOptions 
   const castPath = values.cast as string | undefined
   if (castPath !== undefined) {
     const cast = readJsonOption('cast', castPath)
-    // As `parse` reads `options.cast` (`null` is none), in words that quote none of the file.
-    if (!isExpected(cast, 'an object of label arrays by speaker id')) throw new CliError(`--cast ${castPath}: expected an object of identities to label lists, like {"verkaeufer": ["Kollege", "Verkäufer"]}`, exitCodes.usage)
+    // Checked by `parse` itself (`null` is no labels), in words that quote none of the file.
+    if (!takesCast(cast)) throw new CliError(`--cast ${castPath}: expected an object of identities to label lists, like {"verkaeufer": ["Kollege", "Verkäufer"]}`, exitCodes.usage)
     options.cast = cast as Record<string, string[]>
   }
   return options
+}
+
+/** Whether `parse` takes `cast` as its `cast` option: it throws on one it does not, before any work. */
+function takesCast(cast: unknown): boolean {
+  try {
+    parse('', {cast: cast as ParseOptions['cast']})
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** `a`, `a or b`, `a, b or c`: the one way the CLI lists alternatives in a message. */
