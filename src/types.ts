@@ -34,6 +34,7 @@ export interface Parent extends Node {
 
 /** Nodes that can stand directly in `Root`. */
 export interface StoryContentMap {
+  frontmatter: Frontmatter
   dateline: Dateline
   title: Title
   narration: Narration
@@ -96,6 +97,21 @@ export interface RootData extends Data {
    * HTML reader). The text renderer then lays out turns and blocks from the tree alone.
    */
   format?: 'html' | undefined
+}
+
+/**
+ * The front matter of a static site's post: the metadata between `---` (YAML) or `+++` (TOML)
+ * fences that open the input, as written, unread.
+ */
+export interface Frontmatter extends Literal {
+  type: 'frontmatter'
+  /** The syntax of `value`, told by its fences. */
+  syntax: 'yaml' | 'toml'
+  data?: FrontmatterData | undefined
+}
+export interface FrontmatterData extends Data {
+  /** Set by `anonymize` where it replaced placeholders in `value` (`author: $Anna`); `reidentify` reads it. */
+  anonymized?: AnonymizedField[] | undefined
 }
 
 /** The date line a blog puts over a post, as written. */

@@ -27,6 +27,7 @@ const required: Readonly<Record<string, readonly string[]>> = {
   placeholder: ['value', 'name'],
   elision: ['value'],
   dateline: ['value'],
+  frontmatter: ['value', 'syntax'],
   inlineCode: ['value'],
   turn: ['who', 'separator'],
   note: ['label'],

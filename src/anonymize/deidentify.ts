@@ -4,7 +4,7 @@
 import type {Point, Position} from 'unist'
 import {checkOptions} from '../options.js'
 import {slug} from '../parse/slug.js'
-import type {Break, Comment, Comments, Dateline, InlineCode, Link, Nodes, Note, Parents, PhrasingContent, Placeholder, Root, Text} from '../types.js'
+import type {Break, Comment, Comments, Dateline, Frontmatter, InlineCode, Link, Nodes, Note, Parents, PhrasingContent, Placeholder, Root, Text} from '../types.js'
 import {type NameMatch, type NameMatcher, nameMatcher, placeholderName} from './match-names.js'
 import {decodeUrl} from './url.js'
 import {renameWhos, type WhoName} from './who.js'
@@ -19,7 +19,7 @@ export interface DeidentifyOptions {
 }
 
 /** Where a name was found when not in a text node. */
-export type ReplacementField = 'author' | 'byline' | 'label' | 'url' | 'title' | 'code' | 'dateline'
+export type ReplacementField = 'author' | 'byline' | 'label' | 'url' | 'title' | 'code' | 'dateline' | 'frontmatter'
 
 /** One real name replaced. */
 export interface Replacement {
@@ -102,13 +102,13 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
   if (!table.matcher) return {tree: result, replacements}
 
   const parents: Parents[] = [result]
-  const fields: {holder: Comment | Note | Comments | Link | InlineCode | Dateline; key: 'author' | 'byline' | 'label' | 'url' | 'title' | 'value' | 'info'}[] = []
+  const fields: {holder: Comment | Note | Comments | Link | InlineCode | Dateline | Frontmatter; key: 'author' | 'byline' | 'label' | 'url' | 'title' | 'value' | 'info'}[] = []
   visitParents(result, (node) => {
     if (Array.isArray((node as Parents).children)) parents.push(node as Parents)
     if (node.type === 'comment') fields.push({holder: node, key: 'author'}, {holder: node, key: 'byline'})
     if (node.type === 'note' || node.type === 'comments') fields.push({holder: node, key: 'label'})
     if (node.type === 'link') fields.push({holder: node, key: 'url'}, {holder: node, key: 'title'})
-    if (node.type === 'inlineCode' || node.type === 'dateline') fields.push({holder: node, key: 'value'})
+    if (node.type === 'inlineCode' || node.type === 'dateline' || node.type === 'frontmatter') fields.push({holder: node, key: 'value'})
     if (node.type === 'inlineCode' && typeof node.info === 'string') fields.push({holder: node, key: 'info'})
   })
 
@@ -134,7 +134,7 @@ export function deidentify(tree: Root, options: DeidentifyOptions): DeidentifyRe
     const strings = holder as unknown as Record<string, unknown>
     const value = strings[key]
     if (typeof value !== 'string') continue
-    const field = holder.type === 'dateline' ? 'dateline' : key === 'value' || key === 'info' ? 'code' : key
+    const field = holder.type === 'dateline' || holder.type === 'frontmatter' ? holder.type : key === 'value' || key === 'info' ? 'code' : key
     strings[key] = replaceInString(value, table, replacements, field, key === 'url')
   }
 

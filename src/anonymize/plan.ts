@@ -1,7 +1,7 @@
 // Decide what every placeholder of a tree becomes: gather the placeholders with their
 // surroundings, settle each name's kind, then give each name one replacement.
 import type {Position} from 'unist'
-import type {Comment, Comments, Dateline, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
+import type {Comment, Comments, Dateline, Frontmatter, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
 import {genitiveSuffix, isSibilant, placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
 import {detached, remembered} from '../parse/detached.js'
 import {slug} from '../parse/slug.js'
@@ -42,7 +42,7 @@ export type Field =
   | {holder: Comment; key: 'author' | 'byline'; start: number; end: number}
   | {holder: Note | Comments; key: 'label'; start: number; end: number}
   | {holder: Link; key: 'url' | 'title'; start: number; end: number}
-  | {holder: InlineCode | Text | Dateline; key: 'value'; start: number; end: number}
+  | {holder: InlineCode | Text | Dateline | Frontmatter; key: 'value'; start: number; end: number}
   | {holder: InlineCode; key: 'info'; start: number; end: number}
 
 export interface Entry {
@@ -678,8 +678,8 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
         }
       }
     }
-    // A dateline is read text as a byline is (`Posted by $Anna | March 2, 2020`), kept as written.
-    if (node.type === 'dateline' && typeof node.value === 'string') {
+    // A dateline is read text as a byline is (`Posted by $Anna | March 2, 2020`), kept as written; so is a front matter (`author: $Anna`).
+    if ((node.type === 'dateline' || node.type === 'frontmatter') && typeof node.value === 'string') {
       if (node.value.includes('$')) for (const found of fieldPlaceholders(node.value)) add(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
       for (const readings of escapedPlaceholders(node.value)) {
         inStrings.push(readings.map((found) => inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})))

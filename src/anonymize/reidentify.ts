@@ -37,7 +37,7 @@ export function reidentify(tree: Root, mapping: Readonly<Record<string, string>>
     if (node.type === 'note' || node.type === 'comments') restoreFields(node, ['label'], nameOf)
     if (node.type === 'link') restoreFields(node, ['url', 'title'], nameOf)
     if (node.type === 'inlineCode') restoreFields(node, ['value', 'info'], nameOf)
-    if (node.type === 'dateline') restoreFields(node, ['value'], nameOf)
+    if (node.type === 'dateline' || node.type === 'frontmatter') restoreFields(node, ['value'], nameOf)
     if (node.type === 'text') restoreFields(node, ['value'], nameOf)
     const anonymized = node.type === 'text' ? anonymizedOf(node) : undefined
     if (node.type !== 'text' || !anonymized) return

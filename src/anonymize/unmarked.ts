@@ -156,7 +156,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       // Read in the markup below.
     } else if (node.type === 'link') {
       for (const [word] of wordsIn(node.url)) found(word, () => node.position, () => true)
-    } else if (node.type === 'dateline' && typeof node.value === 'string') {
+    } else if ((node.type === 'dateline' || node.type === 'frontmatter') && typeof node.value === 'string') {
       for (const [word] of wordsIn(node.value)) found(word, () => node.position)
     } else if (node.type === 'comment') {
       // The author is a part of the byline: the name is written once.

@@ -2,7 +2,8 @@
 // bundler — read stories (text, Markdown), render them (hast, HTML, text, the stylesheet),
 // anonymize and fill them in, count their words, and the unified plugins. The writers for other
 // tools (`toMarkdown`, `toTei`, `toFountain`), the blog-export readers (`readBlogExport`,
-// `anonymizeExport`) and corpus statistics (`stats`) stay in `anecdote`, which bundlers also take
+// `anonymizeExport`), corpus statistics (`stats`) and the author's way back from an anonymized
+// tree (`reidentify`) stay in `anecdote`, which bundlers also take
 // for browsers: the 80 KB gzip budget of issue 15 holds what a page uses. Re-exports only, from
 // the package entry, so this file is also the declaration file of `anecdote/browser`
 // (tsup.config.ts writes it beside the bundle).
@@ -20,7 +21,6 @@ export {
   deidentifyText,
   maxDirectionDepth,
   parse,
-  reidentify,
   slug,
   stylesheet,
   toHast,
@@ -53,7 +53,7 @@ export type {
 export type {
   Lang, DirectionMarker, Data, Node, Literal, Parent, StoryContentMap, BlockContentMap,
   PhrasingContentMap, RootContentMap, StoryContent, BlockContent, PhrasingContent, RootContent,
-  Nodes, Parents, Root, RootData, Dateline, DatelineData, Title, TitleData, Narration,
+  Nodes, Parents, Root, RootData, Frontmatter, FrontmatterData, Dateline, DatelineData, Title, TitleData, Narration,
   NarrationData, Dialogue, DialogueData, Turn, TurnData, AnonymizedWho, WhoPart, Speaker,
   SpeakerData, Note, NoteData, Comments, CommentsData, Comment, CommentData, Text, TextData,
   Anonymized, AnonymizedField, Placeholder, PlaceholderData, Direction, DirectionData, Elision,

@@ -6,8 +6,9 @@ import {createContext} from '../parse/context.js'
 import type {ParseOptions} from '../parse/index.js'
 import {parseWith} from '../parse/index.js'
 import {parseInline} from '../parse/core/inline/index.js'
+import {frontMatterText} from '../parse/front-matter.js'
 import {de, en} from '../locale/index.js'
-import type {BlockContent, Comment, Comments, Dateline, Lang, Nodes, Root, Title} from '../types.js'
+import type {BlockContent, Comment, Comments, Dateline, Lang, Nodes, PhrasingContent, Root, Title} from '../types.js'
 import type {BlogComment} from './types.js'
 
 export interface PostInput {
@@ -23,8 +24,8 @@ export function postTree(post: PostInput, options: ParseOptions, lineBreaks: boo
   const tree = parseWith(file, options, {lineBreaks})
   const lang: Lang = tree.lang ?? 'en'
   const children = tree.children
-  let at = 0
-  if (children[0]?.type === 'dateline') at = 1
+  let at = children[0]?.type === 'frontmatter' ? 1 : 0
+  if (children[at]?.type === 'dateline') at++
   else {
     const dateline = datelineOf(post.published, lang)
     if (dateline) children.splice(at++, 0, dateline)
@@ -103,12 +104,23 @@ function bodyBlocks(tree: Root): BlockContent[] {
   for (const node of tree.children) {
     if (node.type === 'title') blocks.push({type: 'narration', children: node.children, position: node.position})
     else if (node.type === 'dateline') blocks.push({type: 'narration', children: [{type: 'text', value: node.value, position: node.position}], position: node.position})
+    else if (node.type === 'frontmatter') blocks.push({type: 'narration', children: linesOf(frontMatterText(node)), position: node.position})
     else if (node.type === 'comments') {
       blocks.push({type: 'narration', children: [{type: 'text', value: node.label}], position: node.position})
       for (const comment of node.children) for (const block of comment.children) blocks.push(block)
     } else blocks.push(node)
   }
   return blocks
+}
+
+/** A text's lines as phrasing: each a text, a break between them. */
+function linesOf(text: string): PhrasingContent[] {
+  const children: PhrasingContent[] = []
+  for (const line of text.split('\n')) {
+    if (children.length > 0) children.push({type: 'break'})
+    children.push({type: 'text', value: line})
+  }
+  return children
 }
 
 /** Drop the positions of a subtree made from export data (no recursion). */

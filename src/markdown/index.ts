@@ -8,12 +8,21 @@ import {maxDatelineLineLength, readDateline} from '../parse/core/dates.js'
 import {endsLikeSentence, maxTitleLength} from '../parse/core/passes/title.js'
 import {delimitersOf} from '../render/text/handlers/direction.js'
 import {directionsInCue} from '../render/cue-directions.js'
+import {frontMatterText} from '../parse/front-matter.js'
 import type {BlockContent, Comment, Comments, Direction, Nodes, PhrasingContent, Root, StoryContent, Turn} from '../types.js'
 import {wellFormed} from '../well-formed.js'
 
 /** Write an anecdote tree as Markdown. Any node writes (see well-formed.ts). */
 export function toMarkdown(input: Root): string {
   const tree = wellFormed(input, 'toMarkdown')
+  // A front matter opens the file as written; the story after it is written as one without.
+  const matter = tree.type === 'root' && tree.children[0]?.type === 'frontmatter' ? tree.children[0] : undefined
+  if (!matter) return storyMarkdown(tree)
+  const markdown = storyMarkdown({...tree, children: tree.children.slice(1)})
+  return frontMatterText(matter) + '\n' + (markdown ? '\n' + markdown : '')
+}
+
+function storyMarkdown(tree: Root): string {
   const mdast = toMdast(tree)
   const adjacent = untitledOpening(tree, mdast) ?? datelineUnderTitle(tree, mdast)
   return mdastToMarkdown(mdast, {
@@ -103,6 +112,10 @@ function story(node: StoryContent, into: Mdast.RootContent[]): void {
       return
     case 'comments':
       comments(node, into)
+      return
+    case 'frontmatter':
+      // Elsewhere than first (a tree built by hand): as written all the same.
+      into.push({type: 'html', value: frontMatterText(node)})
       return
     default:
       block(node, into)

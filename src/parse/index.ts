@@ -13,6 +13,7 @@ import {readMarkdown} from './markdown/index.js'
 import {looksLikeHtml} from './html/detect.js'
 import {type HtmlOptions, parseHtml} from './html/index.js'
 import {giveBackScratch} from './scratch.js'
+import {frontMatterAt, frontMatterNode, withoutFrontMatter} from './front-matter.js'
 import {readText} from './text/index.js'
 import {type Line, scanLines} from './lines.js'
 import type {Reader} from './reader.js'
@@ -66,9 +67,13 @@ export function parseWith(value: string | VFile, options?: ParseOptions | null, 
   const limit = maxLengthOf(settings.maxLength)
   const cut = text.length > limit ? cutAt(text, limit) : text.length
   const positions = settings.positions !== false
-  const context = createContext(cut < text.length ? text.slice(0, cut) : text, positions)
+  const read = cut < text.length ? text.slice(0, cut) : text
+  // The front matter is kept whole; the readers read the story after it.
+  const matter = frontMatterAt(read)
+  const context = createContext(withoutFrontMatter(read, matter), positions)
   try {
     const tree = treeOf(context, settings, html)
+    if (matter) tree.children.unshift(frontMatterNode(read, matter, positions))
     // Unreadable input is read as empty: its place is the start, whether or not the tree keeps positions.
     if (problem) warn(context, problem, 'invalid-input', atStart())
     if (cut < text.length) {
@@ -143,7 +148,8 @@ function asksForMarkdown(value: string, format: ParseOptions['format']): boolean
 
 /** Whether `parse` reads `value` (no HTML) with the Markdown reader. */
 export function readsAsMarkdown(value: string, format: ParseOptions['format']): boolean {
-  return asksForMarkdown(value, format) && denseBlockCount(value) === 0
+  const story = withoutFrontMatter(value)
+  return asksForMarkdown(story, format) && denseBlockCount(story) === 0
 }
 
 function endPoint(lines: readonly Line[]) {

@@ -36,6 +36,8 @@ describe('option `lang`', () => {
       'comment-empty': 'de', 'direction-extra-closer': 'de',
       // A story redacted by `anonymize`.
       'redacted-speakers': 'de',
+      // Front matter.
+      'frontmatter-not': 'de', 'frontmatter-yaml': 'de',
       // Issue 13's kinds.
       'comma-direction-de': 'de', 'comma-direction-en': 'en', 'comma-direction-not': 'de', 'comment-headers-de': 'de', 'comment-headers-de-2': 'de', 'comment-headers-de-3': 'de', 'comment-headers-en': 'en', 'comment-headers-en-2': 'en', 'comment-headers-en-3': 'en', 'comment-headers-not': 'de', 'dateline-below-title-de': 'de', 'dateline-below-title-en': 'en', 'dateline-below-title-not': 'de', 'dateline-in-byline-de': 'de', 'dateline-in-byline-en': 'en', 'dateline-in-byline-not': 'de', 'dateline-ordinal-en': 'en', 'dateline-ordinal-en-2': 'en', 'dateline-ordinal-not': 'en', 'gloss-notes-de': 'de', 'gloss-notes-en': 'en', 'gloss-notes-not': 'de', 'glued-speech-de': 'de', 'glued-speech-en': 'en', 'glued-speech-not': 'de', 'label-alone-de': 'de', 'label-alone-en': 'en', 'label-alone-not': 'de', 'label-qualifier-de': 'de', 'label-qualifier-en': 'en', 'label-qualifier-not': 'de', 'long-first-label-de': 'de', 'long-first-label-en': 'en', 'long-first-label-not': 'en', 'numbered-roles-de': 'de', 'numbered-roles-en': 'en', 'numbered-roles-not': 'de', 'one-off-paragraphs-de': 'de', 'one-off-paragraphs-en': 'en', 'one-off-paragraphs-not': 'de', 'pronoun-kin-labels-de': 'de', 'pronoun-kin-labels-en': 'en', 'pronoun-kin-labels-not': 'de', 'role-labels-de': 'de', 'role-labels-en': 'en', 'role-labels-not': 'de', 'run-on-alias-de': 'de', 'run-on-alias-en': 'en', 'run-on-alias-not': 'de', 'symbol-before-label-de': 'de', 'symbol-before-label-en': 'en', 'symbol-before-label-not': 'de'
     }

@@ -676,6 +676,28 @@ story('dateline-slashes-not', (tree) => {
   })
 })
 
+story('frontmatter-yaml', (tree) => {
+  it('keeps the YAML between the `---` fences whole, as the first child, and reads the story after it', () => {
+    expect(tree.children.map((node) => node.type)).toEqual(['frontmatter', 'dateline', 'title', 'narration', 'dialogue'])
+    expect(tree.children[0]).toMatchObject({type: 'frontmatter', syntax: 'yaml', value: 'layout: post\ntitle: "Der Bon"\nauthor: $Anna\ntags: [kasse, kunde]'})
+    expect(tree.children[0].position).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 6, column: 4, offset: 72}})
+    // The places after it are the input's: the dateline is on line 8.
+    expect(tree.children[1].position?.start).toEqual({line: 8, column: 1, offset: 74})
+  })
+
+  it('writes it back between its fences (text and Markdown)', () => {
+    expect(toText(tree)).toBe(readFixture('frontmatter-yaml'))
+    expect(withoutPositions(parse(toMarkdown(tree)))).toEqual(withoutPositions(tree))
+  })
+})
+
+story('frontmatter-not', (tree) => {
+  it('reads a story that opens with a rule and turns as a story: a front matter starts with a lower-case key', () => {
+    expect(tree.children.map((node) => node.type)).toEqual(['narration', 'dialogue', 'narration'])
+    expect(speakers(tree)).toEqual(['Chef → chef', 'Ich → ich'])
+  })
+})
+
 story('dateline-iso', (tree) => {
   it('reads `2011-02-21` as the dateline 2011-02-21', () => {
     expect(tree.children[0]).toMatchObject({type: 'dateline', value: '2011-02-21', date: '2011-02-21'})

@@ -2,6 +2,7 @@
 // node's position, or is accounted for by a field of the node it stands in; and a literal leaf's
 // value holds the non-white-space characters its position covers.
 import type {Nodes, Root} from '../../src/index.js'
+import {frontMatterText} from '../../src/parse/front-matter.js'
 
 const whitespace = /\s/
 
@@ -89,8 +90,10 @@ export function lostCharacters(value: string, tree: Root): string[] {
   return walkCoverage(value, tree, {
     checkLeaf(node, start, end, problems) {
       // A literal must hold what its position covers: a dropped character shows here too.
-      if ('value' in node && typeof node.value === 'string' && squeeze(node.value) !== squeeze(value.slice(start, end))) {
-        problems.push(`${node.type} at ${start}-${end}: value ${JSON.stringify(node.value)} is not the text it covers`)
+      // A front matter's fences are its `syntax`'s.
+      const written = node.type === 'frontmatter' ? frontMatterText(node) : (node as {value?: unknown}).value
+      if (typeof written === 'string' && squeeze(written) !== squeeze(value.slice(start, end))) {
+        problems.push(`${node.type} at ${start}-${end}: value ${JSON.stringify(written)} is not the text it covers`)
       }
     },
     checkOwn(node, own, start, end, problems) {

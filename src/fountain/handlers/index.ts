@@ -7,6 +7,8 @@ import {turn} from './turn.js'
 
 export const handlers: Record<string, FountainHandler> = {
   root,
+  // Metadata for a site's generator, no text of the story.
+  frontmatter: () => '',
   dateline,
   title,
   narration,

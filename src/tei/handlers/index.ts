@@ -8,6 +8,8 @@ import {speaker, turn} from './turn.js'
 
 export const handlers: Record<string, TeiHandler> = {
   root,
+  // Metadata for a site's generator, no text of the story.
+  frontmatter: () => [],
   dateline,
   title,
   narration,

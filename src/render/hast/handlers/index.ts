@@ -9,6 +9,7 @@ import {dialogue} from './dialogue.js'
 import {direction} from './direction.js'
 import {elision} from './elision.js'
 import {emphasis} from './emphasis.js'
+import {frontmatter} from './frontmatter.js'
 import {inlineCode} from './inline-code.js'
 import {link} from './link.js'
 import {narration} from './narration.js'
@@ -23,6 +24,7 @@ import {turn} from './turn.js'
 
 export const handlers: Record<Nodes['type'], Handler> = {
   root,
+  frontmatter,
   dateline,
   title,
   narration,

@@ -1,4 +1,4 @@
-// The story: an `<article>`; the dateline and title that open it go into its `<header>`.
+// The story: an `<article>`; the dateline and title that open it (after a front matter) go into its `<header>`.
 import type {ElementContent} from 'hast'
 import type {Root} from '../../../types.js'
 import {line, type State} from '../index.js'
@@ -8,7 +8,7 @@ export function root(state: State, node: Root): ElementContent {
   const body: ElementContent[] = []
   let opening = true
   for (const child of node.children) {
-    opening = opening && (child.type === 'dateline' || child.type === 'title')
+    opening = opening && (child.type === 'frontmatter' || child.type === 'dateline' || child.type === 'title')
     const target = opening ? header : body
     for (const rendered of state.one(child, node)) target.push(line(), rendered)
   }

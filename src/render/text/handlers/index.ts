@@ -7,6 +7,7 @@ import {comments} from './comments.js'
 import {dateline} from './dateline.js'
 import {dialogue} from './dialogue.js'
 import {direction} from './direction.js'
+import {frontmatter} from './frontmatter.js'
 import {link} from './link.js'
 import {literal} from './literal.js'
 import {note} from './note.js'
@@ -16,6 +17,7 @@ import {turn} from './turn.js'
 
 export const handlers: Record<Nodes['type'], TextHandler> = {
   root,
+  frontmatter,
   dateline,
   title: phrasing,
   narration: phrasing,
