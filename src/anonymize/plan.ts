@@ -157,7 +157,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   for (const entry of entries.values()) {
     const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
     if (entry.noun) nounReveals.set(entry, revealsHere)
-    let fixed = mapping ? (lookupName(mapping, entry) ?? inCase(mapping, entry)) : undefined
+    let fixed = mapping ? oneLine(lookupName(mapping, entry) ?? inCase(mapping, entry)) : undefined
     const lead = leads.get(entry)
     // A value of its own, carried or in `map`, goes first; else the lead's, in this casing.
     if (lead && fixed === undefined && !(strategy === 'map' && map && lookupName(map, entry) !== undefined)) {
@@ -175,7 +175,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       entry.strategy = 'fixed'
       entry.replacement = fixed
     } else if (strategy === 'map') {
-      const mapped = map ? (lookupName(map, entry) ?? inCase(map, entry)) : undefined
+      const mapped = map ? oneLine(lookupName(map, entry) ?? inCase(map, entry)) : undefined
       const owner = mapped === undefined ? undefined : revealsHere(mapped)
       if (owner !== undefined) {
         // The author asked for this name to go: replaced as the fallback replaces names, or by a pseudonym.
@@ -193,7 +193,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     if (entry.replacement !== undefined) taken.add(nameKey(entry.replacement))
   }
 
-  const asked = typeof options.mask === 'string' ? options.mask : defaultMask
+  const asked = typeof options.mask === 'string' ? oneLine(options.mask) : defaultMask
   const maskOwner = reveals(asked)
   const mask = maskOwner === undefined ? asked : defaultMask
   const key = typeof options.seed === 'number' || typeof options.seed === 'string' ? String(options.seed) : '0'
@@ -632,6 +632,16 @@ function byName(map: Readonly<Record<string, string>>): Record<string, string> {
 }
 
 /** The value for `name` in `map` or `mapping`, whose keys may be written with `$`. */
+/**
+ * A replacement on one line: a line break in a value (`map`, `mapping`, the mask) would start a
+ * line of the story, which can read as a turn, a note or the comment section of its own. Each
+ * becomes a space, the white space around it with it. (Split, not one pattern: linear.)
+ */
+function oneLine<T extends string | undefined>(value: T): T {
+  if (value === undefined || !/[\n\r\u2028\u2029]/.test(value)) return value
+  return value.split(/[\n\r\u2028\u2029]/).map((part) => part.trim()).filter((part) => part !== '').join(' ') as T
+}
+
 function lookup(map: Readonly<Record<string, string>>, name: string): string | undefined {
   for (const key of [name, '$' + name]) {
     if (Object.hasOwn(map, key) && typeof map[key] === 'string') return map[key]

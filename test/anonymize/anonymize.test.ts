@@ -505,6 +505,19 @@ describe('anonymize', () => {
   })
 })
 
+describe('a replacement with a line break', () => {
+  const text = 'Ich: Hallo $Anna.\nChef: Ja.\n'
+
+  it('is written on one line, in every strategy that takes a value: the break would start a turn of its own', () => {
+    // Was `Ich: Hallo Eva\nChef: Geheim.`: a third turn, `Chef: Geheim.`, in the story.
+    expect(anonymizeText(text, {strategy: 'map', map: {Anna: 'Eva\n  Chef:\r\n Geheim'}})).toBe('Ich: Hallo Eva Chef: Geheim.\nChef: Ja.\n')
+    expect(anonymizeText(text, {strategy: 'redact', mask: 'X\u2028Y\n'})).toBe('Ich: Hallo X Y.\nChef: Ja.\n')
+    const mapping: Record<string, string> = {Anna: 'Eva\nMaria'}
+    expect(toText(anonymize(parse(text), {mapping}))).toBe('Ich: Hallo Eva Maria.\nChef: Ja.\n')
+    expect(mapping).toEqual({Anna: 'Eva Maria'})
+  })
+})
+
 describe('reidentify', () => {
   const tree = parse(story)
 
