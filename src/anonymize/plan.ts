@@ -157,7 +157,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   for (const entry of entries.values()) {
     const revealsHere = entry.noun ? besideNoun(reveals, entry.noun) : reveals
     if (entry.noun) nounReveals.set(entry, revealsHere)
-    let fixed = mapping ? oneLine(lookupName(mapping, entry) ?? inCase(mapping, entry)) : undefined
+    let fixed = mapping ? (lookupName(mapping, entry) ?? inCase(mapping, entry)) : undefined
     const lead = leads.get(entry)
     // A value of its own, carried or in `map`, goes first; else the lead's, in this casing.
     if (lead && fixed === undefined && !(strategy === 'map' && map && lookupName(map, entry) !== undefined)) {
@@ -173,9 +173,9 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     }
     if (typeof fixed === 'string') {
       entry.strategy = 'fixed'
-      entry.replacement = fixed
+      entry.replacement = oneLine(fixed)
     } else if (strategy === 'map') {
-      const mapped = map ? oneLine(lookupName(map, entry) ?? inCase(map, entry)) : undefined
+      const mapped = map ? (lookupName(map, entry) ?? inCase(map, entry)) : undefined
       const owner = mapped === undefined ? undefined : revealsHere(mapped)
       if (owner !== undefined) {
         // The author asked for this name to go: replaced as the fallback replaces names, or by a pseudonym.
@@ -183,7 +183,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
         plan.revealing.push({entry, option: 'map', value: mapped!, owner})
       } else if (mapped !== undefined) {
         entry.strategy = 'map'
-        entry.replacement = mapped
+        entry.replacement = oneLine(mapped)
       } else if (fallback && fallback !== 'keep') entry.strategy = fallback
       else {
         entry.strategy = 'keep'
@@ -193,9 +193,9 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     if (entry.replacement !== undefined) taken.add(nameKey(entry.replacement))
   }
 
-  const asked = typeof options.mask === 'string' ? oneLine(options.mask) : defaultMask
+  const asked = typeof options.mask === 'string' ? options.mask : defaultMask
   const maskOwner = reveals(asked)
-  const mask = maskOwner === undefined ? asked : defaultMask
+  const mask = maskOwner === undefined ? oneLine(asked) : defaultMask
   const key = typeof options.seed === 'number' || typeof options.seed === 'string' ? String(options.seed) : '0'
   const pseudonymous: Entry[] = []
   let letters = 0
@@ -635,7 +635,8 @@ function byName(map: Readonly<Record<string, string>>): Record<string, string> {
 /**
  * A replacement on one line: a line break in a value (`map`, `mapping`, the mask) would start a
  * line of the story, which can read as a turn, a note or the comment section of its own. Each
- * becomes a space, the white space around it with it. (Split, not one pattern: linear.)
+ * becomes a space, the white space around it with it. (Split, not one pattern: linear.) Whether
+ * a value reveals a name is asked of it as given, where a line break inside a name hides nothing.
  */
 function oneLine<T extends string | undefined>(value: T): T {
   if (value === undefined || !/[\n\r\u2028\u2029]/.test(value)) return value
