@@ -249,6 +249,9 @@ export default defineConfig([
     dts: true,
     target: 'node20',
     platform: 'neutral',
+    // Shorter syntax, the same names and lines (`!1` for `false`, `a && b()` for an `if`): 1 KB of
+    // the tarball's 250 KB budget, with stack traces as readable as before.
+    minifySyntax: true,
     esbuildPlugins: [cjsRequiresEsm],
     // The default stylesheet, `anecdote/style.css`.
     async onSuccess() {
