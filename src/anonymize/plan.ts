@@ -635,12 +635,11 @@ function byName(map: Readonly<Record<string, string>>): Record<string, string> {
 /**
  * A replacement on one line: a line break in a value (`map`, `mapping`, the mask) would start a
  * line of the story, which can read as a turn, a note or the comment section of its own. Each
- * becomes a space, the white space around it with it. (Split, not one pattern: linear.) Whether
- * a value reveals a name is asked of it as given, where a line break inside a name hides nothing.
+ * becomes a space, with the white space around it (split, not one pattern: linear). Whether a value reveals a name is asked of it
+ * as given, where a line break inside a name hides nothing.
  */
-function oneLine<T extends string | undefined>(value: T): T {
-  if (value === undefined || !/[\n\r\u2028\u2029]/.test(value)) return value
-  return value.split(/[\n\r\u2028\u2029]/).map((part) => part.trim()).filter((part) => part !== '').join(' ') as T
+function oneLine(value: string): string {
+  return /[\n\r\u2028\u2029]/.test(value) ? value.split(/[\n\r\u2028\u2029]/).map((part) => part.trim()).filter((part) => part !== '').join(' ') : value
 }
 
 function lookup(map: Readonly<Record<string, string>>, name: string): string | undefined {
@@ -691,7 +690,11 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     }
     // A dateline is read text as a byline is (`Posted by $Anna | March 2, 2020`), kept as written; so is a front matter (`author: $Anna`).
     if ((node.type === 'dateline' || node.type === 'frontmatter') && typeof node.value === 'string') {
-      if (node.value.includes('$')) for (const found of fieldPlaceholders(node.value)) add(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+      if (node.value.includes('$')) {
+        for (const found of fieldPlaceholders(node.value)) add(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
+        // Glued to a word (`title: Mit$Anna`): a name only where the story has it, as in text.
+        for (const found of gluedPlaceholders(node.value)) inStrings.push([inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})])
+      }
       for (const readings of escapedPlaceholders(node.value)) {
         inStrings.push(readings.map((found) => inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})))
       }

@@ -97,8 +97,10 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   const replacements = new Map<string, string>()
   for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, entry.replacement)
   if (markup) {
-    // Replacements are text in HTML: escaped; anecdote's own attributes name the names bare.
-    for (const item of splices) item.value = escapeHtml(item.value)
+    // Replacements are text in HTML: escaped (not in a front matter, which is YAML or TOML);
+    // anecdote's own attributes name the names bare.
+    const matter = tree.children[0]?.type === 'frontmatter' ? tree.children[0].position!.end.offset! : 0
+    for (const item of splices) if (item.start >= matter) item.value = escapeHtml(item.value)
     for (const item of ownAttributeSplices(markup, replacements, plan)) splices.push(item)
   }
   // Every replaced name written anywhere else in the source in a form that reads as one: in

@@ -157,7 +157,9 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
     } else if (node.type === 'link') {
       for (const [word] of wordsIn(node.url)) found(word, () => node.position, () => true)
     } else if ((node.type === 'dateline' || node.type === 'frontmatter') && typeof node.value === 'string') {
-      for (const [word] of wordsIn(node.value)) found(word, () => node.position)
+      const value = node.value
+      // An address there too (`url: https://e.x/anna`), whose lower-case name is one.
+      for (const [word, at] of wordsIn(value)) found(word, () => node.position, () => isAddress(tokenAt(value, at)))
     } else if (node.type === 'comment') {
       // The author is a part of the byline: the name is written once.
       const value = node.byline ?? node.author

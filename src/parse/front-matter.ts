@@ -12,25 +12,43 @@ export interface FrontMatterSpan {
   end: number
 }
 
-/**
- * A front matter of each syntax: a fence alone on the first line (after a byte order mark), the
- * value, the same fence alone on a later line. The first line of the value that holds anything
- * (after blank lines and comments) is a key as YAML writes one (`title: …`, a lower-case key) or
- * as TOML does (`title = …`, a table `[params]`): a story that opens with a rule (`---`) and a
- * paragraph is no front matter. Anchored at the start, so each is tried once, in one pass.
- */
-const frontMatterRes = {
-  yaml: /^\ufeff?---[ \t]*\r?\n(?=(?:[ \t]*(?:#.*)?\r?\n)*[a-z_][\w-]*:[ \t\r\n])([^]*?)\r?\n---[ \t]*(?![^\r\n])/,
-  toml: /^\ufeff?\+\+\+[ \t]*\r?\n(?=(?:[ \t]*(?:#.*)?\r?\n)*(?:[A-Za-z_][\w-]*[ \t]*=|\[))([^]*?)\r?\n\+\+\+[ \t]*(?![^\r\n])/
-} as const
+/** The opening fence, alone on the first line (after a byte order mark). */
+const openRe = /^\ufeff?(---|\+\+\+)[ \t]*\r?\n/
 
-/** The front matter that opens `value`, if one does. */
+/**
+ * The first line of the value that holds anything (after blank lines and comments) starts with a
+ * key: as YAML writes one (`title: …`, a lower-case key), or as TOML does (`title = …`, dotted or
+ * quoted: `params.author = …`, `"title" = …`; a table: `[params]`). So a story that opens with a
+ * rule (`---`) and a paragraph or turns is no front matter.
+ */
+const yamlKeyRe = /[a-z_][\w-]*:(?:[ \t]|\r?\n|$)/y
+const tomlKeyRe = /(?:(?:[\w-]+|"[^"\r\n]*"|'[^'\r\n]*')(?:[ \t]*\.[ \t]*(?:[\w-]+|"[^"\r\n]*"|'[^'\r\n]*'))*[ \t]*=|\[)/y
+
+/** A line that holds nothing, or a comment (`# …`); a fence alone on its line (its end: `lastIndex`). */
+const blankRe = /[ \t]*(?:#|\r|\n|$)/y
+const closeRe = /(?:---|\+\+\+)[ \t]*(?![^\r\n])/y
+
+/**
+ * The front matter that opens `value`: a fence alone on the first line, a key first between the
+ * fences, the same fence alone on a later line. Line by line: a pattern with a group repeated
+ * over the lines keeps a backtracking entry per line (a few million blank lines overflowed the stack).
+ */
 export function frontMatterAt(value: string): FrontMatterSpan | undefined {
-  for (const syntax of ['yaml', 'toml'] as const) {
-    const match = frontMatterRes[syntax].exec(value)
-    if (!match) continue
-    const valueStart = match[0].indexOf('\n') + 1
-    return {syntax, valueStart, valueEnd: valueStart + match[1]!.length, end: match[0].length}
+  const open = openRe.exec(value)
+  if (!open) return undefined
+  const fence = open[1]!
+  const keyRe = fence === '---' ? yamlKeyRe : tomlKeyRe
+  const valueStart = open[0].length
+  let keyed = false
+  for (let line = valueStart; line < value.length; line = value.indexOf('\n', line) + 1 || value.length) {
+    blankRe.lastIndex = keyRe.lastIndex = closeRe.lastIndex = line
+    if (!keyed) {
+      if (blankRe.test(value)) continue
+      if (!keyRe.test(value)) return undefined
+      keyed = true
+    } else if (value.startsWith(fence, line) && closeRe.test(value)) {
+      return {syntax: fence === '---' ? 'yaml' : 'toml', valueStart, valueEnd: line - (value.charCodeAt(line - 2) === 13 ? 2 : 1), end: closeRe.lastIndex}
+    }
   }
   return undefined
 }
@@ -51,8 +69,8 @@ export function frontMatterNode(value: string, matter: FrontMatterSpan, position
   return node
 }
 
-/** A front matter as written: its value between the fences its syntax takes. */
+/** A front matter as the writers write it: its value between the fences its syntax takes, each line ending a line feed (as the rest of their output). */
 export function frontMatterText(node: Frontmatter): string {
   const fence = node.syntax === 'toml' ? '+++' : '---'
-  return fence + '\n' + (node.value ? node.value + '\n' : '') + fence
+  return fence + '\n' + (node.value ? node.value.replace(/\r\n?/g, '\n') + '\n' : '') + fence
 }
