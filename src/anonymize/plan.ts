@@ -755,6 +755,19 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     )
     add({node, parent, index, signal, dotAfter: next?.type === 'text' && next.value.charCodeAt(0) === 46})
   })
+  // A string's genitive (`Posted by $Annas`, `author: $Annas Mann`) beside the name (`$Anna`) is
+  // that name, as the parser reads one in text; its nodes are the plan's own (the tree's are not changed).
+  for (const [name, entry] of entries) {
+    const suffix = genitiveSuffix(name, (base) => base !== name && entries.has(base))
+    if (!suffix || !entry.occurrences.every((occurrence) => occurrence.field)) continue
+    const base = entries.get(name.slice(0, -suffix.length))!
+    for (const occurrence of entry.occurrences) {
+      occurrence.node.name = base.name
+      occurrence.node.suffix = suffix
+      base.occurrences.push(occurrence)
+    }
+    entries.delete(name)
+  }
   // In code, unread text and glued to a word only names the story (or its run: `reserved`) has as
   // placeholders: `$PATH` in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
   const known = (name: string) => entries.has(name) || isRunName(name)

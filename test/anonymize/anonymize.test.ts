@@ -505,6 +505,21 @@ describe('anonymize', () => {
   })
 })
 
+describe('a genitive in a string field', () => {
+  it('is the name it is the genitive of, as in text: one person, one pseudonym (a dateline’s `$Annas` was a second person)', () => {
+    const text = 'Montag, 3. April 2023 | $Annas Blog\n\nIch: $Anna kommt. $Annas Auto.\nChef: Ja.\n'
+    expect(toText(anonymize(parse(text), {seed: 1}))).toBe('Montag, 3. April 2023 | Veras Blog\n\nIch: Vera kommt. Veras Auto.\nChef: Ja.\n')
+    expect(anonymizeText(text, {seed: 1})).toBe('Montag, 3. April 2023 | Veras Blog\n\nIch: Vera kommt. Veras Auto.\nChef: Ja.\n')
+    const matter = '---\nauthor: $Annas Mann\n---\n\nIch: $Anna kommt.\nChef: Ja.\n'
+    expect(anonymizeText(matter, {strategy: 'map', map: {Anna: 'Eva'}})).toBe('---\nauthor: Evas Mann\n---\n\nIch: Eva kommt.\nChef: Ja.\n')
+    // The tree given is not changed.
+    const tree = parse(text)
+    const before = JSON.stringify(tree)
+    anonymize(tree, {seed: 1})
+    expect(JSON.stringify(tree)).toBe(before)
+  })
+})
+
 describe('a replacement with a line break', () => {
   const text = 'Ich: Hallo $Anna.\nChef: Ja.\n'
 
