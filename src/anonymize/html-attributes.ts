@@ -87,15 +87,24 @@ export function rawTextSpans(source: string): Span[] {
 
 /**
  * Where the markup of HTML's `source` stands in `[start, end)`, in order: each tag and comment,
- * a `<script>`'s, `<style>`'s, `<template>`'s or an SVG `<title>`'s with its content up to its end
- * tag (as `rawTextSpans` and `hiddenTextSpans` read them; `markupEnd`). A `<` that opens no markup
+ * a `<script>`'s, `<style>`'s, `<template>`'s or an SVG `<title>`'s (in an `<svg>`, a `<desc>`'s
+ * or `<metadata>`'s too) with its content up to its end tag (as `rawTextSpans` and `hiddenTextSpans` read them; `markupEnd`). A `<` that opens no markup
  * (`a < b`) is text, as HTML reads it.
  */
 export function markupSpans(source: string, start: number, end: number): Span[] {
   const spans: Span[] = []
+  // How deep in `<svg>` elements: there a `<desc>` or `<metadata>` is no one's text either.
+  let svg = 0
   for (let open = source.indexOf('<', start); open >= 0 && open < end; open = source.indexOf('<', open + 1)) {
     let close = markupEnd(source, open)
     if (close < 0) continue
+    svgRe.lastIndex = open
+    const tag = svgRe.exec(source)
+    if (tag?.[2]) {
+      if (svg > 0) close = rawTextEnd(source, close, tag[2].toLowerCase())
+    } else if (tag?.[1]) svg = Math.max(0, svg - 1)
+    // An `<svg/>` holds nothing.
+    else if (tag && source.charCodeAt(close - 2) !== 47) svg++
     spans.push({start: open, end: close})
     // The content of a `<textarea>` and the like is the text's, tags and all: read on at its end tag.
     textElementRe.lastIndex = open
@@ -112,6 +121,9 @@ export function markupSpans(source: string, start: number, end: number): Span[] 
  * Where the reader reads a text across a `<title>` it is an SVG's (an HTML `<title>` is read apart).
  */
 const rawElementRe = /<(script|style|template|title)(?=[\s/>])/iy
+
+/** An `<svg>` start or end tag, or inside one (`svg` above) a `<desc>` or `<metadata>`, whose content the reader drops, at `lastIndex`. */
+const svgRe = /<(\/?)svg(?=[\s/>])|<(desc|metadata)(?=[\s/>])/iy
 
 /**
  * A start tag inside running text whose content the reader reads as the text's, tags and all (HTML
