@@ -632,14 +632,17 @@ function byName(map: Readonly<Record<string, string>>): Record<string, string> {
 }
 
 /** The value for `name` in `map` or `mapping`, whose keys may be written with `$`. */
+/** A line break: a line feed, a carriage return, a line or paragraph separator. */
+const lineBreakRe = /[\n\r\u2028\u2029]/
+
 /**
  * A replacement on one line: a line break in a value (`map`, `mapping`, the mask) would start a
  * line of the story, which can read as a turn, a note or the comment section of its own. Each
- * becomes a space, with the white space around it (split, not one pattern: linear). Whether a value reveals a name is asked of it
- * as given, where a line break inside a name hides nothing.
+ * becomes a space, with the white space around it (split, not one pattern: linear). Whether a
+ * value reveals a name is asked of it as given, where a line break inside a name hides nothing.
  */
 function oneLine(value: string): string {
-  return /[\n\r\u2028\u2029]/.test(value) ? value.split(/[\n\r\u2028\u2029]/).map((part) => part.trim()).filter((part) => part !== '').join(' ') : value
+  return lineBreakRe.test(value) ? value.split(lineBreakRe).map((part) => part.trim()).filter((part) => part !== '').join(' ') : value
 }
 
 function lookup(map: Readonly<Record<string, string>>, name: string): string | undefined {

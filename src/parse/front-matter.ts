@@ -2,6 +2,7 @@
 // at the very start of a post, between two fences: `---` around YAML, `+++` around TOML. It is no
 // text of the story: `parse` keeps it whole as a `frontmatter` node and reads the story after it.
 import type {Frontmatter} from '../types.js'
+import {pointAt} from './line-starts.js'
 
 /** Where a front matter stands in a source: its syntax, its value's span, and the end of its closing fence. */
 export interface FrontMatterSpan {
@@ -62,10 +63,7 @@ export function withoutFrontMatter(value: string, matter = frontMatterAt(value))
 export function frontMatterNode(value: string, matter: FrontMatterSpan, positions: boolean): Frontmatter {
   const {syntax, valueStart, valueEnd, end} = matter
   const node: Frontmatter = {type: 'frontmatter', syntax, value: value.slice(valueStart, valueEnd)}
-  const start = value.charCodeAt(0) === 0xfeff ? 1 : 0
-  // The closing fence's line and column: after the last line feed before it.
-  const line = value.slice(0, end).split('\n').length
-  if (positions) node.position = {start: {line: 1, column: start + 1, offset: start}, end: {line, column: end - value.lastIndexOf('\n', end - 1), offset: end}}
+  if (positions) node.position = {start: pointAt(value, value.charCodeAt(0) === 0xfeff ? 1 : 0), end: pointAt(value, end)}
   return node
 }
 
