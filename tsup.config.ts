@@ -27,18 +27,6 @@ const cjsRequiresEsm: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The CLI imports the library as `../index.js` or `../../index.js`; in the build that is the
- * library's own `dist/index.js`, imported, not bundled a second time. */
-const cliImportsLibrary: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'cli-imports-library',
-  setup(build) {
-    build.onResolve({filter: /^(\.\.\/)+index\.js$/}, (args) => {
-      if (!/[/\\]src[/\\]cli[/\\]/.test(args.importer)) return undefined
-      return {path: './index.js', external: true}
-    })
-  }
-}
-
 /** The browser build's `decode-named-character-reference`: src/browser/decode-named-character-reference.ts,
  * which decodes with the DOM in a page and loads the table of named references only where there
  * is no `document` (a Web Worker, Node). */
@@ -237,47 +225,48 @@ function literalSpans(file: ts.SourceFile): Array<{start: number; end: number}> 
   return spans
 }
 
+/** The files of the Node build (dist/, not dist/browser/). */
+const isNodeBuild = (name: string): boolean => name.endsWith('.js')
+
 // A fresh dist/ for each build. Not tsup's `clean`: with declarations on, that also deletes every
 // `.d.ts` in dist/ when the declaration build starts, after the browser build wrote its own.
 rmSync('dist', {recursive: true, force: true})
 
 export default defineConfig([
   {
-    // The library for Node and bundlers: ESM, the CommonJS entry that requires it, declarations.
-    entry: {index: 'src/index.ts'},
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library for Node and bundlers (ESM), and the command-line tool on top of it, in one
+    // build: code split into chunks, so that the CLI imports the library's modules, not a second
+    // copy of them, and each command loads only the modules (and dependencies) it runs. The CLI
+    // (src/cli/, the only code that imports `node:`) is the entries `cli` and `cli-worker` (the
+    // worker threads of `--jobs`, which load only their command's chunks).
+    entry: {index: 'src/index.ts', cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts'},
+    format: ['esm'],
+    dts: {entry: {index: 'src/index.ts'}},
     target: 'node20',
-    platform: 'neutral',
+    platform: 'node',
+    splitting: true,
     // Shorter syntax, the same names and lines (`!1` for `false`, `a && b()` for an `if`): 1 KB of
     // the tarball's 250 KB budget, with stack traces as readable as before.
     minifySyntax: true,
-    esbuildPlugins: [cjsRequiresEsm],
-    // The default stylesheet, `anecdote/style.css`.
+    esbuildOptions(options) {
+      options.chunkNames = '[name]-[hash]'
+    },
+    // The default stylesheet, `anecdote/style.css`; the executable's `#!` line.
     async onSuccess() {
       writeFileSync('dist/style.css', stylesheet())
-      withoutModuleMarkers((name) => name === 'index.js')
-      withoutIndentation((name) => name === 'index.js')
+      withoutModuleMarkers(isNodeBuild)
+      withoutIndentation(isNodeBuild)
+      writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + readFileSync('dist/cli.js', 'utf8'))
     }
   },
   {
-    // The command-line tool (the only code that imports `node:`), on top of `dist/index.js`, and
-    // the worker threads of `--jobs`, which load only the library and their command's chunk.
-    entry: {cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts'},
-    format: ['esm'],
+    // The CommonJS entry, which requires the ES module build, and its declarations.
+    entry: {index: 'src/index.ts'},
+    format: ['cjs'],
+    dts: true,
     target: 'node20',
-    platform: 'node',
-    esbuildPlugins: [cliImportsLibrary],
-    banner: {js: '#!/usr/bin/env node'},
-    minifyWhitespace: true,
-    // Chunks beside the entries (they import `./index.js`), named as the CLI's.
-    esbuildOptions(options) {
-      options.chunkNames = 'cli-[name]-[hash]'
-    },
-    async onSuccess() {
-      withoutModuleMarkers((name) => name.startsWith('cli') && name.endsWith('.js'))
-      withoutIndentation((name) => name.startsWith('cli') && name.endsWith('.js'))
-    }
+    platform: 'neutral',
+    esbuildPlugins: [cjsRequiresEsm]
   },
   {
     // The browser build: a minified ES module with its dependencies bundled, for pages, Web

@@ -428,7 +428,6 @@ export function eachInput(
 ): Promise<ExitCode> {
   const command: BatchCommand = {
     name: 'local',
-    summary: '',
     usage: '',
     options: {},
     setup: () => undefined,

@@ -16,7 +16,6 @@ export interface RunContext {
 
 export interface CommandInfo {
   name: string
-  summary: string
   usage: string
   options: Record<string, OptionSpec>
   /** More help: notes and examples. */

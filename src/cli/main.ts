@@ -3,21 +3,13 @@ import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {runBatch} from './batch.js'
 import {type Command, isBatch, oneLine, type RunContext} from './command.js'
-import {anonymizeCommand} from './commands/anonymize.js'
-import {checkCommand} from './commands/check.js'
-import {importCommand} from './commands/import.js'
-import {parseCommand} from './commands/parse.js'
-import {renderCommand} from './commands/render.js'
-import {statsCommand} from './commands/stats.js'
 import {CliError, type ExitCode, exitCodes, worst, worstSoFar} from './errors.js'
 import {describeFsError} from './inputs.js'
 import {jobsOption, normalizeOptions, type OptionSpec} from './options.js'
+import {commandList} from './loaders.js'
 import {releaseWorkers} from './pool.js'
 
-/** The commands. A batch command (one with `work`) gets `--jobs` and the batch runner. */
-export const commands: Command[] = [parseCommand, renderCommand, anonymizeCommand, checkCommand, statsCommand, importCommand]
-
-/** A command's options, with those every batch command has. */
+/** A command's options, with those every batch command (one with `work`) has. */
 function optionsOf(command: Command): Record<string, OptionSpec> {
   return isBatch(command) ? {...command.options, ...jobsOption} : command.options
 }
@@ -28,14 +20,15 @@ function version(): string {
 }
 
 function mainHelp(): string {
-  const width = commands.reduce((max, command) => Math.max(max, command.name.length), 0)
+  const names = Object.keys(commandList)
+  const width = names.reduce((max, name) => Math.max(max, name.length), 0)
   return [
     'anecdote: parse, render, anonymize and check dialogue anecdotes',
     '',
     'Usage: anecdote <command> [options] [file|dir|-]…',
     '',
     'Commands:',
-    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    ...names.map((name) => `  ${name.padEnd(width)}  ${commandList[name].summary}`),
     '',
     'Inputs are files, folders (read for *.txt, *.md, *.markdown, *.html and *.htm) or standard input (- or nothing).',
     'Run `anecdote <command> --help` for its options; `anecdote --version` for the version.',
@@ -55,7 +48,7 @@ function commandHelp(command: Command): string {
   })
   const width = entries.reduce((max, [flag]) => Math.max(max, flag.length), 0)
   return [
-    `anecdote ${command.name}: ${command.summary}`,
+    `anecdote ${command.name}: ${commandList[command.name].summary}`,
     '',
     `Usage: ${command.usage}`,
     '',
@@ -102,9 +95,9 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     stdout.write(version() + '\n')
     return exitCodes.ok
   }
-  const command = commands.find((candidate) => candidate.name === name)
   try {
-    if (!command) throw new CliError(`unknown command ${JSON.stringify(name)} (commands: ${commands.map((c) => c.name).join(', ')})`, exitCodes.usage)
+    if (!Object.hasOwn(commandList, name)) throw new CliError(`unknown command ${JSON.stringify(name)} (commands: ${Object.keys(commandList).join(', ')})`, exitCodes.usage)
+    const command = await commandList[name].load()
     const {values, positionals} = parseCommandArgs(command, rest)
     if (values.help) {
       stdout.write(commandHelp(command))

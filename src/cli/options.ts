@@ -1,5 +1,4 @@
 // Options shared by the commands, and the read of `--cast`, `--lang`, `--format`.
-import {parse, type ParseOptions} from '../index.js'
 import {where} from '../parse/line-starts.js'
 import {CliError, exitCodes} from './errors.js'
 import {isProblem, readFileInput} from './inputs.js'
@@ -100,33 +99,6 @@ export function choice<Value extends string>(values: Record<string, unknown>, op
   if (value === undefined) return undefined
   if ((allowed as readonly string[]).includes(value)) return value as Value
   throw new CliError(`--${option} ${value}: expected ${listOf(allowed)}`, exitCodes.usage)
-}
-
-/** `--lang`, `--format` and `--cast` as parse options. */
-export function parseOptionsFrom(values: Record<string, unknown>): ParseOptions {
-  const options: ParseOptions = {}
-  const lang = choice(values, 'lang', ['de', 'en', 'auto'] as const)
-  if (lang !== undefined) options.lang = lang
-  const format = choice(values, 'format', ['text', 'markdown', 'html', 'auto'] as const)
-  if (format !== undefined) options.format = format
-  const castPath = values.cast as string | undefined
-  if (castPath !== undefined) {
-    const cast = readJsonOption('cast', castPath)
-    // Checked by `parse` itself (`null` is no labels), in words that quote none of the file.
-    if (!takesCast(cast)) throw new CliError(`--cast ${castPath}: expected an object of identities to label lists, like {"verkaeufer": ["Kollege", "Verkäufer"]}`, exitCodes.usage)
-    options.cast = cast as Record<string, string[]>
-  }
-  return options
-}
-
-/** Whether `parse` takes `cast` as its `cast` option: it throws on one it does not, before any work. */
-function takesCast(cast: unknown): boolean {
-  try {
-    parse('', {cast: cast as ParseOptions['cast']})
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** `a`, `a or b`, `a, b or c`: the one way the CLI lists alternatives in a message. */

@@ -1,5 +1,5 @@
 // The worker threads of `--jobs` (src/cli/worker.ts). The executable starts them first thing when
-// `--jobs N` asks for them (src/cli/index.ts), so that they load the library while this thread
+// `--jobs N` asks for them (src/cli/index.ts), so that they load their code while this thread
 // loads the CLI; the batch runner takes them over, or starts them itself when it decides on
 // threads only after seeing the inputs.
 import {availableParallelism} from 'node:os'

@@ -1,6 +1,7 @@
 // The name of an export's post in the CLI's outputs: the file `import` writes it to, and the
 // `EXPORT.xml#name` under which `stats` and `check` report it, so that the two can be joined.
-import {type BlogPost, slug} from '../index.js'
+import type {BlogPost} from '../export/index.js'
+import {slug} from '../parse/slug.js'
 
 /** The most characters of a title in a name. */
 const maxTitleLength = 60

@@ -1,7 +1,9 @@
 // The stories in one input: the input itself (HTML by its file ending, else as `--format`
 // says; every command reads a file so), or, for a Blogger or WordPress export, each of its posts.
 import {VFile} from 'vfile'
-import {ExportError, type ParseOptions, parse, readBlogExport, type Root} from '../index.js'
+import {ExportError, readBlogExport} from '../export/index.js'
+import {type ParseOptions, parse} from '../parse/index.js'
+import type {Root} from '../types.js'
 import {looksLikeExport} from '../export/xml.js'
 import {displayName, type Input} from './inputs.js'
 import {postNames} from './post-names.js'

@@ -1,6 +1,7 @@
-// A worker thread of `--jobs` (the build's dist/cli-worker.js): it loads the library and its one
-// command (src/cli/loaders.ts), none of the rest of the CLI. It gets the settings once, then
-// batches of inputs, and sends back each input's outcome as soon as it is done.
+// A worker thread of `--jobs` (the build's dist/cli-worker.js): it loads its one command
+// (src/cli/loaders.ts) and what that command runs of the library, none of the rest of the CLI.
+// It gets the settings once, then batches of inputs, and sends back each input's outcome as soon
+// as it is done.
 import {parentPort, workerData} from 'node:worker_threads'
 import {threadedCommands} from './loaders.js'
 import {type Item, type Outcome, perform} from './perform.js'

@@ -6,8 +6,7 @@ import {copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFi
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {isBatch} from '../../src/cli/command.js'
-import {threadedCommands} from '../../src/cli/loaders.js'
-import {commands as cliCommands} from '../../src/cli/main.js'
+import {commandList, threadedCommands} from '../../src/cli/loaders.js'
 import {requestedJobs} from '../../src/cli/pool.js'
 import {fixturesRoot} from '../util/fixtures.js'
 import {cli, run, scratch} from './util.js'
@@ -225,7 +224,9 @@ describe('--jobs', () => {
     expect(requestedJobs(['--', '--jobs', '2'])).toBe(undefined)
   })
 
-  it('a worker can load every batch command and import, and only those', () => {
+  it('a worker can load every batch command and import, and only those', async () => {
+    const cliCommands = await Promise.all(Object.values(commandList).map((command) => command.load()))
+    expect(cliCommands.map((command) => command.name)).toEqual(Object.keys(commandList))
     expect(Object.keys(threadedCommands).sort()).toEqual([...cliCommands.filter(isBatch).map((command) => command.name), 'import'].sort())
   })
 

@@ -12,7 +12,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 /** The packages `code` imports or re-exports by bare name (`vfile`, `hast-util-to-html`), scoped ones whole. */
 function importedPackages(code: string): Set<string> {
   const names = new Set<string>()
-  const statements = code.matchAll(/^(?:import|export)\b[^\n]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm)
+  const statements = code.matchAll(/^(?:import|export)\b[^;"']*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm)
   for (const match of statements) {
     const specifier = match[1] ?? match[2] ?? match[3]!
     if (specifier.startsWith('.') || isBuiltin(specifier)) continue
@@ -34,5 +34,51 @@ describe('the package’s imports', () => {
     const declared = (name: string) => Object.hasOwn(manifest.dependencies ?? {}, name) || Object.hasOwn(manifest.dependencies ?? {}, '@types/' + name)
     const missing = [...imported].filter((name) => !declared(name))
     expect(missing).toEqual([])
+  })
+})
+
+/** The files of dist/ that `entry` loads before it runs (static imports, not `import()`), and the packages they import. */
+function loadedWith(entry: string): {files: Set<string>; packages: Set<string>; builtins: Set<string>} {
+  const dist = join(root, 'dist')
+  const files = new Set<string>([entry])
+  const packages = new Set<string>()
+  const builtins = new Set<string>()
+  for (const name of files) {
+    const code = readFileSync(join(dist, name), 'utf8')
+    for (const match of code.matchAll(/^(?:import|export)\b[^;"']*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm)) {
+      const specifier = match[1] ?? match[2]!
+      if (specifier.startsWith('./')) files.add(specifier.slice(2))
+      else if (isBuiltin(specifier)) builtins.add(specifier)
+      else packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)
+    }
+  }
+  return {files, packages, builtins}
+}
+
+/** The chunk of dist/ that the build names after `module` (`main` for src/cli/main.ts: `main-ABC123.js`). */
+function chunkOf(module: string): string {
+  const [chunk, ...others] = readdirSync(join(root, 'dist')).filter((name) => new RegExp('^' + module + '-[A-Z0-9]+\\.js$').test(name))
+  if (!chunk || others.length > 0) throw new Error(`dist/ has ${others.length + (chunk ? 1 : 0)} chunks of ${module}`)
+  return chunk
+}
+
+describe('the build’s chunks', () => {
+  it('give the library, from dist/index.js, no import of node: (it runs in browsers and workers)', () => {
+    const {files, builtins, packages} = loadedWith('index.js')
+    expect(files.size).toBeGreaterThan(3)
+    expect([...builtins]).toEqual([])
+    expect(packages).toContain('unified')
+  })
+
+  it('let the CLI print its help and version without loading the library', () => {
+    const {packages, builtins} = loadedWith(chunkOf('main'))
+    expect(builtins).toContain('util')
+    for (const name of ['unified', 'parse5', 'remark-parse', 'hast-util-to-html', 'mdast-util-to-markdown']) expect(packages).not.toContain(name)
+  })
+
+  it('let `anecdote stats` load the parser but no renderer or export writer', () => {
+    const {packages} = loadedWith(chunkOf('stats'))
+    expect(packages).toContain('parse5')
+    for (const name of ['hast-util-to-html', 'mdast-util-to-markdown', 'xast-util-to-xml']) expect(packages).not.toContain(name)
   })
 })

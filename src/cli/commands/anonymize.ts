@@ -1,9 +1,12 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
 import {basename, extname} from 'node:path'
 import type {VFile} from 'vfile'
-import {anonymize, anonymizeExport, anonymizeText, type AnonymizeTextOptions, ExportError, type Placeholder, type Root, slug, type Strategy, type Turn} from '../../index.js'
+import {anonymize, anonymizeText, type AnonymizeTextOptions, type Strategy} from '../../anonymize/index.js'
+import {ExportError} from '../../export/index.js'
+import {slug} from '../../parse/slug.js'
+import type {Placeholder, Root, Turn} from '../../types.js'
 import {looksLikeExport} from '../../export/xml.js'
-import {withoutCode} from '../../export/anonymize.js'
+import {anonymizeExport, withoutCode} from '../../export/anonymize.js'
 import {defaultMask} from '../../anonymize/options.js'
 import {sameSpellings, wordKey} from '../../anonymize/name-key.js'
 import {placeholdersIn} from '../../parse/grammar.js'
@@ -13,7 +16,8 @@ import {namesWritten} from '../../anonymize/written.js'
 import type {BatchCommand} from '../command.js'
 import {displayName, type Input} from '../inputs.js'
 import {CliError, exitCodes} from '../errors.js'
-import {choice, outputOptions, parseOptionsFrom, readJsonOption, sharedOptions} from '../options.js'
+import {choice, outputOptions, readJsonOption, sharedOptions} from '../options.js'
+import {parseOptionsFrom} from '../parse-options.js'
 import {sameFile} from '../outputs.js'
 import {isProblem, reportInOrder} from '../report.js'
 import {isHtmlPath, isMarkdownPath, readingOf} from '../stories.js'
@@ -73,7 +77,6 @@ export function namesOfRun(inputs: Iterable<Input>): Map<string, string> {
 
 export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   name: 'anonymize',
-  summary: 'replace the $Placeholders of stories: pseudonyms, role labels, a mask or your map',
   usage: 'anecdote anonymize [options] [file|dir|-]…',
   options: {
     strategy: {type: 'string', value: strategies.join('|'), default: 'pseudonym', description: 'how to replace placeholders (default: pseudonym)'},

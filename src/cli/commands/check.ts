@@ -1,9 +1,12 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {VFile} from 'vfile'
-import {anonymize, type ParseOptions, type Root} from '../../index.js'
+import {anonymize} from '../../anonymize/index.js'
+import type {ParseOptions} from '../../parse/index.js'
+import type {Root} from '../../types.js'
 import type {BatchCommand} from '../command.js'
 import {exitCodes} from '../errors.js'
-import {parseOptionsFrom, sharedOptions} from '../options.js'
+import {sharedOptions} from '../options.js'
+import {parseOptionsFrom} from '../parse-options.js'
 import {isProblem, reportInOrder} from '../report.js'
 import {storiesOf} from '../stories.js'
 import {namesOfRun} from './anonymize.js'
@@ -13,7 +16,6 @@ type Settings = ParseOptions & {reserved?: ReadonlyMap<string, string>}
 
 export const checkCommand: BatchCommand<Settings> = {
   name: 'check',
-  summary: 'report problems in stories (comment counts, unclosed directions, placeholder typos, …)',
   usage: 'anecdote check [options] [file|dir|-]…',
   options: {
     frail: {type: 'boolean', description: 'exit with 1 when there are warnings'},

@@ -1,7 +1,10 @@
 // The work of `anecdote import` that threads share (`--jobs`): each thread reads the export and
 // parses and renders every `shares`-th post of it, starting at its own; src/cli/commands/import.ts
 // names and writes the files in post order. Loaded alone by a worker (src/cli/loaders.ts).
-import {type BlogExport, type BlogPost, readBlogExport, type ReadBlogExportOptions, toHtml, toMarkdown, toText} from '../../index.js'
+import {type BlogExport, type BlogPost, readBlogExport, type ReadBlogExportOptions} from '../../export/index.js'
+import {toMarkdown} from '../../markdown/index.js'
+import {toHtml} from '../../render/html.js'
+import {toText} from '../../render/text/index.js'
 import type {BatchCommand} from '../command.js'
 
 export const formats = ['text', 'markdown', 'html', 'json'] as const
@@ -61,7 +64,6 @@ function render(post: BlogPost, format: Format): string {
  */
 export const importShares: BatchCommand<ShareSettings> = {
   name: 'import',
-  summary: '',
   usage: '',
   options: {},
   setup() {

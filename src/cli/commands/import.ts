@@ -3,12 +3,13 @@
 // the posts are shared out over N threads (./import-shares.ts), the files written here in order.
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
-import {ExportError} from '../../index.js'
+import {ExportError} from '../../export/index.js'
 import {type Command, complain, type RunContext} from '../command.js'
 import {defaultJobs} from '../default-jobs.js'
 import {CliError, type ExitCode, exitCodes, meet, worst} from '../errors.js'
 import {displayName, type Input, isProblem, readFileInput, readStdin} from '../inputs.js'
-import {choice, jobsFrom, jobsOption, parseOptionsFrom, sharedOptions} from '../options.js'
+import {choice, jobsFrom, jobsOption, sharedOptions} from '../options.js'
+import {parseOptionsFrom} from '../parse-options.js'
 import {Outputs} from '../outputs.js'
 import {postNames} from '../post-names.js'
 import type {Item, Outcome} from '../perform.js'
@@ -23,7 +24,6 @@ const parseOptions = Object.fromEntries(Object.entries(sharedOptions).filter(([n
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'write every post of a Blogger or WordPress export to a folder, one file each',
   usage: 'anecdote import [options] [EXPORT.xml|-] -o DIR/',
   options: {
     output: {type: 'string', short: 'o', value: 'DIR/', description: 'the folder to write into (made when missing)'},

@@ -1,9 +1,10 @@
 // `anecdote parse`: the tree as JSON, or as a readable outline.
 import {inspect} from 'unist-util-inspect'
-import {parse, type ParseOptions} from '../../index.js'
+import {parse, type ParseOptions} from '../../parse/index.js'
 import type {BatchCommand} from '../command.js'
 import {displayName} from '../inputs.js'
-import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {choice, outputOptions, sharedOptions} from '../options.js'
+import {parseOptionsFrom} from '../parse-options.js'
 import {readingOf} from '../stories.js'
 
 const forms = ['json', 'outline'] as const
@@ -18,7 +19,6 @@ interface Settings {
 
 export const parseCommand: BatchCommand<Settings> = {
   name: 'parse',
-  summary: 'print the syntax tree as JSON or as an outline',
   usage: 'anecdote parse [options] [file|dir|-]…',
   options: {
     to: {type: 'string', value: forms.join('|'), default: 'json', description: 'output form: the tree as JSON, or a readable outline (default: json)'},

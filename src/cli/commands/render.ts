@@ -1,8 +1,15 @@
 // `anecdote render`: HTML (a fragment or a whole page with the stylesheet), plain text, Markdown,
 // TEI or Fountain.
-import {parse, type ParseOptions, type Root, toFountain, toHtml, toMarkdown, toTei, toText} from '../../index.js'
+import {toFountain} from '../../fountain/index.js'
+import {toMarkdown} from '../../markdown/index.js'
+import {parse, type ParseOptions} from '../../parse/index.js'
+import {toHtml} from '../../render/html.js'
+import {toText} from '../../render/text/index.js'
+import {toTei} from '../../tei/index.js'
+import type {Root} from '../../types.js'
 import type {BatchCommand} from '../command.js'
-import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {choice, outputOptions, sharedOptions} from '../options.js'
+import {parseOptionsFrom} from '../parse-options.js'
 import {readingOf} from '../stories.js'
 
 const formats = ['html', 'text', 'markdown', 'tei', 'fountain'] as const
@@ -20,7 +27,6 @@ interface Settings {
 
 export const renderCommand: BatchCommand<Settings> = {
   name: 'render',
-  summary: 'render stories to HTML, plain text, Markdown, TEI or Fountain',
   usage: 'anecdote render [options] [file|dir|-]…',
   options: {
     to: {type: 'string', value: formats.join('|'), default: 'html', description: 'output format (default: html)'},

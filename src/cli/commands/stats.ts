@@ -1,10 +1,12 @@
 // `anecdote stats`: the cast, words spoken, placeholders and comments, from `stats(tree)`.
 import type {VFile} from 'vfile'
-import {type ParseOptions, stats, type Stats} from '../../index.js'
+import type {ParseOptions} from '../../parse/index.js'
+import {stats, type Stats} from '../../stats.js'
 import type {BatchCommand} from '../command.js'
 import {displayWidth} from '../display-width.js'
 import {displayName} from '../inputs.js'
-import {choice, outputOptions, parseOptionsFrom, sharedOptions} from '../options.js'
+import {choice, outputOptions, sharedOptions} from '../options.js'
+import {parseOptionsFrom} from '../parse-options.js'
 import {storiesOf} from '../stories.js'
 
 const forms = ['table', 'json'] as const
@@ -18,7 +20,6 @@ interface Settings {
 
 export const statsCommand: BatchCommand<Settings> = {
   name: 'stats',
-  summary: 'count speakers, turns, words spoken, placeholders and comments',
   usage: 'anecdote stats [options] [file|dir|-]…',
   options: {
     to: {type: 'string', value: forms.join('|'), default: 'table', description: 'output form: aligned tables, or JSON: one document, or one line per input for several (default: table)'},
