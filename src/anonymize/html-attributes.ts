@@ -120,16 +120,17 @@ export function markupSpans(source: string, start: number, end: number): Span[] 
  * `rawTextSpans` reads as written, and a `<template>`'s or a `<title>`'s, which the reader drops.
  * Where the reader reads a text across a `<title>` it is an SVG's (an HTML `<title>` is read apart).
  */
-const rawElementRe = /<(script|style|template|title)(?=[\s/>])/iy
+const rawElementRe = /<(script|style|template|title)(?=[\t\n\f\r />])/iy
 
 /** An `<svg>` start or end tag, or inside one (`svg` above) a `<desc>` or `<metadata>`, whose content the reader drops, at `lastIndex`. */
-const svgRe = /<(\/?)svg(?=[\s/>])|<(desc|metadata)(?=[\s/>])/iy
+const svgRe = /<(\/?)svg(?=[\t\n\f\r />])|<(desc|metadata)(?=[\t\n\f\r />])/iy
 
 /**
  * A start tag inside running text whose content the reader reads as the text's, tags and all (HTML
  * reads it as RCDATA or RAWTEXT, and shows it or, an `<iframe>`'s, as its fallback), at `lastIndex`.
+ * The tag name ends at HTML's white space only (not U+00A0).
  */
-const textElementRe = /<(textarea|iframe|noembed|noframes)(?=[\s/>])/iy
+const textElementRe = /<(textarea|iframe|noembed|noframes)(?=[\t\n\f\r />])/iy
 
 /** Where the content of a raw element named `name` from `from` ends: past its end tag's `>` (a `<template>`'s own: `closeAt`), or the source's end. */
 function rawTextEnd(source: string, from: number, name: string): number {
