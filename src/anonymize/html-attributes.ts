@@ -172,10 +172,11 @@ function elementContents(source: string, names: readonly string[]): Span[] {
 /**
  * Where the element named `name` whose content starts at `from` ends: at its first end tag, a
  * `<template>` at the one that closes as many as open inside it
- * (`<template><template></template>$Anna</template>`: the second), or -1. (A `<script>` in a
- * script is text.) Opens and ends are each found once, left to right.
+ * (`<template><template></template>$Anna</template>`: the second), a `<script>` where HTML's
+ * tokenizer ends it (`scriptEnd`), or -1. Opens and ends are each found once, left to right.
  */
 function closeAt(source: string, name: string, from: number): number {
+  if (name === 'script') return scriptEnd(source, from)
   let depth = 0
   let inner = name === 'template' ? tagAt(source, '<template', from) : -1
   for (let close = endTagAt(source, from, name); close >= 0; close = endTagAt(source, close + 1, name)) {
@@ -183,6 +184,37 @@ function closeAt(source: string, name: string, from: number): number {
     if (depth-- === 0) return close
   }
   return -1
+}
+
+/** A `<script` or `</script` whose name ends there (HTML's white space, `/`, `>`), at `lastIndex`. */
+const scriptTagRe = /<(\/?)script[\t\n\f\r />]/iy
+
+/**
+ * Where a `<script>`'s content from `from` ends: at the `</script>` HTML's tokenizer ends it at, or
+ * -1. After a `<!--` in it a `<script>` opens the double-escaped state, where a `</script>` only
+ * closes that state; a `-->` ends both. One pass over the `<`s; the next `-->` is looked for again once passed.
+ */
+function scriptEnd(source: string, from: number): number {
+  let escaped = false
+  let double = false
+  let dashes = -1
+  for (let at = from; ; ) {
+    const open = source.indexOf('<', at)
+    if (escaped && dashes < at) dashes = source.indexOf('-->', at) >>> 0
+    if (escaped && (open < 0 || dashes < open)) {
+      escaped = double = false
+      at = dashes + 3
+      continue
+    }
+    if (open < 0) return -1
+    scriptTagRe.lastIndex = open
+    const tag = scriptTagRe.exec(source)
+    if (tag?.[1] && !double) return open
+    if (tag) double = tag[1] ? false : escaped
+    // `<!-->` ends as it opens: its `-->` is looked for from the `!` on.
+    else if (source.startsWith('<!--', open)) escaped = true
+    at = open + 1
+  }
 }
 
 /** A finder per tag (`<title`, `</title`), in any case (`</SCRIPT`): the source is read as written, with no lower-case copy per call. */

@@ -1574,6 +1574,25 @@ describe('found by helper-55: `<xmp>`, `<plaintext>`, a script’s double-escape
   }
   const once = (place: string, more = '') => place + ': `Anna` is written here without a `$`' + more + ', though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'
 
+  it('a `</script>` after `<!--<script>` in a script does not end it (HTML’s script data double-escaped state): a name after it is the script’s', () => {
+    const html = '<p>Ich: $Anna.</p><script><!--<script></script>-->$Zora</script><script><!--<script></SCRIPT>$Ida<script>x</script> $Nils--></script>'
+    const file = new VFile()
+    const mapping: Record<string, string> = {}
+    // `$Zora` stayed, unreported: the script was read as ending at the inner `</script>`.
+    expect(anonymizeText(html, {...names, mapping}, file)).toBe('<p>Ich: Eva.</p><script><!--<script></script>-->Ute</script><script><!--<script></SCRIPT>Lea<script>x</script> Tom--></script>')
+    expect(Object.keys(mapping).sort()).toEqual(['Anna', 'Ida', 'Nils', 'Zora'])
+    expect(file.messages).toEqual([])
+    // The reader (parse5) drops the scripts whole, as a browser runs them.
+    expect(toText(parse(html, {format: 'html'}))).toBe('Ich: $Anna.\n')
+    // Nothing was told: the `Anna` was read as the paragraph's text, which holds none. `<scripts>` and `-->` end the state.
+    expect(unmarked('<p>Ich: $Anna.</p><p>Sie <script><!--<script></script>--> Anna </script> kam.</p>')).toEqual([once('1:59')])
+    expect(unmarked('<p>Ich: $Anna.</p><p>Sie <script><!--<scripts></script> Anna kam.</p>')).toEqual([once('1:22-1:66')])
+    expect(unmarked('<p>Ich: $Anna.</p><p>Sie <script><!--<script>--></script> Anna kam.</p>')).toEqual([once('1:22-1:68')])
+    // However many inner scripts, read in one pass.
+    const many = '<p>Ich: $Anna.</p><p>Sie <script><!--' + '<script></script>'.repeat(100_000) + ' Anna --></script> kam.</p>'
+    expect(unmarked(many)).toEqual([once('1:1700039')])
+  })
+
   it('a tag name goes on past a white space HTML does not know (U+00A0, U+2003): `<script\u00a0x>` is no script, but text as written', () => {
     // Was `(and 1 more time: 1:36)`: read as a script's content too.
     expect(unmarked('<p>Ich: $Anna.</p><p>Sie <script\u00a0x>Anna</script> kam.</p>')).toEqual([once('1:22-1:54')])
