@@ -1574,6 +1574,21 @@ describe('found by helper-55: `<xmp>`, `<plaintext>`, a script’s double-escape
   }
   const once = (place: string, more = '') => place + ': `Anna` is written here without a `$`' + more + ', though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'
 
+  it('the content of an `<xmp>` (to `</xmp>`) and all after a `<plaintext>` is text a browser shows, tags and all: each name there is replaced once, as the reader reads it', () => {
+    const html = '<p>Ich: $Anna.</p><xmp>$Zora <b title="$Ida">x</b></xmp><plaintext>$Nils <i title="$Olga"></plaintext> $Anna'
+    const mapping: Record<string, string> = {}
+    const file = new VFile()
+    const result = anonymizeText(html, {...names, mapping}, file)
+    expect(result).toBe('<p>Ich: Eva.</p><xmp>Ute <b title="Lea">x</b></xmp><plaintext>Tom <i title="Ina"></plaintext> Eva')
+    expect(file.messages).toEqual([])
+    expect(Object.keys(mapping).sort()).toEqual(['Anna', 'Ida', 'Nils', 'Olga', 'Zora'])
+    // The reader shows what a browser does: the tags as text, the `</plaintext>` too.
+    expect(toText(parse(result, {format: 'html'}))).toBe('Ich: Eva.\n\nUte <b title="Lea">x</b>\n\nTom <i title="Ina"></plaintext> Eva\n')
+    // Each a block, as a `<pre>` is: no name glued to the text before it (`Hallo$Zora` is no placeholder), none left.
+    const glued = '<p>Ich: $Anna.</p><xmp>Hallo</xmp>$Zora<p>Ja</p>Ok<plaintext>$Nils'
+    expect(anonymizeText(glued, names)).toBe('<p>Ich: Eva.</p><xmp>Hallo</xmp>Ute<p>Ja</p>Ok<plaintext>Tom')
+  })
+
   it('a `</script>` after `<!--<script>` in a script does not end it (HTML’s script data double-escaped state): a name after it is the script’s', () => {
     const html = '<p>Ich: $Anna.</p><script><!--<script></script>-->$Zora</script><script><!--<script></SCRIPT>$Ida<script>x</script> $Nils--></script>'
     const file = new VFile()

@@ -62,9 +62,11 @@ export interface ProjectOptions {
 
 /** Elements that end a paragraph: a blank line before and after. */
 const paragraphs = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'hr',
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'listing', 'xmp', 'plaintext', 'ul', 'ol', 'dl', 'table', 'hr',
   'figure', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'title', 'body', 'html'
 ])
+/** Elements a browser shows as it does a `<pre>`: a block, its white space kept. */
+const preformatted = new Set(['pre', 'listing', 'xmp', 'plaintext'])
 /** Elements that end a line. */
 const lineBlocks = new Set(['div', 'li', 'dt', 'dd', 'tr', 'address', 'caption', 'figcaption', 'summary', 'option', 'details', 'form', 'fieldset', 'center'])
 /** Elements whose content is no text of the story. */
@@ -239,7 +241,7 @@ class Projector {
     const nested = (name === 'ul' || name === 'ol') && this.lists.length > 0
     const level = nested ? 1 : paragraphs.has(name) ? 2 : lineBlocks.has(name) ? 1 : 0
     if (level) this.boundary(level, start)
-    if (name === 'pre') this.pre++
+    if (preformatted.has(name)) this.pre++
     let mark: Mark | true = true
     const kind = markKinds[name]
     if (kind) {
@@ -271,7 +273,7 @@ class Projector {
       return
     }
     const length = this.map.length
-    if (element.tagName === 'pre') this.pre--
+    if (preformatted.has(element.tagName)) this.pre--
     if (frame.mark !== true) {
       frame.mark.end = length
       if (frame.mark.end > frame.mark.start) this.marks.push(frame.mark)
