@@ -47,6 +47,61 @@ export function attributeValues(source: string): AttributeValue[] {
 }
 
 /**
+ * The content of each element a browser shows as text, tags and all (a `<textarea>`'s, an
+ * `<xmp>`'s, all after a `<plaintext>`), as `readHtml` finds them: a text node of the reader's
+ * may start inside one (`markupWords`).
+ */
+export function textContents(source: string): Span[] {
+  const spans: Span[] = []
+  readHtml(source, () => {}, (start, end, name) => {
+    if (name && shownAsText.has(name)) spans.push({start, end})
+  })
+  return spans
+}
+
+const shownAsText = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext'])
+
+/** Elements whose content HTML's tokenizer reads as text up to their end tag (a `<plaintext>`'s: to the end), outside SVG and MathML. */
+const rawRe = /<(script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext)(?=[\t\n\f\r />])/iy
+
+/** An `<svg>` or `<math>` start or end tag, at `lastIndex`: in them no element's content is raw. */
+const foreignRe = /<(\/?)(?:svg|math)(?=[\t\n\f\r />])/iy
+
+/**
+ * `source` read from its start as HTML's tokenizer reads it, in one pass: each start tag's
+ * attributes go to `attribute`; the rest of its markup (a comment, an end tag) and the content
+ * of a raw element (with its `name`) to `other`. Foreign content (SVG, MathML) counts by its
+ * tags alone: there a `<title>` holds tags, read as such.
+ */
+function readHtml(source: string, attribute: (nameStart: number, nameEnd: number, start: number, end: number) => void, other: (start: number, end: number, name?: string) => void): void {
+  let foreign = 0
+  for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at)) {
+    const opening = openingAt(source, at)
+    const start = opening === 'tag' && source.charCodeAt(at + 1) !== 47
+    const close = start ? tagEnd(source, at, source.length, attribute) : ignoredEnd(source, at, source.length)
+    if (close < 0) {
+      at++
+      continue
+    }
+    if (!start) other(at, close)
+    foreignRe.lastIndex = at
+    const tag = foreignRe.exec(source)
+    if (tag) foreign = tag[1] ? Math.max(0, foreign - 1) : source.charCodeAt(close - 2) === 47 ? foreign : foreign + 1
+    rawRe.lastIndex = at
+    const raw = start && foreign === 0 ? rawRe.exec(source)?.[1]?.toLowerCase() : undefined
+    at = raw ? rawContent(source, close, raw, other) : close
+  }
+}
+
+/** Where the content of the raw element `name` from `from` ends, given to `other`: at its end tag, or the source's end. */
+function rawContent(source: string, from: number, name: string, other: (start: number, end: number, name?: string) => void): number {
+  const close = name === 'plaintext' ? -1 : closeAt(source, name, from)
+  const end = close < 0 ? source.length : close
+  other(from, end, name)
+  return end
+}
+
+/**
  * The text of every comment in `source`, in order: `<!--…-->`, and the bogus comments HTML's
  * tokenizer makes of `<?…>`, `<!…>` (a stray `<!doctype>`, `<![CDATA[…]>` outside SVG and MathML)
  * and `</ …>`, which end at the first `>`. A browser shows none of them, nor does the reader. Each
@@ -108,8 +163,8 @@ export function markupSpans(source: string, start: number, end: number): Span[] 
     spans.push({start: open, end: close})
     // The content of a `<textarea>` and the like is the text's, tags and all: read on at its end tag.
     textElementRe.lastIndex = open
-    const text = textElementRe.exec(source)?.[1]
-    if (text) close = endTagAt(source, close, text.toLowerCase())
+    const text = textElementRe.exec(source)?.[1]?.toLowerCase()
+    if (text) close = text === 'plaintext' ? -1 : endTagAt(source, close, text)
     open = (close < 0 ? source.length : close) - 1
   }
   return spans
@@ -127,10 +182,10 @@ const svgRe = /<(\/?)svg(?=[\t\n\f\r />])|<(desc|metadata)(?=[\t\n\f\r />])/iy
 
 /**
  * A start tag inside running text whose content the reader reads as the text's, tags and all (HTML
- * reads it as RCDATA or RAWTEXT, and shows it or, an `<iframe>`'s, as its fallback), at `lastIndex`.
- * The tag name ends at HTML's white space only (not U+00A0).
+ * reads it as RCDATA or RAWTEXT, a `<plaintext>`'s to the end, and shows it or, an `<iframe>`'s,
+ * as its fallback), at `lastIndex`. The tag name ends at HTML's white space only (not U+00A0).
  */
-const textElementRe = /<(textarea|iframe|noembed|noframes)(?=[\t\n\f\r />])/iy
+const textElementRe = /<(textarea|iframe|noembed|noframes|xmp|plaintext)(?=[\t\n\f\r />])/iy
 
 /** Where the content of a raw element named `name` from `from` ends: past its end tag's `>` (a `<template>`'s own: `closeAt`), or the source's end. */
 function rawTextEnd(source: string, from: number, name: string): number {

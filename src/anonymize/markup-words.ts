@@ -2,7 +2,8 @@
 // of the tree holds, for `unmarked-name`. The browser build reads no HTML: src/browser/markup-words.ts.
 import type {Point, Position} from 'unist'
 import {isAddress, tokenAt, wordsIn} from './words-in.js'
-import {attributeValues, isOwnAttribute, markupSpans} from './html-attributes.js'
+import {firstAtLeast} from '../parse/sorted.js'
+import {attributeValues, isOwnAttribute, markupSpans, textContents} from './html-attributes.js'
 import {decodeReferences} from './references.js'
 import type {Span} from './splices.js'
 
@@ -18,7 +19,8 @@ export function markupWords(
   isName: (value: string) => boolean
 ): void {
   const texts: Array<[number, number]> = []
-  for (const place of places) if (place?.start.offset !== undefined && place.end.offset !== undefined) textOf(source, place.start.offset, place.end.offset, texts)
+  const inText = places.length > 0 ? textContentEnd(source) : () => -1
+  for (const place of places) if (place?.start.offset !== undefined && place.end.offset !== undefined) textOf(source, place.start.offset, place.end.offset, texts, inText)
   for (const value of ownNameValues(source, isName)) texts.push([value.start, value.end])
   texts.sort((a, b) => a[0] - b[0])
   let next = 0
@@ -44,13 +46,25 @@ export function markupWords(
  * HTML reader gives the text of a paragraph one place across the inline tags in it
  * (`Sie <abbr title="Anna">A.</abbr> kam.`), whose attributes, comments and scripts are markup.
  */
-function textOf(source: string, start: number, end: number, texts: Array<[number, number]>): void {
-  let from = start
-  for (const markup of markupSpans(source, start, end)) {
+function textOf(source: string, start: number, end: number, texts: Array<[number, number]>, inText: (at: number) => number): void {
+  // A place that starts inside an `<xmp>`'s or a `<textarea>`'s content is text up to its end tag.
+  let from = Math.min(end, Math.max(start, inText(start)))
+  if (from > start) texts.push([start, from])
+  for (const markup of markupSpans(source, from, end)) {
     if (markup.start > from) texts.push([from, markup.start])
     from = markup.end
   }
   if (end > from) texts.push([from, end])
+}
+
+/** Where the content of the element shown as text (`textContents`) that holds `at` ends; -1 where none does. */
+function textContentEnd(source: string): (at: number) => number {
+  const spans = textContents(source)
+  const ends = spans.map((span) => span.end)
+  return (at) => {
+    const span = spans[firstAtLeast(ends, at + 1)]
+    return span && span.start <= at ? span.end : -1
+  }
 }
 
 /**

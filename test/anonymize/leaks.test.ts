@@ -1589,6 +1589,15 @@ describe('found by helper-55: `<xmp>`, `<plaintext>`, a script’s double-escape
     expect(anonymizeText(glued, names)).toBe('<p>Ich: Eva.</p><xmp>Hallo</xmp>Ute<p>Ja</p>Ok<plaintext>Tom')
   })
 
+  it('a name in what looks like a tag inside an `<xmp>` or a `<plaintext>` is the text’s: `unmarked-name` counted it twice, once as an attribute’s', () => {
+    // Was `(and 1 more time: 1:41)`: the text's `Anna` again, as the `title`'s.
+    expect(unmarked('<p>Ich: $Anna.</p><p>Sie <xmp><b title="Anna">x</b></xmp> kam.</p>')).toEqual([once('1:41')])
+    // Was `(and 2 more times: 1:71, 1:47)`.
+    expect(unmarked('<p>Ich: $Anna.</p><p>Sie <plaintext><b title="Anna">x</b></plaintext> Anna')).toEqual([once('1:47', ' (and 1 more time: 1:71)')])
+    // Inside a `<textarea>` that opens the paragraph, as inside one in its middle.
+    expect(unmarked('<p>Ich: $Anna.</p><p><textarea><b title="Anna"></textarea> kam.</p>')).toEqual([once('1:32-1:64')])
+  })
+
   it('a `</script>` after `<!--<script>` in a script does not end it (HTML’s script data double-escaped state): a name after it is the script’s', () => {
     const html = '<p>Ich: $Anna.</p><script><!--<script></script>-->$Zora</script><script><!--<script></SCRIPT>$Ida<script>x</script> $Nils--></script>'
     const file = new VFile()

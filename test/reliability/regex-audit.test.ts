@@ -20,7 +20,7 @@ const built: Record<string, Array<{source: string; flags: string}>> = {
   // An institution's noun, as written in a replacement (`besideNoun`): each noun of the locales.
   'anonymize/plan.ts': locales.flatMap((locale) => (locale.names.nameParts.institution ?? []).map((word) => ({source: word, flags: 'giu'}))),
   // A tag's opening or end (`tagAt`): of each element whose content the markup readers step over.
-  'anonymize/html-attributes.ts': ['script', 'style', 'template', 'title', 'textarea', 'iframe', 'noembed', 'noframes', 'desc', 'metadata', 'annotation', 'annotation-xml'].flatMap((name) => [
+  'anonymize/html-attributes.ts': ['script', 'style', 'template', 'title', 'textarea', 'iframe', 'noembed', 'noframes', 'xmp', 'desc', 'metadata', 'annotation', 'annotation-xml'].flatMap((name) => [
     {source: '<' + name, flags: 'gi'},
     {source: '</' + name, flags: 'gi'}
   ])
