@@ -36,13 +36,19 @@ export function isUrlAttribute(name: string): boolean {
   return urlAttributes.has(name)
 }
 
-/** The values of every attribute in `source`, in order, each tag read as the HTML reader reads it (`tagEnd`). Linear: each tag is read once. */
+/**
+ * The values of every attribute in `source`, in order: each start tag read as HTML's tokenizer
+ * reads it (`readHtml`), and what looks like one in a comment or raw text up to its end (a name
+ * written there is one, yet no quote in it may take a real tag after it). Linear: each `<` is read once.
+ */
 export function attributeValues(source: string): AttributeValue[] {
   const values: AttributeValue[] = []
   const add = (nameStart: number, nameEnd: number, start: number, end: number) => values.push({name: source.slice(nameStart, nameEnd).toLowerCase(), start, end})
-  for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
-    if (isAsciiLetter(source.charCodeAt(at + 1))) at = tagEnd(source, at, source.length, add) - 1
-  }
+  readHtml(source, add, (start, end) => {
+    for (let at = source.indexOf('<', start); at >= 0 && at < end; at = source.indexOf('<', at + 1)) {
+      if (isAsciiLetter(source.charCodeAt(at + 1))) at = tagEnd(source, at, end, add) - 1
+    }
+  })
   return values
 }
 
@@ -61,8 +67,12 @@ export function textContents(source: string): Span[] {
 
 const shownAsText = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext'])
 
-/** Elements whose content HTML's tokenizer reads as text up to their end tag (a `<plaintext>`'s: to the end), outside SVG and MathML. */
-const rawRe = /<(script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext)(?=[\t\n\f\r />])/iy
+/**
+ * Elements whose content HTML's tokenizer reads as text up to their end tag (a `<plaintext>`'s: to
+ * the end), outside SVG and MathML; a `<noscript>`'s where a browser runs scripts (the reader reads
+ * it as markup, and so do `attributeValues` inside it).
+ */
+const rawRe = /<(script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext|noscript)(?=[\t\n\f\r />])/iy
 
 /** An `<svg>` or `<math>` start or end tag, at `lastIndex`: in them no element's content is raw. */
 const foreignRe = /<(\/?)(?:svg|math)(?=[\t\n\f\r />])/iy

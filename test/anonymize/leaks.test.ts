@@ -1598,6 +1598,19 @@ describe('found by helper-55: `<xmp>`, `<plaintext>`, a script’s double-escape
     expect(unmarked('<p>Ich: $Anna.</p><p><textarea><b title="Anna"></textarea> kam.</p>')).toEqual([once('1:32-1:64')])
   })
 
+  it('a quote in what looks like a tag inside raw text, a comment or a title took a real tag after it: a name in that tag’s attribute stayed, unreported', () => {
+    const tails = [
+      "<xmp><b title='x</xmp>", "<textarea><b title='x</textarea>", '<script>x = "<b title=\'";</script>', "<style>/* <b title='x */</style>",
+      "<!-- <b title='x -->", "<title><b title='x</title>", "<iframe><b title='x</iframe>", "<noembed><b title='x</noembed>",
+      // Where a browser runs scripts, a `<noscript>` is raw text too.
+      "<noscript><b title='x</noscript>"
+    ]
+    for (const tail of tails) {
+      const html = '<p>Ich: $Anna.</p>' + tail + "<img alt='$Zora'>"
+      expect(anonymizeText(html, {...map, map: {Anna: 'Eva', Zora: 'Ute'}}), tail).toBe('<p>Ich: Eva.</p>' + tail + "<img alt='Ute'>")
+    }
+  })
+
   it('a `</script>` after `<!--<script>` in a script does not end it (HTML’s script data double-escaped state): a name after it is the script’s', () => {
     const html = '<p>Ich: $Anna.</p><script><!--<script></script>-->$Zora</script><script><!--<script></SCRIPT>$Ida<script>x</script> $Nils--></script>'
     const file = new VFile()
