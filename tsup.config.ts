@@ -3,6 +3,7 @@ import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
 import ts from 'typescript'
+import {minify} from 'terser'
 import {characterEntities} from 'character-entities'
 import {encodeEntities} from './src/browser/entities.js'
 import {stylesheet} from './src/render/stylesheet.js'
@@ -225,8 +226,24 @@ function literalSpans(file: ts.SourceFile): Array<{start: number; end: number}> 
   return spans
 }
 
-/** The files of the Node build (dist/, not dist/browser/). */
-const isNodeBuild = (name: string): boolean => name.endsWith('.js')
+/** The files of dist/ that `dist/index.js` loads (itself included): the library. The other files of the build are the CLI's. */
+function libraryFiles(): Set<string> {
+  const files = new Set(['index.js'])
+  for (const name of files) {
+    for (const match of readFileSync('dist/' + name, 'utf8').matchAll(/^(?:import|export)\b[^;"']*?\bfrom\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm)) files.add(match[1] ?? match[2])
+  }
+  return files
+}
+
+/** The CLI's files without white space and comments (its names kept), as its build of its own was: the library's keep their lines (`withoutIndentation`). */
+async function withoutWhiteSpace(names: (name: string) => boolean): Promise<void> {
+  for (const name of readdirSync('dist')) {
+    if (!names(name)) continue
+    const path = 'dist/' + name
+    const {code} = await minify(readFileSync(path, 'utf8'), {module: true, ecma: 2020, compress: false, mangle: false, format: {comments: false}})
+    writeFileSync(path, code!)
+  }
+}
 
 // A fresh dist/ for each build. Not tsup's `clean`: with declarations on, that also deletes every
 // `.d.ts` in dist/ when the declaration build starts, after the browser build wrote its own.
@@ -254,8 +271,10 @@ export default defineConfig([
     // The default stylesheet, `anecdote/style.css`; the executable's `#!` line.
     async onSuccess() {
       writeFileSync('dist/style.css', stylesheet())
-      withoutModuleMarkers(isNodeBuild)
-      withoutIndentation(isNodeBuild)
+      const library = libraryFiles()
+      withoutModuleMarkers((name) => library.has(name))
+      withoutIndentation((name) => library.has(name))
+      await withoutWhiteSpace((name) => name.endsWith('.js') && !library.has(name))
       writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + readFileSync('dist/cli.js', 'utf8'))
     }
   },

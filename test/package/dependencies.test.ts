@@ -12,7 +12,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 /** The packages `code` imports or re-exports by bare name (`vfile`, `hast-util-to-html`), scoped ones whole. */
 function importedPackages(code: string): Set<string> {
   const names = new Set<string>()
-  const statements = code.matchAll(/^(?:import|export)\b[^;"']*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm)
+  const statements = code.matchAll(/(?:^|;)\s*(?:import|export)\b[^;"']*?\bfrom\s*["']([^"']+)["']|(?:^|;)\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm)
   for (const match of statements) {
     const specifier = match[1] ?? match[2] ?? match[3]!
     if (specifier.startsWith('.') || isBuiltin(specifier)) continue
@@ -45,7 +45,7 @@ function loadedWith(entry: string): {files: Set<string>; packages: Set<string>; 
   const builtins = new Set<string>()
   for (const name of files) {
     const code = readFileSync(join(dist, name), 'utf8')
-    for (const match of code.matchAll(/^(?:import|export)\b[^;"']*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm)) {
+    for (const match of code.matchAll(/(?:^|;)\s*(?:import|export)\b[^;"']*?\bfrom\s*["']([^"']+)["']|(?:^|;)\s*import\s*["']([^"']+)["']/gm)) {
       const specifier = match[1] ?? match[2]!
       if (specifier.startsWith('./')) files.add(specifier.slice(2))
       else if (isBuiltin(specifier)) builtins.add(specifier)
