@@ -1,6 +1,7 @@
-// What the built package imports, by name, is what it depends on: a type or module found only
-// because npm hoisted it out of another dependency (`vfile-message` out of `vfile`) breaks under
-// pnpm's strict layout or Yarn Plug'n'Play. Reads the build (`npm test` builds first).
+// The built package as bundlers and Node read it: what it imports by name is what it depends on
+// (a type or module found only because npm hoisted it out of another dependency, `vfile-message`
+// out of `vfile`, breaks under pnpm's strict layout or Yarn Plug'n'Play); which chunks each
+// entry loads; which files have side effects. Reads the build (`npm test` builds first).
 import {readdirSync, readFileSync} from 'node:fs'
 import {isBuiltin} from 'node:module'
 import {join} from 'node:path'
@@ -80,5 +81,32 @@ describe('the build’s chunks', () => {
     const {packages} = loadedWith(chunkOf('stats'))
     expect(packages).toContain('parse5')
     for (const name of ['hast-util-to-html', 'mdast-util-to-markdown', 'xast-util-to-xml']) expect(packages).not.toContain(name)
+  })
+})
+
+/**
+ * Whether a bundler keeps `file` (a path in the package) for its side effects by the manifest's
+ * `sideEffects`, as webpack reads it: a pattern without `/` matches the file's name, `*` any
+ * characters but `/`.
+ */
+function hasSideEffects(file: string, sideEffects: unknown): boolean {
+  if (!Array.isArray(sideEffects)) return sideEffects !== false
+  return sideEffects.some((pattern: string) => {
+    const glob = new RegExp('^' + pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*') + '$')
+    return glob.test(pattern.includes('/') ? file : file.slice(file.lastIndexOf('/') + 1))
+  })
+}
+
+describe('the package’s side effects', () => {
+  const {sideEffects} = manifest as {sideEffects?: unknown}
+
+  it('keep the stylesheet an app imports (`anecdote/style.css`), which a bundler would drop as unused', () => {
+    expect(hasSideEffects('dist/style.css', sideEffects)).toBe(true)
+  })
+
+  it('are none of the modules’, so that a bundler drops what an app does not call', () => {
+    const modules = readdirSync(join(root, 'dist'), {recursive: true, encoding: 'utf8'}).filter((name) => /\.(c?js)$/.test(name))
+    expect(modules.length).toBeGreaterThan(3)
+    expect(modules.filter((name) => hasSideEffects('dist/' + name, sideEffects))).toEqual([])
   })
 })
