@@ -1,4 +1,6 @@
-// Options shared by the commands, and the read of `--cast`, `--lang`, `--format`.
+// Options shared by the commands: their specs, their checks, and the JSON files some of them name
+// (`--cast`, `--map`). The CLI loads this module for every command and for its help; `--lang`,
+// `--format` and `--cast` as `parse` options are src/cli/parse-options.ts, which loads the parser.
 import {where} from '../parse/line-starts.js'
 import {CliError, exitCodes} from './errors.js'
 import {isProblem, readFileInput} from './inputs.js'
