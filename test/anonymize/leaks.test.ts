@@ -30,6 +30,20 @@ function messages(value: string, options: AnonymizeOptions = {}): string[] {
   return text.messages.map((message) => message.ruleId + ' ' + String(message))
 }
 
+/** HTML's `$Anna` as `Eva`: the options of the tests of `unmarked`. */
+const htmlMap = {format: 'html', strategy: 'map', map: {Anna: 'Eva'}} as const
+
+/** `unmarked-name` in HTML as `anonymizeText` (`htmlMap`) and `check` (`anonymize` with the source) tell it, checked to be the same. */
+function unmarked(html: string): string[] {
+  const text = new VFile()
+  anonymizeText(html, htmlMap, text)
+  const check = new VFile({value: html})
+  anonymize(parse(html), {strategy: 'redact'}, check)
+  const told = (file: VFile) => file.messages.filter((message) => message.ruleId === 'unmarked-name').map(String)
+  expect(told(check)).toEqual(told(text))
+  return told(text)
+}
+
 /** Everything a reader of the tree can see, as one string: its JSON, its HTML, its stats. */
 function visible(tree: Root): string {
   return JSON.stringify(tree) + toHtml(tree) + JSON.stringify(stats(tree))
@@ -1463,17 +1477,7 @@ describe('found by a second leak hunt (helper-60)', () => {
 })
 
 describe('found by helper-69: the anonymizer reads where HTML markup ends as a browser does (src/parse/html/ignored.ts)', () => {
-  const map = {format: 'html', strategy: 'map', map: {Anna: 'Eva'}} as const
-  /** `unmarked-name` as `anonymizeText` and `check` (`anonymize` with the source) tell it, checked to be the same. */
-  const unmarked = (html: string) => {
-    const text = new VFile()
-    anonymizeText(html, map, text)
-    const check = new VFile({value: html})
-    anonymize(parse(html), {strategy: 'redact'}, check)
-    const told = (file: VFile) => file.messages.filter((message) => message.ruleId === 'unmarked-name').map(String)
-    expect(told(check)).toEqual(told(text))
-    return told(text)
-  }
+  const map = htmlMap
 
   it('a name that a comment ending at `<!-->`, `<!--->` or `--!>` cuts is replaced whole: its rest stayed (`Eva<!-->na` shows `Evana`)', () => {
     const html = '<p>Ich: $Anna.</p><p>Sie: $An<!-->na, $An<!--->na und $An<!-- x --!>na kamen.</p>'
@@ -1560,18 +1564,8 @@ describe('found by helper-69: the anonymizer reads where HTML markup ends as a b
 })
 
 describe('found by helper-55: `<xmp>`, `<plaintext>`, a script’s double-escaped state and HTML’s white space, read as HTML’s tokenizer reads them', () => {
-  const map = {format: 'html', strategy: 'map', map: {Anna: 'Eva'}} as const
+  const map = htmlMap
   const names = {...map, map: {Anna: 'Eva', Zora: 'Ute', Ida: 'Lea', Nils: 'Tom', Olga: 'Ina'}}
-  /** `unmarked-name` as `anonymizeText` and `check` (`anonymize` with the source) tell it, checked to be the same. */
-  const unmarked = (html: string) => {
-    const text = new VFile()
-    anonymizeText(html, map, text)
-    const check = new VFile({value: html})
-    anonymize(parse(html), {strategy: 'redact'}, check)
-    const told = (file: VFile) => file.messages.filter((message) => message.ruleId === 'unmarked-name').map(String)
-    expect(told(check)).toEqual(told(text))
-    return told(text)
-  }
   const once = (place: string, more = '') => place + ': `Anna` is written here without a `$`' + more + ', though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'
 
   it('the content of an `<xmp>` (to `</xmp>`) and all after a `<plaintext>` is text a browser shows, tags and all: each name there is replaced once, as the reader reads it', () => {
