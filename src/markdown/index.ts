@@ -217,10 +217,12 @@ function comments(node: Comments, into: Mdast.RootContent[]): void {
 
 function comment(node: Comment): Mdast.ListItem {
   const children: Mdast.RootContent[] = []
-  if (node.byline) children.push({type: 'paragraph', children: [{type: 'text', value: node.byline}]})
-  for (const child of node.children) block(child, children)
-  if (node.controls && node.controls.length > 0) {
-    children.push({type: 'paragraph', children: [{type: 'text', value: node.controls.join('')}]})
+  // Only a tree built by hand holds something else among the comments: written as in the story.
+  if (node.type !== 'comment') story(node as unknown as StoryContent, children)
+  else {
+    if (node.byline) children.push({type: 'paragraph', children: [{type: 'text', value: node.byline}]})
+    for (const child of node.children) block(child, children)
+    if (node.controls && node.controls.length > 0) children.push({type: 'paragraph', children: [{type: 'text', value: node.controls.join('')}]})
   }
   return {type: 'listItem', spread: children.length > 1, children: children as Mdast.BlockContent[]}
 }

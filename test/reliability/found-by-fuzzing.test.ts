@@ -1,6 +1,6 @@
 // Bugs the property tests found, each pinned by the input that showed it.
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, parse, toMarkdown, toText} from '../../src/index.js'
+import {anonymize, anonymizeText, parse, type Root, toMarkdown, toText} from '../../src/index.js'
 import {lostInMarkdown} from '../markdown/markup.js'
 import {all, withoutPositions} from '../util/tree.js'
 
@@ -45,5 +45,10 @@ describe('found by fuzzing', () => {
     for (const value of ['\uFEFF**Chef:** Hallo', '\uFEFF```\nx\n```', '\uFEFF# Titel\n\n**Ich:** Hallo']) {
       expect(parse(value), JSON.stringify(value)).toEqual(parse(value, {format: 'markdown'}))
     }
+  })
+
+  it('writes a node other than a comment among the comments of a tree built by hand as Markdown, as in the story', () => {
+    const tree = {type: 'root', children: [{type: 'comments', label: 'x', children: [{type: 'text', value: 'a', controls: 'J'}, {type: 'narration', controls: 'J', index: 'b', children: [{type: 'text', value: 'c'}]}]}]}
+    expect(toMarkdown(tree as unknown as Root)).toBe('## x\n\n- a\n\n1. c\n')
   })
 })
