@@ -78,7 +78,7 @@ function spoken(nodes: readonly Nodes[], placeholders: 'as a word' | 'as written
     // A placeholder is one word, whatever its name (`$Stadt_in_der_Nähe`).
     else if (node.type === 'placeholder') text += placeholders === 'as a word' ? 'x' : node.value
     else if ('value' in node && typeof node.value === 'string') text += node.value
-    if ('children' in node) {
+    if ('children' in node && node.children) {
       const children = node.children as Nodes[]
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
     }
@@ -113,7 +113,7 @@ export function stats(input: Root): Stats {
       if (node.type === 'turn') countTurn(node, cast, result)
       else if (node.type === 'narration' || node.type === 'title') result.words += countWords(spoken(node.children))
     }
-    if ('children' in node) {
+    if ('children' in node && node.children) {
       const children = node.children as Nodes[]
       const below = inComments || node.type === 'comments'
       for (let index = children.length - 1; index >= 0; index--) {

@@ -1,6 +1,6 @@
 // Bugs the property tests found, each pinned by the input that showed it.
 import {describe, expect, it} from 'vitest'
-import {anonymize, anonymizeText, parse, type Root, toMarkdown, toText} from '../../src/index.js'
+import {anonymize, anonymizeText, parse, type Root, stats, toMarkdown, toText} from '../../src/index.js'
 import {lostInMarkdown} from '../markdown/markup.js'
 import {all, withoutPositions} from '../util/tree.js'
 
@@ -50,5 +50,11 @@ describe('found by fuzzing', () => {
   it('writes a node other than a comment among the comments of a tree built by hand as Markdown, as in the story', () => {
     const tree = {type: 'root', children: [{type: 'comments', label: 'x', children: [{type: 'text', value: 'a', controls: 'J'}, {type: 'narration', controls: 'J', index: 'b', children: [{type: 'text', value: 'c'}]}]}]}
     expect(toMarkdown(tree as unknown as Root)).toBe('## x\n\n- a\n\n1. c\n')
+  })
+
+  it('counts a tree built by hand whose node has `children: undefined`, as one without children', () => {
+    const node = {type: 'x', children: undefined}
+    expect(stats({type: 'root', children: [node]} as unknown as Root)).toEqual({turns: 0, words: 0, cast: [], placeholders: [], comments: 0})
+    expect(stats({type: 'root', children: [{type: 'narration', children: [{type: 'text', value: 'a b'}, node]}]} as unknown as Root).words).toBe(2)
   })
 })
