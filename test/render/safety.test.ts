@@ -101,6 +101,7 @@ describe('hostile input', () => {
       'dangerous <iframe>',
       '1 style elements'
     ].sort())
+    expect(htmlProblems('<p lang="javascript:x" title="javascript:x" data-marker="javascript:x">a</p>', false)).toEqual([])
   })
 
   it('renders every input as text only, in a fragment and in a document', () => {

@@ -10,6 +10,8 @@ const ourTags = new Set([
   'html', 'head', 'body', 'meta', 'title', 'style', 'article', 'header', 'p', 'time', 'div', 'b', 'span', 'i', 'br',
   'section', 'ol', 'li', 'em', 'strong', 'a', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'
 ])
+/** Property names our renderer writes whose values no browser reads as a URL. */
+const textProperties = new Set(['className', 'lang', 'dateTime', 'dataWho', 'dataName', 'dataMarker', 'value', 'title'])
 /** Property names our renderer writes. */
 const ourProperties = new Set(['className', 'lang', 'dateTime', 'dataWho', 'dataName', 'dataMarker', 'value', 'href', 'title', 'charSet', 'name', 'content'])
 
@@ -44,6 +46,8 @@ export function htmlProblems(html: string, document: boolean): string[] {
       if (!ourProperties.has(name)) found.push('attribute ' + name + ' on <' + tag + '>')
       if (/^on/i.test(name)) found.push('event handler ' + name)
       const text = String(value).replace(/[\u0000-\u0020]/g, '').toLowerCase()
+      // Text no browser follows (a language, a tooltip, a data attribute): `javascript:` there is inert.
+      if (textProperties.has(name)) continue
       if (text.startsWith('javascript:') || text.startsWith('vbscript:') || (text.startsWith('data:') && name === 'href')) {
         found.push('URL ' + name + '=' + String(value))
       }
