@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest'
 import {anonymize, anonymizeText, parse, type Root, stats, toMarkdown, toText} from '../../src/index.js'
 import {lostInMarkdown} from '../markdown/markup.js'
+import {lostCharacters} from '../util/nothing-lost.js'
 import {all, withoutPositions} from '../util/tree.js'
 
 describe('found by fuzzing', () => {
@@ -56,5 +57,19 @@ describe('found by fuzzing', () => {
     const node = {type: 'x', children: undefined}
     expect(stats({type: 'root', children: [node]} as unknown as Root)).toEqual({turns: 0, words: 0, cast: [], placeholders: [], comments: 0})
     expect(stats({type: 'root', children: [{type: 'narration', children: [{type: 'text', value: 'a b'}, node]}]} as unknown as Root).words).toBe(2)
+  })
+
+  it('keeps a date under a first line that does not become the title under that line, in the tree and in the text', () => {
+    const cases: [string, string[]][] = [
+      ['Ich: \n\n2011-02-21', ['narration', 'dateline']],
+      ['Chef: Hallo.\n\n2011-02-21\n\nIch: Hallo.\nChef: Ja.', ['dialogue', 'dateline', 'dialogue']],
+      ['Update: Hallo.\n\n2011-02-21\n\nIch: Hallo.', ['note', 'dateline', 'dialogue']]
+    ]
+    for (const [value, types] of cases) {
+      const tree = parse(value, {format: 'text'})
+      expect(tree.children.map((node) => node.type), value).toEqual(types)
+      expect(lostCharacters(value, tree), value).toEqual([])
+      expect(toText(tree).replace(/\s+/g, ' ').trim(), value).toBe(value.replace(/\s+/g, ' ').trim())
+    }
   })
 })

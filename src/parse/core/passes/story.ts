@@ -3,10 +3,15 @@ import {buildBlocks} from '../blocks.js'
 import type {CoreState} from '../state.js'
 
 export function story(state: CoreState): void {
-  const {children} = state
+  const {children, dateline, title} = state
   const below = state.datelineBelowTitle
-  if (state.dateline && !below) children.push(state.dateline)
-  if (state.title) children.push(state.title)
-  if (state.dateline && below) children.push(state.dateline)
-  for (const block of buildBlocks(state, 0, state.story.lines)) children.push(block)
+  if (dateline && !below) children.push(dateline)
+  if (title) children.push(title)
+  if (dateline && below && title) children.push(dateline)
+  for (const block of buildBlocks(state, 0, state.story.lines)) {
+    children.push(block)
+    // Under a first line that did not become the title, it stays under that line: the first block
+    // (a line starts one block at most).
+    if (dateline && below && !title && children.length === 1) children.push(dateline)
+  }
 }
