@@ -72,4 +72,14 @@ describe('found by fuzzing', () => {
       expect(toText(tree).replace(/\s+/g, ' ').trim(), value).toBe(value.replace(/\s+/g, ' ').trim())
     }
   })
+
+  it('ends the title of a Markdown heading underlined under two lines with its first line, where the second line’s block begins', () => {
+    for (const value of ['Ich:\nIch:\n===', 'Foo\nBar\n===\n\nText', 'Foo\nIch: Hallo\n===']) {
+      const tree = parse(value, {format: 'markdown'})
+      expect(tree.children[0], value).toMatchObject({type: 'title', position: {start: {offset: 0}, end: {offset: value.indexOf('\n')}}})
+      expect(lostInMarkdown(value, tree), value).toEqual([])
+    }
+    // On one line, the underline is the title’s.
+    expect(parse('Foo\n===\n\nText', {format: 'markdown'}).children[0]).toMatchObject({type: 'title', position: {end: {offset: 7}}})
+  })
 })

@@ -18,8 +18,10 @@ export function title(state: CoreState): void {
   const heading = line.format?.heading
   if (!(heading?.rank === 1 || isTitleLine(state, index))) return
   const children = state.reading.phrasing(line, line.contentStart, line.contentEnd, phrasingOf.text)
+  // A heading's lines after its first (`Foo` / `Bar` / `===`) are blocks of their own: the title ends with its line.
+  const end = heading && !(lines[index + 1]?.start < heading.end) ? heading.end : line.contentEnd
   const node: Title = state.context.positions
-    ? {type: 'title', children, position: heading ? place(state.reading.source, heading.start, heading.end) : span(line, line.contentStart, line.contentEnd)}
+    ? {type: 'title', children, position: heading ? place(state.reading.source, heading.start, end) : span(line, line.contentStart, end)}
     : {type: 'title', children}
   state.title = node
   lines[index] = blankView(line)
