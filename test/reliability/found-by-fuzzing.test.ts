@@ -82,4 +82,12 @@ describe('found by fuzzing', () => {
     // On one line, the underline is the title’s.
     expect(parse('Foo\n===\n\nText', {format: 'markdown'}).children[0]).toMatchObject({type: 'title', position: {end: {offset: 7}}})
   })
+
+  it('ends a placeholder run through a Markdown link at the link’s end when underscores follow, so no link markup is left behind', () => {
+    const value = '$A[a](/b "t")__'
+    const tree = parse(value, {format: 'markdown'})
+    expect(tree.children[0]).toMatchObject({children: [{type: 'placeholder', value: '$Aa', position: {end: {offset: 13}}}, {type: 'text', value: '__'}]})
+    expect(lostInMarkdown(value, tree)).toEqual([])
+    expect(anonymizeText('$Anna[a](/b)__ kam.', {format: 'markdown', strategy: 'generic'})).toBe('Person A__ kam.')
+  })
 })

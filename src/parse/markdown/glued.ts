@@ -81,6 +81,8 @@ export function gluedAt(value: string, nodes: readonly MdastPhrasing[], index: n
         // the placeholder's): replacing the name replaces it too, and leaves no `**` open.
         text.starts[0] = start
         text.ends[text.ends.length - 1] = end
+        // And markup inside, the character's before it: a name that ends there takes it (`$A[a](/b)__`).
+        for (let char = 1; char < text.ends.length; char++) text.ends[char - 1] = Math.max(text.ends[char - 1], text.starts[char])
         return {start, end, last, text}
       }
     }
