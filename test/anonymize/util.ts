@@ -17,7 +17,8 @@ export function renderedTexts(tree: Root): string[] {
     }
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
   }
-  texts.push(toText(tree), toHtml(tree), toTei(tree), toFountain(tree, {comments: true}))
+  // Fountain as its reader sees it: an escaped `_` (`$B_\_Ich`) ends no name.
+  texts.push(toText(tree), toHtml(tree), toTei(tree), toFountain(tree, {comments: true}).replace(/\\([\\*_~])/g, '$1'))
   return texts
 }
 
