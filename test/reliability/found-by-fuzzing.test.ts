@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {anonymize, anonymizeText, parse, type Root, stats, toMarkdown, toText} from '../../src/index.js'
 import {lostInMarkdown} from '../markdown/markup.js'
 import {lostCharacters} from '../util/nothing-lost.js'
+import {checkPositions} from '../util/positions.js'
 import {all, withoutPositions} from '../util/tree.js'
 
 describe('found by fuzzing', () => {
@@ -89,5 +90,13 @@ describe('found by fuzzing', () => {
     expect(tree.children[0]).toMatchObject({children: [{type: 'placeholder', value: '$Aa', position: {end: {offset: 13}}}, {type: 'text', value: '__'}]})
     expect(lostInMarkdown(value, tree)).toEqual([])
     expect(anonymizeText('$Anna[a](/b)__ kam.', {format: 'markdown', strategy: 'generic'})).toBe('Person A__ kam.')
+  })
+
+  it('starts the title of a Markdown heading in a list item at the list marker, where its text starts', () => {
+    for (const value of ['1. # Ich: ', '- # Foo\n\nText']) {
+      const tree = parse(value, {format: 'markdown'})
+      expect(tree.children[0], value).toMatchObject({type: 'title', position: {start: {offset: 0}}, children: [{type: 'text', position: {start: {offset: 0}}}]})
+      expect(checkPositions(value, tree), value).toEqual([])
+    }
   })
 })

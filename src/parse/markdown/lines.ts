@@ -227,7 +227,8 @@ function afterBullet(value: string, start: number, end: number): number {
 function firstLineFacts(c: Collector, line: StoryLine, node: Paragraph | Heading, bullet: number | undefined, nesting: number): void {
   const format = line.format!
   if (bullet !== undefined) format.listItem = {start: bullet, end: listMarkerEnd(c.value, bullet), nesting}
-  if (node.type === 'heading') format.heading = {rank: node.depth, start: startOf(node), end: endOf(node)}
+  // In a list item, from its marker: the line's text starts there (`1. # Titel`).
+  if (node.type === 'heading') format.heading = {rank: node.depth, start: bullet ?? startOf(node), end: endOf(node)}
 }
 
 /** End of a list item's marker (`-`, `*`, `+`, `1.`, `1)`) starting at `start`. */
