@@ -99,4 +99,11 @@ describe('found by fuzzing', () => {
       expect(checkPositions(value, tree), value).toEqual([])
     }
   })
+
+  it('detects Markdown by a bold cue with a colon in its label, as toMarkdown writes `Kund:in`', () => {
+    const value = 'Peter schrieb:\n\n**Kund:in:** Ich:\n'
+    expect(withoutPositions(parse(value))).toEqual(withoutPositions(parse(value, {format: 'markdown'})))
+    const tree = parse('Peter schrieb:\nKund:in: Ich: ', {format: 'text'})
+    expect(withoutPositions(parse(toMarkdown(tree)))).toEqual(withoutPositions(tree))
+  })
 })

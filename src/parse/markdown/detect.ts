@@ -193,10 +193,8 @@ function isBoldCue(value: string, index: number, end: number): boolean {
       // `**Label**:` — the closing run, then the separator.
       return cursor > labelStart && value.charCodeAt(cursor + 1) === mark && isColon(value.charCodeAt(cursor + 2))
     }
-    if (isColon(code)) {
-      // `**Label:**` — the separator, then the closing run.
-      return cursor > labelStart && value.charCodeAt(cursor + 1) === mark && value.charCodeAt(cursor + 2) === mark
-    }
+    // `**Label:**` — the separator, then the closing run (a colon before it is the label's: `**Kund:in:**`).
+    if (isColon(code) && value.charCodeAt(cursor + 1) === mark && value.charCodeAt(cursor + 2) === mark) return cursor > labelStart
   }
   return false
 }
