@@ -752,11 +752,10 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
     const previous = index > 0 ? parent.children[index - 1] : undefined
     const next = parent.children[index + 1]
-    const signal = contextSignal(
-      previous?.type === 'text' ? previous.value : '',
-      next?.type === 'text' ? next.value : ''
-    )
-    add({node, parent, index, signal, dotAfter: next?.type === 'text' && next.value.charCodeAt(0) === 46})
+    // A text beside it without a string value (a tree built by hand) says nothing.
+    const after = next?.type === 'text' && typeof next.value === 'string' ? next.value : ''
+    const signal = contextSignal(previous?.type === 'text' && typeof previous.value === 'string' ? previous.value : '', after)
+    add({node, parent, index, signal, dotAfter: after.charCodeAt(0) === 46})
   })
   // A string's genitive (`Posted by $Annas`, `author: $Annas Mann`) beside the name (`$Anna`) is
   // that name, as the parser reads one in text; its nodes are the plan's own (the tree's are not changed).

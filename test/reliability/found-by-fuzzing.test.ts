@@ -106,4 +106,10 @@ describe('found by fuzzing', () => {
     const tree = parse('Peter schrieb:\nKund:in: Ich: ', {format: 'text'})
     expect(withoutPositions(parse(toMarkdown(tree)))).toEqual(withoutPositions(tree))
   })
+
+  it('anonymizes a placeholder beside a text node without a value in a tree built by hand', () => {
+    for (const children of [[{type: 'text'}, {type: 'placeholder', name: 'A'}], [{type: 'placeholder', name: 'A'}, {type: 'text', value: 5}]]) {
+      expect(anonymize({type: 'root', children} as unknown as Root, {strategy: 'generic'}).children).toContainEqual(expect.objectContaining({type: 'text', value: 'Person A'}))
+    }
+  })
 })
