@@ -4,14 +4,10 @@ import type {CoreState} from '../state.js'
 
 export function story(state: CoreState): void {
   const {children, dateline, title} = state
-  const below = state.datelineBelowTitle
-  if (dateline && !below) children.push(dateline)
+  const start = children.length
   if (title) children.push(title)
-  if (dateline && below && title) children.push(dateline)
-  for (const block of buildBlocks(state, 0, state.story.lines)) {
-    children.push(block)
-    // Under a first line that did not become the title, it stays under that line: the first block
-    // (a line starts one block at most).
-    if (dateline && below && !title && children.length === 1) children.push(dateline)
-  }
+  for (const block of buildBlocks(state, 0, state.story.lines)) children.push(block)
+  // Above the title, or below the line above it: the title, or a first line that did not become
+  // one (its block: a line starts one block at most), or where there is neither, alone.
+  if (dateline) children.splice(start + (state.datelineBelowTitle ? Math.min(1, children.length - start) : 0), 0, dateline)
 }
