@@ -96,11 +96,16 @@ function readHtml(source: string, attribute: (nameStart: number, nameEnd: number
     if (!start) other(at, close)
     foreignRe.lastIndex = at
     const tag = foreignRe.exec(source)
-    if (tag) foreign = tag[1] ? Math.max(0, foreign - 1) : source.charCodeAt(close - 2) === 47 ? foreign : foreign + 1
+    if (tag) foreign = depthAfter(foreign, tag[1] === '/', source, close)
     rawRe.lastIndex = at
     const raw = start && foreign === 0 ? rawRe.exec(source)?.[1]?.toLowerCase() : undefined
     at = raw ? rawContent(source, close, raw, other) : close
   }
+}
+
+/** How deep in `<svg>` (or `<math>`) elements after one's start or end tag, which closes at `close`: an `<svg/>` holds nothing. */
+function depthAfter(depth: number, end: boolean, source: string, close: number): number {
+  return end ? Math.max(0, depth - 1) : source.charCodeAt(close - 2) === 47 ? depth : depth + 1
 }
 
 /** Where the content of the raw element `name` from `from` ends, given to `other`: at its end tag, or the source's end. */
@@ -167,9 +172,7 @@ export function markupSpans(source: string, start: number, end: number): Span[] 
     const tag = svgRe.exec(source)
     if (tag?.[2]) {
       if (svg > 0) close = rawTextEnd(source, close, tag[2].toLowerCase())
-    } else if (tag?.[1]) svg = Math.max(0, svg - 1)
-    // An `<svg/>` holds nothing.
-    else if (tag && source.charCodeAt(close - 2) !== 47) svg++
+    } else if (tag) svg = depthAfter(svg, tag[1] === '/', source, close)
     spans.push({start: open, end: close})
     // The content of a `<textarea>` and the like is the text's, tags and all: read on at its end tag.
     textElementRe.lastIndex = open

@@ -631,7 +631,6 @@ function byName(map: Readonly<Record<string, string>>): Record<string, string> {
   return named
 }
 
-/** The value for `name` in `map` or `mapping`, whose keys may be written with `$`. */
 /** A line break: a line feed, a carriage return, a line or paragraph separator. */
 const lineBreakRe = /[\n\r\u2028\u2029]/
 
@@ -645,6 +644,7 @@ function oneLine(value: string): string {
   return lineBreakRe.test(value) ? value.split(lineBreakRe).map((part) => part.trim()).filter((part) => part !== '').join(' ') : value
 }
 
+/** The value for `name` in `map` or `mapping`, whose keys may be written with `$`. */
 function lookup(map: Readonly<Record<string, string>>, name: string): string | undefined {
   for (const key of [name, '$' + name]) {
     if (Object.hasOwn(map, key) && typeof map[key] === 'string') return map[key]
