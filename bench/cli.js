@@ -4,16 +4,14 @@
 //
 // `node bench/cli.js [other-dist]`: with a second built `dist/` folder (a copy of an earlier
 // build's), both run in alternating rounds and their ratios are printed. ROUNDS (default 5).
-import {spawnSync} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 import {corpus} from './corpus.js'
+import {builds, runInTurns} from './builds.js'
 import {median} from './median.js'
 
 const rounds = Number(process.env.ROUNDS ?? 5)
-const builds = {this: new URL('../dist/', import.meta.url).pathname}
-if (process.argv[2]) builds.other = resolve(process.argv[2]) + '/'
 const commands = {
   parse: ['parse'],
   stats: ['stats'],
@@ -29,23 +27,14 @@ try {
   writeFileSync(hook, "process.on('exit', () => process.stderr.write('\\nmaxRSS ' + process.resourceUsage().maxRSS + '\\n'))\n")
 
   const runs = {}
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, args] of Object.entries(commands)) {
-      // Alternate which build goes first, so that a busy moment does not favour one.
-      const order = round % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse()
-      for (const build of order) {
-        const started = process.hrtime.bigint()
-        const child = spawnSync(process.execPath, ['--import', hook, builds[build] + 'cli.js', ...args, input], {encoding: 'utf8', maxBuffer: 1 << 30})
-        const ms = Number(process.hrtime.bigint() - started) / 1e6
-        if (child.status !== 0) throw new Error(`${build}: anecdote ${args.join(' ')} exited with ${child.status}: ${child.stderr}`)
-        const kb = Number(/maxRSS (\d+)/.exec(child.stderr)[1])
-        const key = name + ' ' + build
-        runs[key] ??= {ms: [], kb: []}
-        runs[key].ms.push(ms)
-        runs[key].kb.push(kb)
-      }
-    }
-  }
+  const withInput = Object.fromEntries(Object.entries(commands).map(([name, args]) => [name, [...args, input]]))
+  runInTurns(rounds, withInput, ['--import', hook], (name, build, ms, child) => {
+    const kb = Number(/maxRSS (\d+)/.exec(child.stderr)[1])
+    const key = name + ' ' + build
+    runs[key] ??= {ms: [], kb: []}
+    runs[key].ms.push(ms)
+    runs[key].kb.push(kb)
+  })
   console.log(`the CLI on the 1 MB text, medians of ${rounds} rounds: wall time, peak resident memory`)
   for (const name of Object.keys(commands)) {
     const mine = runs[name + ' this']

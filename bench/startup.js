@@ -8,13 +8,12 @@
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
+import {builds, runInTurns} from './builds.js'
 import {median} from './median.js'
 
 const rounds = Number(process.env.ROUNDS ?? 9)
 const seed = new URL('../fixtures/text/fahren-sie-mal-da-hin.txt', import.meta.url).pathname
-const builds = {this: new URL('../dist/', import.meta.url).pathname}
-if (process.argv[2]) builds.other = resolve(process.argv[2]) + '/'
 const commands = {
   '--version': ['--version'],
   parse: ['parse', seed],
@@ -37,19 +36,7 @@ try {
     return child.stderr.split('\n').filter((line) => line.startsWith('loaded ')).length
   }
   const runs = {}
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, args] of Object.entries(commands)) {
-      // Alternate which build goes first, so that a busy moment does not favour one.
-      const order = round % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse()
-      for (const build of order) {
-        const started = process.hrtime.bigint()
-        const child = spawnSync(process.execPath, [builds[build] + 'cli.js', ...args], {encoding: 'utf8', maxBuffer: 1 << 28})
-        const ms = Number(process.hrtime.bigint() - started) / 1e6
-        if (child.status !== 0) throw new Error(`${build}: anecdote ${args.join(' ')} exited with ${child.status}: ${child.stderr}`)
-        ;(runs[name + ' ' + build] ??= []).push(ms)
-      }
-    }
-  }
+  runInTurns(rounds, commands, [], (name, build, ms) => (runs[name + ' ' + build] ??= []).push(ms))
   console.log(`the CLI's start on the seed story, medians of ${rounds} rounds: wall time`)
   for (const name of Object.keys(commands)) {
     const mine = median(runs[name + ' this'])
