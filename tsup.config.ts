@@ -299,8 +299,13 @@ export default defineConfig([
     noExternal: [/./],
     // terser, not esbuild's minifier: the same code, 3 KB gzip lighter (its output compresses
     // better: 234.2 against 236.5 KB minified, 77.1 against 80.0 KB gzip, measured 2026-12-05).
+    // Of its options that are not on by default, three make the bundle smaller and hold here:
+    // no getter of ours or of the bundled packages has an effect that reading it for nothing
+    // would need (`pure_getters`), no method is called with `new` (`unsafe_methods`: methods in
+    // short form), and inlining only simple functions (`inline: 1`) compresses better; 183 B
+    // gzip in all (81,915 → 81,732 B, 2026-12-06).
     minify: 'terser',
-    terserOptions: {module: true, ecma: 2020, compress: {passes: 2}, format: {comments: false}},
+    terserOptions: {module: true, ecma: 2020, compress: {passes: 2, pure_getters: true, unsafe_methods: true, inline: 1}, format: {comments: false}},
     splitting: true,
     esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserVfilePath],
     esbuildOptions(options) {

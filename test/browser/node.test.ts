@@ -69,6 +69,38 @@ console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
     expect(output.differ).toBe(0)
   })
 
+  it('gives the tree, diagnostics, plain text, anonymized and de-identified text the package gives, for every text fixture', () => {
+    // The browser build is minified with terser options that assume things of the code
+    // (tsup.config.ts): this compares every output it has with the package's, on all the fixtures.
+    const compare = `
+const browser = await import('./dist/browser/anecdote.js')
+const main = await import('./dist/index.js')
+const {VFile} = await import('vfile')
+const {readdirSync, readFileSync} = await import('node:fs')
+const texts = readdirSync('fixtures/text').filter((name) => name.endsWith('.txt') && !name.endsWith('.out.txt')).map((name) => readFileSync('fixtures/text/' + name, 'utf8'))
+const outputs = (api, text) => {
+  const file = new VFile(text)
+  const tree = api.parse(file, {format: 'text'})
+  const anonymized = api.anonymize(structuredClone(tree), {strategy: 'redact'})
+  return JSON.stringify([
+    tree,
+    file.messages.map((message) => [message.ruleId, message.reason, message.place]),
+    api.toText(tree),
+    api.toHast(tree),
+    anonymized,
+    api.anonymizeText(text),
+    api.deidentifyText(text, {names: ['Meier', 'Anna']}),
+    api.countWords(api.toText(tree))
+  ])
+}
+const differ = texts.filter((text) => outputs(browser, text) !== outputs(main, text))
+console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
+`
+    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', compare], {cwd: root, encoding: 'utf8'}))
+    expect(output.texts).toBeGreaterThan(100)
+    expect(output.differ).toBe(0)
+  })
+
   it('reads Markdown as the package does, with the constructs the reader disables left out (src/browser/disabled-constructs.ts)', () => {
     const compare = `
 const browser = await import('./dist/browser/anecdote.js')
