@@ -255,8 +255,10 @@ export default defineConfig([
     // build: code split into chunks, so that the CLI imports the library's modules, not a second
     // copy of them, and each command loads only the modules (and dependencies) it runs. The CLI
     // (src/cli/, the only code that imports `node:`) is the entries `cli` and `cli-worker` (the
-    // worker threads of `--jobs`, which load only their command's chunks).
-    entry: {index: 'src/index.ts', cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts'},
+    // worker threads of `--jobs`, which load only their command's chunks) and `cli-readers` (the
+    // readers of Markdown, HTML and blog exports, which the CLI loads when an input needs one:
+    // src/cli/readers.ts).
+    entry: {index: 'src/index.ts', cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts', 'cli-readers': 'src/cli/readers-entry.ts'},
     format: ['esm'],
     dts: {entry: {index: 'src/index.ts'}},
     target: 'node20',

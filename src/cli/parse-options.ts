@@ -1,9 +1,10 @@
 // The options every story-reading command shares (`--lang`, `--format`, `--cast`) as `parse`'s
 // options. Apart from src/cli/options.ts, which the CLI loads for every command and for its help:
 // this module loads the parser, to check `--cast` with it.
-import {parse, type ParseOptions} from '../parse/index.js'
+import type {ParseOptions} from '../parse/parse-using.js'
 import {CliError, exitCodes} from './errors.js'
 import {choice, readJsonOption} from './options.js'
+import {parseStory} from './readers.js'
 
 /** `--lang`, `--format` and `--cast` as parse options. */
 export function parseOptionsFrom(values: Record<string, unknown>): ParseOptions {
@@ -25,7 +26,7 @@ export function parseOptionsFrom(values: Record<string, unknown>): ParseOptions 
 /** Whether `parse` takes `cast` as its `cast` option: it throws on one it does not, before any work. */
 function takesCast(cast: unknown): boolean {
   try {
-    parse('', {cast: cast as ParseOptions['cast']})
+    parseStory('', {cast: cast as ParseOptions['cast']})
     return true
   } catch {
     return false

@@ -1,12 +1,12 @@
 // The stories in one input: the input itself (HTML by its file ending, else as `--format`
 // says; every command reads a file so), or, for a Blogger or WordPress export, each of its posts.
 import {VFile} from 'vfile'
-import {ExportError, readBlogExport} from '../export/index.js'
-import {type ParseOptions, parse} from '../parse/index.js'
+import type {ParseOptions} from '../parse/parse-using.js'
 import type {Root} from '../types.js'
-import {looksLikeExport} from '../export/xml.js'
+import {ExportError, looksLikeExport} from '../export/xml.js'
 import {displayName, type Input} from './inputs.js'
 import {postNames} from './post-names.js'
+import {parseStory, readBlogExport} from './readers.js'
 
 export interface Story {
   /** The input's name in outputs (standard input as `<stdin>`), with `#date-title` for a post of an export. */
@@ -37,7 +37,7 @@ export function storiesOf(input: Input, file: VFile, options: ParseOptions): Sto
       if (!(error instanceof ExportError)) throw error
       // Said where `check` shows it; the file is then read as a story like any other.
       file.message(error.message, {ruleId: 'not-an-export', source: 'anecdote'})
-      return [{path: name, tree: parse(file, options), file}]
+      return [{path: name, tree: parseStory(file, options), file}]
     }
     for (const diagnostic of result.diagnostics) {
       file.message(diagnostic.reason, {place: diagnostic.place, ruleId: diagnostic.ruleId, source: 'anecdote'})
@@ -52,7 +52,7 @@ export function storiesOf(input: Input, file: VFile, options: ParseOptions): Sto
     })
     return result.diagnostics.length > 0 ? [{path: name, file}, ...posts] : posts
   }
-  return [{path: name, tree: parse(file, readingOf(input.path, options)), file}]
+  return [{path: name, tree: parseStory(file, readingOf(input.path, options)), file}]
 }
 
 /**

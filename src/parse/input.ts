@@ -4,7 +4,7 @@
 // `invalid-input` warning. An option that is none of its documented values throws (src/options.ts).
 import type {VFile} from 'vfile'
 import {checkOptions, type Expected} from '../options.js'
-import type {ParseOptions} from './index.js'
+import type {ParseOptions} from './parse-using.js'
 
 export interface Input {
   text: string

@@ -78,9 +78,21 @@ describe('the build’s chunks', () => {
   })
 
   it('let `anecdote stats` load the parser but no renderer or export writer', () => {
-    const {packages} = loadedWith(chunkOf('stats'))
-    expect(packages).toContain('parse5')
+    const {files, packages} = loadedWith(chunkOf('stats'))
+    expect([...files].some((name) => readFileSync(join(root, 'dist', name), 'utf8').includes('function runCore('))).toBe(true)
     for (const name of ['hast-util-to-html', 'mdast-util-to-markdown', 'xast-util-to-xml']) expect(packages).not.toContain(name)
+  })
+
+  it('let the commands that parse load the readers of Markdown, HTML and blog exports only from dist/cli-readers.js (src/cli/readers.ts)', () => {
+    for (const command of ['stats', 'parse', 'render', 'check', 'anonymize']) {
+      const {files, packages} = loadedWith(chunkOf(command))
+      expect(files, command).not.toContain('cli-readers.js')
+      if (command === 'check' || command === 'anonymize') continue
+      // Those two run `anonymizeText`, which reads Markdown and HTML itself.
+      for (const name of ['parse5', 'remark-parse', 'micromark', 'unified']) expect(packages, command).not.toContain(name)
+    }
+    const readers = loadedWith('cli-readers.js').packages
+    for (const name of ['parse5', 'remark-parse', '@rgrove/parse-xml']) expect(readers).toContain(name)
   })
 })
 

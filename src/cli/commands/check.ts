@@ -1,7 +1,7 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {VFile} from 'vfile'
 import {anonymize} from '../../anonymize/index.js'
-import type {ParseOptions} from '../../parse/index.js'
+import type {ParseOptions} from '../../parse/parse-using.js'
 import type {Root} from '../../types.js'
 import type {BatchCommand} from '../command.js'
 import {exitCodes} from '../errors.js'

@@ -1,10 +1,11 @@
 // `anecdote parse`: the tree as JSON, or as a readable outline.
 import {inspect} from 'unist-util-inspect'
-import {parse, type ParseOptions} from '../../parse/index.js'
+import type {ParseOptions} from '../../parse/parse-using.js'
 import type {BatchCommand} from '../command.js'
 import {displayName} from '../inputs.js'
 import {choice, outputOptions, sharedOptions} from '../options.js'
 import {parseOptionsFrom} from '../parse-options.js'
+import {parseStory} from '../readers.js'
 import {readingOf} from '../stories.js'
 
 const forms = ['json', 'outline'] as const
@@ -35,7 +36,7 @@ export const parseCommand: BatchCommand<Settings> = {
     return {options: {...parseOptionsFrom(values), positions: Boolean(values.positions)}, outline, toFiles, color: outline && !toFiles && process.stdout.isTTY === true}
   },
   work(input, file, settings, many) {
-    const tree = parse(file, readingOf(input.path, settings.options))
+    const tree = parseStory(file, readingOf(input.path, settings.options))
     if (settings.outline) return {content: inspect(tree, {showPositions: settings.options.positions === true, color: settings.color}) + '\n', extension: '.txt'}
     if (many && !settings.toFiles) return {content: JSON.stringify({path: displayName(input.path), tree}) + '\n', extension: '.json'}
     return {content: JSON.stringify(tree, null, 2) + '\n', extension: '.json'}

@@ -2,7 +2,7 @@
 // TEI or Fountain.
 import {toFountain} from '../../fountain/index.js'
 import {toMarkdown} from '../../markdown/index.js'
-import {parse, type ParseOptions} from '../../parse/index.js'
+import type {ParseOptions} from '../../parse/parse-using.js'
 import {toHtml} from '../../render/html.js'
 import {toText} from '../../render/text/index.js'
 import {toTei} from '../../tei/index.js'
@@ -10,6 +10,7 @@ import type {Root} from '../../types.js'
 import type {BatchCommand} from '../command.js'
 import {choice, outputOptions, sharedOptions} from '../options.js'
 import {parseOptionsFrom} from '../parse-options.js'
+import {parseStory} from '../readers.js'
 import {readingOf} from '../stories.js'
 
 const formats = ['html', 'text', 'markdown', 'tei', 'fountain'] as const
@@ -51,7 +52,7 @@ export const renderCommand: BatchCommand<Settings> = {
     }
   },
   work(input, file, settings) {
-    const tree = parse(file, readingOf(input.path, settings.options))
+    const tree = parseStory(file, readingOf(input.path, settings.options))
     const content = renderers[settings.format](tree, settings)
     return {content: content.endsWith('\n') ? content : content + '\n', extension: extensions[settings.format]}
   }

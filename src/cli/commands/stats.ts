@@ -1,6 +1,6 @@
 // `anecdote stats`: the cast, words spoken, placeholders and comments, from `stats(tree)`.
 import type {VFile} from 'vfile'
-import type {ParseOptions} from '../../parse/index.js'
+import type {ParseOptions} from '../../parse/parse-using.js'
 import {stats, type Stats} from '../../stats.js'
 import type {BatchCommand} from '../command.js'
 import {displayWidth} from '../display-width.js'
