@@ -72,19 +72,21 @@ function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | und
 }
 
 /**
- * A one-line narration in the second paragraph (under the title, or under an opening line) that
- * reads as a date (`2 Feb 2011`) is the dateline under the title when alone in its paragraph:
- * above a turn or note, it stays on the line above it, as it stood (the paragraph to join is
+ * A one-line narration or note in the second paragraph (under the title, or under an opening
+ * line) that reads as a date (`2 Feb 2011`, `Update: - 1. Mai 2020`) is the dateline under the
+ * title when alone in its paragraph: above a turn or note, it stays on the line above it, as it
+ * stood; a note with none after it stays on the line under the opening (the paragraph to join is
  * returned).
  */
 function datelineUnderTitle(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
-  if (tree.type !== 'root' || (tree.children[0]?.type !== 'title' && tree.children[0]?.type !== 'narration')) return undefined
+  if (tree.type !== 'root' || !tree.children[0] || tree.children[0].type === 'dateline') return undefined
   const [, first, next] = tree.children
   const paragraph = mdast.children[1]
-  if (first?.type !== 'narration' || paragraph?.type !== 'paragraph' || (next?.type !== 'dialogue' && next?.type !== 'note')) return undefined
+  const joined = next?.type === 'dialogue' || next?.type === 'note' ? paragraph : first?.type === 'note' ? mdast.children[0] : undefined
+  if ((first?.type !== 'narration' && first?.type !== 'note') || paragraph?.type !== 'paragraph' || !joined) return undefined
   if (first.children.some((node) => node.type === 'break')) return undefined
-  const text = nodeText(first).trim()
-  return text.length <= maxDatelineLineLength && readDateline(text) ? paragraph : undefined
+  const text = nodeText(first.type === 'note' ? paragraph : first).trim()
+  return text.length <= maxDatelineLineLength && readDateline(text) ? joined : undefined
 }
 
 function isLowSurrogate(code: number): boolean {

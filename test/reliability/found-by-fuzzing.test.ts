@@ -107,6 +107,20 @@ describe('found by fuzzing', () => {
     expect(withoutPositions(parse(toMarkdown(tree)))).toEqual(withoutPositions(tree))
   })
 
+  it('keeps a note that reads as a meta line with a date on the line under the opening in Markdown, as it stood (alone in its paragraph it is the dateline under a title)', () => {
+    const tree = parse('Ich: \nUpdate (später): - 1. Mai 2020', {format: 'text'})
+    expect(withoutPositions(tree.children)).toEqual([
+      {type: 'narration', children: [{type: 'text', value: 'Ich:'}]},
+      {type: 'note', label: 'Update (später):', children: [{type: 'text', value: '- 1. Mai 2020'}]}
+    ])
+    expect(toMarkdown(tree)).toBe('Ich:\nUpdate (später): - 1. Mai 2020\n')
+    expect(withoutPositions(parse(toMarkdown(tree)))).toEqual(withoutPositions(tree))
+    // Under a title, with a turn after it: it stays on the line above the turn.
+    const titled = parse('Titel\n\nUpdate (später): - 1. Mai 2020\nIch: Ja.', {format: 'text'})
+    expect(toMarkdown(titled)).toBe('# Titel\n\nUpdate (später): - 1. Mai 2020\n**Ich:** Ja.\n')
+    expect(withoutPositions(parse(toMarkdown(titled)))).toEqual(withoutPositions(titled))
+  })
+
   it('anonymizes a placeholder beside a text node without a value in a tree built by hand', () => {
     for (const children of [[{type: 'text'}, {type: 'placeholder', name: 'A'}], [{type: 'placeholder', name: 'A'}, {type: 'text', value: 5}]]) {
       expect(anonymize({type: 'root', children} as unknown as Root, {strategy: 'generic'}).children).toContainEqual(expect.objectContaining({type: 'text', value: 'Person A'}))

@@ -39,6 +39,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     '2 Kommentare\n* hat gesagt', '1 Kommentar\n_ said', '1 Kommentar\n# said', '1 Kommentar\n<r schrieb',
     'Ich: Ja.\nKunde (x)): Hallo',
     'Ich: Ja.\nKunde [x]]: Hallo',
+    'Ich: \nUpdate (später): - 1. Mai 2020', 'Ich: Ja\nUpdate: | 1. Mai 2020', 'Titel\n\nUpdate (später): - 1. Mai 2020\nIch: Ja.',
     '`', '\\', '>', '[', '_', '¯\\_(ツ)_/¯', 'https://x.example/a_(b)', 'Ich: 3 * 4 `x` [y]'
   ]
   for (const value of examples) {
