@@ -381,6 +381,16 @@ describe('deidentify finds every written form of a listed name', () => {
     for (const node of all(tree, 'text')) expect(value.slice(node.position!.start.offset, node.position!.end.offset)).toBe(node.value)
   })
 
+  it('a name split by a block boundary is two words of two blocks: the tree keeps them; deidentifyText, which reads no blocks, replaces it', () => {
+    // `GmbH Chef` speaks the next turn: a placeholder over both would cut that speaker’s label.
+    const value = 'Ich: Wir waren bei Meier\nGmbH Chef: Wir liefern nicht.'
+    const {tree, replacements} = deidentify(parse(value), {names: {'Meier GmbH': 'Firma'}})
+    expect(toText(tree)).toBe(value + '\n')
+    expect(replacements).toEqual([])
+    // Found in the bytes, the name there makes the two turns one.
+    expect(deidentifyText(value, {names: {'Meier GmbH': 'Firma'}})).toBe('Ich: Wir waren bei $Firma Chef: Wir liefern nicht.')
+  })
+
   it('two names that make the same placeholder name stay two placeholders', () => {
     expect(deidentifyText('C++ und C# und C.', {names: ['C++', 'C#', 'C']})).toBe('$C und $C_2 und $C_3.')
     // A chosen placeholder name is used as chosen, even for two names.
