@@ -98,11 +98,12 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
     let stem = shown
     let entry = get(spelling(stem))
     if (!entry && /[sS]$/.test(stem)) entry = get(spelling((stem = stem.slice(0, -1))))
-    if (!entry) {
-      // Digits glued on (`Anna2:`, a label that numbers her), as a `who` reads it.
-      let end = shown.length
-      while (end > 0 && isDigit(shown.charCodeAt(end - 1))) end--
-      if (end > 0 && end < shown.length) entry = get(spelling((stem = shown.slice(0, end))))
+    // Digits glued on (`Anna2:`, a label that numbers her; `24Anna`, also after CSS's `\24`;
+    // `x24Anna`): each run of them parts words, as a `who` reads it.
+    for (let start = 0, end = 0; !entry && end < shown.length; start = end) {
+      while (isDigit(shown.charCodeAt(start))) start++
+      for (end = start; end < shown.length && !isDigit(shown.charCodeAt(end)); ) end++
+      if (end > start && end - start < shown.length) entry = get(spelling((stem = shown.slice(start, end))))
     }
     if (!entry && inAddress) {
       // With a genitive `s` too (`annas-blog.de`).

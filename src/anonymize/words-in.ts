@@ -1,7 +1,8 @@
 // The words of a text as `unmarked-name` reads them, and whether one stands in an address.
-import {isWhitespace} from '../parse/chars.js'
+import {isDigit, isWhitespace} from '../parse/chars.js'
 import {decodeWith} from '../parse/decoded.js'
 import {hexByte, percentEscape} from './url.js'
+import {dollarEscapeEnd} from './written.js'
 
 const wordRe = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_\p{Cf}]*/gu
 
@@ -46,10 +47,16 @@ function percentStep(value: string, index: number): {text: string; end: number} 
 
 /** The words of `value` that start in `[from, to)`. */
 function* wordsOf(value: string, from: number, to: number): Generator<Word> {
+  // Where the name after a script's or a style's escape of `$` starts (`\\24 Anna`, `\\u{24}Anna`).
+  let named = -1
   for (const match of value.slice(from, to).matchAll(wordRe)) {
     const at = from + match.index
     const before = value.charCodeAt(at - 1)
-    if (before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - maxDollarLength), at)))) continue
+    const escaped = before === 92 ? dollarEscapeEnd(value, at - 1) : 0
+    if (escaped > 0) named = escaped
+    if (escaped > 0 || at === named || before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - maxDollarLength), at)))) continue
+    // Digits right after a `%` or a reference are an escape's (`%2524Anna` decoded once, `%&#50;4Anna`), not glued on.
+    if ((before === 37 || before === 59) && isDigit(value.charCodeAt(at))) continue
     // Unmarked, `anna_meier` is the words `anna` and `meier`, as a name's words are looked up.
     const word = match[0]
     let start = 0

@@ -44,12 +44,8 @@ export function writtenNames(source: string, visit: (name: WrittenName, source: 
     if (twice?.text === '$') read(at, dollar!.end + twice.end - 1, false)
   }
   for (let at = source.indexOf('\\'); at >= 0; at = source.indexOf('\\', at + 1)) {
-    const dollar = backslashEscape(source, at)
-    if (dollar?.text === '$') read(at, dollar.end, false)
-    else {
-      const octal = octalDollarEnd(source, at)
-      if (octal > 0) read(at, octal, false)
-    }
+    const end = dollarEscapeEnd(source, at)
+    if (end > 0) read(at, end, false)
   }
   percentTwiceOrMore(source, visit)
 }
@@ -66,6 +62,12 @@ function dollarDigitsEnd(source: string, index: number): number {
     end = char.end
   }
   return end
+}
+
+/** The end of a script's or a style's escape of `$` at `at` (`\\x24`, `\\24 `, `\\44`), or 0. */
+export function dollarEscapeEnd(source: string, at: number): number {
+  const dollar = backslashEscape(source, at)
+  return dollar?.text === '$' ? dollar.end : octalDollarEnd(source, at)
 }
 
 /** The end of a script's legacy octal escape of `$` at `at` (`\44`, `\044`: a sloppy-mode script reads it), or 0. */

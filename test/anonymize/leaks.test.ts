@@ -1358,6 +1358,18 @@ describe('a name with digits glued on, written unmarked (`Qwertz2:` beside `$Qwe
     anonymize(parse('Kunde2: Hallo.\nIch: Hallo $Kunde.\n'), {seed: 'x'}, role)
     expect(role.messages).toEqual([])
   })
+
+  it('glued after digits (`24Anna`, after CSS’s `\\24`, `x24Anna`), where a reader sees the name: reported, and it stays', () => {
+    const value = 'Ich: $Anna kam. Zimmer 24Anna, \\24Anna, x24Anna.\n'
+    expect(anonymizeText(value, {strategy: 'generic'})).toBe('Ich: Person A kam. Zimmer 24Anna, \\24Anna, x24Anna.\n')
+    expect(messages(value, {strategy: 'generic'})).toEqual([
+      'unmarked-name 1:24: `Anna` is written here without a `$` (and 2 more times: 1:33, 1:41), though `$Anna` is a placeholder of this story: it stays as it is; write `$Anna` to replace it'
+    ])
+    // Behind a script’s or a style’s escape of its `$`, it is a placeholder: replaced, not reported (`\\24 Anna` was).
+    const escaped = 'Ich: $Anna, \\x24Anna, \\u{24}Anna, \\24 Anna, \\44Anna, \\000024Anna.\n'
+    expect(anonymizeText(escaped, {strategy: 'generic'})).toBe('Ich: Person A, Person A, Person A, Person A, Person A, Person A.\n')
+    expect(messages(escaped, {strategy: 'generic'})).toEqual([])
+  })
 })
 
 describe('found by a new user (helper-49)', () => {
