@@ -726,8 +726,13 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     }
     if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string') {
       if (node.value.includes('$')) {
+        // A link definition is kept as written: `\$Anna` there is Markdown's escape of the `$`, replaced with it.
+        const definition = node.type === 'text' && definitionRe.test(node.value)
         for (const found of fieldPlaceholders(node.value)) {
-          const occurrence = inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})
+          let start = found.start
+          while (definition && node.value.charCodeAt(start - 1) === 92) start--
+          start = found.start - ((found.start - start) % 2)
+          const occurrence = inField(found, parent, node.value, {holder: node, key: 'value', start, end: found.end})
           // Text is read: a name there is a name. Code is not: `$PATH` stays unless it is a name of the story.
           if (node.type === 'text') add(occurrence)
           else inStrings.push([occurrence])
@@ -860,6 +865,9 @@ function withReferences(value: string, item: {node: Placeholder; start: number; 
   if (next === 92 && !isKnown(name) && genitiveSuffix(name, isKnown) === undefined) return item
   return {node: {type: 'placeholder', value: value.slice(item.start, read.end), name}, start: item.start, end: read.end}
 }
+
+/** A link reference definition, as the Markdown reader keeps it (as text): its destination. */
+export const definitionRe = /^ {0,3}\[(?:[^\\\]]|\\.)+\]:[ \t]*(<[^<>\n]*>|[^\s<][^\s]*)/
 
 function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {
   return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}

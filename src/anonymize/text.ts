@@ -23,7 +23,7 @@ import {referenced, referencedPlaceholders, referenceStep} from './references.js
 import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
+import {definitionRe, type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {placeOf, reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
@@ -271,9 +271,6 @@ function codeSpanEnds(source: string, from: number, end: number): (at: number) =
     return index < same.length ? same[index]! + length : at + length
   }
 }
-
-/** A link reference definition, as the Markdown reader keeps it (as text): its destination. */
-const definitionRe = /^ {0,3}\[(?:[^\\\]]|\\.)+\]:[ \t]*(<[^<>\n]*>|[^\s<][^\s]*)/
 
 /** Parse the result again: no name the plan replaced may be left. */
 function verify(result: string, settings: AnonymizeTextOptions, plan: Plan): void {

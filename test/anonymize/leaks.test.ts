@@ -1496,6 +1496,17 @@ describe('found by a second leak hunt (helper-60)', () => {
     const value = 'Ich: Hallo $Anna.\n\nSiehe [b], [c] und [\\$Anna].\n\n[b]: https://x.de/\\$Anna "T \\$Anna"\n[c]: </p/\\$Anna> (\\$Anna)\n[\\$Anna]: /p/\\\\$Anna\n'
     expect(anonymizeText(value, options)).toBe('Ich: Hallo Frau Vera.\n\nSiehe [b], [c] und [Frau Vera].\n\n[b]: https://x.de/Frau%20Vera "T Frau Vera"\n[c]: </p/Frau%20Vera> (Frau Vera)\n[Frau Vera]: /p/\\\\Frau%20Vera\n')
   })
+
+  it('the same in the tree (`anonymize`): the escaping backslash goes with the name, and `toText` and `toMarkdown` write none before the replacement', () => {
+    const value = 'Ich: Hallo $Anna.\n\n[b]: https://x.de/\\$Anna "T \\$Anna"\n[c]: <https://x.de/\\\\$Anna>\n'
+    const mapping: Record<string, string> = {}
+    const tree = anonymize(parse(value, {format: 'markdown'}), {strategy: 'map', map: {Anna: 'Frau Vera'}, mapping})
+    // As `anonymizeText` writes it; an escaped backslash (`\\$Anna`) stays.
+    expect(toText(tree)).toBe('Ich: Hallo Frau Vera.\n\n[b]: https://x.de/Frau%20Vera "T Frau Vera"\n[c]: <https://x.de/\\\\Frau%20Vera>\n')
+    expect(toMarkdown(tree)).toBe('**Ich:** Hallo Frau Vera.\n\n\\[b]: https://x.de/Frau%20Vera "T Frau Vera"\n\n\\[c]: \\<https://x.de/\\\\\\Frau%20Vera>\n')
+    // Back as `$Anna`, as a name behind another escape comes back.
+    expect(toText(reidentify(tree, mapping))).toBe('Ich: Hallo $Anna.\n\n[b]: https://x.de/$Anna "T $Anna"\n    [c]: <https://x.de/\\\\$Anna>\n')
+  })
 })
 
 describe('found by helper-69: the anonymizer reads where HTML markup ends as a browser does (src/parse/html/ignored.ts)', () => {
