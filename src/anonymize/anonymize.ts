@@ -58,8 +58,8 @@ function apply(plan: Plan, tree: Root): void {
         const written = surfaceOf(occurrence.field)
         if (isDecomposed(written, entry.name)) anonymized.decomposed = true
         if (written.startsWith('%')) anonymized.percentEncoded = true
-        // In a URL, or written as one (`%24Anna`): a URL's characters.
-        const inUrl = occurrence.field.key === 'url' || anonymized.percentEncoded === true || endsInUrl(fieldValue(occurrence.field), occurrence.field.start)
+        // In a URL (a link definition's destination too), or written as one (`%24Anna`): a URL's characters.
+        const inUrl = occurrence.url || occurrence.field.key === 'url' || anonymized.percentEncoded === true || endsInUrl(fieldValue(occurrence.field), occurrence.field.start)
         fields.push({...occurrence.field, value: inUrl ? urlForm(fieldValue(occurrence.field), occurrence.field.start, value) : value, anonymized})
         continue
       }

@@ -30,6 +30,8 @@ export interface Occurrence {
   dotAfter: boolean
   /** Set when the placeholder is written inside a string: a byline, an author, code, glued text. */
   field?: Field | undefined
+  /** In a link definition's destination: the replacement is written as a URL holds it. */
+  url?: boolean
 }
 
 /**
@@ -725,22 +727,26 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
       }
     }
     if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string') {
-      if (node.value.includes('$')) {
-        // A link definition is kept as written: `\$Anna` there is Markdown's escape of the `$`, replaced with it.
-        const definition = node.type === 'text' && definitionRe.test(node.value)
-        for (const found of fieldPlaceholders(node.value)) {
+      const value = node.value
+      // A link definition is kept as written: `\$Anna` there is Markdown's escape of the `$`, replaced with it.
+      const definition = node.type === 'text' ? definitionRe.exec(value) : null
+      const inValue = (found: {node: Placeholder; start: number; end: number}, start = found.start) => {
+        const occurrence = inField(found, parent, value, {holder: node, key: 'value', start, end: found.end})
+        // In its destination (`[x]: /p/$Anna`, relative too): written as a URL holds it.
+        if (definition && found.start < definition[0].length && found.start >= definition[0].length - definition[1]!.length) occurrence.url = true
+        return occurrence
+      }
+      if (value.includes('$')) {
+        for (const found of fieldPlaceholders(value)) {
           let start = found.start
-          while (definition && node.value.charCodeAt(start - 1) === 92) start--
-          start = found.start - ((found.start - start) % 2)
-          const occurrence = inField(found, parent, node.value, {holder: node, key: 'value', start, end: found.end})
+          while (definition && value.charCodeAt(start - 1) === 92) start--
+          const occurrence = inValue(found, found.start - ((found.start - start) % 2))
           // Text is read: a name there is a name. Code is not: `$PATH` stays unless it is a name of the story.
           if (node.type === 'text') add(occurrence)
           else inStrings.push([occurrence])
         }
         // Glued to a word (`Frau$Anna`, `US$5`): a name only where the story has it.
-        for (const found of gluedPlaceholders(node.value)) {
-          inStrings.push([inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})])
-        }
+        for (const found of gluedPlaceholders(value)) inStrings.push([inValue(found)])
       }
       // A fence's info string (`python title="$Anna"`) is code too.
       if (node.type === 'inlineCode' && typeof node.info === 'string' && node.info.includes('$')) {
@@ -750,9 +756,7 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
       }
       // A name written escaped (`https://e.x/%24Anna` written out, `x%24Anna`, `\x24Anna`), or behind a
       // character reference kept as written (`&#36;Anna` in a Markdown code span): a name of the story.
-      for (const readings of escapedPlaceholders(node.value)) {
-        inStrings.push(readings.map((found) => inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})))
-      }
+      for (const readings of escapedPlaceholders(value)) inStrings.push(readings.map((found) => inValue(found)))
     }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
     const previous = index > 0 ? parent.children[index - 1] : undefined

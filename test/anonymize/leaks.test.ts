@@ -1507,6 +1507,20 @@ describe('found by a second leak hunt (helper-60)', () => {
     // Back as `$Anna`, as a name behind another escape comes back.
     expect(toText(reidentify(tree, mapping))).toBe('Ich: Hallo $Anna.\n\n[b]: https://x.de/$Anna "T $Anna"\n    [c]: <https://x.de/\\\\$Anna>\n')
   })
+
+  it('in the tree too, a replacement in a definition’s relative destination (bare or in `<…>`) is percent-encoded, as anonymizeText writes it: its space ended the destination', () => {
+    const options = {strategy: 'map', map: {Anna: 'Frau Vera'}} as const
+    const value = 'Ich: Hallo $Anna.\n\n[b]: /p/\\\\$Anna "T $Anna"\n[c]: </p/$Anna>\n[$Anna]: /p/x$Anna\n'
+    const mapping: Record<string, string> = {}
+    const tree = anonymize(parse(value, {format: 'markdown'}), {...options, mapping})
+    // The title and the label are no URL: written as they are.
+    const written = 'Ich: Hallo Frau Vera.\n\n[b]: /p/\\\\Frau%20Vera "T Frau Vera"\n[c]: </p/Frau%20Vera>\n[Frau Vera]: /p/xFrau%20Vera\n'
+    expect(toText(tree)).toBe(written)
+    expect(anonymizeText(value, {...options, format: 'markdown'})).toBe(written)
+    expect(toMarkdown(tree)).toBe('**Ich:** Hallo Frau Vera.\n\n\\[b]: /p/\\\\\\Frau%20Vera "T Frau Vera"\n\n\\[c]: \\</p/Frau%20Vera>\n\n\\[Frau Vera]: /p/xFrau%20Vera\n')
+    // Back as written, as `toText` writes the story itself (its first definition indented: `guardLines`).
+    expect(toText(reidentify(tree, mapping))).toBe('Ich: Hallo $Anna.\n\n    [b]: /p/\\\\$Anna "T $Anna"\n[c]: </p/$Anna>\n[$Anna]: /p/x$Anna\n')
+  })
 })
 
 describe('found by helper-69: the anonymizer reads where HTML markup ends as a browser does (src/parse/html/ignored.ts)', () => {
