@@ -145,6 +145,15 @@ describe('`who` after deidentify', () => {
       expect(visible(result).normalize('NFC')).not.toMatch(/m(ü|ue)ller/i)
     }
   })
+
+  it('a legal form alone is no word of a listed name: `Müller GmbH:` keeps its `who` beside `{Meier GmbH: Firma}`, `Meier GmbH:` and `Meier:` do not', () => {
+    const tree = parse('Müller GmbH: Hallo.\nMeier GmbH: Ja.\nGmbH: Und?\nMeier: Nein.\n')
+    expect(whos(tree)).toEqual(['mueller-gmbh', 'meier-gmbh', 'gmbh', 'meier'])
+    const result = deidentify(tree, {names: {'Meier GmbH': 'Firma'}}).tree
+    expect(whos(result)).toEqual(['mueller-gmbh', 'Firma', 'gmbh', 'Firma-2'])
+    // The same in anonymize, where `$Meier_GmbH` is a placeholder.
+    expect(whos(anonymize(parse('$Meier_GmbH: Ja.\nMüller GmbH: Hallo.\n'), {strategy: 'map', map: {Meier_GmbH: 'Firma'}}))).toEqual(['firma', 'mueller-gmbh'])
+  })
 })
 
 describe('links, images and code from Markdown', () => {
