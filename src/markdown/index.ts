@@ -298,7 +298,9 @@ function inline(node: PhrasingContent, into: Mdast.PhrasingContent[], attention:
 /**
  * A narration whose first line reads as a comment header (`2 Kommentare`, from a quote or a list
  * item of Markdown input) would start the comment section when read back: its first character is
- * written as a character reference (`&#50; Kommentare`), which reads back as the same text.
+ * written as a character reference (`&#50; Kommentare`), which reads back as the same text; where
+ * that is a letter, the space after the first word (`Keine&#32;Kommentare`): a reference inside a
+ * word splits it for the language detection (`&#75;eine` holds `eine`, a German word that `Keine` is not).
  * (Only the first line: after a line ending, the Markdown path reads a reference as text of the
  * line before.)
  */
@@ -308,9 +310,11 @@ function guardHeaderLine(nodes: Mdast.PhrasingContent[]): Mdast.PhrasingContent[
   const lineEnd = first.value.indexOf('\n')
   const line = lineEnd < 0 ? first.value : first.value.slice(0, lineEnd)
   if ((lineEnd < 0 && nodes.length > 1) || line.length === 0 || parseCommentHeader(line) === undefined) return nodes
-  const code = line.codePointAt(0)!
-  const rest: Mdast.Text = {type: 'text', value: first.value.slice(String.fromCodePoint(code).length)}
-  return ([{type: 'html', value: '&#' + code + ';'}, rest] as Mdast.PhrasingContent[]).concat(nodes.slice(1))
+  // A header starts with a digit or a word, and a space, tab or no-break space follows that.
+  const at = line.charCodeAt(0) < 58 ? 0 : line.search(/[ \t\u00a0]/)
+  const head: Mdast.Text = {type: 'text', value: line.slice(0, at)}
+  const rest: Mdast.Text = {type: 'text', value: first.value.slice(at + 1)}
+  return ([head, {type: 'html', value: '&#' + line.charCodeAt(at) + ';'}, rest] as Mdast.PhrasingContent[]).concat(nodes.slice(1))
 }
 
 /** Join neighbouring text nodes, so the writer sees (and escapes) the text as one. */

@@ -93,6 +93,8 @@ describe('toMarkdown', () => {
       expect(withoutPositions(parse(markdown, {format: 'markdown'}))).toEqual(withoutPositions(tree))
     }
     expect(toMarkdown(parse('> ## 2 Kommentare\n', {format: 'markdown'}))).toBe('&#50; Kommentare\n')
+    // Not inside a word, whose language it would change (`&#75;eine` holds the German `eine`): the space after it.
+    expect(toMarkdown(parse('> Keine Kommentare:\n', {format: 'markdown'}))).toBe('Keine&#32;Kommentare:\n')
   })
 
   it('writes bullets, notes, Markdown phrasing and a generated tree without positions', () => {

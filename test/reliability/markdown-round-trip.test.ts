@@ -37,6 +37,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     'A\nEingestellt von 1', 'A\nPosted by x', 'Hallo Welt\nIch: Ja.',
     'Kommentar\n\nText', 'Comments\n\nIch: Ja.', 'Montag, 21. Februar 2011\n\nKommentare\n\nText.',
     '2 Kommentare\n* hat gesagt', '1 Kommentar\n_ said', '1 Kommentar\n# said', '1 Kommentar\n<r schrieb',
+    '1 Kommentar:\n\n1. Keine Kommentare:', '1 Kommentar:\n\n1. Ein Kommentar:', '1 comment:\n\n1. No comments',
     'Ich: Ja.\nKunde (x)): Hallo',
     'Ich: Ja.\nKunde [x]]: Hallo',
     'Ich: \nUpdate (später): - 1. Mai 2020', 'Ich: Ja\nUpdate: | 1. Mai 2020', 'Titel\n\nUpdate (später): - 1. Mai 2020\nIch: Ja.',
