@@ -9,6 +9,20 @@ import {describe, expect, it} from 'vitest'
 
 const root = new URL('../../', import.meta.url).pathname
 
+/** What a module run in a plain Node process, in the repository, prints. */
+function printed(script: string): string {
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root, encoding: 'utf8'})
+}
+
+/** The start of a script that compares the browser build with the package's on the fixtures of a folder. */
+const bothBuilds = `
+const browser = await import('./dist/browser/anecdote.js')
+const main = await import('./dist/index.js')
+const {readdirSync, readFileSync} = await import('node:fs')
+const fixtures = (folder, keep) => readdirSync(folder).filter(keep).map((name) => readFileSync(folder + '/' + name, 'utf8'))
+const textFixtures = () => fixtures('fixtures/text', (name) => name.endsWith('.txt') && !name.endsWith('.out.txt'))
+`
+
 const script = `
 const {parse, toHtml, toText} = await import('./dist/browser/anecdote.js')
 const tree = parse('**Chef:** K&auml;se &amp; Brot&hellip; &notanentity;', {format: 'markdown'})
@@ -17,7 +31,7 @@ console.log(JSON.stringify({document: typeof document, text: toText(tree), html:
 
 describe('dist/browser/anecdote.js in Node', () => {
   it('imports in a plain process and decodes named references from its table', () => {
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root, encoding: 'utf8'})
+    const output = printed(script)
     expect(JSON.parse(output)).toEqual({
       document: 'undefined',
       text: 'Chef: Käse & Brot… &notanentity;\n',
@@ -33,7 +47,7 @@ const file = new VFile('<p><b>Chef:</b> Hallo.</p>')
 const tree = parse(file, {format: 'html'})
 console.log(JSON.stringify({types: tree.children.map((node) => node.type), rules: file.messages.map((message) => message.ruleId)}))
 `
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', html], {cwd: root, encoding: 'utf8'})
+    const output = printed(html)
     expect(JSON.parse(output)).toEqual({types: ['narration'], rules: ['html-unavailable']})
   })
 
@@ -49,22 +63,19 @@ const named = deidentifyText(new VFile({path: 'a/b.md', value: 'Ich: Hallo Meier
 const piped = await unified().use(anecdoteParse).use(anecdoteToRehype).use(rehypeStringify).process(new VFile({path: 'x/y.txt', value: 'Chef: Ja.'}))
 console.log(JSON.stringify({anonymized, messages: file.messages.map((message) => message.file + ' ' + message.ruleId), named, piped: piped.basename + ' ' + String(piped).length, blocks: parse(file).children.length}))
 `
-    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', paths], {cwd: root, encoding: 'utf8'}))
+    const output = JSON.parse(printed(paths))
     expect(output).toEqual({anonymized: 'Ich: Hallo Heike. Anna?', messages: ['stories/chef.txt unmarked-name'], named: 'Ich: Hallo $Meier.', piped: 'y.txt 82', blocks: 1})
   })
 
   it('writes the HTML the package writes, for every text fixture and for text full of characters to escape', () => {
     // The browser build leaves out stringify-entities' tables of named references (tsup.config.ts).
-    const compare = `
-const browser = await import('./dist/browser/anecdote.js')
-const main = await import('./dist/index.js')
-const {readdirSync, readFileSync} = await import('node:fs')
-const texts = readdirSync('fixtures/text').filter((name) => name.endsWith('.txt') && !name.endsWith('.out.txt')).map((name) => readFileSync('fixtures/text/' + name, 'utf8'))
+    const compare = bothBuilds + `
+const texts = textFixtures()
 texts.push('Ich: <b>&amp; "Käse" & ' + String.fromCharCode(39, 169, 8482, 160, 8203, 0, 0xd800, 0xd83d, 0xde00) + ' ]]> -->', '$K&ouml;ln: a < b > c & d "e" =f')
 const differ = texts.filter((text) => browser.toHtml(browser.parse(text, {format: 'text'}), {document: true}) !== main.toHtml(main.parse(text, {format: 'text'}), {document: true}))
 console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
 `
-    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', compare], {cwd: root, encoding: 'utf8'}))
+    const output = JSON.parse(printed(compare))
     expect(output.texts).toBeGreaterThan(100)
     expect(output.differ).toBe(0)
   })
@@ -72,12 +83,9 @@ console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
   it('gives the tree, diagnostics, plain text, anonymized and de-identified text the package gives, for every text fixture', () => {
     // The browser build is minified with terser options that assume things of the code
     // (tsup.config.ts): this compares every output it has with the package's, on all the fixtures.
-    const compare = `
-const browser = await import('./dist/browser/anecdote.js')
-const main = await import('./dist/index.js')
+    const compare = bothBuilds + `
 const {VFile} = await import('vfile')
-const {readdirSync, readFileSync} = await import('node:fs')
-const texts = readdirSync('fixtures/text').filter((name) => name.endsWith('.txt') && !name.endsWith('.out.txt')).map((name) => readFileSync('fixtures/text/' + name, 'utf8'))
+const texts = textFixtures()
 const outputs = (api, text) => {
   const file = new VFile(text)
   const tree = api.parse(file, {format: 'text'})
@@ -96,24 +104,21 @@ const outputs = (api, text) => {
 const differ = texts.filter((text) => outputs(browser, text) !== outputs(main, text))
 console.log(JSON.stringify({texts: texts.length, differ: differ.length}))
 `
-    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', compare], {cwd: root, encoding: 'utf8'}))
+    const output = JSON.parse(printed(compare))
     expect(output.texts).toBeGreaterThan(100)
     expect(output.differ).toBe(0)
   })
 
   it('reads Markdown as the package does, with the constructs the reader disables left out (src/browser/disabled-constructs.ts)', () => {
-    const compare = `
-const browser = await import('./dist/browser/anecdote.js')
-const main = await import('./dist/index.js')
-const {readdirSync, readFileSync} = await import('node:fs')
-const texts = readdirSync('fixtures/markdown').filter((name) => name.endsWith('.md')).map((name) => readFileSync('fixtures/markdown/' + name, 'utf8'))
+    const compare = bothBuilds + `
+const texts = fixtures('fixtures/markdown', (name) => name.endsWith('.md'))
 // What those constructs would read: HTML blocks and inline HTML, indented code, and a direction.
 texts.push('<div>\\n**Chef:** <hektisch> Wo?\\n</div>\\n\\n    Ich: eingerückt\\n\\n<!-- Notiz -->\\nIch: <b>Ja</b> <i>nein</i>.', '- Kunde:\\n\\n      <leise> Hallo\\n')
 const read = (api, text) => JSON.stringify([api.parse(text, {format: 'markdown'}), api.toHtml(api.parse(text, {format: 'markdown'}))])
 const differ = texts.filter((text) => read(browser, text) !== read(main, text))
 console.log(JSON.stringify({texts: texts.length, differ: differ.length, direction: browser.parse(texts.at(-2), {format: 'markdown'}).children.length}))
 `
-    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', compare], {cwd: root, encoding: 'utf8'}))
+    const output = JSON.parse(printed(compare))
     expect(output.texts).toBeGreaterThan(10)
     expect(output.differ).toBe(0)
   })
@@ -128,7 +133,7 @@ const handlers = {elision: () => structuredClone(icon)}
 const [ours, theirs] = [browser, main].map(({parse, toHtml}) => toHtml(parse('Ich: Na [...] ja.', {format: 'text'}), {handlers}))
 console.log(JSON.stringify({ours, same: ours === theirs}))
 `
-    const output = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', compare], {cwd: root, encoding: 'utf8'}))
+    const output = JSON.parse(printed(compare))
     expect(output.same).toBe(true)
     expect(output.ours).toContain(
       '<svg viewBox="0 0 9 9" class="icon" stroke-width="2" aria-hidden="true" xlink:href="#a" font-size="3"><path d="M0 0h9" fill-rule="evenodd" stroke-linecap="round" stroke-dasharray="1 2"></path></svg>'
