@@ -3,10 +3,14 @@
 // The stories are built from fixtures/text the same way on every run: story i is the fixture
 // stories from the i-th on, one after another, until it holds at least STORY_BYTES (default the
 // seed's size, 3.3 KB) — a folder like a blog's export.
+//
+// `node bench/jobs.js [other-dist]`: with another build's dist/ folder (see bench/builds.js), both
+// builds run `--jobs 1` and `--jobs 2` in alternating rounds, and each build's ratio is printed.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {builds, runInTurns} from './builds.js'
 import {median} from './median.js'
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname
@@ -72,5 +76,25 @@ function report({stories, bytes, rounds, one, two, ratio}) {
   )
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) report(measureJobs())
+/** `--jobs 1` and `--jobs 2` of this build and the other, in turns. */
+function compareBuilds() {
+  const {folder, stories} = storyFolder()
+  const times = {}
+  try {
+    const commands = {1: ['stats', '--jobs', '1', stories], 2: ['stats', '--jobs', '2', stories]}
+    runInTurns(rounds, commands, [], (jobs, build, ms) => (times[build + ' ' + jobs] ??= []).push(ms))
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
+  for (const build of Object.keys(builds)) {
+    const one = median(times[build + ' 1'])
+    const two = median(times[build + ' 2'])
+    console.log(`${build} build (${builds[build]}): --jobs 1 ${one.toFixed(0)} ms, --jobs 2 ${two.toFixed(0)} ms, ratio ${(two / one).toFixed(2)} (median of ${rounds} rounds)`)
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (builds.other) compareBuilds()
+  else report(measureJobs())
+}
 export {report as reportJobs}
