@@ -729,17 +729,17 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string') {
       const value = node.value
       // A link definition is kept as written: `\$Anna` there is Markdown's escape of the `$`, replaced with it.
-      const definition = node.type === 'text' ? definitionRe.exec(value) : null
+      const destination = node.type === 'text' ? definitionDestination(value) : undefined
       const inValue = (found: {node: Placeholder; start: number; end: number}, start = found.start) => {
         const occurrence = inField(found, parent, value, {holder: node, key: 'value', start, end: found.end})
         // In its destination (`[x]: /p/$Anna`, relative too): written as a URL holds it.
-        if (definition && found.start < definition[0].length && found.start >= definition[0].length - definition[1]!.length) occurrence.url = true
+        if (destination && found.start >= destination.start && found.start < destination.end) occurrence.url = true
         return occurrence
       }
       if (value.includes('$')) {
         for (const found of fieldPlaceholders(value)) {
           let start = found.start
-          while (definition && value.charCodeAt(start - 1) === 92) start--
+          while (destination && value.charCodeAt(start - 1) === 92) start--
           const occurrence = inValue(found, found.start - ((found.start - start) % 2))
           // Text is read: a name there is a name. Code is not: `$PATH` stays unless it is a name of the story.
           if (node.type === 'text') add(occurrence)
@@ -871,7 +871,16 @@ function withReferences(value: string, item: {node: Placeholder; start: number; 
 }
 
 /** A link reference definition, as the Markdown reader keeps it (as text): its destination. */
-export const definitionRe = /^ {0,3}\[(?:[^\\\]]|\\.)+\]:[ \t]*(<[^<>\n]*>|[^\s<][^\s]*)/
+const definitionRe = /^ {0,3}\[(?:[^\\\]]|\\.)+\]:[ \t]*(<[^<>\n]*>|[^\s<][^\s]*)/
+
+/** Where the destination of `value` is written (`<url>`: inside the brackets), if `value` is a link reference definition. */
+export function definitionDestination(value: string): {start: number; end: number} | undefined {
+  const definition = definitionRe.exec(value)
+  if (!definition) return undefined
+  const url = definition[1]!
+  const at = definition[0].length - url.length
+  return url.startsWith('<') ? {start: at + 1, end: at + url.length - 1} : {start: at, end: at + url.length}
+}
 
 function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {
   return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}

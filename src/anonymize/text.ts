@@ -23,7 +23,7 @@ import {referenced, referencedPlaceholders, referenceStep} from './references.js
 import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {definitionRe, type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
+import {definitionDestination, type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {placeOf, reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
@@ -184,11 +184,9 @@ function definitionTexts(source: string, tree: Root, isMarkdown: () => boolean):
   visitParents(tree, (node) => {
     if (node.type !== 'text') return
     const start = node.position?.start.offset
-    const definition = start === undefined ? null : definitionRe.exec(node.value)
-    if (!definition || !source.startsWith(node.value, start) || !(markdown ??= isMarkdown())) return
-    const url = definition[1]
-    const at = start! + definition[0].length - url.length
-    found.set(node, url.startsWith('<') ? {start: at + 1, end: at + url.length - 1} : {start: at, end: at + url.length})
+    const destination = start === undefined ? undefined : definitionDestination(node.value)
+    if (!destination || !source.startsWith(node.value, start) || !(markdown ??= isMarkdown())) return
+    found.set(node, {start: start! + destination.start, end: start! + destination.end})
   })
   return found
 }
