@@ -197,7 +197,7 @@ function withoutModuleMarkers(names: (name: string) => boolean): void {
  * on one line). A line inside a string or template keeps its own, which is text (the
  * stylesheet); and both builds, printed by TypeScript, must be the same program.
  */
-function withoutIndentation(names: (name: string) => boolean): void {
+function withoutIndentationAndComments(names: (name: string) => boolean): void {
   const parse = (text: string) => ts.createSourceFile('build.js', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS)
   const print = (text: string): string => ts.createPrinter({removeComments: true}).printFile(parse(text))
   /** `text` with what `pattern` finds outside its strings, templates and regular expressions left out. */
@@ -240,7 +240,7 @@ function libraryFiles(): Set<string> {
   return files
 }
 
-/** The CLI's files without white space and comments (its names kept), as its build of its own was: the library's keep their lines (`withoutIndentation`). */
+/** The CLI's files without white space and comments (its names kept), as its build of its own was: the library's keep their lines (`withoutIndentationAndComments`). */
 async function withoutWhiteSpace(names: (name: string) => boolean): Promise<void> {
   for (const name of readdirSync('dist')) {
     if (!names(name)) continue
@@ -280,7 +280,7 @@ export default defineConfig([
       writeFileSync('dist/style.css', stylesheet())
       const library = libraryFiles()
       withoutModuleMarkers((name) => library.has(name))
-      withoutIndentation((name) => library.has(name))
+      withoutIndentationAndComments((name) => library.has(name))
       await withoutWhiteSpace((name) => name.endsWith('.js') && !library.has(name))
       writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + readFileSync('dist/cli.js', 'utf8'))
     }
