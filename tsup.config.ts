@@ -231,6 +231,42 @@ function literalSpans(file: ts.SourceFile): Array<{start: number; end: number}> 
   return spans
 }
 
+/**
+ * The build's chunks named after what they hold, not after a hash of it: `chunk-parse-lines.js`
+ * for a chunk whose first module is src/parse/lines.ts, `chunk-micromark.js` for one that starts
+ * with that package, `stats.js` for the chunk esbuild names `stats` (src/cli/stats.ts, which the
+ * CLI imports when it runs that command). npm packs files in the order of their names, and gzip compresses the
+ * tarball 1.5 KB better or worse with that order alone: with hashed names, any edit reordered
+ * the chunks and moved the packed size by chance. A chunk of esbuild's helpers alone, with no
+ * module of its own, is `chunk-runtime.js`.
+ */
+function stableChunkNames(): void {
+  const renamed = new Map<string, string>()
+  const names = new Set<string>()
+  for (const name of readdirSync('dist')) {
+    const hashed = /^([a-z-]+)-[A-Z0-9]{8}\.js$/.exec(name)
+    if (!hashed) continue
+    const stable = (hashed[1] === 'chunk' ? 'chunk-' + firstModule(readFileSync('dist/' + name, 'utf8')) : hashed[1]) + '.js'
+    if (names.has(stable) || existsSync('dist/' + stable)) throw new Error('dist/' + name + ': two chunks would be ' + stable)
+    names.add(stable)
+    renamed.set(name, stable)
+  }
+  for (const name of readdirSync('dist')) {
+    if (!name.endsWith('.js')) continue
+    const code = readFileSync('dist/' + name, 'utf8')
+    const relinked = code.replace(/(["'])\.\/([a-z-]+-[A-Z0-9]{8}\.js)\1/g, (found, quote: string, target: string) => quote + './' + (renamed.get(target) ?? target) + quote)
+    rmSync('dist/' + name)
+    writeFileSync('dist/' + (renamed.get(name) ?? name), relinked)
+  }
+}
+
+/** The name of a chunk's first module, from esbuild's line before it: `parse-lines` for `// src/parse/lines.ts`, the package's name for one in node_modules/. */
+function firstModule(code: string): string {
+  const marker = /^\/\/ (?:src\/(\S+?)\.[jt]s|node_modules\/(@[^/\s]+\/[^/\s]+|[^/\s]+)\/\S*)$/m.exec(code)
+  if (!marker) return 'runtime'
+  return (marker[1] ?? marker[2]).replace(/^@/, '').replace(/\//g, '-')
+}
+
 /** The files of dist/ that `dist/index.js` loads (itself included): the library. The other files of the build are the CLI's. */
 function libraryFiles(): Set<string> {
   const files = new Set(['index.js'])
@@ -278,6 +314,7 @@ export default defineConfig([
     // The default stylesheet, `anecdote/style.css`; the executable's `#!` line.
     async onSuccess() {
       writeFileSync('dist/style.css', stylesheet())
+      stableChunkNames()
       const library = libraryFiles()
       withoutModuleMarkers((name) => library.has(name))
       withoutIndentationAndComments((name) => library.has(name))

@@ -2,7 +2,7 @@
 // (a type or module found only because npm hoisted it out of another dependency, `vfile-message`
 // out of `vfile`, breaks under pnpm's strict layout or Yarn Plug'n'Play); which chunks each
 // entry loads; which files have side effects. Reads the build (`npm test` builds first).
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {isBuiltin} from 'node:module'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -56,11 +56,10 @@ function loadedWith(entry: string): {files: Set<string>; packages: Set<string>; 
   return {files, packages, builtins}
 }
 
-/** The chunk of dist/ that the build names after `module` (`main` for src/cli/main.ts: `main-ABC123.js`). */
+/** The chunk of dist/ that the build names after `module` (`main.js` for src/cli/main.ts, which the CLI imports). */
 function chunkOf(module: string): string {
-  const [chunk, ...others] = readdirSync(join(root, 'dist')).filter((name) => new RegExp('^' + module + '-[A-Z0-9]+\\.js$').test(name))
-  if (!chunk || others.length > 0) throw new Error(`dist/ has ${others.length + (chunk ? 1 : 0)} chunks of ${module}`)
-  return chunk
+  if (!existsSync(join(root, 'dist', module + '.js'))) throw new Error(`dist/ has no chunk ${module}.js`)
+  return module + '.js'
 }
 
 describe('the build’s chunks', () => {
