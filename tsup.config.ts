@@ -13,7 +13,7 @@ import {stylesheet} from './src/render/stylesheet.js'
 // missing files.
 
 /** The CommonJS entry `require`s the ES module build (Node `^20.19 || >=22.12` has require(esm) on
- * by default), so the library ships once and `import` and `require` share one instance. The
+ * by default; src/require-esm.ts leaves out the warning 22.12 gives for it), so the library ships once and `import` and `require` share one instance. The
  * declarations are still built for both (`index.d.ts`, `index.d.cts`). */
 const cjsRequiresEsm: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'cjs-requires-esm',
@@ -24,7 +24,13 @@ const cjsRequiresEsm: NonNullable<Options['esbuildPlugins']>[number] = {
       if (args.namespace === 'cjs-entry') return {path: args.path, external: true}
       return undefined
     })
-    build.onLoad({filter: /./, namespace: 'cjs-entry'}, () => ({contents: "module.exports = require('./index.js')\n", loader: 'js'}))
+    // src/require-esm.ts written into the file as CommonJS: `require`d, esbuild would wrap it as
+    // an ES module, with 1 KB of helpers.
+    build.onLoad({filter: /./, namespace: 'cjs-entry'}, () => {
+      const source = readFileSync(new URL('src/require-esm.ts', import.meta.url), 'utf8')
+      const helper = ts.transpileModule(source, {compilerOptions: {module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, removeComments: true}}).outputText
+      return {contents: helper + "module.exports = requireEsm(() => require('./index.js'))\n", loader: 'js'}
+    })
   }
 }
 
@@ -329,6 +335,8 @@ export default defineConfig([
     dts: true,
     target: 'node20',
     platform: 'neutral',
+    // One statement and the function of src/require-esm.ts: nothing a stack trace needs to read.
+    minify: true,
     esbuildPlugins: [cjsRequiresEsm]
   },
   {

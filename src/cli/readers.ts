@@ -7,6 +7,7 @@ import {createRequire} from 'node:module'
 import type {VFile} from 'vfile'
 import type {BlogExport, ReadBlogExportOptions} from '../export/types.js'
 import {type FormatReaders, type ParseOptions, parseUsing} from '../parse/parse-using.js'
+import {requireEsm} from '../require-esm.js'
 import type {Root} from '../types.js'
 
 type Readers = typeof import('./readers-entry.js')
@@ -17,7 +18,7 @@ let loaded: Readers | undefined
 
 /** dist/cli-readers.js, the build's entry of src/cli/readers-entry.ts, beside this chunk. */
 function readers(): Readers {
-  return (loaded ??= load('./cli-readers.js') as Readers)
+  return (loaded ??= requireEsm(() => load('./cli-readers.js') as Readers))
 }
 
 const formatReaders: FormatReaders = {
