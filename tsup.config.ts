@@ -96,6 +96,17 @@ const browserExtend: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** The browser build's `unified`, which only the Markdown reader imports: src/browser/unified.ts (see there). */
+const browserUnified: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-unified',
+  setup(build) {
+    build.onResolve({filter: /^unified$/}, (args) => {
+      if (!/[/\\]src[/\\]parse[/\\]markdown[/\\]index\.ts$/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/unified.ts', import.meta.url))}
+    })
+  }
+}
+
 /** The browser build's hast-util-to-html without its optional-tag rules: src/browser/no-omission.ts. */
 const browserNoOmission: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-no-omission',
@@ -359,7 +370,7 @@ export default defineConfig([
     minify: 'terser',
     terserOptions: {module: true, ecma: 2020, compress: {passes: 2, pure_getters: true, unsafe_methods: true, inline: 1}, format: {comments: false}},
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserUnified, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },
