@@ -85,17 +85,6 @@ const browserVfilePath: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's `extend` (unified's): src/browser/extend.ts (see there). */
-const browserExtend: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-extend',
-  setup(build) {
-    build.onResolve({filter: /^extend$/}, (args) => {
-      if (!/[/\\]unified[/\\]/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/extend.ts', import.meta.url))}
-    })
-  }
-}
-
 /** The browser build's `unified`, which only the Markdown reader imports: src/browser/unified.ts (see there). */
 const browserUnified: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-unified',
@@ -370,7 +359,7 @@ export default defineConfig([
     minify: 'terser',
     terserOptions: {module: true, ecma: 2020, compress: {passes: 2, pure_getters: true, unsafe_methods: true, inline: 1}, format: {comments: false}},
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserExtend, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserUnified, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserUnified, browserVfilePath],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },
