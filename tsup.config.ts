@@ -74,13 +74,13 @@ const browserHtmlReader: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's `vfile` without its path and file URL functions: src/browser/vfile-path.ts (see there). */
-const browserVfilePath: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-vfile-path',
+/** The browser build's `vfile`, which only `anonymizeText` imports, for a VFile of its own: src/browser/vfile.ts (see there). */
+const browserVfile: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-vfile',
   setup(build) {
-    build.onResolve({filter: /^#min(path|url)$/}, (args) => {
-      if (!/[/\\]vfile[/\\]/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/vfile-path.ts', import.meta.url))}
+    build.onResolve({filter: /^vfile$/}, (args) => {
+      if (!/[/\\]src[/\\]anonymize[/\\]text\.ts$/.test(args.importer)) return undefined
+      return {path: fileURLToPath(new URL('src/browser/vfile.ts', import.meta.url))}
     })
   }
 }
@@ -359,7 +359,7 @@ export default defineConfig([
     minify: 'terser',
     terserOptions: {module: true, ecma: 2020, compress: {passes: 2, pure_getters: true, unsafe_methods: true, inline: 1}, format: {comments: false}},
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserUnified, browserVfilePath],
+    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserUnified, browserVfile],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },
