@@ -46,20 +46,14 @@ const browserDecoder: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's `stringify-entities` without its tables of named references: `toHtml` calls
- * hast-util-to-html without `characterReferences`, so it writes numeric references only and the
- * tables (about 1.5 KB gzip) are never read. */
+/** The browser build's `stringify-entities` without its named references: src/browser/hexadecimal-references.ts (see there). */
 const browserNoNamedReferences: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-no-named-references',
   setup(build) {
-    build.onResolve({filter: /^character-entities-(html4|legacy)$/}, (args) => {
+    build.onResolve({filter: /^\.\/util\/format-smart\.js$/}, (args) => {
       if (!/[/\\]stringify-entities[/\\]/.test(args.importer)) return undefined
-      return {path: args.path, namespace: 'no-named-references'}
+      return {path: fileURLToPath(new URL('src/browser/hexadecimal-references.ts', import.meta.url))}
     })
-    build.onLoad({filter: /./, namespace: 'no-named-references'}, (args) => ({
-      contents: 'export const ' + (args.path.endsWith('html4') ? 'characterEntitiesHtml4' : 'characterEntitiesLegacy') + ' = {}\n',
-      loader: 'js'
-    }))
   }
 }
 
