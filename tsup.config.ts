@@ -90,14 +90,15 @@ const browserUnified: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's hast-util-to-html without its optional-tag rules: src/browser/no-omission.ts. */
-const browserNoOmission: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-no-omission',
+/** The browser build's element serializer of hast-util-to-html with its default settings: src/browser/html-element.ts (see there), read from the package's folder. */
+const browserHtmlElement: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'browser-html-element',
   setup(build) {
-    build.onResolve({filter: /^\.\.\/omission\/(opening|closing)\.js$/}, (args) => {
-      if (!/[/\\]hast-util-to-html[/\\]/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/no-omission.ts', import.meta.url))}
-    })
+    build.onLoad({filter: /[/\\]hast-util-to-html[/\\]lib[/\\]handle[/\\]element\.js$/}, (args) => ({
+      contents: readFileSync(new URL('src/browser/html-element.ts', import.meta.url), 'utf8'),
+      loader: 'ts',
+      resolveDir: dirname(args.path)
+    }))
   }
 }
 
@@ -353,7 +354,7 @@ export default defineConfig([
     minify: 'terser',
     terserOptions: {module: true, ecma: 2020, compress: {passes: 2, pure_getters: true, unsafe_methods: true, inline: 1}, format: {comments: false}},
     splitting: true,
-    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserNoOmission, browserSchemas, browserUnified, browserVfile],
+    esbuildPlugins: [browserDecoder, browserDisabledConstructs, browserEntities, browserHtmlElement, browserHtmlReader, browserNoNamedReferences, browserNoMarkup, browserSchemas, browserUnified, browserVfile],
     esbuildOptions(options) {
       options.chunkNames = 'browser/[name]-[hash]'
     },
