@@ -149,12 +149,12 @@ const browserSchemas: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's HTML side of `anonymizeText` and of `unmarked-name`: src/browser/markup.ts, markup-words.ts (that build reads no HTML). */
+/** The browser build's HTML side of `anonymizeText`, of its plan and of `unmarked-name`: src/browser/markup.ts, beside.ts, markup-words.ts (that build reads no HTML). */
 const browserNoMarkup: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'browser-no-markup',
   setup(build) {
-    build.onResolve({filter: /^\.\/markup(-words)?\.js$/}, (args) => {
-      if (!/[/\\]src[/\\]anonymize[/\\](text|unmarked)\.ts$/.test(args.importer)) return undefined
+    build.onResolve({filter: /^\.\/(markup(-words)?|beside)\.js$/}, (args) => {
+      if (!/[/\\]src[/\\]anonymize[/\\](text|unmarked|plan)\.ts$/.test(args.importer)) return undefined
       return {path: fileURLToPath(new URL('src/browser/' + args.path.slice(2, -3) + '.ts', import.meta.url))}
     })
   }

@@ -3,12 +3,13 @@
 // `data-who`); and how a replacement is written into HTML. The browser build reads no HTML and
 // swaps this module for src/browser/markup.ts (tsup.config.ts).
 import type {Point} from 'unist'
-import type {Turn} from '../types.js'
+import type {Placeholder, Turn} from '../types.js'
+import {decodeWith} from '../parse/decoded.js'
 import {lineIndexAt, lineStarts} from '../parse/line-starts.js'
 import {whoNames} from './anonymize.js'
 import {type AttributeValue, attributeValues, commentTexts, hiddenTextSpans, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
 import type {Beside, Plan} from './plan.js'
-import {decodeReferences} from './references.js'
+import {decodeReferences, referencedPlaceholders, referenceStep} from './references.js'
 import {coverage, type Span, type Splice} from './splices.js'
 import {escapeHtml} from './escape-html.js'
 import {endsInUrl} from './url.js'
@@ -29,6 +30,16 @@ export interface Markup {
 export function readMarkup(source: string): Markup {
   const attributes = attributeValues(source)
   return {attributes, values: attributes.map((attribute) => decodeReferences(source.slice(attribute.start, attribute.end)))}
+}
+
+/**
+ * The placeholders that text of an HTML source shows with a character reference for its `$`
+ * (`&amp;#36;Anna` shows `&#36;Anna`), read as markup reads `stretch`, its source, then its
+ * references: where each stands in `stretch`.
+ */
+export function referencesInText(stretch: string): {node: Placeholder; start: number; end: number}[] {
+  const decoded = decodeWith(stretch, 0, stretch.length, referenceStep)
+  return referencedPlaceholders(decoded.value).map((found) => ({node: found.node, start: decoded.starts[found.start], end: decoded.ends[found.end - 1]}))
 }
 
 /**

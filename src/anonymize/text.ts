@@ -16,10 +16,10 @@ import {decodeWith} from '../parse/decoded.js'
 import {decode, needsDecoding} from '../parse/markdown/decode.js'
 import {endsInUrl, percentEscape, urlEncoded, urlEnds, urlForm} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
-import {aroundMarkup, besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, type Writing} from './markup.js'
+import {aroundMarkup, besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, referencesInText, type Writing} from './markup.js'
 import {escapeHtml} from './escape-html.js'
 import {visitParents} from './walk.js'
-import {referenced, referencedPlaceholders, referenceStep} from './references.js'
+import {referenced, referenceStep} from './references.js'
 import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
@@ -155,10 +155,7 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan, htm
   }
   for (const found of holder.type === 'link' || definition ? linkPlaceholders(stretch, html) : fieldPlaceholders(stretch)) add(found, found.start, found.end)
   // In HTML, text that shows a reference (`&amp;#36;Anna` shows `&#36;Anna`): as markup reads it, then its references.
-  if (html && holder.type !== 'link' && stretch.includes('&')) {
-    const decoded = decodeWith(stretch, 0, stretch.length, referenceStep)
-    for (const found of referencedPlaceholders(decoded.value)) add(found, decoded.starts[found.start], decoded.ends[found.end - 1])
-  }
+  if (html && holder.type !== 'link' && stretch.includes('&')) for (const found of referencesInText(stretch)) add(found, found.start, found.end)
   return splices
 }
 

@@ -20,6 +20,10 @@ export function ownAttributeSplices(): Splice[] {
   return []
 }
 
+export function referencesInText(): [] {
+  return []
+}
+
 /** No markup to keep: the splice as it is. */
 export function aroundMarkup(_source: string, item: Splice): Splice[] {
   return [item]
