@@ -281,6 +281,18 @@ fixture('dateline-below-title-not', (tree) => {
     expect(others(tree)).toEqual(['title@1', 'narration@3'])
   })
 })
+fixture('dateline-below-title-not-2', (tree) => {
+  it('keeps a date under an opening turn narration: a turn is no title', () => {
+    expect(others(tree)).toEqual(['narration@3'])
+    expect(turns(tree)).toEqual(['1 Kunde', '5 Ich', '6 Kunde'])
+  })
+})
+fixture('dateline-below-title-not-3', (tree) => {
+  it('keeps a note with a date (`Update (later): - May 1, 2020`) under an opening turn a note', () => {
+    expect(others(tree)).toEqual(['note@3'])
+    expect(turns(tree)).toEqual(['1 Me', '5 Customer', '6 Me'])
+  })
+})
 
 // 14. A date inside a byline or meta line at the top.
 fixture('dateline-in-byline-de', (tree) => {

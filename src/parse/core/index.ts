@@ -13,6 +13,7 @@ import {commentHeader} from './passes/comment-header.js'
 import {commentItems} from './passes/comment-items.js'
 import {comments} from './passes/comments.js'
 import {dateline} from './passes/dateline.js'
+import {datelineUnderTitle} from './passes/dateline-under-title.js'
 import {establishedSpeakers} from './passes/established-speakers.js'
 import {genitives} from './passes/genitives.js'
 import {lineClasses} from './passes/line-classes.js'
@@ -46,6 +47,8 @@ export const passes: readonly Pass[] = [
   roleSpeakers,
   acceptTurns,
   splitRunOnTurns,
+  // What stands over the story, once the turns are known: a turn is no title.
+  datelineUnderTitle,
   title,
   // The tree: the story's blocks (turns, notes, narration), the comments, the placeholders
   // across the story (genitives, typos), the root.

@@ -29,14 +29,24 @@ export function title(state: CoreState): void {
 }
 
 function isTitleLine(state: CoreState, first: number): boolean {
+  if (!canBeTitle(state, first)) return false
+  if (!state.story.classes.some((line, index) => index > first && line.kind !== 'blank')) return false
+  return state.dateline !== undefined || !endsLikeSentence(state.value, state.story.lines[first].contentEnd)
+}
+
+/**
+ * Whether the story's first line (at `first`) can be its title by what it is: a first-rank
+ * heading, or a line alone in its paragraph, short, of plain phrasing, not a turn or a note. (A
+ * line that is no heading needs more: see `isTitleLine`.)
+ */
+export function canBeTitle(state: CoreState, first: number): boolean {
   const {lines, classes} = state.story
+  if (lines[first].format?.heading?.rank === 1) return true
   const info = classes[first]
   if (info.kind === 'note' || (info.kind === 'cue' && state.cast.accepted[0][first] === 1)) return false
   if (classes[first + 1] && classes[first + 1].kind !== 'blank') return false
-  if (!classes.some((line, index) => index > first && line.kind !== 'blank')) return false
   const line = lines[first]
-  if (line.contentEnd - line.contentStart > maxTitleLength || line.format?.whole || line.phrasingEnd !== undefined) return false
-  return state.dateline !== undefined || !endsLikeSentence(state.value, line.contentEnd)
+  return !(line.contentEnd - line.contentStart > maxTitleLength || line.format?.whole || line.phrasingEnd !== undefined)
 }
 
 /** Whether the text before `end` ends like a sentence (`.`, `:`, `;`, `,`; not an ellipsis). */
