@@ -51,6 +51,17 @@ describe('auto detection', () => {
     expect(looksLikeMarkdown('Ich: <!- nein ->, <!-- -> x')).toBe(false)
   })
 
+  it('passes over what a link reference definition holds, which Markdown shows nothing of', () => {
+    expect(looksLikeMarkdown('[b]: https://x.de/\\$Anna "T \\$Anna"')).toBe(false)
+    expect(looksLikeMarkdown('[b]: /p/\\\\$Anna\n[c]: https://x.de/&#36;Anna\n  [d]: [x](https://x.de) <!-- -->')).toBe(false)
+    // Elsewhere on its line or outside one, an escape is one.
+    expect(looksLikeMarkdown('Siehe https://x.de/\\$Anna')).toBe(true)
+    expect(looksLikeMarkdown('[b] https://x.de/\\*')).toBe(true)
+    expect(looksLikeMarkdown('[b]x: https://x.de/\\*')).toBe(true)
+    expect(looksLikeMarkdown('[]: \\*')).toBe(true)
+    expect(looksLikeMarkdown('    [b]: x\n\\*')).toBe(true)
+  })
+
   it('reads only the start of a long text', () => {
     expect(looksLikeMarkdown('Ich: Hallo.\n'.repeat(10_000) + '# Titel\n')).toBe(false)
     expect(looksLikeMarkdown('x'.repeat(1_000_000) + '\n# Titel\n')).toBe(false)

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parse, type Root, toMarkdown, toText} from '../../src/index.js'
+import {anonymize, parse, type Root, toMarkdown, toText} from '../../src/index.js'
 import {fixturesRoot} from '../util/fixtures.js'
 import {withoutPositions} from '../util/tree.js'
 
@@ -178,5 +178,21 @@ describe('toText', () => {
     }
     // A count the header has is written as it stands.
     expect(toText(parse('Ich: Hallo.\n\n3 Kommentare\n\n1. a\n2. b\n'))).toContain('\n3 Kommentare\n')
+  })
+
+  it('writes a Markdown link definition as it stands, before and after `anonymize` alike: the escape of its name (`\\$Anna`, `\\\\$Anna`) is no sign of Markdown', () => {
+    const stories = [
+      ['Ich: Hallo $Anna.\n\n[b]: /p/\\\\$Anna "T $Anna"\n[c]: </p/$Anna>\n', 'Ich: Hallo Frau Vera.\n\n[b]: /p/\\\\Frau%20Vera "T Frau Vera"\n[c]: </p/Frau%20Vera>\n'],
+      ['Ich: Hallo $Anna.\n\n[b]: https://x.de/\\$Anna "T \\$Anna"\n', 'Ich: Hallo Frau Vera.\n\n[b]: https://x.de/Frau%20Vera "T Frau Vera"\n']
+    ]
+    for (const [story, anonymized] of stories) {
+      const tree = parse(story, {format: 'markdown'})
+      expect(toText(tree), story).toBe(story)
+      expect(toText(anonymize(tree, {strategy: 'map', map: {Anna: 'Frau Vera'}})), story).toBe(anonymized)
+      // Read back as text, as the definitions read in plain text.
+      expect(withoutPositions(parse(story)), story).toEqual(withoutPositions(parse(story, {format: 'text'})))
+    }
+    // A plain-text footnote with an escape reads back as it is, not indented.
+    expect(roundTrip('Siehe [1].\n\n[1]: https://x.de/a\\_b\n')).toBe('Siehe [1].\n\n[1]: https://x.de/a\\_b\n')
   })
 })

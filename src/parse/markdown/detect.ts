@@ -20,6 +20,9 @@ const lineWindow = 200
  * - holds an HTML comment on one line (`<!-- -->`), which shows nothing where the text is
  *   rendered, not in plain text: `$Quen<!-- -->dolin` shows the name `$Quendolin`.
  *
+ * In a link reference definition (`[x]: https://x.de/\$Anna`), which Markdown shows nothing of,
+ * no link, escape, character reference or comment counts.
+ *
  * Plain-text stories (`Chef: <hektisch> …`, `#3 Kunde: …`, `[...]`, `*seufzt*`) show none of these.
  */
 export function looksLikeMarkdown(value: string): boolean {
@@ -104,7 +107,18 @@ function lineShowsMarkdown(value: string, start: number, end: number, inline: bo
   // A list marker before a bold cue, escaped too, as `toMarkdown` writes it (`\- `, `\#3 `, `• `).
   if (isBoldCue(value, afterBullet(value, index, end), end)) return true
 
-  return inline && (hasLink(value, start, end) || hasEscape(value, start, end) || hasComment(value, start, end))
+  return inline && !isDefinition(value, index, end) && (hasLink(value, start, end) || hasEscape(value, start, end) || hasComment(value, start, end))
+}
+
+/**
+ * A link reference definition (`[x]: https://…`), which Markdown shows nothing of and plain text
+ * writes as a footnote: what it holds (`\$Anna` in its destination) is no sign of Markdown.
+ */
+function isDefinition(value: string, index: number, end: number): boolean {
+  if (value.charCodeAt(index) !== 91) return false
+  let close = index + 1
+  while (close < end && value.charCodeAt(close) !== 93) close++
+  return close > index + 1 && close + 1 < end && value.charCodeAt(close + 1) === 58
 }
 
 /** An HTML comment (`<!-- -->`; its `-->` may take the opener's dashes: `<!-->`), which shows nothing where Markdown is rendered. */
