@@ -36,6 +36,15 @@ const companyAfter = new Set(words.flatMap((list) => list.legalForms))
 export function isLegalForm(word: string): boolean {
   return companyAfter.has(word.toLowerCase())
 }
+
+/**
+ * A word of a name that says what it is, not whose, and so is no one's own: a legal form (`GmbH`,
+ * `Ltd.`) or a noun of a kind, whole (`Firma`, `Schule`, `city`; not `Neustadt`).
+ */
+export function isKindWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return companyAfter.has(lower) || exactTownParts.has(lower) || nameKinds.some(([part]) => part === lower)
+}
 const townWords = new Set(words.flatMap((list) => list.townWords))
 const townWordLinks = new Set(words.flatMap((list) => list.townWordLinks))
 const townPrepositions = new Map(words.flatMap((list) => Object.entries(list.townPrepositions)))

@@ -7,7 +7,7 @@
 import {locales} from '../locale/index.js'
 import {invisibleAt, isDigit, isWordChar, letterAt} from '../parse/chars.js'
 import {isSibilant} from '../parse/grammar.js'
-import {isLegalForm} from './kind.js'
+import {isKindWord} from './kind.js'
 import {slug} from '../parse/slug.js'
 import {wordKey} from './name-key.js'
 import type {Root, Turn, WhoPart} from '../types.js'
@@ -77,13 +77,14 @@ export function renameWhos(tree: Root, names: readonly WhoName[], record: boolea
     }
   }
   // Each word of a name of several gives it away too (a cast id `meier` for `$Herr_Meier`), where
-  // no whole name is spelled so; not a legal form, which is no one's own (`gmbh` of `Müller GmbH`).
+  // no whole name is spelled so; not a legal form or a noun of a kind, which are no one's own
+  // (`gmbh` of `Müller GmbH`, `firma` of `Firma Schulz`, `schule` beside `Schule am Park`).
   for (const name of names) {
     const tokens = tokenize(name.name)
     // Its words, not its numbers: `$Kunde2` is one word, whose `kunde` is another speaker's.
     if (tokens.filter((token) => !isDigit(token.key.charCodeAt(0))).length < 2 || tokens.length > maxNameWords) continue
     tokens.forEach((token, index) => {
-      if (isDigit(token.key.charCodeAt(0)) || commonWords.has(token.key) || isLegalForm(token.key) || byKey.has(token.key)) return
+      if (isDigit(token.key.charCodeAt(0)) || commonWords.has(token.key) || isKindWord(name.name.slice(token.start, token.end)) || byKey.has(token.key)) return
       add(token.key, {name, suffix: undefined, word: {index, written: name.name.slice(token.start, token.end)}})
     })
   }

@@ -154,6 +154,19 @@ describe('`who` after deidentify', () => {
     // The same in anonymize, where `$Meier_GmbH` is a placeholder.
     expect(whos(anonymize(parse('$Meier_GmbH: Ja.\nMüller GmbH: Hallo.\n'), {strategy: 'map', map: {Meier_GmbH: 'Firma'}}))).toEqual(['firma', 'mueller-gmbh'])
   })
+
+  it('a noun of a kind alone is no word of a listed name (`schule` beside `Schule am Park`, `firma` beside `Firma Meier`); a word of its own is (`Park`, `Meier`)', () => {
+    const tree = parse('Schule: Hallo.\nSchule am Park: Ja.\nSchule Nord: Und?\nPark: Nein.\nUniversität: Gut.\nCity Hospital: Yes.\n')
+    expect(whos(tree)).toEqual(['schule', 'schule-am-park', 'schule-nord', 'park', 'universitaet', 'city-hospital'])
+    const names = {'Schule am Park': 'Schule X', 'Universität Hamburg': 'Uni', 'Park Hospital': 'Klinik'}
+    expect(whos(deidentify(tree, {names}).tree)).toEqual(['schule', 'Schule_X', 'schule-nord', 'Schule_X-2', 'universitaet', 'city-hospital'])
+    // The same in anonymize, where `$Firma_Meier` is a placeholder; `reidentify` gives each `who` back.
+    const story = parse('$Firma_Meier: Ja.\nFirma Schulz: Hallo.\nFirma: Und?\nMeier: Nein.\n')
+    const mapping: Record<string, string> = {}
+    const result = anonymize(story, {strategy: 'map', map: {Firma_Meier: 'Kunde'}, mapping})
+    expect(whos(result)).toEqual(['kunde', 'firma-schulz', 'firma', 'kunde-2'])
+    expect(whos(reidentify(result, mapping))).toEqual(['Firma_Meier', 'firma-schulz', 'firma', 'meier'])
+  })
 })
 
 describe('links, images and code from Markdown', () => {
