@@ -32,11 +32,6 @@ for (const list of words) for (const [word, gender] of Object.entries(list.honor
 const companyWords = new Set(words.flatMap((list) => list.companyWords))
 const companyAfter = new Set(words.flatMap((list) => list.legalForms))
 
-/** A company's legal form (`GmbH`, `Ltd.`): a word of a company's name that is no one's own. */
-export function isLegalForm(word: string): boolean {
-  return companyAfter.has(word.toLowerCase())
-}
-
 /**
  * A word of a name that says what it is, not whose, and so is no one's own: a legal form (`GmbH`,
  * `Ltd.`) or a noun of a kind, whole (`Firma`, `Schule`, `city`; not `Neustadt`).

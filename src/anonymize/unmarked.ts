@@ -9,7 +9,7 @@ import {isKnownElement} from '../parse/html/detect.js'
 import {describesPerson, isFieldLabel, isPronounLabel, isRoleLabel} from '../parse/core/people.js'
 import {selfLabels} from '../parse/core/words.js'
 import {firstAtLeast} from '../parse/sorted.js'
-import {isLegalForm, nameHint} from './kind.js'
+import {isKindWord, nameHint} from './kind.js'
 import {markupWords} from './markup-words.js'
 import {withPlainLetters} from './name-key.js'
 import {commonWords} from './who.js'
@@ -212,7 +212,8 @@ function taggedWord(children: readonly PhrasingContent[], index: number): {marku
  * `$Firma_Meier`); none for a name that is a role (numbered too: `$Kunde2`) or a phrase.
  */
 function ownWords(name: string): string[] {
-  const words = name.split(/_+/).filter((word) => word.length > 1 && !isLegalForm(word))
+  // What is left is read as the name (`$Schule_Frau_Meier` as `Frau Meier`, a title with a name).
+  const words = name.split(/_+/).filter((word) => word.length > 1 && !isKindWord(word))
   const label = withoutNumber(words.join(' '))
   if (words.length === 0 || isRoleLabel(label) || isPronounLabel(label) || isFieldLabel(label)) return []
   // A phrase (`Frau_mit_Hut`, `Mann_aus_dem_Lager`) or a description describes; a title with a name (`Herr_Meier`) names.

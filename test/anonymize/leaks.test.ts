@@ -802,6 +802,11 @@ describe('found by a hostile trial', () => {
     expect(messages('Ich: Bei $Meier_GmbH, $Firma_Otto und $Kunde2.\nChef: Die GmbH? Die Firma? Kunde2? Otto!\n')).toEqual([
       'unmarked-name 2:36: `Otto` is written here without a `$`, though `$Firma_Otto` is a placeholder of this story: it stays as it is'
     ])
+    // A title with a name names after a word that says a kind too (`Frau Meier` of the school, as `$Frau_Meier`).
+    expect(messages('Ich: Bei $Schule_Frau_Meier und $Firma_Herr_Otto.\nChef: Die Schule? Frau Meier? Otto!\n')).toEqual([
+      'unmarked-name 2:24: `Meier` is written here without a `$`, though `$Schule_Frau_Meier` is a placeholder of this story: it stays as it is',
+      'unmarked-name 2:31: `Otto` is written here without a `$`, though `$Firma_Herr_Otto` is a placeholder of this story: it stays as it is'
+    ])
   })
 
   it('`unmarked-name`: a capitalized word going on from a placeholder after a hyphen (`$Jörg-Peter`) stays, and is reported', () => {
