@@ -23,7 +23,7 @@ import {referenced, referenceStep} from './references.js'
 import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
-import {definitionDestination, type Field, fieldPlaceholders, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
+import {definitionDestination, type Field, fieldPlaceholders, gluedPlaceholders, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface, urlPlaceholders} from './plan.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {placeOf, reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
@@ -167,7 +167,8 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan, htm
 function linkPlaceholders(stretch: string, html: boolean): {node: Placeholder; start: number; end: number}[] {
   if (html || !needsDecoding(stretch, 0, stretch.length)) return urlPlaceholders(stretch)
   const decoded = decode(stretch, 0, stretch.length)
-  return urlPlaceholders(decoded.value).map(({node, start, end}) => ({node, start: decoded.starts[start]!, end: decoded.ends[end - 1]!}))
+  // Glued to a word once read too (`a\$Anna` is `a$Anna`), with its backslash: `add` keeps a name of the story only.
+  return urlPlaceholders(decoded.value).concat(gluedPlaceholders(decoded.value)).map(({node, start, end}) => ({node, start: decoded.starts[start]!, end: decoded.ends[end - 1]!}))
 }
 
 /**

@@ -1548,6 +1548,21 @@ describe('found by a second leak hunt (helper-60)', () => {
     // Back as written, as `toText` writes the story itself (a definition as it stands: test/render/text.test.ts).
     expect(toText(reidentify(tree, mapping))).toBe('Ich: Hallo $Anna.\n\n[b]: /p/\\\\$Anna "T $Anna"\n[c]: </p/$Anna>\n[$Anna]: /p/x$Anna\n')
   })
+
+  it('a backslash that escapes a name’s `$` after a letter (`[x]: /p/a\\$Anna`) goes with the name in anonymizeText too, as in the tree: CommonMark reads `/p/a$Anna`, and `a\\Frau` would be a literal backslash', () => {
+    const options = {strategy: 'map', map: {Anna: 'Frau Vera'}} as const
+    const value = 'Ich: Hallo $Anna.\n\n[x]: /p/a\\$Anna "a\\$Anna"\n[y]: </q/b\\$Anna>\n'
+    const written = 'Ich: Hallo Frau Vera.\n\n[x]: /p/aFrau%20Vera "aFrau Vera"\n[y]: </q/bFrau%20Vera>\n'
+    expect(anonymizeText(value, {...options, format: 'markdown'})).toBe(written)
+    const mapping: Record<string, string> = {}
+    const tree = anonymize(parse(value, {format: 'markdown'}), {...options, mapping})
+    expect(toText(tree)).toBe(written)
+    expect(toMarkdown(tree)).toBe('**Ich:** Hallo Frau Vera.\n\n\\[x]: /p/aFrau%20Vera "aFrau Vera"\n\n\\[y]: \\</q/bFrau%20Vera>\n')
+    // Back as the destination and title CommonMark read (`/p/a$Anna`), as `\\$Anna` comes back as `$Anna`.
+    expect(toText(reidentify(tree, mapping))).toBe('Ich: Hallo $Anna.\n\n[x]: /p/a$Anna "a$Anna"\n[y]: </q/b$Anna>\n')
+    // Which anonymizes as the story did.
+    expect(anonymizeText(toText(reidentify(tree, mapping)), {...options, format: 'markdown'})).toBe(written)
+  })
 })
 
 describe('found by helper-69: the anonymizer reads where HTML markup ends as a browser does (src/parse/html/ignored.ts)', () => {
