@@ -683,6 +683,12 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     }
     entry.occurrences.push(occurrence)
   }
+  // Glued to a word (`Frau$Anna`, `US$5`, `/p/a$Anna`) or escaped (`x%24Anna`, `\x24Anna`, `&#36;Anna`
+  // kept as written): a name only where the story has it; not again where a name was read (`read`).
+  const unread = (value: string, at: (found: {node: Placeholder; start: number; end: number}) => Occurrence, read?: ReadonlySet<number>) => {
+    for (const found of gluedPlaceholders(value)) if (!read?.has(found.start)) inStrings.push([at(found)])
+    for (const readings of escapedPlaceholders(value)) if (!read?.has(readings[0]!.start)) inStrings.push(readings.map((found) => at(found)))
+  }
   visitParents(tree, (node, parent, index) => {
     if (node.type === 'comment') {
       for (const key of ['author', 'byline'] as const) {
@@ -695,14 +701,11 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     }
     // A dateline is read text as a byline is (`Posted by $Anna | March 2, 2020`), kept as written; so is a front matter (`author: $Anna`).
     if ((node.type === 'dateline' || node.type === 'frontmatter') && typeof node.value === 'string') {
-      if (node.value.includes('$')) {
-        for (const found of fieldPlaceholders(node.value)) add(inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end}))
-        // Glued to a word (`title: Mit$Anna`): a name only where the story has it, as in text.
-        for (const found of gluedPlaceholders(node.value)) inStrings.push([inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})])
-      }
-      for (const readings of escapedPlaceholders(node.value)) {
-        inStrings.push(readings.map((found) => inField(found, parent, node.value, {holder: node, key: 'value', start: found.start, end: found.end})))
-      }
+      const value = node.value
+      const at = (found: {node: Placeholder; start: number; end: number}) => inField(found, parent, value, {holder: node, key: 'value', start: found.start, end: found.end})
+      if (value.includes('$')) for (const found of fieldPlaceholders(value)) add(at(found))
+      // Glued (`title: Mit$Anna`) or escaped: as in text.
+      unread(value, at)
     }
     // A label's qualifier (`Nachtrag ($Anna):`) or the title a section header quotes is read text.
     if ((node.type === 'note' || node.type === 'comments') && typeof node.label === 'string' && node.label.includes('$')) {
@@ -714,16 +717,15 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
       for (const key of ['url', 'title'] as const) {
         const value = node[key]
         if (typeof value !== 'string') continue
+        const at = (found: {node: Placeholder; start: number; end: number}) => inField(found, parent, value, {holder: node, key, start: found.start, end: found.end})
         const starts = new Set<number>()
         // A URL is read decoded: `%24Qwertz` is `$Qwertz`.
         for (const found of key === 'url' ? urlPlaceholders(value) : fieldPlaceholders(value)) {
           starts.add(found.start)
-          add(inField(found, parent, value, {holder: node, key, start: found.start, end: found.end}))
+          add(at(found))
         }
-        // Escaped otherwise (`x%24Anna`, `\x24Anna`): a name of the story, as in text.
-        for (const readings of escapedPlaceholders(value)) {
-          if (!starts.has(readings[0]!.start)) inStrings.push(readings.map((found) => inField(found, parent, value, {holder: node, key, start: found.start, end: found.end})))
-        }
+        // Glued to a word (`/p/a$Anna`) or escaped otherwise (`x%24Anna`, `\x24Anna`): as in text.
+        unread(value, at, starts)
       }
     }
     if ((node.type === 'inlineCode' || node.type === 'text') && typeof node.value === 'string') {
@@ -745,18 +747,16 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
           if (node.type === 'text') add(occurrence)
           else inStrings.push([occurrence])
         }
-        // Glued to a word (`Frau$Anna`, `US$5`): a name only where the story has it.
-        for (const found of gluedPlaceholders(value)) inStrings.push([inValue(found)])
       }
+      // Glued to a word, or written escaped (`https://e.x/%24Anna` written out, `x%24Anna`, `\x24Anna`),
+      // or behind a character reference kept as written (`&#36;Anna` in a Markdown code span).
+      unread(value, inValue)
       // A fence's info string (`python title="$Anna"`) is code too.
       if (node.type === 'inlineCode' && typeof node.info === 'string' && node.info.includes('$')) {
         for (const found of [...fieldPlaceholders(node.info), ...gluedPlaceholders(node.info)]) {
           inStrings.push([inField(found, parent, node.info, {holder: node, key: 'info', start: found.start, end: found.end})])
         }
       }
-      // A name written escaped (`https://e.x/%24Anna` written out, `x%24Anna`, `\x24Anna`), or behind a
-      // character reference kept as written (`&#36;Anna` in a Markdown code span): a name of the story.
-      for (const readings of escapedPlaceholders(value)) inStrings.push(readings.map((found) => inValue(found)))
     }
     if (node.type !== 'placeholder' || typeof node.name !== 'string') return
     const previous = index > 0 ? parent.children[index - 1] : undefined

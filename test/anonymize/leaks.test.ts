@@ -1563,6 +1563,23 @@ describe('found by a second leak hunt (helper-60)', () => {
     // Which anonymizes as the story did.
     expect(anonymizeText(toText(reidentify(tree, mapping)), {...options, format: 'markdown'})).toBe(written)
   })
+
+  it('a name glued to a word in a link’s URL or title (`[l](/p/a$Anna)`, an image’s, an autolink’s, an HTML `href`) is replaced in the tree too, as anonymizeText replaces it: `href` kept `$Anna`', () => {
+    const options = {strategy: 'map', map: {Anna: 'Frau Vera'}} as const
+    const value = 'Ich: Hallo $Anna.\n\nSiehe [l](/p/a$Anna "t a$Anna"), ![i](/q/b\\$Anna) und <https://x.de/c$Anna>.\n'
+    const mapping: Record<string, string> = {}
+    const tree = anonymize(parse(value, {format: 'markdown'}), {...options, mapping})
+    expect(toHtml(tree)).toContain('<p class="narration">Siehe <a href="/p/aFrau%20Vera" title="t aFrau Vera">l</a>, <a href="/q/bFrau%20Vera">i</a> und <a href="https://x.de/cFrau%20Vera">https://x.de/cFrau%20Vera</a>.</p>')
+    expect(anonymizeText(value, {...options, format: 'markdown'})).toBe('Ich: Hallo Frau Vera.\n\nSiehe [l](/p/aFrau%20Vera "t aFrau Vera"), ![i](/q/bFrau%20Vera) und <https://x.de/cFrau%20Vera>.\n')
+    expect(toText(reidentify(tree, mapping))).toBe('Ich: Hallo $Anna.\n\nSiehe l (/p/a$Anna "t a$Anna"), i (/q/b$Anna) und https://x.de/c$Anna.\n')
+    // In HTML, and not where a URL read decoded has the name already (`a%20$Anna`: once).
+    const html = '<p>Ich: Hallo $Anna.</p>\n<p>Siehe <a href="/p/a$Anna">l</a> und <a href="/q/b%20$Anna">m</a>.</p>\n'
+    const links = '<p class="narration">Siehe <a href="/p/aFrau%20Vera">l</a> und <a href="/q/b%20Frau%20Vera">m</a>.</p>'
+    const anonymized = anonymize(parse(html, {format: 'html'}), {...options, mapping})
+    expect(toHtml(anonymized)).toContain(links)
+    expect(anonymizeText(html, {...options, format: 'html'})).toBe('<p>Ich: Hallo Frau Vera.</p>\n<p>Siehe <a href="/p/aFrau%20Vera">l</a> und <a href="/q/b%20Frau%20Vera">m</a>.</p>\n')
+    expect(toHtml(reidentify(anonymized, mapping))).toContain('<p class="narration">Siehe <a href="/p/a$Anna">l</a> und <a href="/q/b%20$Anna">m</a>.</p>')
+  })
 })
 
 describe('found by helper-69: the anonymizer reads where HTML markup ends as a browser does (src/parse/html/ignored.ts)', () => {
