@@ -3,8 +3,9 @@
 // it swaps this module for src/browser/beside.ts (tsup.config.ts).
 import type {Placeholder, Root} from '../types.js'
 import {genitiveSuffix, placeholderName} from '../parse/grammar.js'
-import {type Beside, type Entry, fieldPlaceholders, inField, type Occurrence, urlPlaceholders} from './plan.js'
+import type {Beside, Entry, Occurrence} from './plan.js'
 import {escapedName} from './references.js'
+import {fieldPlaceholders, inField, urlPlaceholders} from './string-placeholders.js'
 import {escapedPlaceholders} from './written.js'
 
 /**

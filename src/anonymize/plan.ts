@@ -2,7 +2,7 @@
 // surroundings, settle each name's kind, then give each name one replacement.
 import type {Position} from 'unist'
 import type {Comment, Comments, Dateline, Frontmatter, InlineCode, Lang, Link, Note, Parents, Placeholder, Root, Text} from '../types.js'
-import {genitiveSuffix, isSibilant, placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.js'
+import {genitiveSuffix, isSibilant, placeholderName} from '../parse/grammar.js'
 import {detached, remembered} from '../parse/detached.js'
 import {slug} from '../parse/slug.js'
 import {sameSpellings} from './name-key.js'
@@ -13,11 +13,11 @@ import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
 import {capitalized, pool, type Pool} from './pseudonym.js'
-import {decodeUrl} from './url.js'
 import {commonWords} from './who.js'
 import {shownAsMarkup, shownLatin} from './shown.js'
 import {gatherBeside} from './beside.js'
 import type {OtherStories} from './unmarked.js'
+import {fieldPlaceholders, gluedPlaceholders, inField, urlPlaceholders} from './string-placeholders.js'
 import {escapedPlaceholders} from './written.js'
 import {visitParents} from './walk.js'
 
@@ -830,46 +830,4 @@ export function definitionDestination(value: string): {start: number; end: numbe
   const url = definition[1]!
   const at = definition[0].length - url.length
   return url.startsWith('<') ? {start: at + 1, end: at + url.length - 1} : {start: at, end: at + url.length}
-}
-
-export function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {
-  return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}
-}
-
-/** Placeholders in a URL, percent-encoded or not, with where they stand in the URL as written. */
-export function urlPlaceholders(url: string): {node: Placeholder; start: number; end: number}[] {
-  const decoded = decodeUrl(url)
-  if (decoded.value === url) return fieldPlaceholders(url)
-  return fieldPlaceholders(decoded.value).map((found) => ({node: found.node, start: decoded.starts[found.start], end: decoded.ends[found.end - 1]}))
-}
-
-/** Placeholders written percent-encoded (`%24Anna`, `%24M%C3%BCller`) in a string, where they stand as written. */
-export function percentPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
-  if (!value.includes('%24')) return []
-  return urlPlaceholders(value).filter((found) => value.startsWith('%24', found.start))
-}
-
-/**
- * `$Name`s glued to the word before them (`Frau$Anna`, `2$Anna`), which the parser's grammar does
- * not read as placeholders (`US$5`): where each would be one, were nothing before it.
- */
-export function gluedPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
-  const found: {node: Placeholder; start: number; end: number}[] = []
-  let previousEnd = -1
-  for (let at = value.indexOf('$'); at >= 0; at = value.indexOf('$', at + 1)) {
-    // Read by the grammar (`fieldPlaceholders`), as the second of `$A$B` is.
-    const read = placeholderEnd(value, at, 0, value.length, previousEnd)
-    if (read > 0) {
-      previousEnd = read
-      continue
-    }
-    const end = placeholderEnd(value, at, at, value.length, -1)
-    if (end > 0) found.push({node: {type: 'placeholder', value: value.slice(at, end), name: placeholderName(value.slice(at, end))}, start: at, end})
-  }
-  return found
-}
-
-/** Placeholders written in a string field, read by the parser's own grammar (`$A$B` is two names). */
-export function fieldPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
-  return placeholdersIn(value).map(({value, name, suffix, start, end}) => ({node: suffix ? {type: 'placeholder', value, name, suffix} : {type: 'placeholder', value, name}, start, end}))
 }
