@@ -8,7 +8,7 @@ import {slug} from '../parse/slug.js'
 import {sameSpellings} from './name-key.js'
 import {applyCasing, type Casing, casingOf} from './casing.js'
 import {keyedHash} from './hash.js'
-import {contextSignal, type Gender, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
+import {contextSignal, type Gender, isKindWord, type Kind, nameHint, type Signal, withoutRepeatedWord} from './kind.js'
 import {genericLabels, letter} from './labels.js'
 import {type AnonymizeOptions, defaultMask, type Strategy} from './options.js'
 import {nameLists} from './names/index.js'
@@ -332,9 +332,9 @@ function besideNoun(reveals: Reveals, noun: string): Reveals {
 /**
  * What tells which name of the story (by `nameKey`) a replacement would write back, if any: the
  * whole of it, or a run of its words, a genitive `s` aside (`Frau Anna`, `$Annas`, `Anna's` for
- * `$Anna`); a word of a name of several (`Meier` of `$Herr_Meier`, titles and link words aside);
- * the name of a genitive-only placeholder (`Maren` for `$Marens`); a word with digits glued on
- * (`Maren2`). A name shows through look-alike letters and invisible characters (a soft hyphen,
+ * `$Anna`); a word of a name of several (`Meier` of `$Herr_Meier`; titles, link words, nouns of
+ * a kind and legal forms aside: `Firma`, `GmbH`); the name of a genitive-only placeholder
+ * (`Maren` for `$Marens`); a word with digits glued on (`Maren2`). A name shows through look-alike letters and invisible characters (a soft hyphen,
  * a zero-width space, a Hangul filler: `shown.ts`). A single letter counts only as the whole value.
  * Runs are at most as long as the longest name, so a long value costs linear time.
  */
@@ -373,7 +373,8 @@ function revealIndex(originals: ReadonlyMap<string, string>): RevealIndex {
   for (const [key, name] of [...keys]) {
     const words = key.split('-')
     maxWords = Math.max(maxWords, words.length)
-    if (words.length > 1) for (const word of words) if (word.length > 1 && !commonWords.has(word) && !keys.has(word)) keys.set(word, name)
+    // Not a word that says what kind of thing the name is (`firma`, `gmbh`): `Firma Schulz` shows no `$Firma_Meier`.
+    if (words.length > 1) for (const word of words) if (word.length > 1 && !commonWords.has(word) && !isKindWord(word) && !keys.has(word)) keys.set(word, name)
     if (key.length > 3 && key.endsWith('s') && !keys.has(key.slice(0, -1))) keys.set(key.slice(0, -1), name)
   }
   return {keys, maxWords}

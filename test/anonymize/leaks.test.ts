@@ -1376,6 +1376,23 @@ describe('a mask or `map` value that Markdown or HTML would show as the name is 
   })
 })
 
+describe('a `map` value that shares only a noun of a kind or a legal form with its name (`Firma Schulz` for `$Firma_Meier`)', () => {
+  it('is used as given, while one that shows a word of the name is not (revealing-replacement)', () => {
+    const mapped = (value: string, map: Record<string, string>) => {
+      const file = new VFile()
+      return [anonymizeText(value, {strategy: 'map', map}, file), file.messages.map((message) => message.ruleId)]
+    }
+    expect(mapped('Ich: Bei $Firma_Qwertz.\n', {Firma_Qwertz: 'Firma Schulz'})).toEqual(['Ich: Bei Firma Schulz.\n', []])
+    expect(mapped('Ich: Bei $Qwertz_GmbH.\n', {Qwertz_GmbH: 'Schulz GmbH'})).toEqual(['Ich: Bei Schulz GmbH.\n', []])
+    expect(mapped('Ich: In der $Schule_am_Qwertz.\n', {Schule_am_Qwertz: 'Schule X'})).toEqual(['Ich: In der Schule X.\n', []])
+    // The name’s own word still shows it: the value is not used.
+    const [shown, rules] = mapped('Ich: Bei $Firma_Qwertz.\n', {Firma_Qwertz: 'Qwertz AG'})
+    expect(shown).not.toMatch(/qwertz/i)
+    expect(rules).toEqual(['revealing-replacement'])
+    expect(toText(anonymize(parse('Ich: Bei $Firma_Qwertz.\n'), {strategy: 'map', map: {Firma_Qwertz: 'Firma Schulz'}}))).toBe('Ich: Bei Firma Schulz.\n')
+  })
+})
+
 describe('a name with digits glued on, written unmarked (`Qwertz2:` beside `$Qwertz`)', () => {
   it('is reported (unmarked-name): its `who` is renamed, the label it shows stays', () => {
     const file = new VFile()
