@@ -38,7 +38,7 @@ const companyAfter = new Set(words.flatMap((list) => list.legalForms))
  */
 export function isKindWord(word: string): boolean {
   const lower = word.toLowerCase()
-  return companyAfter.has(lower) || exactTownParts.has(lower) || nameKinds.some(([part]) => part === lower)
+  return companyAfter.has(lower) || exactTownParts.has(lower) || kindNouns.has(lower)
 }
 const townWords = new Set(words.flatMap((list) => list.townWords))
 const townWordLinks = new Set(words.flatMap((list) => list.townWordLinks))
@@ -119,6 +119,7 @@ function clean(word: string): string {
 // The placeholder's own name: compounds carry their kind in the last part (`Heimatstadt`,
 // `Computerservice`), names with underscores in any part (`Stadt_in_der_Nähe`).
 const nameKinds = words.flatMap((list) => Object.entries(list.nameParts).flatMap(([kind, parts]) => parts.map((part) => [part, kind as NameKind] as const)))
+const kindNouns = new Set(nameKinds.map(([part]) => part))
 const exactTownParts = new Set(words.flatMap((list) => list.placeParts))
 const femaleHeads = words.flatMap((list) => list.femaleHeads)
 const maleHeads = words.flatMap((list) => list.maleHeads)
