@@ -18,6 +18,7 @@ import {endsInUrl, percentEscape, urlEncoded, urlEnds, urlForm} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
 import {aroundMarkup, besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, referencesInText, type Writing} from './markup.js'
 import {escapeHtml} from './escape-html.js'
+import {atLineStart, markdownDestination, markdownText, markdownTitle} from './markdown-escape.js'
 import {visitParents} from './walk.js'
 import {referenced, referenceStep} from './references.js'
 import {type WrittenName, writtenNames} from './written.js'
@@ -67,7 +68,9 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   const unlocated = new Set<Field['holder']>()
   const verbatim = new Map<object, boolean>()
   // A link reference definition is kept as text, yet Markdown reads its destination and title as a link's.
-  const definitions = html ? new Map<Text, Span>() : definitionTexts(source, tree, () => readsAsMarkdown(source, settings.format))
+  let markdown: boolean | undefined
+  const isMarkdown = () => (markdown ??= !html && readsAsMarkdown(source, settings.format))
+  const definitions = html ? new Map<Text, Span>() : definitionTexts(source, tree, isMarkdown)
   for (const entry of plan.entries.values()) {
     for (const occurrence of entry.occurrences) {
       const replacement = surface(plan, entry, occurrence)
@@ -90,7 +93,8 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan, html, definitions.has(holder as Text))) if (!taken.has(item.start)) splices.push(item)
   // A name in a URL (a Markdown link's, one written out) is replaced by a URL's characters
   // (`Frau%20M%C3%BCller`): a space would end the destination and the link with it.
-  const inLink = html ? () => false : coverage(linkUrls(source, tree, definitions))
+  const links = html ? undefined : linkUrls(source, tree, definitions)
+  const inLink = links ? coverage(links.destinations.concat(links.autolinks)) : () => false
   const inUrl = (start: number, end: number) => inLink(start, end) || endsInUrl(source, start)
   // In the order of the source, so that the URLs before all the names are found in one pass.
   const urlBefore = urlEnds(source)
@@ -108,6 +112,8 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   // markup (an attribute, a comment, a `<script>`), glued to a word (`x$Anna`), percent-encoded
   // (`https://e.x/%24Anna` written out) or as a character reference (`&#36;Anna`).
   markupSplices(source, replacements, splices, markup ? htmlWriting(source, markup.attributes) : {escape: false, inUrl}, (name, suffix) => inflected(plan, name, suffix))
+  // Replacements are text in Markdown too: `toMarkdown` escapes a tree's, and so must the source's.
+  if (links && isMarkdown()) escapeInMarkdown(source, splices, tree, links, asWritten(tree, scratch))
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportConflicts(plan, target)
@@ -120,6 +126,48 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   const left = leftInMarkup(result, replacements, (name) => askedFor(plan, name))
   if (left) throw leftOver(left.name, ' (' + where(result, left.at) + ')')
   return {value: result, plan}
+}
+
+/**
+ * Each replacement of a Markdown source as Markdown reads it back (markdown-escape.ts): escaped as
+ * text, in a link's title for its quote, in a destination for its parentheses; as it is in code
+ * (which reads no escapes: its text is the source's), in an autolink, and in `plain`.
+ */
+function escapeInMarkdown(source: string, splices: Splice[], tree: Root, links: LinkParts, plain: Span[]): void {
+  const code: Span[] = []
+  visitParents(tree, (node) => {
+    if (node.type === 'inlineCode' && node.position?.start.offset !== undefined) code.push({start: node.position.start.offset, end: node.position.end.offset!})
+  })
+  const asIs = coverage(code.concat(links.autolinks, plain))
+  const inDestination = coverage(links.destinations)
+  const titles = new Map<string, (start: number, end: number) => boolean>()
+  for (const close of ['"', "'", ')']) titles.set(close, coverage(links.titles.filter((title) => title.close === close)))
+  for (const item of splices) {
+    if (item.value === '' || asIs(item.start, item.end)) continue
+    if (inDestination(item.start, item.end)) {
+      item.value = markdownDestination(item.value)
+      continue
+    }
+    let close: string | undefined
+    for (const [quote, inTitle] of titles) if (inTitle(item.start, item.end)) close = quote
+    item.value = close === undefined ? markdownText(item.value, atLineStart(source, item.start)) : markdownTitle(item.value, close)
+  }
+}
+
+/**
+ * The stretches of a source that no Markdown is read in: a front matter (YAML or TOML), and the
+ * rest past `maxLength`, kept as plain text (where the parse's `max-length` warning says).
+ */
+function asWritten(tree: Root, parsed: VFile): Span[] {
+  const spans: Span[] = []
+  const first = tree.children[0]
+  if (first?.type === 'frontmatter') spans.push({start: 0, end: first.position!.end.offset!})
+  for (const message of parsed.messages) {
+    const place = message.place
+    const start = message.ruleId === 'max-length' && place && 'start' in place ? place.start.offset : undefined
+    if (start !== undefined) spans.push({start, end: Number.POSITIVE_INFINITY})
+  }
+  return spans
 }
 
 /** Where a field's placeholder stands in the source, when the field is found there as written. */
@@ -191,19 +239,24 @@ function definitionTexts(source: string, tree: Root, isMarkdown: () => boolean):
 }
 
 /**
- * Where the URLs of the Markdown links are written: a destination (`[x](url "title")`, `[x](<url>)`),
- * an autolink (`<url>`) or a definition's (`[x]: url "title"`, kept as text: `definitions`). A link's text ends
- * before its `](`; its destination ends at white space (a title follows) or at the closing `)`.
+ * Where the URLs of the Markdown links are written: a destination (`[x](url "title")`, `[x](<url>)`,
+ * or a definition's, `[x]: url "title"`, kept as text: `definitions`) or an autolink (`<url>`); and
+ * their titles, each with the character that closes it. A link's text ends before its `](`; its
+ * destination ends at white space (a title follows) or at the closing `)`.
  */
-function linkUrls(source: string, tree: Root, definitions: ReadonlyMap<Text, Span>): Span[] {
-  const spans = Array.from(definitions.values())
+function linkUrls(source: string, tree: Root, definitions: ReadonlyMap<Text, Span>): LinkParts {
+  const parts: LinkParts = {destinations: [], autolinks: [], titles: []}
+  for (const [node, destination] of definitions) {
+    parts.destinations.push(destination)
+    addTitle(parts, source, destination.end, node.position!.end.offset!)
+  }
   visitParents(tree, (node) => {
     if (node.type !== 'link') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
     if (source.charCodeAt(start) === 60 && source.charCodeAt(end - 1) === 62) {
-      spans.push({start: start + 1, end: end - 1})
+      parts.autolinks.push({start: start + 1, end: end - 1})
       return
     }
     // An image (`![alt](url)`) starts with its `!`, and its alt, a text as long as the image, tells no `](`.
@@ -219,10 +272,29 @@ function linkUrls(source: string, tree: Root, definitions: ReadonlyMap<Text, Spa
     let to = from
     if (source.charCodeAt(from) === 60) to = source.indexOf('>', ++from)
     else while (to < end - 1 && source.charCodeAt(to) > 32) to++
-    if (to >= from && to < end) spans.push({start: from, end: to})
+    if (to < from || to >= end) return
+    parts.destinations.push({start: from, end: to})
+    addTitle(parts, source, to, end - 1)
   })
-  return spans
+  return parts
 }
+
+/** The parts of the Markdown links where a replacement is written other than as text (markdown-escape.ts). */
+interface LinkParts {
+  destinations: Span[]
+  autolinks: Span[]
+  titles: Array<Span & {close: string}>
+}
+
+/** The title written in `[from, end)` after a destination (`>` of `<url>` skipped), if one is: inside its quotes or parentheses. */
+function addTitle(parts: LinkParts, source: string, from: number, end: number): void {
+  if (source.charCodeAt(from) === 62) from++
+  while (from < end && source.charCodeAt(from) <= 32) from++
+  const close = titleClose[source.charAt(from)]
+  if (close !== undefined && end > from + 1) parts.titles.push({start: from + 1, end, close})
+}
+
+const titleClose: Record<string, string | undefined> = {'"': '"', "'": "'", '(': ')'}
 
 /**
  * Where the label that opens before `from` closes: its `]`, brackets inside it paired, escapes and

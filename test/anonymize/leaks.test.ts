@@ -1756,3 +1756,63 @@ describe('found by helper-55: `<xmp>`, `<plaintext>`, a script’s double-escape
     expect(unmarked('<p>Ich: $Anna.</p><p>Sie <svg\u00a0x><desc>Anna</desc> kam.</p>')).toEqual([once('1:39')])
   })
 })
+
+describe('a `map` value is text, never markup, in the source `anonymizeText` writes (helper-64)', () => {
+  // Markup of every kind Markdown reads, a reference, a backslash, quotes and parentheses that end a title or a destination.
+  const value = '*Vera* & <b>Co</b> &amp; [x](y) `z` \\ "q" \'a\' (p) ~~'
+  const map = {strategy: 'map', map: {Qwertz: value}} as const
+  // The tree path's Markdown, read again: what the text path must read as.
+  const viaTree = (story: string) => parse(toMarkdown(anonymize(parse(story, {format: 'markdown', lang: 'de'}), map)), {format: 'markdown', lang: 'de'})
+
+  it('Markdown: as the tree path writes it, in text, a speaker label, emphasis, a link text, title and destination, a URL written out, an image alt', () => {
+    const stories = [
+      '# Titel mit $Qwertz\n\nIch: x\n',
+      '# T\n\n$Qwertz: Hallo.\n',
+      '# T\n\nIch: Wo ist $Qwertz heute, bei *$Qwertz*?\n',
+      '# T\n\nIch: [$Qwertz](https://x.de) und ![$Qwertz](a.png).\n',
+      '# T\n\nIch: [l](https://x.de/$Qwertz "T $Qwertz") und [m](https://x.de/m \'T $Qwertz\') und [n](https://x.de/n (T $Qwertz)).\n',
+      '# T\n\nIch: https://x.de/$Qwertz ist gut.\n'
+    ]
+    for (const story of stories) {
+      const text = anonymizeText(story, {...map, format: 'markdown', lang: 'de'})
+      const read = parse(text, {format: 'markdown', lang: 'de'})
+      // Was: `*Vera*` emphasis, `&amp;` an `&`, `[x](y)` a link, `` `z` `` code, a title or destination cut short.
+      expect(toText(read)).toBe(toText(viaTree(story)))
+      expect(toHtml(read)).toBe(toHtml(viaTree(story)))
+      expect(toHtml(read)).not.toMatch(/<code|href="y"/)
+    }
+    expect(toHtml(parse(anonymizeText(stories[2]!, {...map, format: 'markdown'}), {format: 'markdown'}))).toContain(' &#x26;amp; ')
+    // A link's title and destination read the value whole (the destination percent-encoded).
+    const link = all(parse(anonymizeText(stories[4]!, {...map, format: 'markdown'}), {format: 'markdown'}), 'link')
+    expect(link.map((node) => node.title)).toEqual(['T ' + value, 'T ' + value, 'T ' + value])
+    expect(decodeUrl(link[0]!.url).value).toBe('https://x.de/' + value)
+  })
+
+  it('Markdown: in code the value is as written (code reads no escapes); at a line start a block opens not', () => {
+    expect(anonymizeText('# T\n\nIch: $Qwertz und `$Qwertz`.\n', {strategy: 'map', map: {Qwertz: '*Vera*'}, format: 'markdown'})).toBe('# T\n\nIch: \\*Vera\\* und `*Vera*`.\n')
+    expect(anonymizeText('# T\n\n$Qwertz: Hallo.\n', {strategy: 'map', map: {Qwertz: '# Vera'}, format: 'markdown'})).toBe('# T\n\n\\# Vera: Hallo.\n')
+    expect(anonymizeText('# T\n\nIch: $Qwertz kommt.\n', {strategy: 'map', map: {Qwertz: '# Vera_Lena'}, format: 'markdown'})).toBe('# T\n\nIch: # Vera_Lena kommt.\n')
+    expect(anonymizeText('# T\n\n> $Qwertz: Hallo.\n', {strategy: 'map', map: {Qwertz: '1. Vera'}, format: 'markdown'})).toBe('# T\n\n> 1\\. Vera: Hallo.\n')
+  })
+
+  it('plain text and HTML: plain text has no escapes and keeps the value; HTML writes it as text with references', () => {
+    expect(anonymizeText('Ich: Wo ist $Qwertz?\n', {...map, format: 'text'})).toBe('Ich: Wo ist ' + value + '?\n')
+    const html = '<h1>Titel mit $Qwertz</h1><p>Ich: Wo ist <em>$Qwertz</em>? <a href="https://x.de/$Qwertz" title="$Qwertz">l</a> <img alt="$Qwertz" src="a.png"></p>'
+    for (const given of ['<b>Vera</b>', '&amp;', value]) {
+      const options = {strategy: 'map', map: {Qwertz: given}, format: 'html', lang: 'de'} as const
+      const read = parse(anonymizeText(html, options), {format: 'html', lang: 'de'})
+      const tree = anonymize(parse(html, {format: 'html', lang: 'de'}), options)
+      expect(toText(read)).toBe(toText(tree))
+      expect(toText(read)).toContain('Wo ist ' + given + '?')
+    }
+  })
+
+  it('reidentify gives the Markdown story back from the tree path, the value as text', () => {
+    const story = '# Titel mit $Qwertz\n\n$Qwertz: Wo ist *$Qwertz*? [l](https://x.de/$Qwertz "T $Qwertz")\n'
+    const mapping: Record<string, string> = {}
+    const tree = parse(story, {format: 'markdown', lang: 'de'})
+    const anonymized = anonymize(tree, {...map, mapping})
+    expect(mapping).toEqual({Qwertz: value})
+    expect(withoutPositions(reidentify(anonymized, mapping))).toEqual(withoutPositions(tree))
+  })
+})
