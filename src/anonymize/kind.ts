@@ -34,11 +34,10 @@ const companyAfter = new Set(words.flatMap((list) => list.legalForms))
 
 /**
  * A word of a name that says what it is, not whose, and so is no one's own: a legal form (`GmbH`,
- * `Ltd.`) or a noun of a kind, whole (`Firma`, `Schule`, `city`; not `Neustadt`).
+ * `Ltd.`, `Co`) or a noun of a kind, whole (`Firma`, `Fa.`, `firm`, `Schule`, `city`; not `Neustadt`).
  */
 export function isKindWord(word: string): boolean {
-  const lower = word.toLowerCase()
-  return companyAfter.has(lower) || exactTownParts.has(lower) || kindNouns.has(lower)
+  return kindWords.has(word.toLowerCase())
 }
 const townWords = new Set(words.flatMap((list) => list.townWords))
 const townWordLinks = new Set(words.flatMap((list) => list.townWordLinks))
@@ -128,6 +127,15 @@ const neutralHeads = words.flatMap((list) => list.neutralHeads)
 const femaleWords = new Set(femaleHeads)
 const maleWords = new Set(maleHeads)
 const phraseLinks = new Set(words.flatMap((list) => list.phraseLinks))
+
+// The words `isKindWord` knows: the legal forms, the place parts, the nouns of the name parts and
+// the company words of the context (`firm`, `manufacturer`, `Fa.`). A word listed with its dot
+// (`co.`, `fa.`) counts without it too: a placeholder's name holds no dot (`$Meier_Co`, `$Fa_Meier`).
+const kindWords = new Set<string>()
+for (const word of [...companyAfter, ...exactTownParts, ...kindNouns, ...companyWords]) {
+  kindWords.add(word)
+  if (word.endsWith('.')) kindWords.add(word.slice(0, -1))
+}
 
 /** The given names of the pseudonym lists, lower case, by the gender they read as (`klaus`: male); one of both genders tells none. */
 const givenNames = new Map<string, Gender | undefined>()

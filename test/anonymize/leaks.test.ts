@@ -1816,3 +1816,41 @@ describe('a `map` value is text, never markup, in the source `anonymizeText` wri
     expect(withoutPositions(reidentify(anonymized, mapping))).toEqual(withoutPositions(tree))
   })
 })
+
+describe('`firm`, `manufacturer`, `Fa.` and `Co` are words of a kind, as `Firma` and `GmbH` are (helper-64)', () => {
+  const cases = [
+    {name: 'Fa_Qwertz', other: 'Fa Schulz', kind: 'Fa', own: 'Qwertz'},
+    {name: 'Qwertz_Co', other: 'Schulz Co', kind: 'Co', own: 'Qwertz'},
+    {name: 'Firm_Qwertz', other: 'Firm Jones', kind: 'Firm', own: 'Qwertz'},
+    {name: 'Manufacturer_Qwertz', other: 'Manufacturer Jones', kind: 'Manufacturer', own: 'Qwertz'}
+  ]
+
+  it('`who`: the word alone, or beside another name, is no word of the placeholder; its own word is', () => {
+    for (const {name, other, kind, own} of cases) {
+      const story = parse('$' + name + ': Ja.\n' + other + ': Hallo.\n' + kind + ': Und?\n' + own + ': Nein.\n', {lang: 'de'})
+      const mapping: Record<string, string> = {}
+      const result = anonymize(story, {strategy: 'map', map: {[name]: 'Kunde'}, mapping})
+      // Was `kunde-schulz` and `kunde-2` for `Fa Schulz:` and `Fa:`.
+      expect(whos(result)).toEqual(['kunde', slug(other), slug(kind), 'kunde-2'])
+      expect(whos(reidentify(result, mapping))).toEqual([name, slug(other), slug(kind), slug(own)])
+    }
+  })
+
+  it('`unmarked-name`: the word written alone is not told, its own word is', () => {
+    for (const {name, kind, own} of cases) {
+      // Was also `Fa` (`Co`, `Firm`, `Manufacturer`) is written here without a `$`.
+      expect(messages('Ich: Bei $' + name + '.\nChef: Die ' + kind + '? ' + own + '!\n', {strategy: 'map', map: {[name]: 'Kunde'}})).toEqual([
+        'unmarked-name 2:' + (13 + kind.length) + ': `' + own + '` is written here without a `$`, though `$' + name + '` is a placeholder of this story: it stays as it is'
+      ])
+    }
+  })
+
+  it('`revealing-replacement`: a `map` value that shares only that word with the name is used', () => {
+    for (const {name, other} of cases) {
+      const file = new VFile()
+      // Was a pseudonym, with a revealing-replacement warning.
+      expect(anonymizeText('Ich: Bei $' + name + '.\n', {strategy: 'map', map: {[name]: other}}, file)).toBe('Ich: Bei ' + other + '.\n')
+      expect(file.messages).toEqual([])
+    }
+  })
+})
