@@ -5,6 +5,7 @@ import {hexByte, percentEscape} from './url.js'
 import {dollarEscapeEnd} from './written.js'
 
 const wordRe = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_\p{Cf}]*/gu
+const letterRe = /^\p{L}/u
 
 /** A run of word characters and `%XX` escapes (`M%C3%BCller`, `Frau%20Anna`): `%` is no word character, so it reads in one pass. */
 const runRe = /(?:[\p{L}\p{M}\p{N}_\p{Cf}]|%[\dA-Fa-f]{2})+/gu
@@ -54,7 +55,9 @@ function* wordsOf(value: string, from: number, to: number): Generator<Word> {
     const before = value.charCodeAt(at - 1)
     const escaped = before === 92 ? dollarEscapeEnd(value, at - 1) : 0
     if (escaped > 0) named = escaped
-    if (escaped > 0 || at === named || before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - maxDollarLength), at)))) continue
+    // Only a letter after the `$` makes a placeholder (`$Anna`); `$_Anna` and `$1Anna` are text, whose name is unmarked.
+    const dollar = before === 36 || (at >= 3 && value.startsWith('%24', at - 3)) || (before === 59 && referenceBefore.test(value.slice(Math.max(0, at - maxDollarLength), at)))
+    if (escaped > 0 || at === named || (dollar && letterRe.test(match[0]))) continue
     // Digits right after a `%` or a reference are an escape's (`%2524Anna` decoded once, `%&#50;4Anna`), not glued on.
     if ((before === 37 || before === 59) && isDigit(value.charCodeAt(at))) continue
     // Unmarked, `anna_meier` is the words `anna` and `meier`, as a name's words are looked up.

@@ -1854,3 +1854,16 @@ describe('`firm`, `manufacturer`, `Fa.` and `Co` are words of a kind, as `Firma`
     }
   })
 })
+
+describe('found by helper-64’s leak hunt', () => {
+  it('`unmarked-name`: a name after a `$` that makes no placeholder (`$_Qwertz`, `$1Qwertz`, `%24_Qwertz`) is told, as the text keeps it', () => {
+    // Was none: a word after a `$` was taken for a placeholder, though only a letter there makes one.
+    expect(messages('Ich: Hallo $Qwertz.\nDu: $_Qwertz und $1Qwertz kamen.\n', {strategy: 'redact'})).toEqual([
+      'unmarked-name 2:7: `Qwertz` is written here without a `$` (and 1 more time: 2:19), though `$Qwertz` is a placeholder of this story: it stays as it is; write `$Qwertz` to replace it'
+    ])
+    expect(messages('Ich: Hallo $Qwertz.\nDu: https://x.de/%24_Qwertz kam.\n', {strategy: 'redact'})).toHaveLength(1)
+    expect(unmarked('<p>Ich: $Anna.</p><p>Du: <b title="$_Anna">x</b> kam.</p>')).toHaveLength(1)
+    // A placeholder, glued or escaped, is none.
+    expect(messages('Ich: Hallo $Qwertz.\nDu: x$Qwertz und %24Qwertz kamen.\n', {strategy: 'redact'})).toEqual([])
+  })
+})
