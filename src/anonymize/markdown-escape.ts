@@ -2,6 +2,7 @@
 // then `toMarkdown`) escapes it, and `anonymizeText` must give the same story. CommonMark reads a
 // backslash before ASCII punctuation as that character, so the characters that could open markup
 // get one. Plain text has no escapes; HTML has its own (escape-html.ts).
+import type {Splice} from './splices.js'
 
 // Inline markup: escapes, code, emphasis, links and images, HTML and autolinks, and a `&` that
 // would start a character reference (`&amp;` is a value's five characters, not `&`). A `_` inside
@@ -53,4 +54,34 @@ export function markdownTitle(value: string, close: string): string {
  */
 export function markdownDestination(value: string): string {
   return value.replace(/[()]/g, '\\$&')
+}
+
+/**
+ * Where replacements in a code span (`inside`, in source order) write a run of as many backticks
+ * as its fence (`` `a`b` ``), which would end the code early: fences of a length no run has, as
+ * `toMarkdown` writes them, with a space inside where the code then starts or ends with a
+ * backtick (CommonMark takes one off each end). A fenced block (three or more at a line's start) is left.
+ */
+export function widenedFences(source: string, start: number, end: number, inside: readonly Splice[]): Splice[] {
+  let fence = 0
+  while (source.charCodeAt(start + fence) === 96) fence++
+  if (fence === 0 || (fence >= 3 && atLineStart(source, start)) || end - start < 2 * fence || !inside.some((item) => item.value.includes('`'))) return []
+  if (source.slice(end - fence, end) !== '`'.repeat(fence)) return []
+  let code = ''
+  let copied = start + fence
+  for (const item of inside) {
+    if (item.start < copied || item.end > end - fence) continue
+    code += source.slice(copied, item.start) + item.value
+    copied = item.end
+  }
+  code += source.slice(copied, end - fence)
+  const runs = new Set((code.match(/`+/g) ?? []).map((run) => run.length))
+  if (!runs.has(fence)) return []
+  let length = 1
+  while (runs.has(length)) length++
+  const pad = code.startsWith('`') || code.endsWith('`') ? ' ' : ''
+  return [
+    {start, end: start + fence, value: '`'.repeat(length) + pad},
+    {start: end - fence, end, value: pad + '`'.repeat(length)}
+  ]
 }

@@ -18,7 +18,7 @@ import {endsInUrl, percentEscape, urlEncoded, urlEnds, urlForm} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
 import {aroundMarkup, besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, referencesInText, type Writing} from './markup.js'
 import {escapeHtml} from './escape-html.js'
-import {atLineStart, markdownDestination, markdownText, markdownTitle} from './markdown-escape.js'
+import {atLineStart, markdownDestination, markdownText, markdownTitle, widenedFences} from './markdown-escape.js'
 import {visitParents} from './walk.js'
 import {referenced, referenceStep} from './references.js'
 import {type WrittenName, writtenNames} from './written.js'
@@ -138,6 +138,7 @@ function escapeInMarkdown(source: string, splices: Splice[], tree: Root, links: 
   visitParents(tree, (node) => {
     if (node.type === 'inlineCode' && node.position?.start.offset !== undefined) code.push({start: node.position.start.offset, end: node.position.end.offset!})
   })
+  for (const item of codeFences(source, splices, code)) splices.push(item)
   const asIs = coverage(code.concat(links.autolinks, plain))
   const inDestination = coverage(links.destinations)
   const titles = new Map<string, (start: number, end: number) => boolean>()
@@ -152,6 +153,22 @@ function escapeInMarkdown(source: string, splices: Splice[], tree: Root, links: 
     for (const [quote, inTitle] of titles) if (inTitle(item.start, item.end)) close = quote
     item.value = close === undefined ? markdownText(item.value, atLineStart(source, item.start)) : markdownTitle(item.value, close)
   }
+}
+
+/** The splices that widen the fences of the code spans (`code`) a replacement would end early (`widenedFences`): both sorted once, read in one pass. */
+function codeFences(source: string, splices: readonly Splice[], code: readonly Span[]): Splice[] {
+  if (!splices.some((item) => item.value.includes('`'))) return []
+  const sorted = splices.slice().sort((a, b) => a.start - b.start)
+  const fences: Splice[] = []
+  let next = 0
+  for (const span of code.slice().sort((a, b) => a.start - b.start)) {
+    while (next < sorted.length && sorted[next]!.start < span.start) next++
+    let last = next
+    while (last < sorted.length && sorted[last]!.end <= span.end) last++
+    if (last > next) for (const item of widenedFences(source, span.start, span.end, sorted.slice(next, last))) fences.push(item)
+    next = last
+  }
+  return fences
 }
 
 /**

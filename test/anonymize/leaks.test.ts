@@ -1788,8 +1788,14 @@ describe('a `map` value is text, never markup, in the source `anonymizeText` wri
     expect(decodeUrl(link[0]!.url).value).toBe('https://x.de/' + value)
   })
 
-  it('Markdown: in code the value is as written (code reads no escapes); at a line start a block opens not', () => {
+  it('Markdown: in code the value is as written (code reads no escapes), the fences widened for a backtick in it; at a line start a block opens not', () => {
     expect(anonymizeText('# T\n\nIch: $Qwertz und `$Qwertz`.\n', {strategy: 'map', map: {Qwertz: '*Vera*'}, format: 'markdown'})).toBe('# T\n\nIch: \\*Vera\\* und `*Vera*`.\n')
+    // A backtick in the value would end the code early: its fences are widened, as `toMarkdown` writes them (was `` `a`b` ``).
+    const code = (story: string, given: string) => all(parse(anonymizeText(story, {strategy: 'map', map: {Qwertz: given}, format: 'markdown'}), {format: 'markdown'}), 'inlineCode').map((node) => node.value)
+    expect(anonymizeText('# T\n\nIch: $Qwertz und `$Qwertz`.\n', {strategy: 'map', map: {Qwertz: 'a`b'}, format: 'markdown'})).toBe('# T\n\nIch: a\\`b und ``a`b``.\n')
+    expect(code('# T\n\nIch: $Qwertz und `x $Qwertz`.\n', 'b`')).toEqual(['x b`'])
+    expect(code('# T\n\nIch: $Qwertz und ``$Qwertz``.\n', 'a``b')).toEqual(['a``b'])
+    expect(code('# T\n\nIch: $Qwertz\n\n```\n$Qwertz\n```\n', 'a`b')).toEqual(['a`b'])
     expect(anonymizeText('# T\n\n$Qwertz: Hallo.\n', {strategy: 'map', map: {Qwertz: '# Vera'}, format: 'markdown'})).toBe('# T\n\n\\# Vera: Hallo.\n')
     expect(anonymizeText('# T\n\nIch: $Qwertz kommt.\n', {strategy: 'map', map: {Qwertz: '# Vera_Lena'}, format: 'markdown'})).toBe('# T\n\nIch: # Vera_Lena kommt.\n')
     expect(anonymizeText('# T\n\n> $Qwertz: Hallo.\n', {strategy: 'map', map: {Qwertz: '1. Vera'}, format: 'markdown'})).toBe('# T\n\n> 1\\. Vera: Hallo.\n')
