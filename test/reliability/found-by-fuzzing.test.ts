@@ -123,6 +123,21 @@ describe('found by fuzzing', () => {
     expect(withoutPositions(parse(toMarkdown(titled)))).toEqual(withoutPositions(titled))
   })
 
+  it('splits no turn off a line at a note label run on in it (`1. PS: 12. PS (leise): Ich:`), which on a line of its own is a note', () => {
+    // The bulleted `1. PS:` is a cue (a note label names a speaker after a list marker); the
+    // `PS (leise):` run on was split off as a turn of the same speaker, and so made the line a
+    // turn; toMarkdown wrote it as `**PS (leise):**`, which reads back as a note.
+    for (const value of ['1. Mai 20201 Kommentar:\n\n1. PS: 12. PS (leise): Ich: ', '1. PS: 12. PS: x']) {
+      const tree = parse(value, {format: 'text'})
+      expect(all(tree, 'turn'), value).toEqual([])
+      expect(lostCharacters(value, tree), value).toEqual([])
+      expect(withoutPositions(parse(toMarkdown(tree), {format: 'markdown'})), value).toEqual(withoutPositions(tree))
+      expect(withoutPositions(parse(toMarkdown(tree))), value).toEqual(withoutPositions(tree))
+    }
+    // A speaker's label run on is still split off.
+    expect(all(parse('- PS: Ja. Ich: Nein.\n- PS: Gut.', {format: 'text'}), 'turn').map((turn) => turn.who)).toEqual(['ps', 'ich', 'ps'])
+  })
+
   it('anonymizes a placeholder beside a text node without a value in a tree built by hand', () => {
     for (const children of [[{type: 'text'}, {type: 'placeholder', name: 'A'}], [{type: 'placeholder', name: 'A'}, {type: 'text', value: 5}]]) {
       expect(anonymize({type: 'root', children} as unknown as Root, {strategy: 'generic'}).children).toContainEqual(expect.objectContaining({type: 'text', value: 'Person A'}))

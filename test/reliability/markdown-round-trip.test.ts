@@ -41,6 +41,7 @@ describe('toMarkdown round trip, the kinds issue 18 found', () => {
     'Ich: Ja.\nKunde (x)): Hallo',
     'Ich: Ja.\nKunde [x]]: Hallo',
     'Ich: \nUpdate (später): - 1. Mai 2020', 'Ich: Ja\nUpdate: | 1. Mai 2020', 'Titel\n\nUpdate (später): - 1. Mai 2020\nIch: Ja.',
+    '1. Mai 20201 Kommentar:\n\n1. PS: 12. PS (leise): Ich: ',
     '`', '\\', '>', '[', '_', '¯\\_(ツ)_/¯', 'https://x.example/a_(b)', 'Ich: 3 * 4 `x` [y]'
   ]
   for (const value of examples) {

@@ -5,6 +5,7 @@ import {isInlineSpace} from '../../grammar.js'
 import {nextColon} from '../colons.js'
 import {type Cue, parseCue} from '../cue.js'
 import {identity, identityOf, labelFacts} from '../identity.js'
+import {isNoteCue} from '../note-label.js'
 import {type CoreState, type Region, regionsOf, type RunOn, whoOf} from '../state.js'
 
 export function splitRunOnTurns(state: CoreState): void {
@@ -35,6 +36,10 @@ export interface Known {
 function isKnown(known: Known, cue: Cue): boolean {
   const {cast, value} = known.state
   const facts = labelFacts(value, cue, cast)
+  // What would be a note on a line of its own (`PS (leise): …`) is no turn run on either: a note
+  // label names a speaker only after a list marker, which a run-on cue never has. Split off, it
+  // was a turn that the same line written on two lines (or in Markdown, `**PS (leise):**`) is not.
+  if (isNoteCue(cue, facts)) return false
   const key = identityOf(facts, cast)
   return key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.self
 }
