@@ -8,6 +8,7 @@ import {anonymize, parse, type Root, toHtml, toText} from '../../src/index.js'
 import {looksLikeMarkdown} from '../../src/parse/markdown/detect.js'
 import {lostInMarkdown} from '../markdown/markup.js'
 import {placeholderNames, renderedTexts} from '../anonymize/util.js'
+import {htmlLost} from '../util/html-lost.js'
 import {htmlProblems} from '../util/html-safety.js'
 import {lostCharacters} from '../util/nothing-lost.js'
 import {checkPositions} from '../util/positions.js'
@@ -17,24 +18,34 @@ import {format, input, runs, seed, timeout} from './arbitraries.js'
 const settings = {numRuns: runs, seed}
 
 /** Parse, and fail when the parser's own fallback for an internal error made the tree. */
-function parseChecked(value: string, options: {format: 'text' | 'markdown' | 'auto'}): Root {
-  const file = new VFile({value})
+function parseChecked(value: string | VFile, options: {format: 'text' | 'markdown' | 'auto'}): Root {
+  const file = typeof value === 'string' ? new VFile({value}) : value
   const tree = parse(file, options)
   const internal = file.messages.filter((message) => message.ruleId === 'internal-error').map(String)
   expect(internal).toEqual([])
   return tree
 }
 
+/** Parse `value` by `path`: no internal error, positions inside, and nothing lost by the rule of the format read. */
+function checkParse(value: string, path: 'text' | 'markdown' | 'auto'): void {
+  const file = new VFile({value})
+  const tree = parseChecked(file, {format: path})
+  expect(checkPositions(value, tree)).toEqual([])
+  // Markdown markup is recorded by its meaning (a node type, a url), not character by
+  // character; HTML's markup is not content (`format: 'auto'` reads HTML too).
+  const markdown = path === 'markdown' || (path === 'auto' && looksLikeMarkdown(value))
+  const lost = tree.data?.format === 'html' ? htmlLost(value, tree, file.messages) : markdown ? lostInMarkdown(value, tree) : lostCharacters(value, tree)
+  expect(lost).toEqual([])
+}
+
 describe('properties of any input', () => {
+  it('counts HTML that `auto` reads by its text content, not its markup (`<b><b><b>`, an `<img>`)', () => {
+    for (const value of ['<b><b><b>', '<b><img src=x onerror=alert(1)><img src=x onerror=alert(1)>', '<b>Ich: ja</b><i>x</i>']) checkParse(value, 'auto')
+  })
+
   it('parse never throws, positions lie inside the input and inside their parents, nothing is lost', {timeout}, () => {
     fc.assert(
-      fc.property(input, format, (value, path) => {
-        const tree = parseChecked(value, {format: path})
-        expect(checkPositions(value, tree)).toEqual([])
-        // Markdown markup is recorded by its meaning (a node type, a url), not character by character.
-        const markdown = path === 'markdown' || (path === 'auto' && looksLikeMarkdown(value))
-        expect(markdown ? lostInMarkdown(value, tree) : lostCharacters(value, tree)).toEqual([])
-      }),
+      fc.property(input, format, (value, path) => checkParse(value, path)),
       settings
     )
   })
