@@ -1,6 +1,6 @@
 // What keeps Fountain from misreading a story's text (docs/exports.md, "Escaping"):
 // inline, the markup characters `\`, `*` and a word-initial `_` get a backslash; on a line,
-// `[[` (a note) gets a word joiner between its brackets, since Fountain has no escape for it;
+// `[[` (a note) and `/*` (a boneyard) get a word joiner inside, since Fountain has no escape for them;
 // an action line that would read as something else starts with `!` (forced action), and one
 // ending in ` TO:` also ends in a word joiner (fountain-js reads it as a transition even forced).
 
@@ -15,9 +15,14 @@ export function escapeInline(value: string): string {
 /** A word joiner (U+2060): invisible, and keeps `[[` from opening a note. */
 export const wordJoiner = '\u2060'
 
-/** `[[` with a word joiner between; also `[` before an escape, which fountain-js turns into `[{{{…}}}]` for a while. */
-function breakNotes(line: string): string {
-  return line.replace(/\[(?=[[\\])/g, '[' + wordJoiner)
+/**
+ * `[[` with a word joiner between; also `[` before an escape, which fountain-js turns into
+ * `[{{{…}}}]` for a while; and `/*`, which opens a boneyard (fountain-js drops all up to the next
+ * `*\/`, a later turn's too): only an emphasis mark after a `/` writes one, every other `*` is
+ * escaped, and the mark still reads as one after the joiner.
+ */
+function breakOpeners(line: string): string {
+  return line.replace(/\[(?=[[\\])/g, '[' + wordJoiner).replace(/\/\*/g, '/' + wordJoiner + '*')
 }
 
 /** A line starting with one of these means something else than action. */
@@ -37,7 +42,7 @@ export const titleKeyRe = /^\s*(?:title|credit|authors?|source|notes|draft ?date
 export function actionLine(line: string): string {
   // An empty line inside a paragraph is two spaces: a blank one would end the paragraph.
   if (line.trim().length === 0) return '  '
-  line = breakNotes(line)
+  line = breakOpeners(line)
   const force = markRe.test(line) || !/[a-z]/.test(line) || readsAsCue(line) || sceneRe.test(line) || transitionRe.test(line)
   if (!force) return line
   // fountain-js reads `… TO:` as a transition even when forced: a word joiner after the colon stops it.
@@ -73,10 +78,22 @@ export function forceAction(line: string): string {
  * brackets (an elision `(...)`) ends in a word joiner, so it is no parenthetical; empty is two spaces.
  */
 export function dialogueLine(line: string): string {
-  line = breakNotes(line.trim())
+  line = breakOpeners(line.trim())
   if (line.length === 0) return '  '
   if (/^[*_]*\(.*\)[*_]*$/.test(line)) line += wordJoiner
   return line.charCodeAt(0) === 0x7e ? '\\' + line : line
+}
+
+/**
+ * How a name fountain-js takes for a character may not end, before an extension in brackets
+ * (`CUT TO:(...)`, `FADE OUT. (V.O.)`): as a transition does.
+ */
+const cueEndRe = /(?:TO:|(?:BLACK|OUT)\.)\s*$/
+
+/** A cue's name before its first bracket: fountain-js reads the rest as the extension. */
+function beforeExtension(name: string): string {
+  const bracket = name.indexOf('(')
+  return bracket < 0 ? name : name.slice(0, bracket)
 }
 
 /**
@@ -89,7 +106,7 @@ export function cue(label: string): string {
   if (/[()]/.test(name) && !/^[^()]+\(.*\)$/.test(name)) name = name.replace(/\(/g, '[').replace(/\)/g, ']')
   const force =
     name.length === 0 || !/\p{L}/u.test(name) || /[a-z]/.test(name) || /^[!.>~=#@\\]/.test(name) ||
-    sceneRe.test(name) || transitionRe.test(name) || /(?:BLACK|OUT)\.$/.test(name) || /^[\d _*]+(?:\(.*\))?$/.test(name)
+    sceneRe.test(name) || transitionRe.test(name) || cueEndRe.test(beforeExtension(name)) || /^[\d _*]+(?:\(.*\))?$/.test(name)
   return (force ? '@' : '') + escapeInline(name)
 }
 

@@ -72,7 +72,7 @@ describe('toFountain', () => {
   })
 
   it('forces a cue with @ where capitals alone would not read as a character', () => {
-    const labels = ['R2D2', 'Ich', '123', '#3', 'Int. Support', 'Ext Kunde', '> Boss', '!Chef', '@Admin', 'Fade Out.', 'Kunde (alt)', 'Herr *Stern*', 'Ä', '...']
+    const labels = ['R2D2', 'Ich', '123', '#3', 'Int. Support', 'Ext Kunde', '> Boss', '!Chef', '@Admin', 'Fade Out.', 'Kunde (alt)', 'Herr *Stern*', 'Ä', '...', 'Cut to: (x)', 'Photo:(x)', 'Fade out. (V.O.)']
     const tree = {
       type: 'root',
       children: [{type: 'dialogue', children: labels.map((label) => ({type: 'turn', who: 'x', separator: ':', children: [{type: 'speaker', children: [{type: 'text', value: label}]}, {type: 'text', value: ' Hallo.'}]}))}]
@@ -81,6 +81,15 @@ describe('toFountain', () => {
     expect(fountainTurns(script)).toEqual(labels.map((label) => ({character: label.toUpperCase(), speech: 'Hallo.'})))
     expect(script).toMatch(/^R2D2\n/)
     expect(script).toMatch(/^@123\n/m)
+  })
+
+  it('breaks a boneyard opener that an emphasis mark after a slash writes (`*\\*/*`), which hid the next turn', () => {
+    const said = (children: unknown[]) => ({type: 'turn', who: 'ich', separator: ':', children: [{type: 'speaker', children: [{type: 'text', value: 'Ich'}]}, ...children]})
+    const tree = {
+      type: 'root',
+      children: [{type: 'dialogue', children: [said([{type: 'emphasis', children: [{type: 'inlineCode', value: '*/'}]}]), said([{type: 'text', value: 'a */ b'}])]}]
+    } as unknown as Root
+    expect(fountainTurns(toFountain(tree))).toEqual([{character: 'ICH', speech: '*/'}, {character: 'ICH', speech: 'a */ b'}])
   })
 
   it('writes directions as parentheticals where they stand, and a turn without speech as a cue still', () => {
