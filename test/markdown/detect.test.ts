@@ -1,8 +1,10 @@
 // `format: 'auto'`: every text fixture is read as text, every Markdown fixture as Markdown.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {parse, toText} from '../../src/index.js'
 import {detectLength, lineIsMarkdown, looksLikeMarkdown} from '../../src/parse/markdown/detect.js'
 import {fixtures} from '../util/fixtures.js'
+import {all, withoutPositions} from '../util/tree.js'
 
 describe('auto detection', () => {
   for (const fixture of fixtures('text')) {
@@ -51,11 +53,28 @@ describe('auto detection', () => {
     expect(looksLikeMarkdown('Ich: <!- nein ->, <!-- -> x')).toBe(false)
   })
 
+  it('takes no backslash before `$` for Markdown: a Windows path (`C:\\$Ordner`) keeps its backslash', () => {
+    for (const value of ['Ich: Speichern Sie unter C:\\$Ordner ab.', 'C:\\$Recycle.Bin', 'Siehe https://x.de/\\$Anna', 'Preis: \\$20']) {
+      expect(looksLikeMarkdown(value), value).toBe(false)
+      const tree = parse(value)
+      expect(withoutPositions(tree), value).toEqual(withoutPositions(parse(value, {format: 'text'})))
+      // What toText writes reads back as the same text, not indented as a line of Markdown would be.
+      expect(toText(tree), value).toBe(value + '\n')
+    }
+    // The placeholder after it is one either way: the same name is anonymized (docs/markdown.md).
+    const path = 'Ich: C:\\$Ordner'
+    expect(all(parse(path), 'placeholder').map((node) => node.value)).toEqual(['$Ordner'])
+    expect(all(parse(path, {format: 'markdown'}), 'placeholder').map((node) => node.value)).toEqual(['$Ordner'])
+    // With other Markdown in the text, `\\$` is the escape it is there.
+    expect(looksLikeMarkdown('**Ich:** C:\\$Ordner')).toBe(true)
+    expect(looksLikeMarkdown('Ich: \\$Anna und \\*x')).toBe(true)
+  })
+
   it('passes over what a link reference definition holds, which Markdown shows nothing of', () => {
     expect(looksLikeMarkdown('[b]: https://x.de/\\$Anna "T \\$Anna"')).toBe(false)
     expect(looksLikeMarkdown('[b]: /p/\\\\$Anna\n[c]: https://x.de/&#36;Anna\n  [d]: [x](https://x.de) <!-- -->')).toBe(false)
     // Elsewhere on its line or outside one, an escape is one.
-    expect(looksLikeMarkdown('Siehe https://x.de/\\$Anna')).toBe(true)
+    expect(looksLikeMarkdown('Siehe https://x.de/\\_Anna')).toBe(true)
     expect(looksLikeMarkdown('[b] https://x.de/\\*')).toBe(true)
     expect(looksLikeMarkdown('[b]x: https://x.de/\\*')).toBe(true)
     expect(looksLikeMarkdown('[]: \\*')).toBe(true)

@@ -132,7 +132,9 @@ function hasComment(value: string, start: number, end: number): boolean {
 /**
  * A backslash escape, as Markdown writers (`toMarkdown` among them) put before punctuation that
  * would be markup: `\*`, `` \` ``, `\_`, `1\.`, `\\`. Not the shrug `¯\_(ツ)_/¯`, nor a pair of
- * backslashes before a word (`\\server\share`), which plain text has.
+ * backslashes before a word (`\\server\share`), nor a backslash before `$` (`C:\$Ordner`,
+ * `C:\$Recycle.Bin`), which plain text has: `$` is no markup, so no writer must escape it (and
+ * `toMarkdown` does not), while read as Markdown the backslash would be gone from the story.
  */
 function hasEscape(value: string, start: number, end: number): boolean {
   for (let index = start; index < end - 1; index++) {
@@ -140,7 +142,7 @@ function hasEscape(value: string, start: number, end: number): boolean {
     const next = value.charCodeAt(index + 1)
     const after = index + 2 < end ? value.charCodeAt(index + 2) : 32
     if (next === 92 && isWordCharacter(after)) index++
-    else if (isAsciiPunctuation(next) && !(next === 95 && after === 40 && value.charCodeAt(index - 1) === 0xaf)) return true
+    else if (next !== 36 && isAsciiPunctuation(next) && !(next === 95 && after === 40 && value.charCodeAt(index - 1) === 0xaf)) return true
   }
   return hasNumericReference(value, start, end)
 }
