@@ -287,6 +287,13 @@ fixture('dateline-below-title-not-2', (tree) => {
     expect(turns(tree)).toEqual(['1 Kunde', '5 Ich', '6 Kunde'])
   })
 })
+for (const lang of ['de', 'en']) {
+  fixture('dateline-below-title-not-note-' + lang, (tree) => {
+    it('keeps a note with a date under a title a note (`Update: fixed | June 14, 2017`)', () => {
+      expect(others(tree)).toEqual(['title@1', 'note@3', 'narration@5'])
+    })
+  })
+}
 fixture('dateline-below-title-not-3', (tree) => {
   it('keeps a note with a date (`Update (later): - May 1, 2020`) under an opening turn a note', () => {
     expect(others(tree)).toEqual(['note@3'])
@@ -313,6 +320,20 @@ fixture('dateline-in-byline-not', (tree) => {
     expect(turns(tree)).toEqual(['3 Ben', '4 Ich'])
   })
 })
+for (const lang of ['de', 'en']) {
+  fixture('dateline-in-byline-not-note-' + lang, (tree) => {
+    it('keeps a first line that is a note a note, a meta line with a date though it reads as', () => {
+      expect(others(tree)).toEqual(['note@1', 'narration@3'])
+      expect(turns(tree)).toHaveLength(2)
+    })
+  })
+  fixture('dateline-in-byline-not-turn-' + lang, (tree) => {
+    it('keeps a first line that is a turn a turn, a meta line with a date though it reads as', () => {
+      expect(others(tree)).toEqual([])
+      expect(turns(tree).map((turn) => turn.split(' ')[0])).toEqual(['1', '3', '4'])
+    })
+  })
+}
 
 // 15. English ordinals and abbreviated months, with a time run on.
 fixture('dateline-ordinal-en', (tree) => {

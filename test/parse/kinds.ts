@@ -21,8 +21,8 @@ export const kinds: Kind[] = [
   {id: 10, name: 'no space after the colon', positive: ['glued-speech-de', 'glued-speech-en'], negative: ['glued-speech-not']},
   {id: 11, name: 'turns run on in one line, an abbreviation introduced in the first label', positive: ['run-on-alias-de', 'run-on-alias-en'], negative: ['run-on-alias-not']},
   {id: 12, name: 'a gloss or translation label starts a note', positive: ['gloss-notes-de', 'gloss-notes-en'], negative: ['gloss-notes-not']},
-  {id: 13, name: 'a dateline below the title', positive: ['dateline-below-title-de', 'dateline-below-title-en'], negative: ['dateline-below-title-not', 'dateline-below-title-not-2', 'dateline-below-title-not-3']},
-  {id: 14, name: 'a date inside a byline or meta line at the top', positive: ['dateline-in-byline-de', 'dateline-in-byline-en'], negative: ['dateline-in-byline-not']},
+  {id: 13, name: 'a dateline below the title', positive: ['dateline-below-title-de', 'dateline-below-title-en'], negative: ['dateline-below-title-not', 'dateline-below-title-not-2', 'dateline-below-title-not-3', 'dateline-below-title-not-note-de', 'dateline-below-title-not-note-en']},
+  {id: 14, name: 'a date inside a byline or meta line at the top', positive: ['dateline-in-byline-de', 'dateline-in-byline-en'], negative: ['dateline-in-byline-not', 'dateline-in-byline-not-note-de', 'dateline-in-byline-not-note-en', 'dateline-in-byline-not-turn-de', 'dateline-in-byline-not-turn-en']},
   {id: 15, name: 'English ordinals and abbreviated months, with a time run on', positive: ['dateline-ordinal-en', 'dateline-ordinal-en-2'], negative: ['dateline-ordinal-not']},
   {
     id: 16,

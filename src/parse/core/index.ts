@@ -13,6 +13,7 @@ import {commentHeader} from './passes/comment-header.js'
 import {commentItems} from './passes/comment-items.js'
 import {comments} from './passes/comments.js'
 import {dateline} from './passes/dateline.js'
+import {datelineOfCue} from './passes/dateline-of-cue.js'
 import {datelineUnderTitle} from './passes/dateline-under-title.js'
 import {establishedSpeakers} from './passes/established-speakers.js'
 import {genitives} from './passes/genitives.js'
@@ -47,7 +48,9 @@ export const passes: readonly Pass[] = [
   roleSpeakers,
   acceptTurns,
   splitRunOnTurns,
-  // What stands over the story, once the turns are known: a turn is no title.
+  // What stands over the story, once the turns are known: a turn is no title, and a turn or a
+  // note no dateline.
+  datelineOfCue,
   datelineUnderTitle,
   title,
   // The tree: the story's blocks (turns, notes, narration), the comments, the placeholders

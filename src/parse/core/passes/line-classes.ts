@@ -10,7 +10,7 @@ import {labelFacts} from '../identity.js'
 import {markedCue} from '../marked-cue.js'
 import {isNoteCue, isNoteLabel} from '../note-label.js'
 import {scratchArray} from '../../scratch.js'
-import {type CoreState, type LineClass, regionsOf} from '../state.js'
+import {type CoreState, type LineClass, type NoteClass, regionsOf} from '../state.js'
 import {bylinePhrases} from '../words.js'
 
 // Blank and text lines carry nothing else and are never changed: one object each serves all.
@@ -30,7 +30,8 @@ export function lineClasses(state: CoreState): void {
   }
 }
 
-function classify(state: CoreState, line: StoryLine): LineClass {
+/** The class of one line, read on its own (the dateline pass asks of the first line before this pass runs). */
+export function classify(state: CoreState, line: StoryLine): LineClass {
   if (isBlankLine(line)) return blank
   const format = line.format
   if (format?.leadingBold) {
@@ -67,6 +68,11 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
     return {kind: 'note', label: value.slice(start, cue.separator + 1), labelEnd: cue.separator + 1}
   }
   return facts.header ? text : {kind: 'cue', cue, marked: false, who: undefined}
+}
+
+/** Whether a note line is a byline (`Posted by …`, `Eingestellt von …`): blog meta, not an aside. */
+export function isBylineNote(line: NoteClass): boolean {
+  return lowerBylines.includes(line.label.toLowerCase())
 }
 
 /** The longest note label looked for before the cue grammar. */
