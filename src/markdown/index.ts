@@ -72,11 +72,14 @@ function untitledOpening(tree: Root, mdast: Mdast.Root): Mdast.RootContent | und
 }
 
 /**
- * A one-line narration or note in the second paragraph (under the title, or under an opening
- * line) that reads as a date (`2 Feb 2011`, `Update: - 1. Mai 2020`) is the dateline under the
- * title when alone in its paragraph: above a turn or note, it stays on the line above it, as it
- * stood; a note with none after it stays on the line under the opening (the paragraph to join is
- * returned).
+ * A one-line narration in the second paragraph (under the title, or under an opening line) that
+ * reads as a date (`2 Feb 2011`) is the dateline under the title when alone in its paragraph:
+ * above a turn or note, it stays on the line above it, as it stood (the paragraph to join is
+ * returned). A note that reads as a date (`Update: - 1. Mai 2020`) is joined the same way, and
+ * with none after it onto the opening line; a note is no dateline since `mayBeDateline`
+ * (src/parse/core/passes/dateline.ts), so those joins no longer keep the tree: they keep the
+ * Markdown as it was written before, for the fixtures' sake (dropping them moves such a note into
+ * a paragraph of its own: `dateline-below-title-not-3`).
  */
 function datelineUnderTitle(tree: Root, mdast: Mdast.Root): Mdast.RootContent | undefined {
   if (tree.type !== 'root' || !tree.children[0] || tree.children[0].type === 'dateline') return undefined
