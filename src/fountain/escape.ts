@@ -21,8 +21,20 @@ export const wordJoiner = '\u2060'
  * `*\/`, a later turn's too): only an emphasis mark after a `/` writes one, every other `*` is
  * escaped, and the mark still reads as one after the joiner.
  */
-function breakOpeners(line: string): string {
+export function breakOpeners(line: string): string {
   return line.replace(/\[(?=[[\\])/g, '[' + wordJoiner).replace(/\/\*/g, '/' + wordJoiner + '*')
+}
+
+/**
+ * `left` then `right`, with a word joiner between where an emphasis mark ends `left` and another
+ * starts `right` (`*a*` then `*b*`): run together, `**` would open strong emphasis.
+ */
+export function joinInline(left: string, right: string): string {
+  if (right.charCodeAt(0) !== 42 || left.charCodeAt(left.length - 1) !== 42) return left + right
+  // A `*` after an odd run of backslashes is an escaped one (`\*`): no mark.
+  let backslashes = 0
+  while (left.charCodeAt(left.length - 2 - backslashes) === 92) backslashes++
+  return backslashes % 2 === 1 ? left + right : left + wordJoiner + right
 }
 
 /** A line starting with one of these means something else than action. */

@@ -5,7 +5,7 @@ import {dispatch} from '../render/dispatch.js'
 import {checkOptions, type Expected} from '../options.js'
 import type {Nodes, Parents, Root} from '../types.js'
 import {wellFormed} from '../well-formed.js'
-import {escapeInline} from './escape.js'
+import {escapeInline, joinInline} from './escape.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 
 /** Turn one node into Fountain: inline text for phrasing, an element (lines) for a block. */
@@ -60,7 +60,8 @@ export function toFountain(input: Root, options?: ToFountainOptions | null): str
     },
     all(parent) {
       let value = ''
-      for (const child of parent.children as Nodes[]) value += state.one(child, parent)
+      // Two marks run together would read as one (see `joinInline`).
+      for (const child of parent.children as Nodes[]) value = joinInline(value, state.one(child, parent))
       return value
     }
   }

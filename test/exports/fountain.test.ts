@@ -92,6 +92,18 @@ describe('toFountain', () => {
     expect(fountainTurns(toFountain(tree))).toEqual([{character: 'ICH', speech: '*/'}, {character: 'ICH', speech: 'a */ b'}])
   })
 
+  it('keeps two emphasis marks that meet apart (`*a*` then `*b*`), and breaks a boneyard opener on the title page', () => {
+    const turn = (children: unknown[]) => ({type: 'turn', who: 'ich', separator: ':', children: [{type: 'speaker', children: [{type: 'text', value: 'Ich'}]}, ...children]})
+    const emphasis = (value: string) => ({type: 'emphasis', children: [{type: 'text', value}]})
+    const met = {type: 'root', children: [{type: 'dialogue', children: [turn([emphasis('a'), emphasis('b'), {type: 'strong', children: [{type: 'text', value: 'c'}]}])]}]} as unknown as Root
+    expect(fountainTurns(toFountain(met))).toEqual([{character: 'ICH', speech: 'abc'}])
+    const titled = {
+      type: 'root',
+      children: [{type: 'title', children: [{type: 'emphasis', children: [{type: 'strong', children: [{type: 'text', value: '*/'}]}]}]}, {type: 'dialogue', children: [turn([{type: 'text', value: 'a */ b'}])]}]
+    } as unknown as Root
+    expect(fountainTurns(toFountain(titled))).toEqual([{character: 'ICH', speech: 'a */ b'}])
+  })
+
   it('writes directions as parentheticals where they stand, and a turn without speech as a cue still', () => {
     const script = toFountain(parse('Kunde: Also (zögert) nein. *seufzt*\nIch: <lacht>\n'))
     expect(script).toBe('KUNDE\nAlso\n(zögert)\nnein.\n(seufzt)\n\nICH\n(lacht)\n')

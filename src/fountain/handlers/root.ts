@@ -1,7 +1,7 @@
 // The screenplay: a title page (`Title:`, `Date:`), then the story's elements with a blank line
 // between them, then — only with `comments: true` — the reader comments in a boneyard.
 import type {Comments, Dateline, Root, Title} from '../../types.js'
-import {boneyardText, escapeInline, forceAction, titleKeyRe, wordJoiner} from '../escape.js'
+import {boneyardText, breakOpeners, escapeInline, forceAction, titleKeyRe, wordJoiner} from '../escape.js'
 import type {FountainState} from '../index.js'
 
 export function root(state: FountainState, node: Root): string {
@@ -48,7 +48,8 @@ export function dateline(_state: FountainState, node: Dateline): string {
  * key. Empty when the value is blank (a key without a value ends the title page).
  */
 function titleEntry(key: string, value: string): string {
-  const lines = value.split('\n').map((line) => line.trim()).filter((line) => line.length > 0)
+  // A title page's `/*` opens a boneyard as well (see `breakOpeners`).
+  const lines = value.split('\n').map((line) => breakOpeners(line.trim())).filter((line) => line.length > 0)
   if (lines.length === 0) return ''
   return key + ': ' + lines.map((line, index) => (index > 0 ? line.replace(/^([\w ]*):/, '$1' + wordJoiner + ':') : line)).join('\n   ')
 }

@@ -2,7 +2,7 @@
 // on its own line and the speech between them as dialogue.
 import {nodeText} from '../../node-text.js'
 import type {Turn} from '../../types.js'
-import {cue, dialogueLine, escapeInline, wordJoiner} from '../escape.js'
+import {cue, dialogueLine, escapeInline, joinInline, wordJoiner} from '../escape.js'
 import type {FountainState} from '../index.js'
 
 export function turn(state: FountainState, node: Turn): string {
@@ -18,7 +18,7 @@ export function turn(state: FountainState, node: Turn): string {
     else if (child.type === 'direction') {
       flush()
       lines.push(parenthetical(nodeText(child)))
-    } else speech += state.one(child, node)
+    } else speech = joinInline(speech, state.one(child, node))
   }
   flush()
   // A cue alone would read as action, and a last line of spaces ends the element: a word joiner
