@@ -4,12 +4,12 @@
 import type {Position} from 'unist'
 import type {Parents, Placeholder, Root, Text} from '../types.js'
 import {VFile} from 'vfile'
-import {parse, readsAsMarkdown} from '../parse/index.js'
+import {type FormatReaders, parseUsing, readsAsMarkdown} from '../parse/parse-using.js'
 import {parseOptionTypes, readInput} from '../parse/input.js'
 import {checkOptions} from '../options.js'
 import {where} from '../parse/line-starts.js'
 import {apostropheEnd, genitiveSuffix, placeholderName} from '../parse/grammar.js'
-import type {ParseOptions} from '../parse/index.js'
+import type {ParseOptions} from '../parse/parse-using.js'
 import {type DeidentifyOptions, nameTable, placeholderFor} from './deidentify.js'
 import type {NameMatch, NameMatcher} from './match-names.js'
 import {decodeWith} from '../parse/decoded.js'
@@ -33,17 +33,11 @@ import {unmarkedNames} from './unmarked.js'
 export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
 
 /**
- * `anonymize` on text: the text with its placeholders replaced, everything else as it was. The
- * result is parsed again: a replaced name that is still there (written in a way no step found)
- * throws, rather than a partial anonymization passing silently. A parse option (`lang`, `format`,
- * `cast`, `maxLength`, `positions`) that is none of its documented values throws a `TypeError`.
+ * `anonymizeText` (./anonymize-text.ts) with the readers of Markdown and HTML given, and the plan
+ * it followed (what each name of the text became). Not `parse`: it would load both readers, which
+ * the CLI loads only when an input needs one (src/cli/readers.ts).
  */
-export function anonymizeText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): string {
-  return anonymizedText(value, options, file).value
-}
-
-/** `anonymizeText`, with the plan it followed (what each name of the text became). */
-export function anonymizedText(value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): {value: string; plan: Plan} {
+export function anonymizedText(readers: FormatReaders, value: string | VFile, options?: AnonymizeTextOptions | null, file?: VFile | null): {value: string; plan: Plan} {
   // The parse options are checked here, so that an error names the function called.
   const settings = checkOptions('anonymizeText', options, parseOptionTypes)
   // Read as `parse` reads it: `null` is empty text, a value that cannot be a string too (warned).
@@ -55,7 +49,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   // so does a placeholder's typo, a second person to the anonymization (`$Kolegin`).
   const scratch = new VFile(source)
   // The splices need every placeholder's place in the source, whatever `positions` says.
-  const tree = parse(scratch, {...settings, positions: true})
+  const tree = parseUsing(readers, scratch, {...settings, positions: true})
   if (target && input.problem) target.message(input.problem, {place: tree.position, ruleId: 'invalid-input', source: 'anecdote'})
   if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length' || message.ruleId === 'placeholder-typo') target.messages.push(message)
   const html = tree.data?.format === 'html'
@@ -121,7 +115,7 @@ export function anonymizedText(value: string | VFile, options?: AnonymizeTextOpt
   if (target) reportNotWritten(notWritten, target)
   if (target) reportUnmarked(unmarkedNames(tree, replacedNames(plan), source, otherStoriesNames(plan, settings.reserved)), target)
   const result = splice(source, splices)
-  verify(result, settings, plan)
+  verify(readers, result, settings, plan)
   // The result as written too: re-parsing sees only the story's text.
   const left = leftInMarkup(result, replacements, (name) => askedFor(plan, name))
   if (left) throw leftOver(left.name, ' (' + where(result, left.at) + ')')
@@ -359,8 +353,8 @@ function codeSpanEnds(source: string, from: number, end: number): (at: number) =
 }
 
 /** Parse the result again: no name the plan replaced may be left. */
-function verify(result: string, settings: AnonymizeTextOptions, plan: Plan): void {
-  const left = makePlan(parse(result, settings), {strategy: 'keep'})
+function verify(readers: FormatReaders, result: string, settings: AnonymizeTextOptions, plan: Plan): void {
+  const left = makePlan(parseUsing(readers, result, settings), {strategy: 'keep'})
   for (const entry of left.entries.values()) {
     const before = plan.entries.get(entry.name)
     if (before?.replacement === undefined || askedFor(plan, entry.name)) continue

@@ -2,3 +2,4 @@
 export {parseHtml} from '../parse/html/index.js'
 export {readMarkdown} from '../parse/markdown/index.js'
 export {readBlogExport} from '../export/index.js'
+export {anonymizeExport} from '../export/anonymize.js'

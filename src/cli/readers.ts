@@ -6,6 +6,7 @@
 import {createRequire} from 'node:module'
 import type {VFile} from 'vfile'
 import type {BlogExport, ReadBlogExportOptions} from '../export/types.js'
+import type {AnonymizeTextOptions} from '../anonymize/text.js'
 import {type FormatReaders, type ParseOptions, parseUsing} from '../parse/parse-using.js'
 import {requireEsm} from '../require-esm.js'
 import type {Root} from '../types.js'
@@ -21,7 +22,7 @@ function readers(): Readers {
   return (loaded ??= requireEsm(() => load('./cli-readers.js') as Readers))
 }
 
-const formatReaders: FormatReaders = {
+export const formatReaders: FormatReaders = {
   markdown: (context) => readers().readMarkdown(context),
   html: (context, settings, html) => readers().parseHtml(context, settings, html)
 }
@@ -33,4 +34,9 @@ export function parseStory(value: string | VFile, options?: ParseOptions | null)
 
 export function readBlogExport(xml: string, options?: ReadBlogExportOptions | null): BlogExport {
   return readers().readBlogExport(xml, options)
+}
+
+/** `anonymizeExport`, with the readers of HTML and blog exports it runs on. */
+export function anonymizeExport(xml: string, options: AnonymizeTextOptions, file: VFile): string {
+  return readers().anonymizeExport(xml, options, file)
 }

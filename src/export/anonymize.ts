@@ -18,6 +18,8 @@ import {readXml} from './xml.js'
 import {decodeRun, textRuns, type XmlTextRun} from './xml-text.js'
 import type {Lang, Nodes, Root} from '../types.js'
 import {readBlogExport} from './index.js'
+import {withoutCode} from './without-code.js'
+import {formatReaders} from '../parse/index.js'
 import {parseOptionTypes, readInput} from '../parse/input.js'
 import {checkOptions} from '../options.js'
 
@@ -46,7 +48,7 @@ export function anonymizeExport(xml: string, options?: AnonymizeTextOptions | nu
   if (elsewhere.length > 0) html += '<!-- ' + elsewhere.map((name) => '$' + name).join(' ') + ' -->\n'
   // The caller's `mapping` as `anonymizeText` takes it: what it carries is used, what is new is recorded.
   const lang = settings.lang === 'de' || settings.lang === 'en' ? settings.lang : postsLang(before.posts)
-  const {plan} = anonymizedText(html, {...settings, lang, format: 'html'}, file)
+  const {plan} = anonymizedText(formatReaders, html, {...settings, lang, format: 'html'}, file)
   const writable = (value: string) => value.replace(/[&<>"']/g, '')
   const replacements = new Map<string, string>()
   for (const entry of plan.entries.values()) if (entry.replacement !== undefined) replacements.set(entry.name, writable(entry.replacement))
@@ -170,44 +172,6 @@ function namesInExport({xml, runs, markup, attributes}: ExportXml): string[] {
   for (const run of runs) read(decodeRun(xml, run).value)
   for (const attribute of attributes) read(markup.slice(attribute.start, attribute.end))
   return [...names]
-}
-
-/** Elements of code in a post's HTML, and those a browser does not show as text. */
-const codeStartRe = /<(code|pre|kbd|samp|script|style)(?=[\s/>])/gi
-const codeEndRes: Record<string, RegExp> = {
-  code: /<\/code\s*>/gi,
-  pre: /<\/pre\s*>/gi,
-  kbd: /<\/kbd\s*>/gi,
-  samp: /<\/samp\s*>/gi,
-  script: /<\/script\s*>/gi,
-  style: /<\/style\s*>/gi
-}
-
-/**
- * `html` with each code element blanked, from its start tag to its end tag. Linear: each end tag
- * is looked for from its start tag on, and a name never closed is not looked for again. With
- * `scripts` false, `<script>` and `<style>` stay.
- */
-export function withoutCode(html: string, scripts = true): string {
-  let result = ''
-  let copied = 0
-  const unclosed = new Set<string>()
-  codeStartRe.lastIndex = 0
-  for (let start = codeStartRe.exec(html); start; start = codeStartRe.exec(html)) {
-    const name = start[1].toLowerCase()
-    if (unclosed.has(name) || (!scripts && (name === 'script' || name === 'style'))) continue
-    const endRe = codeEndRes[name]
-    endRe.lastIndex = start.index
-    const end = endRe.exec(html)
-    if (!end) {
-      unclosed.add(name)
-      continue
-    }
-    result += html.slice(copied, start.index) + ' '
-    copied = end.index + end[0].length
-    codeStartRe.lastIndex = copied
-  }
-  return result + html.slice(copied)
 }
 
 /** The name whose slug words `written` are, for the message. */

@@ -8,7 +8,8 @@ import {type FormatReaders, type ParseOptions, parseUsing} from './parse-using.j
 export type {CastOption, Diagnostic, ParseOptions} from './parse-using.js'
 export {readsAsMarkdown} from './parse-using.js'
 
-const readers: FormatReaders = {markdown: readMarkdown, html: parseHtml}
+/** Both readers: what `parse` reads with, and `anonymizeText` (src/anonymize/anonymize-text.ts). */
+export const formatReaders: FormatReaders = {markdown: readMarkdown, html: parseHtml}
 
 /**
  * Parse a dialogue anecdote. Never throws on the input: any value gives a tree, and its problems
@@ -16,10 +17,10 @@ const readers: FormatReaders = {markdown: readMarkdown, html: parseHtml}
  * its documented values (`parse: options.lang must be 'de', 'en' or 'auto', not "fr"`).
  */
 export function parse(value: string | VFile, options?: ParseOptions | null): Root {
-  return parseUsing(readers, value, options)
+  return parseUsing(formatReaders, value, options)
 }
 
 /** `parse`, with the HTML reader's own options (used by `readBlogExport`): HTML is then the format. */
 export function parseWith(value: string | VFile, options?: ParseOptions | null, html?: HtmlOptions): Root {
-  return parseUsing(readers, value, options, html)
+  return parseUsing(formatReaders, value, options, html)
 }

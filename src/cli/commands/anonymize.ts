@@ -1,12 +1,13 @@
 // `anecdote anonymize`: the source text with only the placeholders replaced, layout kept.
 import {basename, extname} from 'node:path'
 import type {VFile} from 'vfile'
-import {anonymize, anonymizeText, type AnonymizeTextOptions, type Strategy} from '../../anonymize/index.js'
-import {ExportError} from '../../export/index.js'
+import {anonymize} from '../../anonymize/anonymize.js'
+import type {Strategy} from '../../anonymize/options.js'
+import {anonymizedText, type AnonymizeTextOptions} from '../../anonymize/text.js'
 import {slug} from '../../parse/slug.js'
 import type {Placeholder, Root, Turn} from '../../types.js'
-import {looksLikeExport} from '../../export/xml.js'
-import {anonymizeExport, withoutCode} from '../../export/anonymize.js'
+import {ExportError, looksLikeExport} from '../../export/xml.js'
+import {withoutCode} from '../../export/without-code.js'
 import {defaultMask} from '../../anonymize/options.js'
 import {sameSpellings, wordKey} from '../../anonymize/name-key.js'
 import {placeholdersIn} from '../../parse/grammar.js'
@@ -21,6 +22,7 @@ import {parseOptionsFrom} from '../parse-options.js'
 import {sameFile} from '../outputs.js'
 import {isProblem, reportInOrder} from '../report.js'
 import {isHtmlPath, isMarkdownPath, readingOf} from '../stories.js'
+import {anonymizeExport, formatReaders} from '../readers.js'
 
 const strategies = ['pseudonym', 'generic', 'redact', 'map', 'keep'] as const satisfies readonly Strategy[]
 const fallbacks = ['pseudonym', 'generic', 'redact', 'keep'] as const satisfies readonly Strategy[]
@@ -138,7 +140,8 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
       // An `.html` file is HTML and an `.md` file Markdown unless `--format` says otherwise.
       const reading = readingOf(input.path, options)
       const html = reading.format === 'html' && options.format === undefined
-      const content = anonymizeText(input.value, reading, file)
+      // The readers the input needs, loaded then (src/cli/readers.ts): a text loads neither.
+      const content = anonymizedText(formatReaders, input.value, reading, file).value
       return {content, extension: html ? '.html' : isMarkdownPath(input.path) ? input.path.slice(input.path.lastIndexOf('.')) : '.txt', data: mapping}
     } catch (error) {
       // A name that could not be replaced everywhere: no output for this input, and say so.

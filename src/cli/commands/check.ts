@@ -1,6 +1,6 @@
 // `anecdote check`: the parser's diagnostics, as `file:line:column  warning  message  rule`.
 import {VFile} from 'vfile'
-import {anonymize} from '../../anonymize/index.js'
+import {anonymize} from '../../anonymize/anonymize.js'
 import type {ParseOptions} from '../../parse/parse-using.js'
 import type {Root} from '../../types.js'
 import type {BatchCommand} from '../command.js'
