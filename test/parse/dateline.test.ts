@@ -125,3 +125,13 @@ describe('a meta line with a date', () => {
     }
   })
 })
+
+describe('the first-line dateline with a title right under it', () => {
+  it('reads the date and then the title, as blogs write the date over it (no blank line between)', () => {
+    const tree = parse('Montag, 21. Februar 2011\nDer Drucker\n\nIch: Ja.', {format: 'text'})
+    expect(withoutPositions(tree.children.slice(0, 2))).toEqual([
+      {type: 'dateline', value: 'Montag, 21. Februar 2011', date: '2011-02-21'},
+      {type: 'title', children: [{type: 'text', value: 'Der Drucker'}]}
+    ])
+  })
+})

@@ -1,6 +1,7 @@
 // Pass: the story's dateline, when its first line gives a date (`Montag, 21. Februar 2011`,
 // `2011-02-21`, `Nov. 2nd, 2014 8:07 pm`, a meta line `Filed under Work | by Ann | March 2, 2020`),
-// alone in its paragraph. A first line shaped like a cue or a note (`Ich: Hallo | 1. Mai 2020`,
+// alone in its paragraph or not (a title may follow on the next line, as blogs write the date over
+// it). A first line shaped like a cue or a note (`Ich: Hallo | 1. Mai 2020`,
 // `Update: - 1. Mai 2020`) waits for the cast, since a turn or a note is no dateline: see
 // dateline-of-cue.ts; so does the dateline under a title (dateline-under-title.ts). A day that
 // does not exist is warned about.
