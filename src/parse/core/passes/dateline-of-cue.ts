@@ -3,13 +3,10 @@
 // 1. Mai 2020` and `Update: - 1. Mai 2020` are a turn and a note): after the cast, by the rule the
 // dateline under a title follows (`mayBeDateline`).
 import type {CoreState} from '../state.js'
-import {mayBeDateline, nextWithContent, readLine, takeDateline} from './dateline.js'
+import {nextWithContent, takeIfDateline} from './dateline.js'
 
 export function datelineOfCue(state: CoreState): void {
   if (state.dateline) return
-  const lines = state.story.lines
-  const first = nextWithContent(lines, 0)
-  if (first >= lines.length || !mayBeDateline(state, first)) return
-  const parsed = readLine(state, lines[first])
-  if (parsed) takeDateline(state, first, parsed)
+  const first = nextWithContent(state.story.lines, 0)
+  if (first < state.story.lines.length) takeIfDateline(state, first)
 }

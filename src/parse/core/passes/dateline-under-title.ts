@@ -4,7 +4,7 @@
 // `canBeTitle`), and a turn or a note is no dateline (`mayBeDateline`, the first line's rule).
 import {isBlankLine} from '../../reader.js'
 import type {CoreState} from '../state.js'
-import {mayBeDateline, nextWithContent, readLine, takeDateline} from './dateline.js'
+import {nextWithContent, takeIfDateline} from './dateline.js'
 import {canBeTitle} from './title.js'
 
 export function datelineUnderTitle(state: CoreState): void {
@@ -14,9 +14,5 @@ export function datelineUnderTitle(state: CoreState): void {
   if (lines[first + 1] === undefined || !isBlankLine(lines[first + 1]) || !canBeTitle(state, first)) return
   const index = nextWithContent(lines, first + 1)
   if (index >= lines.length || (lines[index + 1] !== undefined && !isBlankLine(lines[index + 1]))) return
-  if (!mayBeDateline(state, index)) return
-  const parsed = readLine(state, lines[index])
-  if (!parsed) return
-  takeDateline(state, index, parsed)
-  state.datelineBelowTitle = true
+  if (takeIfDateline(state, index)) state.datelineBelowTitle = true
 }

@@ -10,7 +10,7 @@ import {span, warn} from '../../context.js'
 import {isBlankLine, type StoryLine} from '../../reader.js'
 import {maxDatelineLineLength, type ParsedDate, readDateline} from '../dates.js'
 import {blankView, type CoreState} from '../state.js'
-import {classify, isBylineNote} from './line-classes.js'
+import {blankClass, classify, isBylineNote} from './line-classes.js'
 
 export function dateline(state: CoreState): void {
   const lines = state.story.lines
@@ -35,10 +35,21 @@ function waitsForCast(state: CoreState, line: StoryLine): boolean {
  * and not a note by its label (a writer's aside, `Update (später): - 1. Mai 2020`, not the post's
  * date). The one rule for the first line and for the line under a title.
  */
-export function mayBeDateline(state: CoreState, index: number): boolean {
+function mayBeDateline(state: CoreState, index: number): boolean {
   const info = state.story.classes[index]
   if (info.kind === 'note') return isBylineNote(info)
   return !(info.kind === 'cue' && state.cast.accepted[0][index] === 1)
+}
+
+/**
+ * Take the story's line at `index` as the dateline where, the cast known, it may be one
+ * (`mayBeDateline`) and reads as one: the rule of the passes after the cast.
+ */
+export function takeIfDateline(state: CoreState, index: number): boolean {
+  if (!mayBeDateline(state, index)) return false
+  const parsed = readLine(state, state.story.lines[index])
+  if (parsed) takeDateline(state, index, parsed)
+  return parsed !== undefined
 }
 
 /** The dateline on the story's line at `index`, read as `parsed`: the line is taken out of the text. */
@@ -54,7 +65,7 @@ export function takeDateline(state: CoreState, index: number, parsed: ParsedDate
   state.datelineLang = parsed.lang
   lines[index] = blankView(line)
   // Taken after the line classes (dateline-of-cue.ts, dateline-under-title.ts): its class goes too.
-  if (state.story.classes.length > index) state.story.classes[index] = {kind: 'blank'}
+  if (state.story.classes.length > index) state.story.classes[index] = blankClass
 }
 
 export function nextWithContent(lines: StoryLine[], from: number): number {

@@ -13,8 +13,9 @@ import {scratchArray} from '../../scratch.js'
 import {type CoreState, type LineClass, type NoteClass, regionsOf} from '../state.js'
 import {bylinePhrases} from '../words.js'
 
-// Blank and text lines carry nothing else and are never changed: one object each serves all.
-const blank: LineClass = {kind: 'blank'}
+// Blank and text lines carry nothing else and are never changed: one object each serves all
+// (the blank one also where a later pass takes a line out: dateline.ts, title.ts).
+export const blankClass: LineClass = {kind: 'blank'}
 const text: LineClass = {kind: 'text'}
 
 const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
@@ -32,7 +33,7 @@ export function lineClasses(state: CoreState): void {
 
 /** The class of one line, read on its own (the dateline pass asks of the first line before this pass runs). */
 export function classify(state: CoreState, line: StoryLine): LineClass {
-  if (isBlankLine(line)) return blank
+  if (isBlankLine(line)) return blankClass
   const format = line.format
   if (format?.leadingBold) {
     const marked = markedCue(state.value, line, format.leadingBold, state.cast)

@@ -6,6 +6,7 @@ import {place, span} from '../../context.js'
 import {isColon} from '../../grammar.js'
 import {phrasingOf} from '../../reader.js'
 import {blankView, type CoreState} from '../state.js'
+import {blankClass} from './line-classes.js'
 
 /** The longest title line. */
 export const maxTitleLength = 120
@@ -25,7 +26,7 @@ export function title(state: CoreState): void {
     : {type: 'title', children}
   state.title = node
   lines[index] = blankView(line)
-  classes[index] = {kind: 'blank'}
+  classes[index] = blankClass
 }
 
 function isTitleLine(state: CoreState, first: number): boolean {
