@@ -87,8 +87,8 @@ export function anonymizedText(readers: FormatReaders, value: string | VFile, op
   for (const holder of unlocated) for (const item of spliceInSource(source, holder, plan, html, definitions.has(holder as Text))) if (!taken.has(item.start)) splices.push(item)
   // A name in a URL (a Markdown link's, one written out) is replaced by a URL's characters
   // (`Frau%20M%C3%BCller`): a space would end the destination and the link with it.
-  const links = html ? undefined : linkUrls(source, tree, definitions)
-  const inLink = links ? coverage(links.destinations.concat(links.autolinks)) : () => false
+  const parts = html ? undefined : markdownParts(source, tree, definitions)
+  const inLink = parts ? coverage(parts.destinations.concat(parts.autolinks)) : () => false
   const inUrl = (start: number, end: number) => inLink(start, end) || endsInUrl(source, start)
   // In the order of the source, so that the URLs before all the names are found in one pass.
   const urlBefore = urlEnds(source)
@@ -107,7 +107,7 @@ export function anonymizedText(readers: FormatReaders, value: string | VFile, op
   // (`https://e.x/%24Anna` written out) or as a character reference (`&#36;Anna`).
   markupSplices(source, replacements, splices, markup ? htmlWriting(source, markup.attributes) : {escape: false, inUrl}, (name, suffix) => inflected(plan, name, suffix))
   // Replacements are text in Markdown too: `toMarkdown` escapes a tree's, and so must the source's.
-  if (links && isMarkdown()) escapeInMarkdown(source, splices, tree, links, asWritten(tree, scratch))
+  if (parts && isMarkdown()) escapeInMarkdown(source, splices, parts, asWritten(tree, scratch))
   const notWritten = fillMapping(plan, settings.mapping)
   if (target) reportUnmapped(plan, target)
   if (target) reportConflicts(plan, target)
@@ -127,16 +127,12 @@ export function anonymizedText(readers: FormatReaders, value: string | VFile, op
  * text, in a link's title for its quote, in a destination for its parentheses; as it is in code
  * (which reads no escapes: its text is the source's), in an autolink, and in `plain`.
  */
-function escapeInMarkdown(source: string, splices: Splice[], tree: Root, links: LinkParts, plain: Span[]): void {
-  const code: Span[] = []
-  visitParents(tree, (node) => {
-    if (node.type === 'inlineCode' && node.position?.start.offset !== undefined) code.push({start: node.position.start.offset, end: node.position.end.offset!})
-  })
-  for (const item of codeFences(source, splices, code)) splices.push(item)
-  const asIs = coverage(code.concat(links.autolinks, plain))
-  const inDestination = coverage(links.destinations)
+function escapeInMarkdown(source: string, splices: Splice[], parts: MarkdownParts, plain: Span[]): void {
+  for (const item of codeFences(source, splices, parts.code)) splices.push(item)
+  const asIs = coverage(parts.code.concat(parts.autolinks, plain))
+  const inDestination = coverage(parts.destinations)
   const titles = new Map<string, (start: number, end: number) => boolean>()
-  for (const close of ['"', "'", ')']) titles.set(close, coverage(links.titles.filter((title) => title.close === close)))
+  for (const close of ['"', "'", ')']) titles.set(close, coverage(parts.titles.filter((title) => title.close === close)))
   for (const item of splices) {
     if (item.value === '' || asIs(item.start, item.end)) continue
     if (inDestination(item.start, item.end)) {
@@ -253,15 +249,17 @@ function definitionTexts(source: string, tree: Root, isMarkdown: () => boolean):
  * Where the URLs of the Markdown links are written: a destination (`[x](url "title")`, `[x](<url>)`,
  * or a definition's, `[x]: url "title"`, kept as text: `definitions`) or an autolink (`<url>`); and
  * their titles, each with the character that closes it. A link's text ends before its `](`; its
- * destination ends at white space (a title follows) or at the closing `)`.
+ * destination ends at white space (a title follows) or at the closing `)`. The code spans too,
+ * found in the same walk.
  */
-function linkUrls(source: string, tree: Root, definitions: ReadonlyMap<Text, Span>): LinkParts {
-  const parts: LinkParts = {destinations: [], autolinks: [], titles: []}
+function markdownParts(source: string, tree: Root, definitions: ReadonlyMap<Text, Span>): MarkdownParts {
+  const parts: MarkdownParts = {destinations: [], autolinks: [], titles: [], code: []}
   for (const [node, destination] of definitions) {
     parts.destinations.push(destination)
     addTitle(parts, source, destination.end, node.position!.end.offset!)
   }
   visitParents(tree, (node) => {
+    if (node.type === 'inlineCode' && node.position?.start.offset !== undefined) parts.code.push({start: node.position.start.offset, end: node.position.end.offset!})
     if (node.type !== 'link') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -290,15 +288,17 @@ function linkUrls(source: string, tree: Root, definitions: ReadonlyMap<Text, Spa
   return parts
 }
 
-/** The parts of the Markdown links where a replacement is written other than as text (markdown-escape.ts). */
-interface LinkParts {
+/** The parts of a Markdown source where a replacement is written other than as text (markdown-escape.ts). */
+interface MarkdownParts {
   destinations: Span[]
   autolinks: Span[]
   titles: Array<Span & {close: string}>
+  /** The code spans, whose text is the source's: read with no escapes. */
+  code: Span[]
 }
 
 /** The title written in `[from, end)` after a destination (`>` of `<url>` skipped), if one is: inside its quotes or parentheses. */
-function addTitle(parts: LinkParts, source: string, from: number, end: number): void {
+function addTitle(parts: MarkdownParts, source: string, from: number, end: number): void {
   if (source.charCodeAt(from) === 62) from++
   while (from < end && source.charCodeAt(from) <= 32) from++
   const close = titleClose[source.charAt(from)]
