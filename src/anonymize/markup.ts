@@ -12,6 +12,7 @@ import type {Beside, Plan} from './plan.js'
 import {decodeReferences, referencedPlaceholders, referenceStep} from './references.js'
 import {coverage, type Span, type Splice} from './splices.js'
 import {escapeHtml} from './escape-html.js'
+import {placedInSource} from './string-placeholders.js'
 import {endsInUrl} from './url.js'
 import {renameWhos} from './who.js'
 
@@ -39,7 +40,7 @@ export function readMarkup(source: string): Markup {
  */
 export function referencesInText(stretch: string): {node: Placeholder; start: number; end: number}[] {
   const decoded = decodeWith(stretch, 0, stretch.length, referenceStep)
-  return referencedPlaceholders(decoded.value).map((found) => ({node: found.node, start: decoded.starts[found.start], end: decoded.ends[found.end - 1]}))
+  return placedInSource(referencedPlaceholders(decoded.value), decoded)
 }
 
 /**

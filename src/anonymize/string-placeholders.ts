@@ -5,6 +5,7 @@ import {placeholderEnd, placeholderName, placeholdersIn} from '../parse/grammar.
 import {contextSignal} from './kind.js'
 import type {Field, Occurrence} from './plan.js'
 import {decodeUrl} from './url.js'
+import type {Decoded} from '../parse/decoded.js'
 
 export function inField(found: {node: Placeholder; start: number; end: number}, parent: Parents, value: string, field: Field): Occurrence {
   return {node: found.node, parent, index: -1, signal: contextSignal(value.slice(0, found.start), value.slice(found.end)), dotAfter: value.charCodeAt(found.end) === 46, field}
@@ -14,7 +15,12 @@ export function inField(found: {node: Placeholder; start: number; end: number}, 
 export function urlPlaceholders(url: string): {node: Placeholder; start: number; end: number}[] {
   const decoded = decodeUrl(url)
   if (decoded.value === url) return fieldPlaceholders(url)
-  return fieldPlaceholders(decoded.value).map((found) => ({node: found.node, start: decoded.starts[found.start], end: decoded.ends[found.end - 1]}))
+  return placedInSource(fieldPlaceholders(decoded.value), decoded)
+}
+
+/** Placeholders found in `decoded.value`, each where it stands in the source it was decoded from. */
+export function placedInSource(found: readonly {node: Placeholder; start: number; end: number}[], decoded: Decoded): {node: Placeholder; start: number; end: number}[] {
+  return found.map(({node, start, end}) => ({node, start: decoded.starts[start], end: decoded.ends[end - 1]}))
 }
 
 /** Placeholders written percent-encoded (`%24Anna`, `%24M%C3%BCller`) in a string, where they stand as written. */

@@ -25,7 +25,7 @@ import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
 import {definitionDestination, type Field, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface} from './plan.js'
-import {fieldPlaceholders, gluedPlaceholders, urlPlaceholders} from './string-placeholders.js'
+import {fieldPlaceholders, gluedPlaceholders, placedInSource, urlPlaceholders} from './string-placeholders.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {placeOf, reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
@@ -224,7 +224,7 @@ function linkPlaceholders(stretch: string, html: boolean): {node: Placeholder; s
   if (html || !needsDecoding(stretch, 0, stretch.length)) return urlPlaceholders(stretch)
   const decoded = decode(stretch, 0, stretch.length)
   // Glued to a word once read too (`a\$Anna` is `a$Anna`), with its backslash: `add` keeps a name of the story only.
-  return urlPlaceholders(decoded.value).concat(gluedPlaceholders(decoded.value)).map(({node, start, end}) => ({node, start: decoded.starts[start]!, end: decoded.ends[end - 1]!}))
+  return placedInSource(urlPlaceholders(decoded.value).concat(gluedPlaceholders(decoded.value)), decoded)
 }
 
 /**
