@@ -9,7 +9,7 @@
 // 1 MB input (and the tree a floor copies) and does nothing but that task; the children run in
 // turn, PASSES times (default 3), so a busy moment does not hit one task alone. Prints one JSON
 // line: per task, the median over all passes of each child's median (ROUNDS calls each, default 9,
-// after 10 to warm up, a full collection before each call).
+// after 20 to warm up, a full collection before each call).
 import {execFileSync} from 'node:child_process'
 import {corpus} from './corpus.js'
 import {copyShape, copyTree, lineScan} from './floors.js'
@@ -41,9 +41,12 @@ const tasks = {
 if (process.argv[2] === '--child') {
   const {parse} = await import('../dist/index.js')
   const task = tasks[process.argv[3]](parse)
-  // The first calls of a 1 MB parse take up to 7× as long: V8 settles its optimized code and where
-  // it allocates the parser's objects over about 8 calls.
-  const warmUp = 10
+  // The first calls of a 1 MB parse take up to 7× as long: V8 settles its optimized code, where it
+  // allocates the parser's objects and how many pages its heap keeps. Without positions that took
+  // 10 to 17 calls on 2026-12-06 (`node --trace-opt`: optimizing compiles until call 16; page
+  // faults per call falling from 1,000 to 40 by call 11–17), so 10 calls of warm-up left some of
+  // it in the measured calls. WARMUP=n sets another number.
+  const warmUp = Number(process.env.WARMUP ?? 20)
   const times = []
   for (let call = -warmUp; call < Number(process.env.ROUNDS ?? 9); call++) {
     globalThis.gc()
