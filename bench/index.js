@@ -137,15 +137,20 @@ function megabytesPerSecond(inputKey, task) {
   return inputs[inputKey].bytes / 1e3 / time(inputKey, task)
 }
 
+// The seed's parse in a process of its own: this process's heap holds every input and the 1 MB
+// tree, which slows the small calls above (bench/seed-heap.js). Its child runs for a third of a
+// second, so one busy moment of the machine can double it: it runs three times, before, between
+// and after the other children (about a minute apart), and the row takes the median.
+const seedAloneRuns = []
+const seedAloneRun = () =>
+  seedAloneRuns.push(
+    JSON.parse(execFileSync(process.execPath, [new URL('seed-heap.js', import.meta.url).pathname, '--child', 'alone'], {encoding: 'utf8'})).median / 1000
+  )
+
+seedAloneRun()
 const memory = JSON.parse(
   execFileSync(process.execPath, ['--expose-gc', new URL('memory.js', import.meta.url).pathname], {encoding: 'utf8'})
 )
-
-// The seed's parse in a process of its own: this process's heap holds every input and the 1 MB
-// tree, which slows the small calls above (bench/seed-heap.js).
-const seedAlone = JSON.parse(
-  execFileSync(process.execPath, [new URL('seed-heap.js', import.meta.url).pathname, '--child', 'alone'], {encoding: 'utf8'})
-).median / 1000
 
 // The 1 MB parse and its floors in a process of its own (bench/parse-alone.js): the rows above
 // run in a heap that holds every input, which slows the floors as much as the parse.
@@ -153,12 +158,15 @@ const alone = JSON.parse(
   execFileSync(process.execPath, [new URL('parse-alone.js', import.meta.url).pathname], {encoding: 'utf8'})
 )
 const aloneRate = (task) => inputs.text1.bytes / 1e3 / alone[task]
+seedAloneRun()
 
 // 16 MB against 1 MB, the parse and its floor, each size in a process of its own, with the page
 // faults and system time of a call (bench/linear.js).
 const linearAlone = JSON.parse(
   execFileSync(process.execPath, ['--expose-gc', new URL('linear.js', import.meta.url).pathname], {encoding: 'utf8'})
 )
+seedAloneRun()
+const seedAlone = median(seedAloneRuns)
 
 // The table.
 const cores = availableParallelism()
@@ -222,6 +230,9 @@ console.log(
   '1 MB, in a process of its own (bench/parse-alone.js): parse ' + aloneRate('parse, text').toFixed(2) + ' MB/s, positions: false ' + aloneRate('parse, text, positions: false').toFixed(2) +
     ' MB/s; floors: line scan ' + aloneRate('line scan (floor)').toFixed(1) + ' MB/s, tree copy ' + aloneRate('tree copy (floor)').toFixed(1) + ' MB/s, without positions ' +
     aloneRate('tree copy, no positions (floor)').toFixed(1) + ' MB/s'
+)
+console.log(
+  'seed parse in a process of its own (bench/seed-heap.js), three runs about a minute apart: ' + seedAloneRuns.map(formatMs).join(', ') + '; median ' + formatMs(seedAlone)
 )
 const linearRow = (name) => {
   const {ms, faults, system} = linearAlone[name]
