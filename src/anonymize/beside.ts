@@ -1,11 +1,11 @@
 // The names a plan reads beside the tree (`Beside`): strings of an HTML source's markup the parser
 // never read as the story's text. The browser build reads no HTML, so no plan there has any, and
 // it swaps this module for src/browser/beside.ts (tsup.config.ts).
-import type {Placeholder, Root} from '../types.js'
+import type {Root} from '../types.js'
 import {genitiveSuffix, placeholderName} from '../parse/grammar.js'
 import type {Beside, Entry, Occurrence} from './plan.js'
 import {escapedName} from './references.js'
-import {fieldPlaceholders, inField, urlPlaceholders} from './string-placeholders.js'
+import {type FoundPlaceholder, fieldPlaceholders, inField, urlPlaceholders} from './string-placeholders.js'
 import {escapedPlaceholders} from './written.js'
 
 /**
@@ -15,7 +15,7 @@ import {escapedPlaceholders} from './written.js'
  */
 export function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<string, Entry>, isKnown: (name: string) => boolean, add: (occurrence: Occurrence) => void): void {
   const names = new Set(entries.keys())
-  const found: Array<[string, {node: Placeholder; start: number; end: number}, number]> = []
+  const found: Array<[string, FoundPlaceholder, number]> = []
   beside.texts.forEach((value, index) => {
     if (value.includes('$')) for (const item of fieldPlaceholders(value)) found.push([value, withReferences(value, item, isKnown), index])
     // Escaped (`&#36;Anna` in a comment, `\x24Anna` in a script): a name of the story or its run, as in text.
@@ -46,7 +46,7 @@ export function gatherBeside(tree: Root, beside: Beside, entries: ReadonlyMap<st
  * escape goes on (`$Zo&euml;`, `$Zo\u00eb`): the name as markup would read it, `Zoë`, as the
  * splices replace it, not `Zo`.
  */
-function withReferences(value: string, item: {node: Placeholder; start: number; end: number}, isKnown: (name: string) => boolean): {node: Placeholder; start: number; end: number} {
+function withReferences(value: string, item: FoundPlaceholder, isKnown: (name: string) => boolean): FoundPlaceholder {
   const next = value.charCodeAt(item.end)
   if (next !== 38 && next !== 92) return item
   // A script's or a style's escape too (`$Zo\u00eb`, `$Zo\eb `), where it gives a name of the

@@ -3,7 +3,7 @@
 // `data-who`); and how a replacement is written into HTML. The browser build reads no HTML and
 // swaps this module for src/browser/markup.ts (tsup.config.ts).
 import type {Point} from 'unist'
-import type {Placeholder, Turn} from '../types.js'
+import type {Turn} from '../types.js'
 import {decodeWith} from '../parse/decoded.js'
 import {lineIndexAt, lineStarts} from '../parse/line-starts.js'
 import {whoNames} from './anonymize.js'
@@ -12,7 +12,7 @@ import type {Beside, Plan} from './plan.js'
 import {decodeReferences, referencedPlaceholders, referenceStep} from './references.js'
 import {coverage, type Span, type Splice} from './splices.js'
 import {escapeHtml} from './escape-html.js'
-import {placedInSource} from './string-placeholders.js'
+import {type FoundPlaceholder, placedInSource} from './string-placeholders.js'
 import {endsInUrl} from './url.js'
 import {renameWhos} from './who.js'
 
@@ -38,7 +38,7 @@ export function readMarkup(source: string): Markup {
  * (`&amp;#36;Anna` shows `&#36;Anna`), read as markup reads `stretch`, its source, then its
  * references: where each stands in `stretch`.
  */
-export function referencesInText(stretch: string): {node: Placeholder; start: number; end: number}[] {
+export function referencesInText(stretch: string): FoundPlaceholder[] {
   const decoded = decodeWith(stretch, 0, stretch.length, referenceStep)
   return placedInSource(referencedPlaceholders(decoded.value), decoded)
 }

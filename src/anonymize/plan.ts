@@ -17,7 +17,7 @@ import {commonWords} from './who.js'
 import {shownAsMarkup, shownLatin} from './shown.js'
 import {gatherBeside} from './beside.js'
 import type {OtherStories} from './unmarked.js'
-import {fieldPlaceholders, gluedPlaceholders, inField, urlPlaceholders} from './string-placeholders.js'
+import {type FoundPlaceholder, fieldPlaceholders, gluedPlaceholders, inField, urlPlaceholders} from './string-placeholders.js'
 import {escapedPlaceholders} from './written.js'
 import {visitParents} from './walk.js'
 
@@ -686,7 +686,7 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
   }
   // Glued to a word (`Frau$Anna`, `US$5`, `/p/a$Anna`) or escaped (`x%24Anna`, `\x24Anna`, `&#36;Anna`
   // kept as written): a name only where the story has it; not again where a name was read (`read`).
-  const unread = (value: string, at: (found: {node: Placeholder; start: number; end: number}) => Occurrence, read?: ReadonlySet<number>) => {
+  const unread = (value: string, at: (found: FoundPlaceholder) => Occurrence, read?: ReadonlySet<number>) => {
     for (const found of gluedPlaceholders(value)) if (!read?.has(found.start)) inStrings.push([at(found)])
     for (const readings of escapedPlaceholders(value)) if (!read?.has(readings[0]!.start)) inStrings.push(readings.map((found) => at(found)))
   }
@@ -703,7 +703,7 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     // A dateline is read text as a byline is (`Posted by $Anna | March 2, 2020`), kept as written; so is a front matter (`author: $Anna`).
     if ((node.type === 'dateline' || node.type === 'frontmatter') && typeof node.value === 'string') {
       const value = node.value
-      const at = (found: {node: Placeholder; start: number; end: number}) => inField(found, parent, value, {holder: node, key: 'value', start: found.start, end: found.end})
+      const at = (found: FoundPlaceholder) => inField(found, parent, value, {holder: node, key: 'value', start: found.start, end: found.end})
       if (value.includes('$')) for (const found of fieldPlaceholders(value)) add(at(found))
       // Glued (`title: Mit$Anna`) or escaped: as in text.
       unread(value, at)
@@ -718,7 +718,7 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
       for (const key of ['url', 'title'] as const) {
         const value = node[key]
         if (typeof value !== 'string') continue
-        const at = (found: {node: Placeholder; start: number; end: number}) => inField(found, parent, value, {holder: node, key, start: found.start, end: found.end})
+        const at = (found: FoundPlaceholder) => inField(found, parent, value, {holder: node, key, start: found.start, end: found.end})
         const starts = new Set<number>()
         // A URL is read decoded: `%24Qwertz` is `$Qwertz`.
         for (const found of key === 'url' ? urlPlaceholders(value) : fieldPlaceholders(value)) {
@@ -733,7 +733,7 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
       const value = node.value
       // A link definition is kept as written: `\$Anna` there is Markdown's escape of the `$`, replaced with it.
       const destination = node.type === 'text' ? definitionDestination(value) : undefined
-      const inValue = (found: {node: Placeholder; start: number; end: number}, start = found.start) => {
+      const inValue = (found: FoundPlaceholder, start = found.start) => {
         const occurrence = inField(found, parent, value, {holder: node, key: 'value', start, end: found.end})
         // In its destination (`[x]: /p/$Anna`, relative too): written as a URL holds it.
         if (destination && found.start >= destination.start && found.start < destination.end) occurrence.url = true

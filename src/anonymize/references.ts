@@ -4,14 +4,14 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {isInvisible, isWordChar} from '../parse/chars.js'
 import {placeholderEnd, placeholderName} from '../parse/grammar.js'
-import type {Placeholder} from '../types.js'
 import {decodeWith} from '../parse/decoded.js'
 import {percentEscape} from './url.js'
 import {backslashEscape} from './backslash.js'
+import type {FoundPlaceholder} from './string-placeholders.js'
 
 /** Placeholders in `value` whose `$` is a character reference, where they stand as written. */
-export function referencedPlaceholders(value: string): {node: Placeholder; start: number; end: number}[] {
-  const found: {node: Placeholder; start: number; end: number}[] = []
+export function referencedPlaceholders(value: string): FoundPlaceholder[] {
+  const found: FoundPlaceholder[] = []
   for (let at = value.indexOf('&'); at >= 0; at = value.indexOf('&', at + 1)) {
     const dollar = referenced(value, at)
     if (dollar?.text !== '$') continue

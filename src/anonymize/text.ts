@@ -25,7 +25,7 @@ import {type WrittenName, writtenNames} from './written.js'
 import type {AnonymizeOptions} from './options.js'
 import {contextSignal} from './kind.js'
 import {definitionDestination, type Field, inflected, makePlan, type Occurrence, otherStoriesNames, type Plan, replacedNames, surface} from './plan.js'
-import {fieldPlaceholders, gluedPlaceholders, placedInSource, urlPlaceholders} from './string-placeholders.js'
+import {type FoundPlaceholder, fieldPlaceholders, gluedPlaceholders, placedInSource, urlPlaceholders} from './string-placeholders.js'
 import {fillMapping, reportNotWritten} from './mapping.js'
 import {placeOf, reportConflicts, reportRevealing, reportUnmapped, reportUnmarked} from './report.js'
 import {unmarkedNames} from './unmarked.js'
@@ -202,7 +202,7 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan, htm
   if (start === undefined || end === undefined) return []
   const stretch = source.slice(start, end)
   const splices: Splice[] = []
-  const add = (found: {node: Placeholder; start: number; end: number}, from: number, to: number) => {
+  const add = (found: FoundPlaceholder, from: number, to: number) => {
     const entry = plan.entries.get(found.node.name)
     if (entry?.replacement === undefined) return
     const occurrence: Occurrence = {node: found.node, parent: holder as Parents, index: -1, signal: contextSignal(stretch.slice(0, from), stretch.slice(to)), dotAfter: stretch.charCodeAt(to) === 46}
@@ -220,7 +220,7 @@ function spliceInSource(source: string, holder: Field['holder'], plan: Plan, htm
  * written. A Markdown link's destination and title are read with their escapes, as the reader
  * reads them: the backslash of `[b](https://x.de/\$Anna)` is the `$`'s, and is replaced with it.
  */
-function linkPlaceholders(stretch: string, html: boolean): {node: Placeholder; start: number; end: number}[] {
+function linkPlaceholders(stretch: string, html: boolean): FoundPlaceholder[] {
   if (html || !needsDecoding(stretch, 0, stretch.length)) return urlPlaceholders(stretch)
   const decoded = decode(stretch, 0, stretch.length)
   // Glued to a word once read too (`a\$Anna` is `a$Anna`), with its backslash: `add` keeps a name of the story only.

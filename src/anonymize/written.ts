@@ -5,9 +5,9 @@
 import {backslashEscape} from './backslash.js'
 import {wordCharAt} from '../parse/chars.js'
 import {placeholderName} from '../parse/grammar.js'
-import type {Placeholder} from '../types.js'
 import {escapedName, maxReferenceLength, referenced} from './references.js'
 import {decodeWith} from '../parse/decoded.js'
+import type {FoundPlaceholder} from './string-placeholders.js'
 
 /** A name written after a `$`: as the characters read, and, when a backslash escape is among them, up to it. */
 export interface WrittenName {
@@ -157,12 +157,12 @@ export function namesWritten(source: string, names = new Set<string>()): Set<str
  * (`\x24Anna`), or a `$` before an escaped letter. Each with its readings, longest first, where it
  * stands as written; a `$` before a name character is the grammar's to read.
  */
-export function escapedPlaceholders(source: string): Array<Array<{node: Placeholder; start: number; end: number}>> {
-  const found: Array<Array<{node: Placeholder; start: number; end: number}>> = []
+export function escapedPlaceholders(source: string): Array<Array<FoundPlaceholder>> {
+  const found: Array<Array<FoundPlaceholder>> = []
   // The source as the visit's argument (see `markupSplices`): no closure keeps it.
   writtenNames(source, ({at, readings}, written) => {
     if (written.charCodeAt(at) === 36 && (written.charCodeAt(at + 1) === 95 || wordCharAt(written, at + 1) > 0)) return
-    const group: Array<{node: Placeholder; start: number; end: number}> = []
+    const group: Array<FoundPlaceholder> = []
     for (const {value, end} of readings) {
       if (value !== '') group.push({node: {type: 'placeholder', value: written.slice(at, end), name: placeholderName('$' + value)}, start: at, end})
     }
