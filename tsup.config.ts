@@ -12,10 +12,13 @@ import {stylesheet} from './src/render/stylesheet.js'
 // their function names), and maps whose sources are not shipped only make bundlers warn about
 // missing files.
 
+/** An esbuild plugin, as tsup takes them. */
+type Plugin = NonNullable<Options['esbuildPlugins']>[number]
+
 /** The CommonJS entry `require`s the ES module build (Node `^20.19 || >=22.12` has require(esm) on
  * by default; src/require-esm.ts leaves out the warning 22.12 gives for it), so the library ships once and `import` and `require` share one instance. The
  * declarations are still built for both (`index.d.ts`, `index.d.cts`). */
-const cjsRequiresEsm: NonNullable<Options['esbuildPlugins']>[number] = {
+const cjsRequiresEsm: Plugin = {
   name: 'cjs-requires-esm',
   setup(build) {
     if (build.initialOptions.format !== 'cjs') return
@@ -34,64 +37,59 @@ const cjsRequiresEsm: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/**
+ * A plugin of the browser build that puts a module of src/browser/ in place of what `specifier`
+ * names, where a module that `importer` matches imports it (anywhere without `importer`); `file`
+ * is that module's name there, or made from the specifier.
+ */
+function browserSwap(name: string, specifier: RegExp, file: string | ((path: string) => string), importer?: RegExp): Plugin {
+  return {
+    name,
+    setup(build) {
+      build.onResolve({filter: specifier}, (args) => {
+        if (importer && !importer.test(args.importer)) return undefined
+        const swapped = typeof file === 'string' ? file : file(args.path)
+        return {path: fileURLToPath(new URL('src/browser/' + swapped, import.meta.url))}
+      })
+    }
+  }
+}
+
 /** The browser build's `decode-named-character-reference`: src/browser/decode-named-character-reference.ts,
  * which decodes with the DOM in a page and loads the table of named references only where there
  * is no `document` (a Web Worker, Node). */
-const browserDecoder: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-decoder',
-  setup(build) {
-    build.onResolve({filter: /^decode-named-character-reference$/}, () => ({
-      path: fileURLToPath(new URL('src/browser/decode-named-character-reference.ts', import.meta.url))
-    }))
-  }
-}
+const browserDecoder = browserSwap('browser-decoder', /^decode-named-character-reference$/, 'decode-named-character-reference.ts')
 
 /** The browser build's `stringify-entities` without its named references: src/browser/hexadecimal-references.ts (see there). */
-const browserNoNamedReferences: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-no-named-references',
-  setup(build) {
-    build.onResolve({filter: /^\.\/util\/format-smart\.js$/}, (args) => {
-      if (!/[/\\]stringify-entities[/\\]/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/hexadecimal-references.ts', import.meta.url))}
-    })
-  }
-}
+const browserNoNamedReferences = browserSwap('browser-no-named-references', /^\.\/util\/format-smart\.js$/, 'hexadecimal-references.ts', /[/\\]stringify-entities[/\\]/)
 
 /** The browser build's HTML reader: src/browser/html-reader.ts, without parse5 (see there). */
-const browserHtmlReader: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-html-reader',
-  setup(build) {
-    build.onResolve({filter: /^\.\/html\/index\.js$/}, (args) => {
-      if (!/[/\\]src[/\\]parse[/\\]index\.ts$/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/html-reader.ts', import.meta.url))}
-    })
-  }
-}
+const browserHtmlReader = browserSwap('browser-html-reader', /^\.\/html\/index\.js$/, 'html-reader.ts', /[/\\]src[/\\]parse[/\\]index\.ts$/)
 
 /** The browser build's `vfile`, which only `anonymizeText` imports, for a VFile of its own: src/browser/vfile.ts (see there). */
-const browserVfile: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-vfile',
-  setup(build) {
-    build.onResolve({filter: /^vfile$/}, (args) => {
-      if (!/[/\\]src[/\\]anonymize[/\\]text\.ts$/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/vfile.ts', import.meta.url))}
-    })
-  }
-}
+const browserVfile = browserSwap('browser-vfile', /^vfile$/, 'vfile.ts', /[/\\]src[/\\]anonymize[/\\]text\.ts$/)
 
 /** The browser build's `unified`, which only the Markdown reader imports: src/browser/unified.ts (see there). */
-const browserUnified: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-unified',
-  setup(build) {
-    build.onResolve({filter: /^unified$/}, (args) => {
-      if (!/[/\\]src[/\\]parse[/\\]markdown[/\\]index\.ts$/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/unified.ts', import.meta.url))}
-    })
-  }
-}
+const browserUnified = browserSwap('browser-unified', /^unified$/, 'unified.ts', /[/\\]src[/\\]parse[/\\]markdown[/\\]index\.ts$/)
+
+/** The browser build's micromark constructs the Markdown reader disables: src/browser/disabled-constructs.ts (see there). */
+const browserDisabledConstructs = browserSwap(
+  'browser-disabled-constructs',
+  /^\.\/lib\/(code-indented|html-flow|html-text)\.js$/,
+  'disabled-constructs.ts',
+  /[/\\]micromark-core-commonmark[/\\]/
+)
+
+/** The browser build's HTML side of `anonymizeText`, of its plan and of `unmarked-name`: src/browser/markup.ts, beside.ts, markup-words.ts (that build reads no HTML). */
+const browserNoMarkup = browserSwap(
+  'browser-no-markup',
+  /^\.\/(markup(-words)?|beside)\.js$/,
+  (path) => path.slice(2, -3) + '.ts',
+  /[/\\]src[/\\]anonymize[/\\](text|unmarked|plan)\.ts$/
+)
 
 /** The browser build's element serializer of hast-util-to-html with its default settings: src/browser/html-element.ts (see there), read from the package's folder. */
-const browserHtmlElement: NonNullable<Options['esbuildPlugins']>[number] = {
+const browserHtmlElement: Plugin = {
   name: 'browser-html-element',
   setup(build) {
     build.onLoad({filter: /[/\\]hast-util-to-html[/\\]lib[/\\]handle[/\\]element\.js$/}, (args) => ({
@@ -102,19 +100,8 @@ const browserHtmlElement: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/** The browser build's micromark constructs the Markdown reader disables: src/browser/disabled-constructs.ts (see there). */
-const browserDisabledConstructs: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-disabled-constructs',
-  setup(build) {
-    build.onResolve({filter: /^\.\/lib\/(code-indented|html-flow|html-text)\.js$/}, (args) => {
-      if (!/[/\\]micromark-core-commonmark[/\\]/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/disabled-constructs.ts', import.meta.url))}
-    })
-  }
-}
-
 /** The browser build's table of named references: the same table, from one string (src/browser/entities.ts). */
-const browserEntities: NonNullable<Options['esbuildPlugins']>[number] = {
+const browserEntities: Plugin = {
   name: 'browser-entities',
   setup(build) {
     build.onResolve({filter: /^character-entities$/}, (args) => {
@@ -132,7 +119,7 @@ const browserEntities: NonNullable<Options['esbuildPlugins']>[number] = {
 }
 
 /** The browser build's HTML and SVG schemas of property-information, from src/browser/schemas.ts (see there). */
-const browserSchemas: NonNullable<Options['esbuildPlugins']>[number] = {
+const browserSchemas: Plugin = {
   name: 'browser-schemas',
   setup(build) {
     build.onLoad({filter: /[/\\]property-information[/\\]lib[/\\](html|svg)\.js$/}, (args) => {
@@ -145,17 +132,6 @@ const browserSchemas: NonNullable<Options['esbuildPlugins']>[number] = {
         loader: 'js',
         resolveDir: dirname(args.path)
       }
-    })
-  }
-}
-
-/** The browser build's HTML side of `anonymizeText`, of its plan and of `unmarked-name`: src/browser/markup.ts, beside.ts, markup-words.ts (that build reads no HTML). */
-const browserNoMarkup: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'browser-no-markup',
-  setup(build) {
-    build.onResolve({filter: /^\.\/(markup(-words)?|beside)\.js$/}, (args) => {
-      if (!/[/\\]src[/\\]anonymize[/\\](text|unmarked|plan)\.ts$/.test(args.importer)) return undefined
-      return {path: fileURLToPath(new URL('src/browser/' + args.path.slice(2, -3) + '.ts', import.meta.url))}
     })
   }
 }
