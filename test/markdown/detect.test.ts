@@ -19,38 +19,44 @@ describe('auto detection', () => {
   }
 
   it('sees each sign of Markdown structure', () => {
-    expect(looksLikeMarkdown('Text\n\n# Titel\n')).toBe(true)
-    expect(looksLikeMarkdown('## Kommentare')).toBe(true)
-    expect(looksLikeMarkdown('```\ncode\n```')).toBe(true)
-    expect(looksLikeMarkdown('~~~js')).toBe(true)
-    expect(looksLikeMarkdown('**Chef:** Hallo')).toBe(true)
-    expect(looksLikeMarkdown('**Chef**: Hallo')).toBe(true)
-    expect(looksLikeMarkdown('__Chef__: Hallo')).toBe(true)
-    expect(looksLikeMarkdown('- **Chef:** Hallo')).toBe(true)
-    expect(looksLikeMarkdown('\\- **Chef:** Hallo')).toBe(true)
-    expect(looksLikeMarkdown('\\#3 **Boss:** Who?')).toBe(true)
-    expect(looksLikeMarkdown('2\\. **Ich:** Ja.')).toBe(true)
-    expect(looksLikeMarkdown('• **Ich:** Ja.')).toBe(true)
-    expect(looksLikeMarkdown('Siehe [hier](https://example.com).')).toBe(true)
-    expect(looksLikeMarkdown('Siehe [oben](#anfang) und [dort](/blog/2011).')).toBe(true)
-    // An HTML comment shows nothing where the text is rendered (`$Quen<!-- -->dolin` is `$Quendolin`).
-    expect(looksLikeMarkdown('Ich: Wo ist $Quen<!-- -->dolin?')).toBe(true)
-    expect(looksLikeMarkdown('Ich: Wo ist $Quen<!---->dolin?\n\nMax: Hallo.')).toBe(true)
-    expect(looksLikeMarkdown('Ich: <!-->')).toBe(true)
+    const values = [
+      'Text\n\n# Titel\n',
+      '## Kommentare',
+      '```\ncode\n```',
+      '~~~js',
+      '**Chef:** Hallo',
+      '**Chef**: Hallo',
+      '__Chef__: Hallo',
+      '- **Chef:** Hallo',
+      '\\- **Chef:** Hallo',
+      '\\#3 **Boss:** Who?',
+      '2\\. **Ich:** Ja.',
+      '• **Ich:** Ja.',
+      'Siehe [hier](https://example.com).',
+      'Siehe [oben](#anfang) und [dort](/blog/2011).',
+      // An HTML comment shows nothing where the text is rendered (`$Quen<!-- -->dolin` is `$Quendolin`).
+      'Ich: Wo ist $Quen<!-- -->dolin?',
+      'Ich: Wo ist $Quen<!---->dolin?\n\nMax: Hallo.',
+      'Ich: <!-->'
+    ]
+    for (const value of values) expect(looksLikeMarkdown(value), value).toBe(true)
   })
 
   it('does not misfire on plain-text stories', () => {
-    expect(looksLikeMarkdown('Chef: <hektisch> Wo ist der $Verkäufer?')).toBe(false)
-    expect(looksLikeMarkdown('#3 Kunde: Hallo\n#4 Ich: Ja?')).toBe(false)
-    expect(looksLikeMarkdown('Ich: *seufzt* Na gut. [...]')).toBe(false)
-    expect(looksLikeMarkdown('Kunde (leise): Ich hab [lacht] (sic) gesagt.')).toBe(false)
-    expect(looksLikeMarkdown('**wichtig** ohne Doppelpunkt')).toBe(false)
-    expect(looksLikeMarkdown('#hashtag und ## ohne Leerzeichen: ##x')).toBe(false)
-    expect(looksLikeMarkdown('Zwei Backticks `` sind kein Zaun')).toBe(false)
-    expect(looksLikeMarkdown('[Link ohne Ziel] (getrennt)')).toBe(false)
-    expect(looksLikeMarkdown('Ich: [lacht](leise) Na gut. [...](SA)')).toBe(false)
-    expect(looksLikeMarkdown('Ich: <!-- offen\n-->')).toBe(false)
-    expect(looksLikeMarkdown('Ich: <!- nein ->, <!-- -> x')).toBe(false)
+    const values = [
+      'Chef: <hektisch> Wo ist der $Verkäufer?',
+      '#3 Kunde: Hallo\n#4 Ich: Ja?',
+      'Ich: *seufzt* Na gut. [...]',
+      'Kunde (leise): Ich hab [lacht] (sic) gesagt.',
+      '**wichtig** ohne Doppelpunkt',
+      '#hashtag und ## ohne Leerzeichen: ##x',
+      'Zwei Backticks `` sind kein Zaun',
+      '[Link ohne Ziel] (getrennt)',
+      'Ich: [lacht](leise) Na gut. [...](SA)',
+      'Ich: <!-- offen\n-->',
+      'Ich: <!- nein ->, <!-- -> x'
+    ]
+    for (const value of values) expect(looksLikeMarkdown(value), value).toBe(false)
   })
 
   it('takes no backslash before `$` for Markdown: a Windows path (`C:\\$Ordner`) keeps its backslash', () => {
