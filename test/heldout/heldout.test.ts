@@ -1,7 +1,7 @@
 // The held-out set (issue 13): 20 stories written for this check and annotated before the rules
 // were written. Do not tune rules against single misses here; add a fixture for the phenomenon.
 import {describe, expect, it} from 'vitest'
-import {score, stories, summary} from './score.js'
+import {score, stories, storiesFolder2, summary} from './score.js'
 
 describe('held-out stories', () => {
   const set = stories()
@@ -30,5 +30,35 @@ describe('held-out stories', () => {
     const {score: total} = score(set)
     if (process.env.HELDOUT_REPORT) console.log(summary(total))
     expect(total.f1).toBeGreaterThanOrEqual(0.98)
+  })
+})
+
+// Set 2: 16 stories written and annotated blind (before their author read src/parse/ or
+// fixtures/), when set 1 was well known to the rules. The figure asserted is the one measured
+// (test/heldout/README.md); a miss becomes a fixture of its phenomenon, never a rule for a story.
+describe('held-out stories, set 2', () => {
+  const set = stories(storiesFolder2)
+
+  it('has 16 stories, each with its annotation', () => {
+    expect(set.length).toBe(16)
+  })
+
+  it('annotates lines that hold their label', () => {
+    const wrong: string[] = []
+    for (const story of set) {
+      const lines = story.value.split('\n')
+      for (const key of story.annotation.turns) {
+        const [line, label] = key.split('\t')
+        const text = (lines[Number(line) - 1] ?? '').normalize('NFC')
+        if (!text.includes(label.split(' ')[0]) || !text.includes(':')) wrong.push(story.name + ':' + key)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('finds the annotated turns (F1 ≥ 0.94)', () => {
+    const {score: total} = score(set)
+    if (process.env.HELDOUT_REPORT) console.log(summary(total))
+    expect(total.f1).toBeGreaterThanOrEqual(0.94)
   })
 })

@@ -6,6 +6,8 @@ import {parse, type Root} from '../../src/index.js'
 import {all, textOf} from '../util/tree.js'
 
 export const storiesFolder = new URL('./stories/', import.meta.url).pathname
+/** Set 2: 16 stories written and annotated blind, after set 1 was known to the rules. */
+export const storiesFolder2 = new URL('./stories-2/', import.meta.url).pathname
 
 export interface Annotation {
   /** `line<TAB>label`, one per turn, in order (a line holds as many turns as run on it). */
@@ -39,16 +41,16 @@ export interface Score {
   commentSectionsRight: number
 }
 
-export function stories(): Story[] {
-  return readdirSync(storiesFolder)
+export function stories(folder = storiesFolder): Story[] {
+  return readdirSync(folder)
     .filter((file) => file.endsWith('.txt'))
     .sort()
     .map((file) => {
       const name = file.slice(0, -4)
       return {
         name,
-        value: readFileSync(join(storiesFolder, file), 'utf8'),
-        annotation: readAnnotation(readFileSync(join(storiesFolder, name + '.turns'), 'utf8'))
+        value: readFileSync(join(folder, file), 'utf8'),
+        annotation: readAnnotation(readFileSync(join(folder, name + '.turns'), 'utf8'))
       }
     })
 }
