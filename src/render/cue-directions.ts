@@ -38,7 +38,7 @@ export function directionsInCue(turn: Turn, label: string): number {
 }
 
 /**
- * A direction the cue grammar reads back: plain, non-empty text without colons or line ends, and,
+ * A direction the cue grammar reads back: plain, non-empty text without colons (but a time's) or line ends, and,
  * unless the parser read it in the cue (where its brackets read as they did: `(zwinkert ;-))`),
  * without brackets or `$`.
  */
@@ -48,6 +48,8 @@ function readsAsCueDirection(direction: Direction): boolean {
     if (child.type !== 'text') return false
     content += child.value
   }
+  // The parser reads a time's colon in brackets as the bracket's (`Mama (18:02):`).
+  if (direction.cue === true) content = content.replace(/\d:(?=\d)/g, '')
   if (content.length === 0 || (direction.cue === true ? /[:\uff1a\n\r]/ : /[<>()[\]*:\uff1a$\n\r]/).test(content)) return false
   // `Systemadministrator (SA):` introduces an abbreviation, not a direction.
   return !(direction.marker === 'paren' && isAbbreviation(content, 0, content.length))

@@ -712,6 +712,22 @@ story('title-no-dateline', (tree) => {
   })
 })
 
+// Held-out set 2: a chat transcript writes the time after the sender, in brackets.
+for (const [name, expected] of [
+  ['chat-times-de', [['chefin', 'paren', '21:04'], ['Jonas', 'paren', '21:06'], ['chefin', 'paren', '21:07'], ['Jonas', 'paren', '21:15']]],
+  ['chat-times-en', [['me', 'bracket', '22:41'], ['Priya', 'bracket', '22:43'], ['me', 'bracket', '22:43'], ['Priya', 'bracket', '22:50']]]
+] as const) {
+  story(name, (tree) => {
+    it('reads a time in brackets after the label (`Chefin (21:04):`) as a direction of the cue', () => {
+      expect(all(tree, 'turn').map((turn) => [turn.who, (turn.children[1] as {marker?: string}).marker, textOf(turn.children[1])])).toEqual(expected)
+      expect(tree.children.map((node) => node.type)).toEqual(['narration', 'dialogue', 'narration'])
+    })
+    it('writes the time back before the colon', () => {
+      expect(toText(tree)).toContain(name.endsWith('de') ? 'Chefin (21:04): Wer' : 'Me [22:41]: who')
+    })
+  })
+}
+
 // The divergences between the readers, resolved (each fixture also in fixtures/markdown/): the
 // Markdown reading of the same story gives the same facts.
 function bothFormats(name: string, check: (tree: Root) => void): void {

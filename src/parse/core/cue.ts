@@ -226,14 +226,29 @@ export function symbolAt(value: string, index: number, end: number): number {
   return after
 }
 
-/** Offset of the separator (`:` or `：`) in `[from, to)`, skipping the gender colon of `Kund:in:`. */
+/**
+ * Offset of the separator (`:` or `：`) in `[from, to)`, skipping the gender colon of `Kund:in:`
+ * and a time in brackets after the label (a chat's `Mama (18:02):`).
+ */
 function findSeparator(value: string, colons: Colons, from: number, to: number): number {
   for (let index = nextColon(colons, from); index >= 0 && index < to; index = nextColon(colons, index + 1)) {
     if (value.charCodeAt(index) !== 58) return index
+    if (isTimeInBrackets(value, from, index)) continue
     if (!isGenderColon(value, index)) return index
     index += genderColonEnding(value, index)
   }
   return -1
+}
+
+/** A colon between digits inside a bracket opened after `from` and not yet closed. */
+function isTimeInBrackets(value: string, from: number, index: number): boolean {
+  if (!isDigit(value.charCodeAt(index - 1)) || !isDigit(value.charCodeAt(index + 1))) return false
+  for (let at = index - 1; at > from; at--) {
+    const code = value.charCodeAt(at)
+    if (code === 40 || code === 91) return true
+    if (code === 41 || code === 93) return false
+  }
+  return false
 }
 
 /** `:in` / `:innen` (the locales' gender endings) glued to a word and followed by a separator or a space. */
