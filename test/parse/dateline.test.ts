@@ -119,7 +119,7 @@ describe('the first-line dateline, by the rule of the dateline under a title', (
 
 describe('a meta line with a date', () => {
   it('has its parts parted by each separator docs/syntax-tree.md names', () => {
-    for (const separator of [' | ', ' · ', ' • ', ' – ', ' — ', ' - ']) {
+    for (const separator of [' | ', ' · ', ' • ', ' » ', ' – ', ' — ', ' - ']) {
       const tree = parse('Filed under Work' + separator + 'March 2, 2020\n\nI went home.', {format: 'text'})
       expect(withoutPositions(tree.children[0]), separator).toEqual({type: 'dateline', value: 'Filed under Work' + separator + 'March 2, 2020', date: '2020-03-02'})
     }

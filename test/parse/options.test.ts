@@ -34,8 +34,8 @@ describe('option `lang`', () => {
       'comments-unnumbered': 'de', 'dateline-first-line': 'de', 'note-numbered': 'en', 'said-after-turn': 'de', 'title-plain': 'de',
       // Issue 18's round trips.
       'comment-empty': 'de', 'direction-extra-closer': 'de',
-      // Chat transcripts with times in brackets (held-out set 2).
-      'chat-times-de': 'de', 'chat-times-en': 'en',
+      // Held-out set 2: chat transcripts with times in brackets, forum bylines.
+      'chat-times-de': 'de', 'chat-times-en': 'en', 'dateline-forum-byline-de': 'de', 'dateline-forum-byline-en': 'en',
       // A story redacted by `anonymize`.
       'redacted-speakers': 'de',
       // Front matter.

@@ -794,6 +794,16 @@ story('redacted-speakers', (tree) => {
   })
 })
 
+// Held-out set 2: a forum post's byline under its topic (`von Anna » date`).
+for (const [name, date] of [['dateline-forum-byline-de', '2023-05-07'], ['dateline-forum-byline-en', '2019-03-14']]) {
+  story(name, (tree) => {
+    it('reads the byline with ` » ` under the title as the dateline', () => {
+      expect(tree.children.map((node) => node.type)).toEqual(['title', 'dateline', 'dialogue'])
+      expect(tree.children[1]).toMatchObject({type: 'dateline', date})
+    })
+  })
+}
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')

@@ -217,7 +217,7 @@ export function readDateline(text: string): ParsedDate | undefined {
   if (plain || text.length > maxDatelineLineLength) return plain
   const timed = dateBeforeTime(text)
   if (timed) return timed
-  const parts = text.split(/\s[|·•]\s|\s[–—-]\s/)
+  const parts = text.split(/\s[|·•»]\s|\s[–—-]\s/)
   const lower = text.toLowerCase()
   if (parts.length < 2 && !metaPhrases.some((phrase) => lower.startsWith(phrase))) return undefined
   for (const part of parts) {
