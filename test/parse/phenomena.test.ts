@@ -804,6 +804,17 @@ for (const [name, date] of [['dateline-forum-byline-de', '2023-05-07'], ['dateli
   })
 }
 
+// Held-out set 2: in a story with speakers, a list under a line ending in a colon stays a list;
+// a one-off label beside a speaker under such a line is still a turn.
+for (const [name, expected] of [['list-after-colon-de', ['ich', 'kunde', 'stimme', 'kunde']], ['list-after-colon-en', ['me', 'customer', 'stranger', 'customer']]] as const) {
+  story(name, (tree) => {
+    it('reads the list under `…:` as narration, not turns', () => {
+      expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(expected)
+      expect(tree.children.map((node) => node.type)).toEqual(['dialogue', 'narration', 'narration', 'dialogue'])
+    })
+  })
+}
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')

@@ -73,10 +73,19 @@ function shortOneOffs(turns: Turns, inDialogue: Uint8Array): void {
       inDialogue[index] === 1 ||
       vouches(turns, index - 1, turns.hasSpeakers) ||
       vouches(turns, index + 1, turns.hasSpeakers) ||
-      endsInColon(state.value, lines[index - 1], classes[index - 1])
+      (endsInColon(state.value, lines[index - 1], classes[index - 1]) && !(turns.hasSpeakers && startsList(turns, index)))
         ? 1
         : 0
   }
+}
+
+/**
+ * Whether the one-off label at `index` opens a run of them (`Auf dem Bon:` / `Kur: 12 €` /
+ * `Gesamt: 50 €`): in a story with speakers that is a list, however its first line is introduced.
+ */
+function startsList(turns: Turns, index: number): boolean {
+  const next = turns.region.classes[index + 1]
+  return next?.kind === 'cue' && !isEstablished(turns, index + 1) && next.cue.speech < turns.region.lines[index + 1].contentEnd
 }
 
 function longOneOffs(turns: Turns): void {
