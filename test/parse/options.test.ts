@@ -34,8 +34,8 @@ describe('option `lang`', () => {
       'comments-unnumbered': 'de', 'dateline-first-line': 'de', 'note-numbered': 'en', 'said-after-turn': 'de', 'title-plain': 'de',
       // Issue 18's round trips.
       'comment-empty': 'de', 'direction-extra-closer': 'de',
-      // Held-out set 2: chat transcripts with times in brackets, forum bylines, lists after a colon.
-      'chat-times-de': 'de', 'chat-times-en': 'en', 'dateline-forum-byline-de': 'de', 'dateline-forum-byline-en': 'en', 'list-after-colon-de': 'de', 'list-after-colon-en': 'en',
+      // Held-out set 2: chat transcripts with times in brackets, forum bylines, lists after a colon, a German WordPress comment header.
+      'chat-times-de': 'de', 'chat-times-en': 'en', 'dateline-forum-byline-de': 'de', 'dateline-forum-byline-en': 'en', 'list-after-colon-de': 'de', 'list-after-colon-en': 'en', 'comment-header-antworten-de': 'de',
       // A story redacted by `anonymize`.
       'redacted-speakers': 'de',
       // Front matter.

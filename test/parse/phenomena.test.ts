@@ -815,6 +815,15 @@ for (const [name, expected] of [['list-after-colon-de', ['ich', 'kunde', 'stimme
   })
 }
 
+// Held-out set 2: the comment header of German WordPress themes.
+story('comment-header-antworten-de', (tree) => {
+  it('reads `2 Antworten zu „Der Stammgast“` as the comment header, with its count', () => {
+    expect(tree.children.map((node) => node.type)).toEqual(['title', 'dialogue', 'comments'])
+    expect(tree.children[2]).toMatchObject({type: 'comments', label: '2 Antworten zu „Der Stammgast“', count: 2})
+    expect(all(tree, 'comment')).toHaveLength(2)
+  })
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')
