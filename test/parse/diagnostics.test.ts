@@ -74,6 +74,13 @@ describe('diagnostics', () => {
     ])
   })
 
+  it('placeholder-typo: two neighbouring letters swapped (`$Jnaa` beside `$Jana`), but not two digits', () => {
+    const typos = (value: string) => messages(value).filter((message) => message.ruleId === 'placeholder-typo').map((message) => message.reason)
+    expect(typos('Ich: $Jana, $Jana und $Jnaa. $Kunde12, $Kunde12, $Kunde21, $Ab1, $Ab1, $A1b, $xAay, $xAay, $xaAy.\n')).toEqual([
+      'Placeholder `$Jnaa` is written once and is one letter away from `$Jana`: a typo?'
+    ])
+  })
+
   it('placeholder-typo: not for a genitive ending (`$Verkäufers` beside `$Verkäufer`)', () => {
     expect(messages(readFixture('genitive-placeholder'))).toEqual([])
   })

@@ -116,7 +116,8 @@ function neighbourhood(name: string): string[] {
 }
 
 /**
- * One substitution, insertion or deletion apart, of a character that makes a typo: not a digit
+ * One substitution, insertion or deletion apart, or two neighbours swapped (`$Jnaa`, `$Jana`:
+ * they share a key, each without one of the two), of a character that makes a typo: not a digit
  * (`$Kunde1`, `$Kunde2` and `$Kunde` are numbered roles) nor the same letter in another case
  * (`$jenny` beside `$Jenny`, which `anonymize` takes for one person).
  */
@@ -125,6 +126,10 @@ function isOneEdit(a: string, b: string): boolean {
   let i = 0
   while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++
   if (isDigit(a.charCodeAt(i)) || isDigit(b.charCodeAt(i))) return false
-  if (a.length === b.length) return a.charAt(i).toLowerCase() !== b.charAt(i).toLowerCase() && a.slice(i + 1) === b.slice(i + 1)
+  if (a.length === b.length) {
+    if (a.charAt(i).toLowerCase() === b.charAt(i).toLowerCase()) return false
+    const swapped = a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i)
+    return a.slice(swapped ? i + 2 : i + 1) === b.slice(swapped ? i + 2 : i + 1)
+  }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
