@@ -62,7 +62,8 @@ export const de: Locale = {
       town: ['stadt', 'städtchen', 'dorf', 'ortschaft', 'gemeinde', 'kaff'],
       company: [
         'firma', 'gmbh', 'service', 'laden', 'konzern', 'agentur', 'hersteller', 'anbieter', 'dienstleister',
-        'händler', 'bank', 'versicherung', 'unternehmen', 'verlag', 'restaurant', 'hotel'
+        'händler', 'bank', 'versicherung', 'unternehmen', 'verlag', 'restaurant', 'hotel', 'spedition', 'werkstatt',
+        'kanzlei', 'bäckerei', 'apotheke'
       ],
       institution: [
         'hochschule', 'schule', 'gymnasium', 'kita', 'kindergarten', 'krankenhaus', 'klinik', 'praxis', 'uni',

@@ -61,7 +61,7 @@ export const en: Locale = {
       town: ['city', 'town', 'village'],
       company: [
         'company', 'service', 'shop', 'store', 'agency', 'vendor', 'supplier', 'dealer', 'bank', 'insurance',
-        'provider', 'corp', 'restaurant', 'hotel'
+        'provider', 'corp', 'restaurant', 'hotel', 'bakery', 'pharmacy', 'garage'
       ],
       institution: ['school', 'college', 'university', 'hospital', 'clinic'],
       product: ['product', 'software', 'program', 'app', 'tool']

@@ -505,6 +505,18 @@ describe('anonymize', () => {
   })
 })
 
+describe('a business named by its trade (`$Spedition_Kranz`, `$Bakery_Lane`)', () => {
+  it('is a company, and the trade written alone is no name left unmarked', () => {
+    const file = new VFile()
+    const value = 'Am Apparat: $Frau_Brandt von der Spedition.\nIch: Nie wieder $Spedition_Kranz, nie wieder Kranz.\n'
+    expect(anonymizeText(value, {strategy: 'generic'}, file)).toBe('Am Apparat: Person A von der Spedition.\nIch: Nie wieder Firma B, nie wieder Kranz.\n')
+    expect(file.messages.map(String)).toEqual([
+      '2:46: `Kranz` is written here without a `$`, though `$Spedition_Kranz` is a placeholder of this story: it stays as it is'
+    ])
+    expect(anonymizeText('Me: The bakery? $Bakery_Lane never opens.\n', {strategy: 'generic'})).toBe('Me: The bakery? Company A never opens.\n')
+  })
+})
+
 describe('a genitive in a string field', () => {
   it('is the name it is the genitive of, as in text: one person, one pseudonym (a dateline’s `$Annas` was a second person)', () => {
     const text = 'Montag, 3. April 2023 | $Annas Blog\n\nIch: $Anna kommt. $Annas Auto.\nChef: Ja.\n'
