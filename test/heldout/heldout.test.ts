@@ -3,6 +3,20 @@
 import {describe, expect, it} from 'vitest'
 import {score, stories, storiesFolder2, summary} from './score.js'
 
+/** Annotated turns (`story:line<TAB>label`) whose line lacks the label's first word or a colon: typos in the annotation. */
+function linesWithoutTheirLabel(set: ReturnType<typeof stories>): string[] {
+  const wrong: string[] = []
+  for (const story of set) {
+    const lines = story.value.split('\n')
+    for (const key of story.annotation.turns) {
+      const [line, label] = key.split('\t')
+      const text = (lines[Number(line) - 1] ?? '').normalize('NFC')
+      if (!text.includes(label.split(' ')[0]) || !text.includes(':')) wrong.push(story.name + ':' + key)
+    }
+  }
+  return wrong
+}
+
 describe('held-out stories', () => {
   const set = stories()
 
@@ -12,17 +26,7 @@ describe('held-out stories', () => {
 
   // Guards the annotations against typos: each annotated line holds its label before a colon.
   it('annotates lines that hold their label', () => {
-    const wrong: string[] = []
-    for (const story of set) {
-      const lines = story.value.split('\n')
-      for (const key of story.annotation.turns) {
-        const [line, label] = key.split('\t')
-        const text = (lines[Number(line) - 1] ?? '').normalize('NFC')
-        const words = label.split(' ')
-        if (!text.includes(words[0]) || !text.includes(':')) wrong.push(story.name + ':' + key)
-      }
-    }
-    expect(wrong).toEqual([])
+    expect(linesWithoutTheirLabel(set)).toEqual([])
   })
 
   // Scores are in test/heldout/README.md (`HELDOUT_REPORT=1` prints the figures).
@@ -44,16 +48,7 @@ describe('held-out stories, set 2', () => {
   })
 
   it('annotates lines that hold their label', () => {
-    const wrong: string[] = []
-    for (const story of set) {
-      const lines = story.value.split('\n')
-      for (const key of story.annotation.turns) {
-        const [line, label] = key.split('\t')
-        const text = (lines[Number(line) - 1] ?? '').normalize('NFC')
-        if (!text.includes(label.split(' ')[0]) || !text.includes(':')) wrong.push(story.name + ':' + key)
-      }
-    }
-    expect(wrong).toEqual([])
+    expect(linesWithoutTheirLabel(set)).toEqual([])
   })
 
   it('finds the annotated turns (F1 ≥ 0.99)', () => {
