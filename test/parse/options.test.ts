@@ -35,7 +35,7 @@ describe('option `lang`', () => {
       // Issue 18's round trips.
       'comment-empty': 'de', 'direction-extra-closer': 'de',
       // Held-out set 2: chat transcripts with times in brackets, forum bylines, lists after a colon, a German WordPress comment header.
-      'chat-times-de': 'de', 'chat-times-en': 'en', 'dateline-forum-byline-de': 'de', 'dateline-forum-byline-en': 'en', 'list-after-colon-de': 'de', 'list-after-colon-en': 'en', 'comment-header-antworten-de': 'de',
+      'chat-times-de': 'de', 'chat-times-en': 'en', 'dateline-forum-byline-de': 'de', 'dateline-forum-byline-en': 'en', 'list-after-colon-de': 'de', 'list-after-colon-en': 'en', 'comment-header-antworten-de': 'de', 'comment-date-footer-de': 'de', 'comment-date-footer-en': 'en',
       // A story redacted by `anonymize`.
       'redacted-speakers': 'de',
       // Front matter.

@@ -824,6 +824,24 @@ story('comment-header-antworten-de', (tree) => {
   })
 })
 
+// Blogger's classic layout, copied as text: the date under each comment's text, then the next byline.
+for (const [name, dates] of [
+  ['comment-date-footer-de', ['2012-03-04T16:05', '2012-03-05T09:10', '2012-03-06T21:47']],
+  ['comment-date-footer-en', ['2012-03-04T16:05', '2012-03-05T09:10', '2012-03-06T21:47']]
+] as const) {
+  story(name, (tree) => {
+    it('ends each comment at the date line under its text, which gives the comment its date', () => {
+      const comments = all(tree, 'comment')
+      expect(comments.map((comment) => comment.date)).toEqual(dates)
+      expect(comments.every((comment) => comment.author !== undefined)).toBe(true)
+      // The date line stays in the comment, its last line, where the page shows it.
+      expect(comments.map((comment) => textOf(comment.children[comment.children.length - 1]).split('\n').pop())).toEqual(
+        name.endsWith('-de') ? ['4. März 2012 um 16:05', '5. März 2012 um 09:10', '6. März 2012 um 21:47'] : ['March 4, 2012 at 4:05 PM', 'March 5, 2012 at 9:10 AM', 'March 6, 2012 at 9:47 PM']
+      )
+    })
+  })
+}
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')

@@ -1,6 +1,7 @@
 // Pass: a comment whose first line of text is a byline (`Anna said...`, `Bernd schrieb:`) gets
 // `author` and `byline`; the date line right under it (`3. März 2012 um 09:15`) joins the byline
-// and gives `date` (ISO 8601).
+// and gives `date` (ISO 8601). Without one, a date line that ends the comment gives `date` and
+// stays in its text, where Blogger's classic layout writes it.
 import {isBlankLine, type StoryLine} from '../../reader.js'
 import {bylineAuthor, datedByline} from '../comment-lines.js'
 import {parseCommentDate} from '../dates.js'
@@ -27,10 +28,20 @@ function takeOutByline(state: CoreState, part: CommentPart): void {
   }
   const next = lines[index + 1]
   const dateLine = next ? readDateLine(state, next) : undefined
-  if (!dateLine) return
+  if (!dateLine) {
+    part.fields.date = footerDate(state, lines, index + 1)
+    return
+  }
   part.fields.byline = byline.text + '\n' + dateLine.text
   part.fields.date = dateLine.date
   lines[index + 1] = blankView(next!)
+}
+
+/** The date of the comment's last line of text, after `from`, if that line is a date line. */
+function footerDate(state: CoreState, lines: readonly StoryLine[], from: number): string | undefined {
+  let last = lines.length - 1
+  while (last >= from && isBlankLine(lines[last])) last--
+  return last >= from ? readDateLine(state, lines[last])?.date : undefined
 }
 
 /**

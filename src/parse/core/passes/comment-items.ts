@@ -99,6 +99,9 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
   // Without controls, a blank line ends a comment, but not one that is so far only its byline
   // (and the date under it): the text follows after a blank line (`Anna sagte...`, blank, `Toll!`).
   let bylineOnly = false
+  // The comment opened with a byline that has no date, on it or under it: Blogger's classic
+  // layout writes the date under the text, then the next byline (see `isFooterDate`).
+  let undated = false
   for (let index = from; index < to; index++) {
     const end = ends[index - from]
     if (isBlankLine(lines[index])) {
@@ -106,21 +109,40 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
       else if (current) current.end = index + 1
       continue
     }
-    const byline = !hasControls && readByline(state, lines[index]) !== undefined
+    const read = hasControls ? undefined : readByline(state, lines[index])
+    const byline = read !== undefined
+    if (undated && (closed || byline) && isFooterDate(state, lines, index, closed)) {
+      // The date ends the comment before, after its text: the line after it starts the next.
+      if (closed) current!.end = index + 1
+      undated = false
+      closed = true
+      if (!byline) continue
+    }
     // A byline after a blank line starts a comment, also after a comment that is one (`Anna sagte...` with no text).
     if ((closed || (byline && isBlankLine(lines[index - 1]))) && !(end === 'controls' && current)) {
       current = {start: index, end: index + 1}
       groups.push(current)
       closed = false
       bylineOnly = byline
+      undated = read !== undefined && read.date === undefined
     } else {
       // A date line right under the byline is the byline's.
       bylineOnly = bylineOnly && index === current!.start + 1 && readDateLine(state, lines[index]) !== undefined
+      if (bylineOnly) undated = false
       current!.end = index + 1
     }
     if (end !== undefined) closed = true
   }
   return groups
+}
+
+/**
+ * Whether a comment's date stands at `index`, under its text: a date line after a blank line
+ * (`closed`), or the line before a byline at `index` that follows the text without one.
+ */
+function isFooterDate(state: CoreState, lines: readonly StoryLine[], index: number, closed: boolean): boolean {
+  if (closed) return readDateLine(state, lines[index]) !== undefined
+  return !isBlankLine(lines[index - 1]) && readDateLine(state, lines[index - 1]) !== undefined
 }
 
 /**
