@@ -8,6 +8,8 @@ import {all, textOf} from '../util/tree.js'
 export const storiesFolder = new URL('./stories/', import.meta.url).pathname
 /** Set 2: 16 stories written and annotated blind, after set 1 was known to the rules. */
 export const storiesFolder2 = new URL('./stories-2/', import.meta.url).pathname
+/** Set 3: 12 stories written and annotated blind, after sets 1 and 2 were known to the rules. */
+export const storiesFolder3 = new URL('./stories-3/', import.meta.url).pathname
 
 export interface Annotation {
   /** `line<TAB>label`, one per turn, in order (a line holds as many turns as run on it). */
