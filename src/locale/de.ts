@@ -19,7 +19,7 @@ export const de: Locale = {
     ['Dezember', 'Dez']
   ],
   self: ['Ich'],
-  commentNouns: ['Kommentar', 'Kommentare', 'Kommentar(e)', 'Antwort', 'Antworten'],
+  commentNouns: ['Kommentar', 'Kommentare', 'Kommentar(e)', 'Antwort', 'Antworten', 'Gedanke', 'Gedanken'],
   commentCountWords: {keine: 0, kein: 0, ein: 1, einen: 1},
   controls: ['Antworten', 'Löschen'],
   noteLabels: [

@@ -842,6 +842,20 @@ for (const [name, dates] of [
   })
 }
 
+// Held-out set 3: the other comment header of German WordPress themes.
+story('comment-header-gedanken-de', (tree) => {
+  it('reads `2 Gedanken zu „Die Mittagspause“` as the comment header, with its count', () => {
+    expect(tree.children.map((node) => node.type)).toEqual(['title', 'dialogue', 'comments'])
+    expect(tree.children[2]).toMatchObject({type: 'comments', label: '2 Gedanken zu „Die Mittagspause“', count: 2})
+    expect(all(tree, 'comment')).toHaveLength(2)
+  })
+
+  it('reads `Ein Gedanke zu „…“` as a header of one comment', () => {
+    const one = parse('Azubi: Pause?\nIch: Nein.\n\nEin Gedanke zu „Pause“\n\nJörg\nHart.\n')
+    expect(one.children.at(-1)).toMatchObject({type: 'comments', label: 'Ein Gedanke zu „Pause“', count: 1})
+  })
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')
