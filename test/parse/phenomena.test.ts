@@ -856,6 +856,27 @@ story('comment-header-gedanken-de', (tree) => {
   })
 })
 
+// Held-out set 3: a bystander has the last word, alone in a paragraph after the dialogue.
+const turnsAt = (tree: Root) => all(tree, 'turn').map((turn) => turn.position!.start.line + ' ' + textOf(turn.children[0]))
+story('one-off-after-dialogue-de', (tree) => {
+  it('takes `Kollege vom Labor:` alone after the dialogue as a turn, the narration after it not', () => {
+    expect(turnsAt(tree)).toEqual(['5 Patientin', '6 Ich', '7 Patientin', '8 Ich', '10 Kollege vom Labor'])
+    expect(tree.children.map((node) => node.type)).toEqual(['title', 'narration', 'dialogue', 'dialogue', 'narration'])
+  })
+})
+story('one-off-after-dialogue-en', (tree) => {
+  it('takes `Security guard Hollis (walking past):` alone after the dialogue as a turn', () => {
+    expect(turnsAt(tree)).toEqual(['3 Me', '4 Caller', '5 Me', '6 Caller', '8 Security guard Hollis'])
+    expect(all(tree, 'turn')[4].children[1]).toMatchObject({type: 'direction', marker: 'paren', cue: true})
+  })
+})
+story('one-off-after-dialogue-not', (tree) => {
+  it('keeps `Ergebnis:`, `Lesson for every customer:`, `Customer service:` and a sentence with `PS:` after a dialogue narration', () => {
+    expect(turnsAt(tree)).toEqual(['1 Ich', '2 Kunde', '3 Ich', '7 Me', '8 Customer', '12 Me', '13 Customer', '19 Manager', '20 Me'])
+    expect(tree.children.map((node) => node.type).join(' ')).toBe('dialogue narration dialogue narration dialogue narration narration dialogue narration')
+  })
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')

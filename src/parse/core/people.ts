@@ -2,7 +2,7 @@
 // `Kunde II`), a pronoun (`Sie`), a described person (`Frau mit Hund`), or no person at all but a
 // field of a list or form (`Problem`, `Schritt 1`) or a gloss (`Übersetzt`).
 import {locales} from '../../locale/index.js'
-import {isDigit} from '../grammar.js'
+import {isDigit, isUpperLetter} from '../grammar.js'
 
 function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[]): Set<string> {
   const set = new Set<string>()
@@ -75,6 +75,21 @@ export function isRoleLabel(label: string): boolean {
     if (!/^\p{L}+$/u.test(word) || fields.has(word)) return false
   }
   return true
+}
+
+const links = lowerSet((locale) => locale.names.phraseLinks)
+
+/**
+ * A role, then a name or a phrase (`Security guard Hollis`, `Kollege vom Labor`); not a noun
+ * that a role word only qualifies (`Customer service`).
+ */
+export function opensWithRole(label: string): boolean {
+  const words = label.split(/\s+/, maxWordsBeforeRole + 2)
+  for (let count = 1; count < words.length; count++) {
+    const next = words[count]
+    if ((isUpperLetter(next.charCodeAt(0)) || links.has(next.toLowerCase())) && isRoleLabel(words.slice(0, count).join(' '))) return true
+  }
+  return false
 }
 
 /** A pronoun standing for a speaker: `Er`, `Sie`, `She`, `They`. */

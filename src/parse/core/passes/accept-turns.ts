@@ -11,7 +11,7 @@ import {endsWithColon, isUpperLetter} from '../../grammar.js'
 import type {StoryLine} from '../../reader.js'
 import {maxLabelWords} from '../cue.js'
 import {identity, labelOf} from '../identity.js'
-import {describesPerson} from '../people.js'
+import {describesPerson, opensWithRole} from '../people.js'
 import {type CoreState, type CueClass, type LineClass, maxOneOffWords, type Region, paragraphsWith, regionsOf, whoOf} from '../state.js'
 import {introducesSpeech} from '../speech-verbs.js'
 import {type Known, runOnCues} from './split-run-on-turns.js'
@@ -102,16 +102,23 @@ function longOneOffs(turns: Turns): void {
   }
 }
 
-/** Dialogue written one turn per paragraph: a one-off label alone between two speakers' turns. */
+/**
+ * Dialogue written one turn per paragraph: a one-off label alone between two speakers' turns; or,
+ * whatever follows, after them when the label opens with a role (a bystander has the last word:
+ * `Kollege vom Labor: …`).
+ */
 function oneTurnParagraphs(turns: Turns): void {
   const {region, turn, state} = turns
   const {lines, classes} = region
   for (let index = 0; index < classes.length; index++) {
     const line = classes[index]
-    if (line.kind !== 'cue' || turn[index] === 1 || isField(turns, index) || line.cue.words > maxOneOffWords) continue
+    if (line.kind !== 'cue' || turn[index] === 1 || isField(turns, index) || line.cue.words > maxLabelWords) continue
     if (line.cue.speech >= lines[index].contentEnd || introducesSpeech(state.value, line.cue)) continue
     if (classes[index - 1]?.kind === 'text' || classes[index + 1]?.kind === 'text') continue
-    turn[index] = isSpeakersTurn(turns, nonBlank(classes, index, -1)) && isSpeakersTurn(turns, nonBlank(classes, index, 1)) ? 1 : 0
+    if (!isSpeakersTurn(turns, nonBlank(classes, index, -1))) continue
+    const between = line.cue.words <= maxOneOffWords && isSpeakersTurn(turns, nonBlank(classes, index, 1))
+    const last = classes[index - 1].kind === 'blank' && classes[index + 1]?.kind !== 'cue' && opensWithRole(labelOf(state.value, line.cue))
+    turn[index] = between || last ? 1 : 0
   }
 }
 
