@@ -13,7 +13,7 @@ export const roles: readonly string[] = [
   'Employee', 'Staff', 'Assistant', 'Secretary', 'Director', 'CEO', 'Owner', 'Lead', 'Team lead', 'Shift lead',
   'Shift manager', 'Store manager', 'Admin', 'Sysadmin', 'Administrator', 'Engineer', 'Developer', 'Dev',
   'Tech', 'Technician', 'Janitor', 'Guard', 'Security guard', 'Security', 'Officer', 'Cop', 'Doctor', 'Nurse',
-  'Lawyer', 'Judge', 'Agent', 'Rep', 'Coordinator', 'Contractor', 'Consultant', 'Plumber',
+  'Lawyer', 'Attorney', 'Solicitor', 'Paralegal', 'Judge', 'Agent', 'Rep', 'Coordinator', 'Contractor', 'Consultant', 'Plumber',
   'Electrician', 'Mechanic', 'Translator', 'Interpreter', 'Operator', 'Dispatcher', 'Support', 'IT',
   'New guy', 'New girl', 'New kid', 'New hire', 'Temp', 'Trainer', 'Coach', 'User',
   // School.

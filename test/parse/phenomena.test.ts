@@ -877,6 +877,13 @@ story('one-off-after-dialogue-not', (tree) => {
   })
 })
 
+// Held-out set 3: the roles of a law office.
+story('role-labels-law-en', (tree) => {
+  it('takes `Paralegal:` and `Solicitor:` alone after a dialogue as roles that speak', () => {
+    expect(turnsAt(tree)).toEqual(['3 Attorney', '4 Me', '5 Attorney', '7 Paralegal', '11 Me', '13 Solicitor'])
+  })
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')
