@@ -45,7 +45,7 @@ export const de: Locale = {
     // Also frequent in English: listed in both, so they decide nothing.
     'in', 'am', 'also'
   ],
-  commentBylineVerbs: ['sagte', 'schrieb', 'meinte', 'hat gesagt', 'hat geschrieben', 'kommentierte'],
+  commentBylineVerbs: ['sagte', 'sagt', 'schrieb', 'schreibt', 'meinte', 'hat gesagt', 'hat geschrieben', 'kommentierte'],
   dateTimeJoiners: ['um'],
   timeSuffixes: {uhr: ''},
   slugFoldings: {ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss'},

@@ -822,6 +822,14 @@ story('comment-header-antworten-de', (tree) => {
     expect(tree.children[2]).toMatchObject({type: 'comments', label: '2 Antworten zu „Der Stammgast“', count: 2})
     expect(all(tree, 'comment')).toHaveLength(2)
   })
+
+  // Held-out set 3: WordPress writes German bylines in the present, as `Anna says:` in English.
+  it('reads the authors and dates from the bylines `Petra sagt:` / `12. Mai 2022 um 18:40 Uhr`', () => {
+    expect(all(tree, 'comment').map((comment) => [comment.author, comment.date, comment.byline])).toEqual([
+      ['Petra', '2022-05-12T18:40', 'Petra sagt:\n12. Mai 2022 um 18:40 Uhr'],
+      ['Ole', '2022-05-13T07:02', 'Ole sagt:\n13. Mai 2022 um 07:02 Uhr']
+    ])
+  })
 })
 
 // Blogger's classic layout, copied as text: the date under each comment's text, then the next byline.
