@@ -892,6 +892,15 @@ story('role-labels-law-en', (tree) => {
   })
 })
 
+// Held-out set 3: a note label among the fields of a quoted ticket or e-mail is one of them.
+for (const [name, labels] of [['note-among-fields-en', '`Category:` and `Note:`'], ['note-among-fields-de', '`Kategorie:` and `Hinweis:`']]) {
+  story(name, (tree) => {
+    it(`keeps ${labels} under \`Subject:\` or \`Betreff:\` in the narration of the fields`, () => {
+      expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-7', 'dialogue@9-11'])
+    })
+  })
+}
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')

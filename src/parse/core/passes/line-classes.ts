@@ -1,7 +1,7 @@
 // Pass: the class of every line of every region, read on its own: a byline phrase (`Posted by`)
 // or a note label (`Update:`, `TL;DR:`) makes a note, a cue shape (`Chef: …`, `**Chef:** …`) a
-// cue, an e-mail header (`Von:`) text. A cue or note label with an element of the format inside
-// it (emphasis, a link) is text.
+// cue, an e-mail header (`Von:`) text, and so a note label among a header's lines and fields. A
+// cue or note label with an element of the format inside it (emphasis, a link) is text.
 import {startsWithLowered, trimEnd} from '../../grammar.js'
 import {isBlankLine, type StoryLine} from '../../reader.js'
 import {type Colons, nextColon} from '../colons.js'
@@ -17,6 +17,8 @@ import {bylinePhrases} from '../words.js'
 // (the blank one also where a later pass takes a line out: dateline.ts, title.ts).
 export const blankClass: LineClass = {kind: 'blank'}
 const text: LineClass = {kind: 'text'}
+/** A line of an e-mail's or a ticket's header (`Betreff: …`): text, and a note label among them. */
+const fieldText: LineClass = {kind: 'text'}
 
 const lowerBylines = bylinePhrases.map((phrase) => phrase.toLowerCase())
 
@@ -26,7 +28,15 @@ export function lineClasses(state: CoreState): void {
     // a long one is kept for the next parse (see src/parse/scratch.ts).
     const {lines} = region
     const classes = scratchArray<LineClass>(state.context.scratch, lines.length)
-    for (let index = 0; index < lines.length; index++) classes[index] = classify(state, lines[index])
+    // Whether the line before is a mail's or ticket's header, or a field under one (`Subject:` /
+    // `Priority:`): a note label there is one more field (`Category:`).
+    let header = false
+    for (let index = 0; index < lines.length; index++) {
+      let found = classify(state, lines[index])
+      if (header && found.kind === 'note') found = fieldText
+      header = found === fieldText || (header && found.kind === 'cue' && found.cue.facts?.field === true)
+      classes[index] = found
+    }
     region.classes = classes
   }
 }
@@ -68,7 +78,7 @@ function classifyPlain(state: CoreState, start: number, end: number): LineClass 
   if (isNoteCue(cue, facts)) {
     return {kind: 'note', label: value.slice(start, cue.separator + 1), labelEnd: cue.separator + 1}
   }
-  return facts.header ? text : {kind: 'cue', cue, marked: false, who: undefined}
+  return facts.header ? fieldText : {kind: 'cue', cue, marked: false, who: undefined}
 }
 
 /** Whether a note line is a byline (`Posted by …`, `Eingestellt von …`): blog meta, not an aside. */
