@@ -38,6 +38,8 @@ describe('option `lang`', () => {
       'chat-times-de': 'de', 'chat-times-en': 'en', 'dateline-forum-byline-de': 'de', 'dateline-forum-byline-en': 'en', 'list-after-colon-de': 'de', 'list-after-colon-en': 'en', 'comment-header-antworten-de': 'de', 'comment-date-footer-de': 'de', 'comment-date-footer-en': 'en',
       // Held-out set 3: the other German WordPress comment header, a one-off after the dialogue.
       'comment-header-gedanken-de': 'de', 'one-off-after-dialogue-de': 'de', 'one-off-after-dialogue-en': 'en', 'one-off-after-dialogue-not': 'en', 'role-labels-law-en': 'en', 'note-among-fields-de': 'de', 'note-among-fields-en': 'en',
+      // German WordPress bylines.
+      'comments-wordpress-de': 'de',
       // A story redacted by `anonymize`.
       'redacted-speakers': 'de',
       // Front matter.

@@ -901,6 +901,23 @@ for (const [name, labels] of [['note-among-fields-en', '`Category:` and `Note:`'
   })
 }
 
+// German WordPress bylines in the present tense, then the date line; `Er sagt:` of the story stays narration.
+story('comments-wordpress-de', (tree) => {
+  it('reads the author and date from `Heike sagt:` and `Tom schreibt:` and the line under them', () => {
+    expect(commentsOf(tree)!.children.map((comment) => [comment.author, comment.date, textOf(comment)])).toEqual([
+      ['Heike', '2023-05-07T21:14', 'Die Nachbarin hätte ich gern gesehen.'],
+      ['Tom', '2023-05-08T06:30', 'Bei uns sagt der Chef dann: Kein Bon, kein Geld.'],
+      ['Mara', '2023-05-08T09:02', 'Und kam sie wieder?']
+    ])
+  })
+
+  it('keeps `Er sagt:` in the story narration, alone on its line too', () => {
+    expect(tree.children[2]).toMatchObject({type: 'narration'})
+    expect(textOf(tree.children[2])).toBe('Ich rufe den Chef. Er sagt: Das machen wir nicht.\nEr sagt:')
+    expect(all(tree, 'turn').map((turn) => turn.who)).toEqual(['kundin', 'ich', 'kundin', 'kundin'])
+  })
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')
