@@ -901,6 +901,21 @@ for (const [name, labels] of [['note-among-fields-en', '`Category:` and `Note:`'
   })
 }
 
+// The header of one comment (`Eine Antwort zu „Titel“`, `One response to “Title”`), and a line that starts like it in narration.
+for (const [name, label, narration] of [
+  ['comment-header-eine-de', 'Eine Antwort zu „Die Lieferzeit“', 'Eine Antwort auf „Warum so lange?“ hatte ich nicht.'],
+  ['comment-header-one-en', 'One response to “The delivery date”', 'One reply to “Why so long?” was a shrug from my manager.']
+] as const) {
+  story(name, (tree) => {
+    it('reads the header of one comment, and not a line that goes on after the quoted title', () => {
+      expect(tree.children.map((node) => node.type)).toEqual(['title', 'dialogue', 'narration', 'comments'])
+      expect(textOf(tree.children[2])).toBe(narration)
+      expect(tree.children[3]).toMatchObject({type: 'comments', label, count: 1})
+      expect(all(tree, 'comment')).toHaveLength(1)
+    })
+  })
+}
+
 // German WordPress bylines in the present tense, then the date line; `Er sagt:` of the story stays narration.
 story('comments-wordpress-de', (tree) => {
   it('reads the author and date from `Heike sagt:` and `Tom schreibt:` and the line under them', () => {

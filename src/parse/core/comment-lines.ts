@@ -17,7 +17,7 @@ const maxShortHeaderLength = 40
 
 const leads = new Set(locales.flatMap((locale) => locale.commentCountLeads.map((word) => word.toLowerCase())))
 const titleWords = new Set(locales.flatMap((locale) => locale.commentTitleWords.map((word) => word.toLowerCase())))
-const openingQuotes = new Set(['“', '„', '"', '«', '»', '‘', "'", '‚'])
+const quotes = new Set(['“', '„', '"', '«', '»', '‘', "'", '‚', '”', '’'])
 
 /**
  * `2 Kommentare:`, `Keine Kommentare:`, `1 comment`, `12 comments:`, `bisher 3 Kommentar(e)`,
@@ -40,9 +40,9 @@ export function parseCommentHeader(text: string): CommentHeader | undefined {
   if (count === undefined || !commentNouns.has((words[at + 1] ?? '').toLowerCase())) return undefined
   at += 2
   if (at === words.length) return end > maxShortHeaderLength ? undefined : {count}
-  // `3 Responses to “Title”`: a title word, then the quoted title to the end.
-  if (!titleWords.has(words[at].toLowerCase()) || at + 1 >= words.length || !openingQuotes.has(words[at + 1].charAt(0))) return undefined
-  return {count}
+  // `3 Responses to “Title”`: a title word, then the quoted title, which ends the line.
+  const quoted = at + 1 < words.length && quotes.has(words[at + 1].charAt(0)) && quotes.has(text.charAt(end - 1))
+  return titleWords.has(words[at].toLowerCase()) && quoted ? {count} : undefined
 }
 
 // Every line of a story is asked whether it is the header: most fail at their first word, which
