@@ -20,6 +20,7 @@ import type {OtherStories} from './unmarked.js'
 import {type FoundPlaceholder, fieldPlaceholders, gluedPlaceholders, inField, urlPlaceholders} from './string-placeholders.js'
 import {escapedPlaceholders} from './written.js'
 import {visitParents} from './walk.js'
+import {closeDirect} from '../parse/core/passes/placeholder-typos.js'
 
 export interface Occurrence {
   node: Placeholder
@@ -75,6 +76,8 @@ export interface Plan {
   revealing: Revealing[]
   /** Where the run's other names are written (`reserved` as a `Map`), by `nameKey`: named in messages. */
   runStories: ReadonlyMap<string, string>
+  /** Names of `map` that no placeholder of the story or the run has, each with one a letter away. */
+  unusedKeys: Array<[string, string | undefined]>
 }
 
 export interface Conflict {
@@ -118,7 +121,7 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   const run = runNames(options.reserved)
   // A name of the run's other stories written here in code or escaped is a name here too.
   const entries = gather(tree, beside, (name) => run.byKey.has(nameKey(name)))
-  const plan: Plan = {lang, entries, unmapped: [], conflicts: [], revealing: [], runStories: run.stories}
+  const plan: Plan = {lang, entries, unmapped: [], conflicts: [], revealing: [], runStories: run.stories, unusedKeys: []}
   if (strategy === 'keep') return plan
 
   const mapping = isRecord(options.mapping) ? options.mapping : undefined
@@ -193,6 +196,15 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
       }
     } else entry.strategy = strategy
     if (entry.replacement !== undefined) taken.add(nameKey(entry.replacement))
+  }
+  // Names of `map` no placeholder has, nor the run (`$Annas` and `$ANNA` have `Anna`), with one a letter away.
+  if (strategy === 'map' && map) {
+    const names = [...entries.keys()]
+    for (const name of Object.keys(map)) {
+      const key = nameKey(name)
+      if (originals.has(key) || originals.has(key + 's') || originals.has(key + 'es') || run.byKey.has(key)) continue
+      plan.unusedKeys.push([name, closeDirect(name, names)])
+    }
   }
 
   const asked = typeof options.mask === 'string' ? options.mask : defaultMask

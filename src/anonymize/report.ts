@@ -1,10 +1,13 @@
-// Messages about names `anonymize` leaves: in the order of the text.
+// Messages about names `anonymize` leaves: in the order of the text (after the names of `map` it has no use for).
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {nameKey, type Occurrence, type Plan, showsName} from './plan.js'
 import type {Unmarked} from './unmarked.js'
 
 export function reportUnmapped(plan: Plan, file: VFile): void {
+  for (const [name, near] of plan.unusedKeys) {
+    file.message('Map name `$' + name + '` is no placeholder: not used' + (near ? '; did you mean `$' + near + '`?' : ''), {ruleId: 'unused-map-key', source: 'anecdote'})
+  }
   const found: {name: string; place: Position | undefined}[] = []
   for (const entry of plan.unmapped) for (const occurrence of entry.occurrences) found.push({name: entry.name, place: placeOf(occurrence)})
   found.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))

@@ -392,6 +392,25 @@ describe('anonymize', () => {
     expect(fallback).toContain('Sabine: Wo ist Herr █████?')
   })
 
+  it('map: a name of the map no placeholder has is told, with the placeholder a letter away', () => {
+    const text = 'Ich: Hallo $Anna.\n$Anna: Hallo, $Annas Hund bellt. $JOE auch.\n'
+    const file = new VFile(text)
+    const map = {Ana: 'Bea', $Joe: 'Tim', Anna: 'Eva', Zora: 'Uta', Ole: 'Per'}
+    const result = anonymizeText(text, {strategy: 'map', map, reserved: ['Ole']}, file)
+    expect(result).toBe('Ich: Hallo Eva.\nEva: Hallo, Evas Hund bellt. TIM auch.\n')
+    expect(file.messages.map((message) => [message.ruleId, message.line, String(message.reason)])).toEqual([
+      ['unused-map-key', undefined, 'Map name `$Ana` is no placeholder: not used; did you mean `$Anna`?'],
+      ['unused-map-key', undefined, 'Map name `$Zora` is no placeholder: not used']
+    ])
+    // The tree: the same messages; another strategy reads no map.
+    const again = new VFile(text)
+    anonymize(parse(text), {strategy: 'map', map: {Ana: 'Bea'}, fallback: 'generic'}, again)
+    expect(again.messages.map((message) => message.ruleId)).toEqual(['unused-map-key'])
+    const pseudonyms = new VFile(text)
+    anonymize(parse(text), {strategy: 'pseudonym', map: {Ana: 'Bea'}}, pseudonyms)
+    expect(pseudonyms.messages).toEqual([])
+  })
+
   it('map: a title or kind word the context already has is not repeated', () => {
     expect(anonymizeText('Herr $X und die Firma $Y.', {strategy: 'map', map: {X: 'Herr Albers', Y: 'Firma Kranich'}})).toBe(
       'Herr Albers und die Firma Kranich.'

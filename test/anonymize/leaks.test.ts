@@ -1435,7 +1435,9 @@ describe('found by a new user (helper-50): names in HTML no one sees, which the 
     const mapping: Record<string, string> = {}
     const file = new VFile()
     const value = anonymizeText('<p><b>Ich:</b> Hallo $Anna.</p>\n' + html, {format: 'html', strategy: 'map', map, mapping}, file)
-    return {value: value.slice(value.indexOf('\n') + 1), names: Object.keys(mapping).sort(), messages: file.messages.map(String)}
+    // The cases share one map: the names a case lacks are told (`unused-map-key`), and no more.
+    const messages = file.messages.filter((message) => message.ruleId !== 'unused-map-key')
+    return {value: value.slice(value.indexOf('\n') + 1), names: Object.keys(mapping).sort(), messages: messages.map(String)}
   }
 
   // Each case: its title, the HTML after a first paragraph with `$Anna`, the result, the names in the mapping.
@@ -1735,7 +1737,7 @@ describe('found by helper-55: `<xmp>`, `<plaintext>`, a script’s double-escape
     // `$Zora` stayed, unreported: the script was read as ending at the inner `</script>`.
     expect(anonymizeText(html, {...names, mapping}, file)).toBe('<p>Ich: Eva.</p><script><!--<script></script>-->Ute</script><script><!--<script></SCRIPT>Lea<script>x</script> Tom--></script>')
     expect(Object.keys(mapping).sort()).toEqual(['Anna', 'Ida', 'Nils', 'Zora'])
-    expect(file.messages).toEqual([])
+    expect(file.messages.map(String)).toEqual(['1:1: Map name `$Olga` is no placeholder: not used'])
     // The reader (parse5) drops the scripts whole, as a browser runs them.
     expect(toText(parse(html, {format: 'html'}))).toBe('Ich: $Anna.\n')
     // Nothing was told: the `Anna` was read as the paragraph's text, which holds none. `<scripts>` and `-->` end the state.

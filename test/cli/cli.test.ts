@@ -355,6 +355,25 @@ describe('anecdote anonymize', () => {
     expect(result.stderr).toContain('unmapped-placeholder')
   })
 
+  it('tells of a map name no placeholder has, with the placeholder a letter away', () => {
+    const map = join(folder, 'typo-map.json')
+    writeFileSync(map, JSON.stringify({Ana: 'Bea', Zora: 'Uta'}))
+    const anna = join(folder, 'typo-1.txt')
+    writeFileSync(anna, 'Ich: Hallo $Anna.\n$Anna: Hallo.\n')
+    const zora = join(folder, 'typo-2.txt')
+    writeFileSync(zora, 'Ich: Hallo $Zora.\n')
+    const told = (file: string, hint: string) => file + '\n warning Map name `$Ana` is no placeholder: not used' + hint + ' unused-map-key anecdote\n'
+    const hint = '; did you mean `$Anna`?'
+    // `Zora` is a name of the run (of typo-2.txt): only `Ana` is told, in each story.
+    const out = join(folder, 'typo-out') + '/'
+    const result = run(['anonymize', '--strategy', 'map', '--fallback', 'pseudonym', '--map', map, anna, zora, '-o', out])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe(told(anna, hint) + '\n' + told(zora, ' '.repeat(hint.length)) + '\n⚠ 2 warnings\n')
+    expect(readFileSync(join(out, 'typo-1.txt'), 'utf8')).not.toContain('Bea')
+    expect(readFileSync(join(out, 'typo-2.txt'), 'utf8')).toBe('Ich: Hallo Uta.\n')
+    expect(run(['anonymize', '--strategy', 'map', '--fallback', 'pseudonym', '--frail', '--map', map, anna]).code).toBe(1)
+  })
+
   it('answers a missing or broken map in one line, exit 2', () => {
     expect(run(['anonymize', '--strategy', 'map', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --strategy map needs --map FILE\n'})
     const broken = join(folder, 'broken-map.json')

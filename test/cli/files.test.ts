@@ -75,7 +75,7 @@ describe('outputs: identity, not paths', () => {
     const input = join(dir, 'story.txt')
     const map = join(dir, 'names.json')
     const cast = join(dir, 'cast.json')
-    writeFileSync(input, 'Ich: Hallo $Anna.\n')
+    writeFileSync(input, 'Ich: Hallo $Anna und $Bob.\n')
     writeFileSync(map, '{"Anna": "Eva", "Bob": "Kai"}\n')
     writeFileSync(cast, '{"ich": ["Ich"]}\n')
     expect(run(['anonymize', input, '--strategy', 'map', '--map', map, '-o', map, '--force'])).toEqual({
