@@ -144,7 +144,8 @@ export class Outputs {
     if (earlier !== undefined) {
       throw new CliError(`${path}: already written in this run (for ${displayName(earlier)}); not replaced by the result for ${displayName(source)}`, exitCodes.output)
     }
-    if (stats.isDirectory()) throw new CliError(`${path}: is a directory, not a file`, exitCodes.output)
+    // A file an option names (`--save-map`) is said with it, as `--map DIR` is.
+    if (stats.isDirectory()) throw new CliError(`${source.startsWith('--') ? source + ' ' : ''}${path}: is a directory, not a file`, exitCodes.output)
     // A device (`/dev/null`) is written to; nothing is replaced.
     if (stats.isCharacterDevice()) return true
     if (!stats.isFile()) throw new CliError(`${path}: not a regular file`, exitCodes.output)

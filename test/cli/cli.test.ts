@@ -333,8 +333,10 @@ describe('anecdote anonymize', () => {
     // Refused before any work: no story written without the map that undoes it.
     expect(run(['anonymize', '--save-map', saved, seed])).toEqual({code: 4, stdout: '', stderr: `anecdote: ${saved}: already exists (use --force to overwrite)\n`})
     const out = join(folder, 'not-written') + '/'
-    expect(run(['anonymize', '--save-map', folder, seed, '-o', out])).toEqual({code: 4, stdout: '', stderr: `anecdote: ${folder}: is a directory, not a file\n`})
+    expect(run(['anonymize', '--save-map', folder, seed, '-o', out])).toEqual({code: 4, stdout: '', stderr: `anecdote: --save-map ${folder}: is a directory, not a file\n`})
     expect(existsSync(out)).toBe(false)
+    // Without -o, the story is not written to standard output either.
+    expect(run(['anonymize', '--save-map', folder, seed])).toEqual({code: 4, stdout: '', stderr: `anecdote: --save-map ${folder}: is a directory, not a file\n`})
     const under = join(seed, 'names.json')
     expect(run(['anonymize', '--save-map', under, seed, '-o', out])).toEqual({code: 5, stdout: '', stderr: `anecdote: ${under}: cannot write: a part of the path is not a directory\n`})
     expect(existsSync(out)).toBe(false)
