@@ -20,6 +20,7 @@ export const en: Locale = {
   ],
   self: ['Me', 'I', 'Myself'],
   commentNouns: ['comment', 'comments', 'response', 'responses', 'thought', 'thoughts', 'reply', 'replies'],
+  replyNouns: ['response', 'responses', 'thought', 'thoughts', 'reply', 'replies'],
   commentCountWords: {no: 0, one: 1},
   controls: ['Reply', 'Delete'],
   noteLabels: [

@@ -56,6 +56,11 @@ export interface Locale {
   self: readonly string[]
   /** Nouns of a comment-section header (`Kommentare`, `comments`), singular and plural. */
   commentNouns: readonly string[]
+  /**
+   * Those of `commentNouns` that narration says too (`Antwort`, `reply`): with a number word alone
+   * (`Keine Antwort`, `One thought`) they make a header only with a colon or a quoted title.
+   */
+  replyNouns: readonly string[]
   /** Words that stand for the number zero or one in a comment header (`Keine`, `No`). */
   commentCountWords: Readonly<Record<string, number>>
   /** Blog controls left in exported comments. */

@@ -40,6 +40,8 @@ describe('option `lang`', () => {
       'comment-header-gedanken-de': 'de', 'one-off-after-dialogue-de': 'de', 'one-off-after-dialogue-en': 'en', 'one-off-after-dialogue-not': 'en', 'role-labels-law-en': 'en', 'note-among-fields-de': 'de', 'note-among-fields-en': 'en',
       // German WordPress bylines.
       'comments-wordpress-de': 'de',
+      // A number word and a reply noun in the story.
+      'comment-header-reply-not-de': 'de', 'comment-header-reply-not-en': 'en',
       // The header of one comment.
       'comment-header-eine-de': 'de', 'comment-header-one-en': 'en',
       // A story redacted by `anonymize`.

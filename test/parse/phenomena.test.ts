@@ -933,6 +933,27 @@ story('comments-wordpress-de', (tree) => {
   })
 })
 
+// A number word and a reply noun alone on a line (`Keine Antwort`, `No reply`) is narration; with a
+// colon, a digit or a quoted title it is a header.
+for (const [name, line, header] of [
+  ['comment-header-reply-not-de', 'Keine Antwort', '2 Kommentare:'],
+  ['comment-header-reply-not-en', 'No reply', '1 comment:']
+] as const) {
+  story(name, (tree) => {
+    it('keeps a number word and a reply noun alone on a line in the story', () => {
+      expect(tree.children.map((node) => node.type)).toEqual(['title', 'dialogue', 'narration', 'narration', 'dialogue', 'comments'])
+      expect(textOf(tree.children[3])).toBe(line)
+      expect(tree.children[5]).toMatchObject({type: 'comments', label: header})
+    })
+  })
+}
+
+it('reads a number word and a reply noun as a header with a colon, and a digit and a reply noun without', () => {
+  for (const line of ['Keine Antwort:', '1 Antwort', 'No replies:', '2 replies']) {
+    expect(parse('Ich: Hallo.\nChef: Ja.\n\n' + line + '\nText.\n').children.at(-1), line).toMatchObject({type: 'comments', label: line})
+  }
+})
+
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {
     expect(parseFixture('directions-de').children[0].type).toBe('narration')

@@ -4,7 +4,7 @@
 import {digitsEnd, isColon, isDigit, isInlineSpace, isLetter, trimEnd, trimStart} from '../grammar.js'
 import {locales} from '../../locale/index.js'
 import {isMonthName, parseCommentDate} from './dates.js'
-import {commentBylineVerbs, commentCountWords, commentNouns, controlWords} from './words.js'
+import {commentBylineVerbs, commentCountWords, commentNouns, controlWords, replyNouns} from './words.js'
 
 export interface CommentHeader {
   count?: number
@@ -27,7 +27,8 @@ export function parseCommentHeader(text: string): CommentHeader | undefined {
   if (text.length > maxHeaderLength || !startsLikeHeader(text, 0, text.length)) return undefined
   let end = text.length
   const last = text.charCodeAt(end - 1)
-  if (last === 58 || last === 0xff1a) end--
+  const colon = last === 58 || last === 0xff1a
+  if (colon) end--
   while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--
   const words = text.slice(0, end).split(/[ \t\u00a0]+/)
   if (words.length === 0) return undefined
@@ -38,8 +39,13 @@ export function parseCommentHeader(text: string): CommentHeader | undefined {
   let at = leads.has(words[0].toLowerCase()) && words.length > 2 ? 1 : 0
   const count = countOf(words[at])
   if (count === undefined || !commentNouns.has((words[at + 1] ?? '').toLowerCase())) return undefined
+  const noun = words[at + 1].toLowerCase()
   at += 2
-  if (at === words.length) return end > maxShortHeaderLength ? undefined : {count}
+  if (at === words.length) {
+    // `Keine Antwort`, `No reply` alone are narration; `Keine Antwort:`, `1 Antwort` headers.
+    const said = !colon && !isDigit(words[at - 2].charCodeAt(0)) && replyNouns.has(noun)
+    return end > maxShortHeaderLength || said ? undefined : {count}
+  }
   // `3 Responses to “Title”`: a title word, then the quoted title, which ends the line.
   const quoted = at + 1 < words.length && quotes.has(words[at + 1].charAt(0)) && quotes.has(text.charAt(end - 1))
   return titleWords.has(words[at].toLowerCase()) && quoted ? {count} : undefined
