@@ -1,9 +1,8 @@
 // HTML inputs for the bench: the text fixtures written as Blogger writes a post body (`<br />`
 // line breaks, `<b>` cues, entities), gathered into 1 MB of bodies, and into Blogger exports of
 // 1 MB and 10 MB (each body a post, with a comment), built the same way on every run.
-import {readdirSync, readFileSync} from 'node:fs'
+import {stories} from './corpus.js'
 
-const root = new URL('../fixtures/', import.meta.url)
 const escape = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** One story as a Blogger post body. */
@@ -18,16 +17,9 @@ export function asBody(story) {
     .join('<br />\n')
 }
 
-function stories() {
-  return readdirSync(new URL('text/', root))
-    .filter((name) => name.endsWith('.txt') && !name.endsWith('.out.txt'))
-    .sort()
-    .map((name) => readFileSync(new URL('text/' + name, root), 'utf8'))
-}
-
 /** Bodies in a fixed order until at least `size` UTF-16 units. */
 function bodies(size) {
-  const all = stories().map(asBody)
+  const all = stories('text').map(asBody)
   const taken = []
   let length = 0
   for (let index = 0; length < size; index = (index + 1) % all.length) {

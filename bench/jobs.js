@@ -1,16 +1,17 @@
 // `anecdote stats` of a 400-story folder with `--jobs 2` beside `--jobs 1` (issue 16): wall time
 // of the built CLI as a child process, rounds interleaved, medians and their ratio from one run.
-// The stories are built from fixtures/text the same way on every run: story i is the fixture
-// stories from the i-th on, one after another, until it holds at least STORY_BYTES (default the
-// seed's size, 3.3 KB) — a folder like a blog's export.
+// The stories are built from the text fixtures bench/corpus-stories.txt lists, the same way on
+// every run: story i is those stories from the i-th on, one after another, until it holds at
+// least STORY_BYTES (default the seed's size, 3.3 KB) — a folder like a blog's export.
 //
 // `node bench/jobs.js [other-dist]`: with another build's dist/ folder (see bench/builds.js), both
 // builds run `--jobs 1` and `--jobs 2` in alternating rounds, and each build's ratio is printed.
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {builds, runInTurns} from './builds.js'
+import {stories} from './corpus.js'
 import {median} from './median.js'
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname
@@ -20,11 +21,7 @@ const rounds = Number(process.env.ROUNDS ?? 5)
 
 /** A folder of `count` stories built from the fixtures; returns its path and total size. */
 export function storyFolder() {
-  const root = new URL('../fixtures/text/', import.meta.url)
-  const texts = readdirSync(root)
-    .filter((name) => name.endsWith('.txt') && !name.endsWith('.out.txt'))
-    .sort()
-    .map((name) => readFileSync(new URL(name, root), 'utf8').trimEnd())
+  const texts = stories('text').map((story) => story.trimEnd())
   const folder = mkdtempSync(join(tmpdir(), 'anecdote-bench-jobs-'))
   mkdirSync(join(folder, 'stories'))
   let bytes = 0
