@@ -197,12 +197,14 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
     } else entry.strategy = strategy
     if (entry.replacement !== undefined) taken.add(nameKey(entry.replacement))
   }
-  // Names of `map` no placeholder has, nor the run (`$Annas` and `$ANNA` have `Anna`), with one a letter away.
+  // Names of `map` no placeholder takes its value from, nor a name of the run, asked of the lookups
+  // that give the values (`$Annas` and `$ANNA` take `Anna`'s), with one a letter away.
   if (strategy === 'map' && map) {
+    const used = new Set<string>()
+    for (const entry of entries.values()) if (lookupName(map, entry, used) === undefined) inCase(map, entry, used)
     const names = [...entries.keys()]
     for (const name of Object.keys(map)) {
-      const key = nameKey(name)
-      if (originals.has(key) || originals.has(key + 's') || originals.has(key + 'es') || run.byKey.has(key)) continue
+      if (used.has(name) || run.byKey.has(nameKey(name))) continue
       plan.unusedKeys.push([name, closeDirect(name, names)])
     }
   }
@@ -433,9 +435,9 @@ function carriedKeys(mapping: Record<string, unknown>, mask: unknown): Map<strin
  * For a name in all upper or all lower case that `map` or `mapping` lacks, the value they give
  * its words capitalized, in its case (`ANNA` with `Anna: Vera` is `VERA`), as in one story.
  */
-function inCase(map: Readonly<Record<string, string>>, entry: Entry): string | undefined {
+function inCase(map: Readonly<Record<string, string>>, entry: Entry, used?: Set<string>): string | undefined {
   if (entry.casing === 'as-is') return undefined
-  const value = lookup(map, entry.name.toLowerCase().replace(/(?:^|[_-])\p{Ll}/gu, (start) => start.toUpperCase()))
+  const value = lookup(map, entry.name.toLowerCase().replace(/(?:^|[_-])\p{Ll}/gu, (start) => start.toUpperCase()), used)
   return value === undefined ? undefined : applyCasing(value, entry.casing)
 }
 
@@ -659,10 +661,12 @@ function oneLine(value: string): string {
   return lineBreakRe.test(value) ? value.split(lineBreakRe).map((part) => part.trim()).filter((part) => part !== '').join(' ') : value
 }
 
-/** The value for `name` in `map` or `mapping`, whose keys may be written with `$`. */
-function lookup(map: Readonly<Record<string, string>>, name: string): string | undefined {
+/** The value for `name` in `map` or `mapping`, whose keys may be written with `$`; the key it is under goes into `used`. */
+function lookup(map: Readonly<Record<string, string>>, name: string, used?: Set<string>): string | undefined {
   for (const key of [name, '$' + name]) {
-    if (Object.hasOwn(map, key) && typeof map[key] === 'string') return map[key]
+    if (!Object.hasOwn(map, key) || typeof map[key] !== 'string') continue
+    used?.add(key)
+    return map[key]
   }
   return undefined
 }
@@ -671,12 +675,12 @@ function lookup(map: Readonly<Record<string, string>>, name: string): string | u
  * The value for an entry's name in `map` or `mapping`, or, for the genitive of a name it has
  * (`$Krankenhauses` alone, with `Krankenhaus` mapped), that name's value with the ending.
  */
-function lookupName(map: Readonly<Record<string, string>>, entry: Entry): string | undefined {
-  const value = lookup(map, entry.name)
+function lookupName(map: Readonly<Record<string, string>>, entry: Entry, used?: Set<string>): string | undefined {
+  const value = lookup(map, entry.name, used)
   if (value !== undefined) return value
   const suffix = genitiveSuffix(entry.name, (name) => lookup(map, name) !== undefined)
   if (!suffix) return undefined
-  const base = lookup(map, entry.name.slice(0, -suffix.length))!
+  const base = lookup(map, entry.name.slice(0, -suffix.length), used)!
   const noun = entry.noun?.endsWith(suffix.toLowerCase()) ? entry.noun.slice(0, -suffix.length) : entry.noun
   // A generic label's letter takes an apostrophe (`Person A's`).
   return withGenitive(base, suffix, noun, /\s\p{Lu}$/u.test(base))

@@ -411,6 +411,16 @@ describe('anonymize', () => {
     expect(pseudonyms.messages).toEqual([])
   })
 
+  it('map: a name spelled as the map does not look it up (`Mueller` for `$Müller`) is told as not used', () => {
+    const text = 'Ich: Hallo $Müller.\n'
+    const file = new VFile(text)
+    const result = anonymizeText(text, {strategy: 'map', map: {Mueller: 'Schmidt'}, fallback: 'generic'}, file)
+    expect(result).not.toContain('Schmidt')
+    expect(file.messages.map((message) => [message.ruleId, String(message.reason)])).toEqual([
+      ['unused-map-key', 'Map name `$Mueller` is no placeholder: not used']
+    ])
+  })
+
   it('map: a title or kind word the context already has is not repeated', () => {
     expect(anonymizeText('Herr $X und die Firma $Y.', {strategy: 'map', map: {X: 'Herr Albers', Y: 'Firma Kranich'}})).toBe(
       'Herr Albers und die Firma Kranich.'
