@@ -3,7 +3,7 @@
 // to a line's end, a byline (`Anna said...`). The words come from the locales.
 import {digitsEnd, isColon, isDigit, isInlineSpace, isLetter, trimEnd, trimStart} from '../grammar.js'
 import {locales} from '../../locale/index.js'
-import {isMonthName, parseCommentDate} from './dates.js'
+import {hasDigit, isMonthName, parseCommentDate} from './dates.js'
 import {commentBylineVerbs, commentCountWords, commentNouns, controlWords, replyNouns} from './words.js'
 
 export interface CommentHeader {
@@ -203,7 +203,7 @@ const maxAuthorLength = 40
  * `Jens am 4.2.12 10:03`, `Jo on March 2, 2020 at 8:00 pm`. The author and the ISO date, or undefined.
  */
 export function datedByline(text: string): {author: string; date: string} | undefined {
-  if (text.length > maxBylineLength) return undefined
+  if (text.length > maxBylineLength || !hasDigit(text)) return undefined
   if (text.endsWith(')')) {
     const open = text.lastIndexOf(' (')
     if (open > 0 && open <= maxAuthorLength) {

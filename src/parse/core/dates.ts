@@ -155,7 +155,7 @@ const maxCommentDateLength = 64
  * (`2012-03-03T09:15`, or the day alone without a time), or undefined when the line is none.
  */
 export function parseCommentDate(text: string): string | undefined {
-  if (text.length > maxCommentDateLength) return undefined
+  if (text.length > maxCommentDateLength || !hasDigit(text)) return undefined
   const time = timeAtEnd(text)
   let end = time ? time.start : text.length
   // The words between date and time: `um`, `at`, a comma.
@@ -167,6 +167,15 @@ export function parseCommentDate(text: string): string | undefined {
   const date = parseDateline(text.slice(0, end))?.date
   if (!date) return undefined
   return time ? date + 'T' + pad(time.hours) + ':' + pad(time.minutes) : date
+}
+
+/**
+ * Whether `text` holds a digit: every date this module reads has numbers. Comment sections ask
+ * of most of their lines whether they are a byline or a date line, and most have none.
+ */
+export function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (isDigit(text.charCodeAt(index))) return true
+  return false
 }
 
 /** A time at the end of `text` (`09:15`, `8:02 PM`, `20:02 Uhr`), and where it starts. */
