@@ -61,7 +61,7 @@ export class Outputs {
     // A file on the way (`story.txt/map.json`): the folder could never be made.
     for (let folder = dirname(path); ; folder = dirname(folder)) {
       if (existsSync(folder)) {
-        if (!isDirectory(folder)) throw new CliError(`${path}: cannot write: a part of the path is not a directory`, exitCodes.write)
+        if (!isDirectory(folder)) throw new CliError(`${said(path, source)}: cannot write: a part of the path is not a directory`, exitCodes.write)
         return
       }
       if (dirname(folder) === folder) return
@@ -79,7 +79,7 @@ export class Outputs {
       const key = fileKey(file.path)
       const earlier = taken.get(key)
       try {
-        if (earlier !== undefined) throw new CliError(`${file.path}: ${earlier} goes there in this run; not replaced by ${file.what}`, exitCodes.output)
+        if (earlier !== undefined) throw new CliError(`${said(file.path, file.source)}: ${earlier} goes there in this run; not replaced by ${file.what}`, exitCodes.output)
         this.checkBefore(file.path, file.source)
         taken.set(key, file.what)
       } catch (error) {
@@ -106,15 +106,15 @@ export class Outputs {
       mkdirSync(dirname(path), {recursive: true})
     } catch (error) {
       const code = (error as {code?: string}).code
-      throw new CliError(`${path}: cannot write: ${code === 'EEXIST' ? 'a part of the path is not a directory' : describeFsError(error)}`, exitCodes.write)
+      throw new CliError(`${said(path, source)}: cannot write: ${code === 'EEXIST' ? 'a part of the path is not a directory' : describeFsError(error)}`, exitCodes.write)
     }
     try {
       // A path that did not exist a moment ago is created, never replaced (`wx`).
       writeFileSync(path, content, {flag: existing || this.force ? 'w' : 'wx'})
     } catch (error) {
       const code = (error as {code?: string}).code
-      if (code === 'EEXIST') throw new CliError(`${path}: already exists (use --force to overwrite)`, exitCodes.output)
-      throw new CliError(`${path}: cannot write: ${describeFsError(error)}`, exitCodes.write)
+      if (code === 'EEXIST') throw new CliError(`${said(path, source)}: already exists (use --force to overwrite)`, exitCodes.output)
+      throw new CliError(`${said(path, source)}: cannot write: ${describeFsError(error)}`, exitCodes.write)
     }
     try {
       this.written.set(identity(statSync(path)), source)
@@ -134,24 +134,32 @@ export class Outputs {
       stats = statSync(path)
     } catch {
       if (!link.isSymbolicLink()) return false
-      if (!this.force) throw new CliError(`${path}: a symbolic link to a file that does not exist (use --force to write through it)`, exitCodes.output)
+      if (!this.force) throw new CliError(`${said(path, source)}: a symbolic link to a file that does not exist (use --force to write through it)`, exitCodes.output)
       return true
     }
     const id = identity(stats)
     const input = this.inputs.get(id)
-    if (input !== undefined) throw new CliError(`${path}: refusing to overwrite ${input}`, exitCodes.output)
+    if (input !== undefined) throw new CliError(`${said(path, source)}: refusing to overwrite ${input}`, exitCodes.output)
     const earlier = this.written.get(id)
     if (earlier !== undefined) {
-      throw new CliError(`${path}: already written in this run (for ${displayName(earlier)}); not replaced by the result for ${displayName(source)}`, exitCodes.output)
+      throw new CliError(`${said(path, source)}: already written in this run (for ${displayName(earlier)}); not replaced by the result for ${displayName(source)}`, exitCodes.output)
     }
-    // A file an option names (`--save-map`) is said with it, as `--map DIR` is.
-    if (stats.isDirectory()) throw new CliError(`${source.startsWith('--') ? source + ' ' : ''}${path}: is a directory, not a file`, exitCodes.output)
+    if (stats.isDirectory()) throw new CliError(`${said(path, source)}: is a directory, not a file`, exitCodes.output)
     // A device (`/dev/null`) is written to; nothing is replaced.
     if (stats.isCharacterDevice()) return true
-    if (!stats.isFile()) throw new CliError(`${path}: not a regular file`, exitCodes.output)
-    if (!this.force) throw new CliError(`${path}: already exists (use --force to overwrite)`, exitCodes.output)
+    if (!stats.isFile()) throw new CliError(`${said(path, source)}: not a regular file`, exitCodes.output)
+    if (!this.force) throw new CliError(`${said(path, source)}: already exists (use --force to overwrite)`, exitCodes.output)
     return true
   }
+}
+
+/**
+ * `path` as a message names it: a file an option names (`--save-map`, the `source` of its writes)
+ * with the option, as the options' own refusals say `--map DIR`; a result's file (its `source`
+ * the input's path, which may start with `--` too: `anecdote parse -- --x.txt`) alone.
+ */
+function said(path: string, source: string): string {
+  return /^--[a-z][a-z-]*$/.test(source) ? source + ' ' + path : path
 }
 
 /**

@@ -331,14 +331,14 @@ describe('anecdote anonymize', () => {
     expect(Object.keys(names).sort()).toEqual(['Anderes_Produkt', 'Computerservice', 'Sowieso', 'Stadt_in_der_Nähe', 'Verkäufer'])
     expect(run(['anonymize', '--strategy', 'map', '--map', saved, seed]).stdout).toBe(first.stdout)
     // Refused before any work: no story written without the map that undoes it.
-    expect(run(['anonymize', '--save-map', saved, seed])).toEqual({code: 4, stdout: '', stderr: `anecdote: ${saved}: already exists (use --force to overwrite)\n`})
+    expect(run(['anonymize', '--save-map', saved, seed])).toEqual({code: 4, stdout: '', stderr: `anecdote: --save-map ${saved}: already exists (use --force to overwrite)\n`})
     const out = join(folder, 'not-written') + '/'
     expect(run(['anonymize', '--save-map', folder, seed, '-o', out])).toEqual({code: 4, stdout: '', stderr: `anecdote: --save-map ${folder}: is a directory, not a file\n`})
     expect(existsSync(out)).toBe(false)
     // Without -o, the story is not written to standard output either.
     expect(run(['anonymize', '--save-map', folder, seed])).toEqual({code: 4, stdout: '', stderr: `anecdote: --save-map ${folder}: is a directory, not a file\n`})
     const under = join(seed, 'names.json')
-    expect(run(['anonymize', '--save-map', under, seed, '-o', out])).toEqual({code: 5, stdout: '', stderr: `anecdote: ${under}: cannot write: a part of the path is not a directory\n`})
+    expect(run(['anonymize', '--save-map', under, seed, '-o', out])).toEqual({code: 5, stdout: '', stderr: `anecdote: --save-map ${under}: cannot write: a part of the path is not a directory\n`})
     expect(existsSync(out)).toBe(false)
   })
 
@@ -419,7 +419,7 @@ describe('anecdote anonymize', () => {
   it('never writes the map over an input', () => {
     const input = join(folder, 'keep-me.txt')
     writeFileSync(input, 'Ich: Hallo $Anna.\n')
-    expect(run(['anonymize', '--save-map', input, '--force', input])).toEqual({code: 4, stdout: '', stderr: `anecdote: ${input}: refusing to overwrite an input file\n`})
+    expect(run(['anonymize', '--save-map', input, '--force', input])).toEqual({code: 4, stdout: '', stderr: `anecdote: --save-map ${input}: refusing to overwrite an input file\n`})
     expect(readFileSync(input, 'utf8')).toBe('Ich: Hallo $Anna.\n')
   })
 

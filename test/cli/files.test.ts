@@ -174,7 +174,7 @@ describe('outputs that cannot be written: one line, exit 5, the rest goes on', (
     const other = join(dir, 'other.txt')
     writeFileSync(other, 'Ich: Hallo $Anna.\n')
     const out = join(dir, 'out') + '/'
-    const full = {code: 5, stdout: '', stderr: 'anecdote: /dev/full: cannot write: no space left on the device\n'}
+    const full = {code: 5, stdout: '', stderr: 'anecdote: --save-map /dev/full: cannot write: no space left on the device\n'}
     expect(run(['anonymize', seed, other, '--save-map', '/dev/full', '-o', out])).toEqual(full)
     expect(existsSync(out)).toBe(false)
     expect(run(['anonymize', other, '--save-map', '/dev/full'])).toEqual(full)
