@@ -1,11 +1,8 @@
 // `anecdote render`: HTML (a fragment or a whole page with the stylesheet), plain text, Markdown,
 // TEI or Fountain.
-import {toFountain} from '../../fountain/index.js'
-import {toMarkdown} from '../../markdown/index.js'
+import {createRequire} from 'node:module'
 import type {ParseOptions} from '../../parse/parse-using.js'
-import {toHtml} from '../../render/html.js'
-import {toText} from '../../render/text/index.js'
-import {toTei} from '../../tei/index.js'
+import {requireEsm} from '../../require-esm.js'
 import type {Root} from '../../types.js'
 import type {BatchCommand} from '../command.js'
 import {choice, outputOptions, sharedOptions} from '../options.js'
@@ -58,11 +55,33 @@ export const renderCommand: BatchCommand<Settings> = {
   }
 }
 
+/** The renderers' modules, each the build's entry `cli-render-<format>` (src/cli/renderers/, tsup.config.ts). */
+interface Renderers {
+  html: typeof import('../renderers/html.js')
+  text: typeof import('../renderers/text.js')
+  markdown: typeof import('../renderers/markdown.js')
+  tei: typeof import('../renderers/tei.js')
+  fountain: typeof import('../renderers/fountain.js')
+}
+
+/** Not `require`: esbuild would bundle the module it names, which is the point of not loading it. */
+const load = createRequire(import.meta.url)
+const loaded: Partial<Renderers> = {}
+
+/**
+ * The renderer of one format, loaded when a story is first rendered to it (dist/cli-render-<format>.js,
+ * beside this chunk): `--to text` loads neither hast-util-to-html nor the TEI, Fountain and Markdown
+ * writers. With `require`, as the readers are (src/cli/readers.ts): the work stays synchronous.
+ */
+function renderer<F extends Format>(format: F): Renderers[F] {
+  return (loaded[format] ??= requireEsm(() => load('./cli-render-' + format + '.js') as Renderers[F]))
+}
+
 /** One renderer per output format. */
 const renderers: Record<Format, (tree: Root, settings: Settings) => string> = {
-  html: (tree, {document, comments, placeholders}) => toHtml(tree, {document, comments, placeholders}),
-  text: (tree, {comments, controls}) => toText(tree, {comments, controls}),
-  markdown: (tree) => toMarkdown(tree),
-  tei: (tree, {comments}) => toTei(tree, {comments}),
-  fountain: (tree) => toFountain(tree)
+  html: (tree, {document, comments, placeholders}) => renderer('html').toHtml(tree, {document, comments, placeholders}),
+  text: (tree, {comments, controls}) => renderer('text').toText(tree, {comments, controls}),
+  markdown: (tree) => renderer('markdown').toMarkdown(tree),
+  tei: (tree, {comments}) => renderer('tei').toTei(tree, {comments}),
+  fountain: (tree) => renderer('fountain').toFountain(tree)
 }
