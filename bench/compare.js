@@ -70,7 +70,16 @@ let differences = 0
 for (const value of samples) {
   for (const format of formats) {
     for (const positions of [true, false]) {
-      if (snapshot(before, value, format, positions) !== snapshot(after, value, format, positions)) differences++
+      const was = snapshot(before, value, format, positions)
+      const is = snapshot(after, value, format, positions)
+      if (was === is) continue
+      differences++
+      // DIFFS=1: which input, and where the two snapshots part.
+      if (process.env.DIFFS === '1' && positions) {
+        let at = 0
+        while (at < was.length && was.charCodeAt(at) === is.charCodeAt(at)) at++
+        console.log(JSON.stringify(value.slice(0, 60)), format, '\n  before: ' + was.slice(Math.max(0, at - 150), at + 150) + '\n  after:  ' + is.slice(Math.max(0, at - 150), at + 150))
+      }
     }
   }
 }
