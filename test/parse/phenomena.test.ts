@@ -885,6 +885,30 @@ story('one-off-after-dialogue-not', (tree) => {
   })
 })
 
+// A title and a name with a direction after a comma (`Dr. Okafor, passing by:`) is a person who
+// speaks, as a role is; in a story without speakers it stays narration.
+story('comma-direction-titled-en', (tree) => {
+  it('takes `Dr. Okafor, passing by:` and `Mrs. Hale, from bed five:` in a dialogue as turns with a comma direction', () => {
+    expect(turnsAt(tree)).toEqual(['3 Nurse', '4 Me', '5 Nurse', '6 Dr. Okafor', '7 Me', '8 Mrs. Hale'])
+    const okafor = all(tree, 'turn')[3]
+    expect(okafor.who).toBe('dr-okafor')
+    expect(okafor.children[1]).toMatchObject({type: 'direction', marker: 'comma'})
+    expect(textOf(okafor.children[1])).toBe('passing by')
+  })
+})
+story('comma-direction-titled-de', (tree) => {
+  it('takes `Frau Berger, im Vorbeigehen:` and `Herr Dr. Lenz, aus dem Aufzug:` in a dialogue as turns', () => {
+    expect(turnsAt(tree)).toEqual(['3 Ich', '4 Pförtner', '5 Frau Berger', '6 Pförtner', '7 Herr Dr. Lenz'])
+    expect(all(tree, 'turn')[4].who).toBe('herr-dr-lenz')
+  })
+})
+story('comma-direction-titled-not', (tree) => {
+  it('keeps `Frau Berger, wie immer:` and `Dr. Lenz, unser Hausarzt, sagt dazu nur:` narration in a story without speakers', () => {
+    expect(turnsAt(tree)).toEqual([])
+    expect(outline(tree)).toEqual(['narration@1-1', 'narration@3-3', 'narration@5-5', 'narration@7-7'])
+  })
+})
+
 // Held-out set 3: the roles of a law office.
 story('role-labels-law-en', (tree) => {
   it('takes `Paralegal:` and `Solicitor:` alone after a dialogue as roles that speak', () => {

@@ -4,7 +4,7 @@ import {isPlaceholder, placeholderName, trimEnd} from '../grammar.js'
 import {slug} from '../slug.js'
 import type {Cue} from './cue.js'
 import {isNoteLabel} from './note-label.js'
-import {isFieldLabel, isPronounLabel, isRoleLabel} from './people.js'
+import {isFieldLabel, isPronounLabel, isRoleLabel, isTitledName} from './people.js'
 import type {Cast} from './state.js'
 import {headerLabels, selfLabels} from './words.js'
 
@@ -43,7 +43,7 @@ function factsOf(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFact
     const key = slug(label)
     const lower = written.toLowerCase()
     const own = isPlaceholder(label) ? placeholderName(label) : key
-    const person = isRoleLabel(label) || isPronounLabel(label)
+    const person = isRoleLabel(label) || isPronounLabel(label) || isTitledName(label)
     facts = {key, own, field: isFieldLabel(label), person, self: selfLabels.has(lower), note: isNoteLabel(lower), header: headerLabels.has(lower)}
     cast.labels.set(written, facts)
   }

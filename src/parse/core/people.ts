@@ -78,6 +78,17 @@ export function isRoleLabel(label: string): boolean {
 }
 
 const links = lowerSet((locale) => locale.names.phraseLinks)
+const honorifics = lowerSet((locale) => Object.keys(locale.names.honorifics))
+/** The most words of a name after its title (`Dr. Ada Okafor`). */
+const maxNameWords = 2
+
+/** A title and a name (`Dr. Okafor`, `Frau Müller`, `Mrs Caller`): a person, as a role is. */
+export function isTitledName(label: string): boolean {
+  const words = label.split(/\s+/, maxNameWords + 2)
+  if (words.length < 2 || words.length > maxNameWords + 1 || !honorifics.has(words[0].toLowerCase())) return false
+  for (let index = 1; index < words.length; index++) if (!isUpperLetter(words[index].charCodeAt(0))) return false
+  return true
+}
 
 /**
  * A role, then a name or a phrase (`Security guard Hollis`, `Kollege vom Labor`); not a noun
