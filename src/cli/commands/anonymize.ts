@@ -189,11 +189,33 @@ export const anonymizeCommand: BatchCommand<Settings, Mapping, Given> = {
   // Written before the stories (the runner holds them): a map that cannot be written leaves none.
   companionText: ({state}) => JSON.stringify(state.mapping, null, 2) + '\n',
   finish({context, files}) {
+    unusedKeysOnce(files)
     const report = reportInOrder(files.filter((file) => file.messages.length > 0), {quiet: true, color: context.stderr.isTTY === true})
     if (report) context.stderr.write(report + '\n')
     // With --frail, a warning fails the run (the outputs are written): a name may have stayed.
     return context.values.frail && files.some((file) => file.messages.some(isProblem)) ? exitCodes.warnings : exitCodes.ok
   }
+}
+
+/**
+ * `unused-map-key` once for the run: a map name no story's placeholder has is one no name of the
+ * run has (each story is checked beside the run's names), so every story said it again. Said
+ * with the first story that suggests a name a letter away, else with the first.
+ */
+function unusedKeysOnce(files: readonly VFile[]): void {
+  const kept = new Map<string, VFile['messages'][number]>()
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.ruleId !== 'unused-map-key') continue
+      // `Map name `$Ana` is no placeholder: not used`, then maybe `; did you mean `$Anna`?`.
+      const name = message.reason.split(';')[0]
+      const first = kept.get(name)
+      if (!first || (!first.reason.includes(';') && message.reason.includes(';'))) kept.set(name, message)
+    }
+  }
+  if (kept.size === 0) return
+  const keep = new Set(kept.values())
+  for (const file of files) file.messages = file.messages.filter((message) => message.ruleId !== 'unused-map-key' || keep.has(message))
 }
 
 /** The `--map` file: an object of names to replacements, each entry checked once; the first wrong entry named. */
