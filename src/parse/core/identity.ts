@@ -19,7 +19,7 @@ export interface LabelFacts {
   own: string
   /** A field of a list or form (`Problem`, `Schritt 1`). */
   field: boolean
-  /** A role (`Kundin`, `Der Azubi`) or a pronoun (`Sie`) from the word lists: a speaker in a story with speakers. */
+  /** A role (`Kundin`, `Der Azubi`), a pronoun (`Sie`) or a title and a name (`Dr. Okafor`): a speaker in a story with speakers. */
   person: boolean
   /** A self label (`Ich`, `Me`). */
   self: boolean

@@ -1,6 +1,7 @@
 // What a label says about its speaker, from the locale word lists: a role (`Kundin`, `Der Azubi`,
-// `Kunde II`), a pronoun (`Sie`), a described person (`Frau mit Hund`), or no person at all but a
-// field of a list or form (`Problem`, `Schritt 1`) or a gloss (`Übersetzt`).
+// `Kunde II`), a pronoun (`Sie`), a title and a name (`Dr. Okafor`), a described person (`Frau mit
+// Hund`), or no person at all but a field of a list or form (`Problem`, `Schritt 1`) or a gloss
+// (`Übersetzt`).
 import {locales} from '../../locale/index.js'
 import {isDigit, isUpperLetter} from '../grammar.js'
 
