@@ -84,6 +84,11 @@ export interface CommentPart {
   /** Where the comment starts (its marker, or its first line's content) and ends (taken-out lines included). */
   start: number
   end: number
+  /**
+   * Its lines of controls alone, by index in `region.lines`, where `comment-items` has read every
+   * line for them (a section without lists or numbers); else undefined, and `comment-controls` reads them.
+   */
+  controlLines: readonly number[] | undefined
   fields: Pick<Comment, 'index' | 'marker' | 'author' | 'byline' | 'date' | 'controls'>
 }
 

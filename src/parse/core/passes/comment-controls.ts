@@ -13,7 +13,11 @@ export function commentControls(state: CoreState): void {
 function takeOutControls(state: CoreState, part: CommentPart): void {
   const lines = part.region.lines
   let controls: string[] = []
-  for (let index = 0; index < lines.length; index++) {
+  // Where `comment-items` has found them, only those lines: not every line of every comment again.
+  const known = part.controlLines
+  const count = known ? known.length : lines.length
+  for (let at = 0; at < count; at++) {
+    const index = known ? known[at] : at
     const found = lineControls(state, lines[index])
     if (!found) continue
     for (const control of found) controls.push(control)

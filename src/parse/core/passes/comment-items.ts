@@ -17,6 +17,8 @@ interface Group {
   end: number
   /** Where the marker ends, and the comment's number where it has one. */
   marker?: {end: number; number?: number}
+  /** Its lines of controls, by index from `start`, where the grouping has read them. */
+  controlLines?: number[]
 }
 
 // The groups are ranges of the reading's lines, not arrays: each comment's lines are copied once,
@@ -127,7 +129,7 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
     }
     // A byline after a blank line starts a comment, also after a comment that is one (`Anna sagte...` with no text).
     if ((closed || (byline && isBlankLine(lines[index - 1]))) && !(end === controlsLine && current)) {
-      current = {start: index, end: index + 1}
+      current = {start: index, end: index + 1, controlLines: []}
       groups.push(current)
       closed = false
       bylineOnly = byline
@@ -138,6 +140,7 @@ function controlledGroups(state: CoreState, lines: readonly StoryLine[], from: n
       if (bylineOnly) undated = false
       current!.end = index + 1
     }
+    if (end === controlsLine) current!.controlLines!.push(index - current!.start)
     if (end !== noEnd) closed = true
   }
   return groups
@@ -167,7 +170,15 @@ function part(state: CoreState, group: Group): CommentPart {
       break
     }
   }
-  const result: CommentPart = {region: {lines, classes: []}, first, last, start: first.contentStart, end: phrasingEndOf(last), fields: {index: undefined, marker: undefined, author: undefined, byline: undefined, date: undefined, controls: undefined}}
+  const result: CommentPart = {
+    region: {lines, classes: []},
+    first,
+    last,
+    start: first.contentStart,
+    end: phrasingEndOf(last),
+    controlLines: group.controlLines,
+    fields: {index: undefined, marker: undefined, author: undefined, byline: undefined, date: undefined, controls: undefined}
+  }
   const marker = group.marker
   if (marker) {
     if (marker.number !== undefined) {
