@@ -3,7 +3,7 @@ import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
 import ts from 'typescript'
-import {minify} from 'terser'
+import {minify, type MinifyOptions} from 'terser'
 import {characterEntities} from 'character-entities'
 import {encodeEntities} from './src/browser/entities.js'
 import {stylesheet} from './src/render/stylesheet.js'
@@ -175,17 +175,17 @@ function withoutModuleMarkers(names: (name: string) => boolean): void {
  * `Function.prototype.name` says the same. Exports keep their names. A line inside a string or
  * template keeps its own, which is text (the stylesheet).
  */
-async function withShortLocalNames(names: (name: string) => boolean): Promise<void> {
+const shortLocalNames: MinifyOptions = {mangle: {keep_fnames: true, keep_classnames: true}, format: {comments: false, beautify: true, indent_level: 0}}
+
+/** The CLI's files without white space and comments (its names kept), as its build of its own was: the library's keep their lines (`shortLocalNames`). */
+const withoutWhiteSpace: MinifyOptions = {mangle: false, format: {comments: false}}
+
+/** Each file of dist/ that `names` takes, through terser with `options`: no compression, so the same statements. */
+async function minifyEach(names: (name: string) => boolean, options: MinifyOptions): Promise<void> {
   for (const name of readdirSync('dist')) {
     if (!names(name)) continue
     const path = 'dist/' + name
-    const {code} = await minify(readFileSync(path, 'utf8'), {
-      module: true,
-      ecma: 2020,
-      compress: false,
-      mangle: {keep_fnames: true, keep_classnames: true},
-      format: {comments: false, beautify: true, indent_level: 0}
-    })
+    const {code} = await minify(readFileSync(path, 'utf8'), {module: true, ecma: 2020, compress: false, ...options})
     writeFileSync(path, code!)
   }
 }
@@ -235,16 +235,6 @@ function libraryFiles(): Set<string> {
   return files
 }
 
-/** The CLI's files without white space and comments (its names kept), as its build of its own was: the library's keep their lines (`withShortLocalNames`). */
-async function withoutWhiteSpace(names: (name: string) => boolean): Promise<void> {
-  for (const name of readdirSync('dist')) {
-    if (!names(name)) continue
-    const path = 'dist/' + name
-    const {code} = await minify(readFileSync(path, 'utf8'), {module: true, ecma: 2020, compress: false, mangle: false, format: {comments: false}})
-    writeFileSync(path, code!)
-  }
-}
-
 // A fresh dist/ for each build. Not tsup's `clean`: with declarations on, that also deletes every
 // `.d.ts` in dist/ when the declaration build starts, after the browser build wrote its own.
 rmSync('dist', {recursive: true, force: true})
@@ -290,8 +280,8 @@ export default defineConfig([
       stableChunkNames()
       const library = libraryFiles()
       withoutModuleMarkers((name) => library.has(name))
-      await withShortLocalNames((name) => library.has(name))
-      await withoutWhiteSpace((name) => name.endsWith('.js') && !library.has(name))
+      await minifyEach((name) => library.has(name), shortLocalNames)
+      await minifyEach((name) => name.endsWith('.js') && !library.has(name), withoutWhiteSpace)
       writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + readFileSync('dist/cli.js', 'utf8'))
     }
   },
