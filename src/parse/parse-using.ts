@@ -9,6 +9,7 @@ import {type Context, createContext, type Diagnostic, point, warn} from './conte
 import {type CastOption, runCore} from './core/index.js'
 import {addRest, cutAt, maxLengthOf} from './max-length.js'
 import {compactChildren} from './compact.js'
+import {flat} from './flat.js'
 import {denseBlockCount, looksLikeMarkdown} from './markdown/detect.js'
 import {readInput, readOptions} from './input.js'
 import {looksLikeHtml} from './html/detect.js'
@@ -60,7 +61,8 @@ export interface ParseOptions {
 
 /** `parse` with `readers`, and the HTML reader's own options (used by `readBlogExport`): HTML is then the format. */
 export function parseUsing(readers: FormatReaders, value: string | VFile, options?: ParseOptions | null, html?: HtmlOptions): Root {
-  const {text, file, problem} = readInput(value)
+  const {text: given, file, problem} = readInput(value)
+  const text = flat(given)
   const settings = readOptions(options)
   const limit = maxLengthOf(settings.maxLength)
   const cut = text.length > limit ? cutAt(text, limit) : text.length
