@@ -153,8 +153,12 @@ function controlAt(value: string, index: number): string | undefined {
   return undefined
 }
 
+/** The last code units of the control words: most lines of a comment end otherwise (`.`, `?`). */
+const controlFinals = new Set(controlWords.map((word) => word.charCodeAt(word.length - 1)))
+
 /** The control word that ends at `at` of `value` and starts after `start`, if any. */
 function controlBefore(value: string, start: number, at: number): string | undefined {
+  if (!controlFinals.has(value.charCodeAt(at - 1))) return undefined
   for (const control of controlWords) {
     if (at - control.length > start && value.startsWith(control, at - control.length)) return control
   }
