@@ -6,7 +6,7 @@ import type {Cue} from './cue.js'
 import {isNoteLabel} from './note-label.js'
 import {isFieldLabel, isPronounLabel, isRoleLabel, isTitledName} from './people.js'
 import type {Cast} from './state.js'
-import {headerLabels, selfLabels} from './words.js'
+import {headerLabels, selfIdentities} from './words.js'
 
 /**
  * What a label as written says on its own, read once per distinct label of a parse: a story
@@ -23,6 +23,8 @@ export interface LabelFacts {
   person: boolean
   /** A self label (`Ich`, `Me`). */
   self: boolean
+  /** Of a self label, the identity of its locale's first (`ich` of `Ich`, `me` of `I`); else `undefined`. */
+  selfIdentity: string | undefined
   /** A note label (`Update`, `P.S.`, `Nachtrag 2`), which never names a speaker. */
   note: boolean
   /** An e-mail or form header (`Von`, `Subject`) or a reply prefix: the line is narration. */
@@ -44,7 +46,8 @@ function factsOf(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFact
     const lower = written.toLowerCase()
     const own = isPlaceholder(label) ? placeholderName(label) : key
     const person = isRoleLabel(label) || isPronounLabel(label) || isTitledName(label)
-    facts = {key, own, field: isFieldLabel(label), person, self: selfLabels.has(lower), note: isNoteLabel(lower), header: headerLabels.has(lower)}
+    const selfIdentity = selfIdentities.get(lower)
+    facts = {key, own, field: isFieldLabel(label), person, self: selfIdentity !== undefined, selfIdentity, note: isNoteLabel(lower), header: headerLabels.has(lower)}
     cast.labels.set(written, facts)
   }
   return facts

@@ -2,7 +2,6 @@
 // self label of a locale has the identity of that locale's first one (`me`, `ich`).
 import {labelFacts} from '../identity.js'
 import {type CoreState, regionsOf} from '../state.js'
-import {selfIdentities} from '../words.js'
 
 export function selfLabels(state: CoreState): void {
   const {ids, aliases} = state.cast
@@ -14,8 +13,8 @@ export function selfLabels(state: CoreState): void {
       // The label's facts, read once per label: most cues are no self label. A self label holds
       // no abbreviation in brackets, so its key is the slug of the label as written.
       const facts = labelFacts(value, line.cue, state.cast)
-      if (!facts.self) continue
-      const primary = selfIdentities.get(value.slice(line.cue.labelStart, line.cue.labelEnd).toLowerCase())!
+      const primary = facts.selfIdentity
+      if (primary === undefined) continue
       if (facts.key === primary || ids.has(facts.key)) continue
       aliases.set(facts.key, ids.get(primary) ?? primary)
     }
