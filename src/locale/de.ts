@@ -21,6 +21,7 @@ export const de: Locale = {
   self: ['Ich'],
   commentNouns: ['Kommentar', 'Kommentare', 'Kommentar(e)', 'Antwort', 'Antworten', 'Gedanke', 'Gedanken'],
   replyNouns: ['Antwort', 'Antworten', 'Gedanke', 'Gedanken'],
+  titledNouns: ['Gedanke', 'Gedanken'],
   commentCountWords: {keine: 0, kein: 0, ein: 1, eine: 1, einen: 1},
   controls: ['Antworten', 'Löschen'],
   noteLabels: [

@@ -21,6 +21,7 @@ export const en: Locale = {
   self: ['Me', 'I', 'Myself'],
   commentNouns: ['comment', 'comments', 'response', 'responses', 'thought', 'thoughts', 'reply', 'replies'],
   replyNouns: ['response', 'responses', 'thought', 'thoughts', 'reply', 'replies'],
+  titledNouns: ['thought', 'thoughts'],
   commentCountWords: {no: 0, one: 1},
   controls: ['Reply', 'Delete'],
   noteLabels: [

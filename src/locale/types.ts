@@ -61,6 +61,12 @@ export interface Locale {
    * (`Keine Antwort`, `One thought`) they make a header only with a colon or a quoted title.
    */
   replyNouns: readonly string[]
+  /**
+   * Those of `replyNouns` that a blog writes only before the post's title (`Ein Gedanke zu „…“`,
+   * `One thought on “…”`): with a number word and no title (`Ein Gedanke:`) they are narration,
+   * colon or not.
+   */
+  titledNouns: readonly string[]
   /** Words that stand for the number zero or one in a comment header (`Keine`, `No`). */
   commentCountWords: Readonly<Record<string, number>>
   /** Blog controls left in exported comments. */

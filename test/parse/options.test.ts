@@ -42,6 +42,7 @@ describe('option `lang`', () => {
       'comments-wordpress-de': 'de',
       // A number word and a reply noun in the story.
       'comment-header-reply-not-de': 'de', 'comment-header-reply-not-en': 'en',
+      'comment-header-thought-not-de': 'de', 'comment-header-thought-not-en': 'en',
       // The header of one comment.
       'comment-header-eine-de': 'de', 'comment-header-one-en': 'en',
       // A story redacted by `anonymize`.

@@ -973,10 +973,26 @@ for (const [name, line, header] of [
 }
 
 it('reads a number word and a reply noun as a header with a colon, and a digit and a reply noun without', () => {
-  for (const line of ['Keine Antwort:', '1 Antwort', 'No replies:', '2 replies']) {
+  for (const line of ['Keine Antwort:', '1 Antwort', 'No replies:', '2 replies', '2 Gedanken:', '1 thought']) {
     expect(parse('Ich: Hallo.\nChef: Ja.\n\n' + line + '\nText.\n').children.at(-1), line).toMatchObject({type: 'comments', label: line})
   }
 })
+
+// A number word and a noun of thought (`Ein Gedanke:`, `One thought:`) is narration, colon or not:
+// a blog writes it only before its post's title (`Ein Gedanke zu „…“`).
+for (const [name, line, header] of [
+  ['comment-header-thought-not-de', 'Ein Gedanke:', 'Eine Antwort zu „Die Inventur“'],
+  ['comment-header-thought-not-en', 'One thought:', '1 comment:']
+] as const) {
+  story(name, (tree) => {
+    it('keeps a number word and a noun of thought with a colon in the story', () => {
+      expect(tree.children.map((node) => node.type)).toEqual(['title', 'dialogue', 'narration', 'comments'])
+      expect(textOf(tree.children[2]).split('\n')[0]).toBe(line)
+      expect(tree.children[3]).toMatchObject({type: 'comments', label: header, count: 1})
+      expect(commentsOf(tree)?.children).toHaveLength(1)
+    })
+  })
+}
 
 describe('the title rule', () => {
   it('does not take a first line ending in a full stop or a colon as the title', () => {

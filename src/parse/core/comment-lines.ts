@@ -4,7 +4,7 @@
 import {digitsEnd, isColon, isDigit, isInlineSpace, isLetter, trimEnd, trimStart} from '../grammar.js'
 import {locales} from '../../locale/index.js'
 import {hasDigit, isMonthName, parseCommentDate} from './dates.js'
-import {commentBylineVerbs, commentCountWords, commentNouns, controlWords, replyNouns} from './words.js'
+import {commentBylineVerbs, commentCountWords, commentNouns, controlWords, replyNouns, titledNouns} from './words.js'
 
 export interface CommentHeader {
   count?: number
@@ -43,7 +43,9 @@ export function parseCommentHeader(text: string): CommentHeader | undefined {
   at += 2
   if (at === words.length) {
     // `Keine Antwort`, `No reply` alone are narration; `Keine Antwort:`, `1 Antwort` headers.
-    const said = !colon && !isDigit(words[at - 2].charCodeAt(0)) && replyNouns.has(noun)
+    // `Ein Gedanke:` too: a blog writes it only before its post's title.
+    const worded = !isDigit(words[at - 2].charCodeAt(0))
+    const said = worded && ((!colon && replyNouns.has(noun)) || titledNouns.has(noun))
     return end > maxShortHeaderLength || said ? undefined : {count}
   }
   // `3 Responses to “Title”`: a title word, then the quoted title, which ends the line.

@@ -21,6 +21,7 @@ export const noteLabels = lowerSet((locale) => [...locale.noteLabels, ...locale.
 export const headerLabels = lowerSet((locale) => [...locale.headerLabels, ...locale.replyPrefixes])
 export const commentNouns = lowerSet((locale) => locale.commentNouns)
 export const replyNouns = lowerSet((locale) => locale.replyNouns)
+export const titledNouns = lowerSet((locale) => locale.titledNouns)
 export const controlWords: readonly string[] = [...new Set(locales.flatMap((locale) => locale.controls))]
 export const commentBylineVerbs: readonly string[] = locales.flatMap((locale) => locale.commentBylineVerbs)
 export const bylinePhrases: readonly string[] = locales.flatMap((locale) => locale.bylines)
