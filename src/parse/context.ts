@@ -3,6 +3,7 @@ import type {Point, Position} from 'unist'
 import type {Placeholder} from '../types.js'
 import {copiedBelow} from './detached.js'
 import type {Line} from './lines.js'
+import type {Offsets} from './offsets.js'
 
 /** A diagnostic raised while parsing; `parse` writes it to the VFile as a message. */
 export interface Diagnostic {
@@ -32,6 +33,8 @@ export interface Context {
    * them back (`giveBackScratch`) once nothing reads its lines any more.
    */
   scratch: unknown[][]
+  /** Where `value`'s markup characters stand, found at the first span read (see src/parse/core/inline/). */
+  markup: Offsets | undefined
 }
 
 /** A parse context over `value`. */
@@ -52,7 +55,7 @@ export function createContext(value: string, positions = true): Context {
 let keptContext: Context | undefined
 
 function makeContext(value: string, positions: boolean): Context {
-  return {value, lines: [], diagnostics: [], placeholders: [], positions, placeholderSpans: [], strings: new Map(), scratch: []}
+  return {value, lines: [], diagnostics: [], placeholders: [], positions, placeholderSpans: [], strings: new Map(), scratch: [], markup: undefined}
 }
 
 

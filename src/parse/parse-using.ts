@@ -78,6 +78,7 @@ export function parseUsing(readers: FormatReaders, value: string | VFile, option
     if (problem) warn(context, problem, 'invalid-input', atStart())
     if (cut < text.length) {
       context.value = text
+      context.markup = undefined
       addRest(context, tree, cut, limit)
       if (!positions) compactChildren(tree, true)
     }
