@@ -2,14 +2,8 @@
 // `Kunde II`), a pronoun (`Sie`), a title and a name (`Dr. Okafor`), a described person (`Frau mit
 // Hund`), or no person at all but a field of a list or form (`Problem`, `Schritt 1`) or a gloss
 // (`Übersetzt`).
-import {locales} from '../../locale/index.js'
 import {isDigit, isUpperLetter} from '../grammar.js'
-
-function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[]): Set<string> {
-  const set = new Set<string>()
-  for (const locale of locales) for (const word of pick(locale)) set.add(word.toLowerCase())
-  return set
-}
+import {lowerSet} from './words.js'
 
 /** The locales' roles, in lower case (`verkäufer`, `kollegin`). */
 export const roles = lowerSet((locale) => locale.roles)

@@ -2,7 +2,8 @@
 import {locales} from '../../locale/index.js'
 import {slug} from '../slug.js'
 
-function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[]): Set<string> {
+/** The words every locale gives for `pick`, in lower case. */
+export function lowerSet(pick: (locale: (typeof locales)[number]) => readonly string[]): Set<string> {
   const set = new Set<string>()
   for (const locale of locales) for (const word of pick(locale)) set.add(word.toLowerCase())
   return set
