@@ -1,7 +1,8 @@
-// The text a parse reads, as one run of characters in memory. A string built by `+` (`stories.join('\n\n') + '\n'`)
-// is, in V8, a pair of strings; the first read of a character joins them, but the string keeps
-// the pair's shape and every later `charCodeAt` goes through it. The parse reads each character
-// several times: on such a string the 1 MB parse took about a third longer (bench/README.md).
+// The text a parse reads, as one run of characters in memory. A string built by `+`
+// (`stories.join('\n\n') + '\n'`) is, in V8, a pair of strings; the first read of a character
+// joins them, but the string keeps the pair's shape and every later `charCodeAt` goes through it.
+// The parse reads each character several times: on such a string the 1 MB parse took about
+// 15 % longer than on a file's text (bench/README.md, issue 16, step 21).
 
 interface WellFormed {
   toWellFormed?: () => string
