@@ -24,7 +24,7 @@ function linesWithoutTheirLabel(set: ReturnType<typeof stories>): string[] {
 // prints them); a miss becomes a fixture of its phenomenon, never a rule for a story.
 const sets = [
   {title: 'held-out stories', folder: undefined, count: 20, f1: 0.98},
-  {title: 'held-out stories, set 2', folder: storiesFolder2, count: 16, f1: 0.99},
+  {title: 'held-out stories, set 2', folder: storiesFolder2, count: 16, f1: 1},
   {title: 'held-out stories, set 3', folder: storiesFolder3, count: 12, f1: 1}
 ]
 

@@ -978,6 +978,21 @@ it('reads a number word and a reply noun as a header with a colon, and a digit a
   }
 })
 
+// A word of a long label run on after another turn (`Woman with a stroller: … Me: … Woman: …`): the
+// long label's speaker, as it is on a line of its own.
+for (const [name, long, word] of [
+  ['run-on-long-label-en', 'woman-with-a-stroller', 'Woman'],
+  ['run-on-long-label-de', 'frau-mit-dem-kinderwagen', 'Frau']
+] as const) {
+  story(name, (tree) => {
+    it('splits off the first word of a long label as that speaker', () => {
+      const turns = all(tree, 'turn')
+      expect(turns.map((turn) => turn.who)).toEqual([turns[0].who, long, turns[0].who, long, turns[0].who])
+      expect(textOf(turns[3].children[0])).toBe(word)
+    })
+  })
+}
+
 // A number word and a noun of thought (`Ein Gedanke:`, `One thought:`) is narration, colon or not:
 // a blog writes it only before its post's title (`Ein Gedanke zu „…“`).
 for (const [name, line, header] of [

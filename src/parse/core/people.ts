@@ -73,6 +73,11 @@ export function isRoleLabel(label: string): boolean {
 }
 
 const links = lowerSet((locale) => locale.names.phraseLinks)
+
+/** A word that links a phrase to the noun before it (`with`, `mit`, `der`): `Man with three bags`. */
+export function isPhraseLink(word: string): boolean {
+  return links.has(word.toLowerCase())
+}
 const honorifics = lowerSet((locale) => Object.keys(locale.names.honorifics))
 /** The most words of a name after its title (`Dr. Ada Okafor`). */
 const maxNameWords = 2

@@ -130,7 +130,7 @@ function runOnIntroductions(turns: Turns): void {
   const {region, turn, state} = turns
   const value = state.value
   // The line's own speaker and the established ones are known: one record, its `own` per line.
-  const known: Known = {state, speakers: undefined, own: undefined}
+  const known: Known = {state, speakers: undefined, own: undefined, heads: undefined}
   for (let index = 0; index < region.classes.length; index++) {
     const line = region.classes[index]
     if (line.kind !== 'cue' || turn[index] === 1 || isField(turns, index) || line.cue.speech >= region.lines[index].contentEnd) continue

@@ -1,9 +1,12 @@
-// Pass (cast): a long descriptive label at first (`Man in a very expensive suit:`), then its last
-// word alone (`Suit:`): the same speaker, when that word named no speaker before the long label.
+// Pass (cast): a long descriptive label at first (`Man in a very expensive suit:`), then a word
+// that stands for it alone (`Suit:`; `Man:` of `Man with three bags:`, see `headsOf`): the same
+// speaker, when that word named no speaker before the long label.
 import {isInlineSpace} from '../../grammar.js'
 import {slug} from '../../slug.js'
 import {identity} from '../identity.js'
+import {isPhraseLink, isPronounLabel} from '../people.js'
 import {type CoreState, maxOneOffWords, regionsOf} from '../state.js'
+import {selfLabels} from '../words.js'
 
 export function longLabels(state: CoreState): void {
   const value = state.value
@@ -21,16 +24,40 @@ export function longLabels(state: CoreState): void {
         continue
       }
       if (line.cue.words > maxOneOffWords) {
-        const head = slug(lastWord(value, line.cue.labelStart, line.cue.labelEnd))
-        if (!seen.has(head) && !heads.has(head)) heads.set(head, key)
+        for (const word of headsOf(value, line.cue.labelStart, line.cue.labelEnd)) {
+          const head = slug(word)
+          if (!seen.has(head) && !heads.has(head)) heads.set(head, key)
+        }
       }
       seen.add(key)
     }
   }
 }
 
-function lastWord(value: string, start: number, end: number): string {
-  let at = end
-  while (at > start && !isInlineSpace(value.charCodeAt(at - 1))) at--
-  return value.slice(at, end)
+/**
+ * The words of a long label that can stand for it: its last (`Suit` of `Man in a very expensive
+ * suit`), and its first where a linking word follows (`Man` of `Man with three bags`). Not a self
+ * label or a pronoun (`Me`, `Sie`): those name someone of their own.
+ */
+export function headsOf(value: string, start: number, end: number): string[] {
+  const found: string[] = []
+  let lastStart = end
+  while (lastStart > start && !isInlineSpace(value.charCodeAt(lastStart - 1))) lastStart--
+  addHead(found, value.slice(lastStart, end))
+  const firstEnd = wordEnd(value, start, end)
+  let secondStart = firstEnd
+  while (secondStart < end && isInlineSpace(value.charCodeAt(secondStart))) secondStart++
+  const secondEnd = wordEnd(value, secondStart, end)
+  if (secondEnd > secondStart && isPhraseLink(value.slice(secondStart, secondEnd))) addHead(found, value.slice(start, firstEnd))
+  return found
+}
+
+function wordEnd(value: string, start: number, end: number): number {
+  let at = start
+  while (at < end && !isInlineSpace(value.charCodeAt(at))) at++
+  return at
+}
+
+function addHead(found: string[], word: string): void {
+  if (word.length > 0 && !selfLabels.has(word.toLowerCase()) && !isPronounLabel(word)) found.push(word)
 }

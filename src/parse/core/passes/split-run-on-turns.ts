@@ -6,7 +6,9 @@ import {nextColon} from '../colons.js'
 import {type Cue, parseCue} from '../cue.js'
 import {identity, identityOf, labelFacts} from '../identity.js'
 import {isNoteCue} from '../note-label.js'
-import {type CoreState, type Region, regionsOf, type RunOn, whoOf} from '../state.js'
+import {slug} from '../../slug.js'
+import {type CoreState, maxOneOffWords, type Region, regionsOf, type RunOn, whoOf} from '../state.js'
+import {headsOf} from './long-labels.js'
 
 export function splitRunOnTurns(state: CoreState): void {
   const {accepted} = state.cast
@@ -17,7 +19,7 @@ export function splitRunOnTurns(state: CoreState): void {
     const {classes} = regions[region]
     for (let index = 0; index < turns.length; index++) if (turns[index] === 1) speakers.add(whoOf(classes[index])!)
   }
-  const known: Known = {state, speakers, own: undefined}
+  const known: Known = {state, speakers, own: undefined, heads: new Map()}
   // Indexed loops, not `forEach` with a closure per line: 16 → 9–10 ms of a 1 MB parse.
   for (let region = 0; region < regions.length; region++) state.cast.runOn.push(runOnsOf(state, regions[region], accepted[region], known))
 }
@@ -31,6 +33,12 @@ export interface Known {
   state: CoreState
   speakers: ReadonlySet<string> | undefined
   own: string | undefined
+  /**
+   * The words that stand for a long label's speaker (`Man` of `Man with three bags:`, see
+   * `headsOf`), by their identity, once the label's turn has been met: run on after another
+   * turn on its line (`Me: Group 5. Man: Why?`), such a word is that speaker.
+   */
+  heads: Map<string, string> | undefined
 }
 
 function isKnown(known: Known, cue: Cue): boolean {
@@ -41,7 +49,23 @@ function isKnown(known: Known, cue: Cue): boolean {
   // was a turn that the same line written on two lines (or in Markdown, `**PS (leise):**`) is not.
   if (isNoteCue(cue, facts)) return false
   const key = identityOf(facts, cast)
-  return key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.self
+  return key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.self || headOf(known, cue, key) !== undefined
+}
+
+/** The long label's speaker that a one-word cue stands for, if any. */
+function headOf(known: Known, cue: Cue, key: string): string | undefined {
+  return cue.words === 1 ? known.heads?.get(key) : undefined
+}
+
+/** Record the words of an accepted long label's turn that stand for its speaker, where no speaker has them. */
+function addHeads(known: Known, cue: Cue, who: string): void {
+  const {state, heads} = known
+  if (!heads || cue.words <= maxOneOffWords) return
+  for (const head of headsOf(state.value, cue.labelStart, cue.labelEnd)) {
+    const key = slug(head)
+    if (heads.has(key) || known.speakers?.has(key) || state.cast.established.has(key) || state.cast.aliases.has(key)) continue
+    heads.set(key, who)
+  }
 }
 
 /** The run-on turns of a region's lines that have them, by line index: few lines do. */
@@ -52,10 +76,17 @@ function runOnsOf(state: CoreState, region: Region, accepted: Uint8Array, known:
     const line = classes[index]
     const text = lines[index]
     if (line.kind !== 'cue' || accepted[index] === 0 || text.format?.elementStart !== undefined) continue
+    addHeads(known, line.cue, line.who!)
     const cues = runOnCues(state.value, line.cue, text.contentEnd, known)
-    if (cues.length > 0) found.set(index, cues.map((cue) => ({cue, who: identity(state.value, cue, state.cast)})))
+    if (cues.length > 0) found.set(index, cues.map((cue) => ({cue, who: whoOfRunOn(state, known, cue)})))
   }
   return found
+}
+
+/** The speaker of a run-on cue: the long label's, where its one word stands for one. */
+function whoOfRunOn(state: CoreState, known: Known, cue: Cue): string {
+  const key = identity(state.value, cue, state.cast)
+  return headOf(known, cue, key) ?? key
 }
 
 /** Sentence ends after which a second turn may begin on the same line. */
