@@ -23,7 +23,8 @@ export function longLabels(state: CoreState): void {
         aliases.set(key, long)
         continue
       }
-      if (line.cue.words > maxOneOffWords) {
+      // Read once per long label: written again, its words were taken or refused the first time.
+      if (line.cue.words > maxOneOffWords && !seen.has(key)) {
         for (const word of headsOf(value, line.cue.labelStart, line.cue.labelEnd)) {
           const head = slug(word)
           if (!seen.has(head) && !heads.has(head)) heads.set(head, key)
