@@ -21,9 +21,7 @@ export interface LabelFacts {
   field: boolean
   /** A role (`Kundin`, `Der Azubi`), a pronoun (`Sie`) or a title and a name (`Dr. Okafor`): a speaker in a story with speakers. */
   person: boolean
-  /** A self label (`Ich`, `Me`). */
-  self: boolean
-  /** Of a self label, the identity of its locale's first (`ich` of `Ich`, `me` of `I`); else `undefined`. */
+  /** Of a self label (`Ich`, `Me`, `I`), the identity of its locale's first (`ich`, `me`); else `undefined`. */
   selfIdentity: string | undefined
   /** A note label (`Update`, `P.S.`, `Nachtrag 2`), which never names a speaker. */
   note: boolean
@@ -47,7 +45,7 @@ function factsOf(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFact
     const own = isPlaceholder(label) ? placeholderName(label) : key
     const person = isRoleLabel(label) || isPronounLabel(label) || isTitledName(label)
     const selfIdentity = selfIdentities.get(lower)
-    facts = {key, own, field: isFieldLabel(label), person, self: selfIdentity !== undefined, selfIdentity, note: isNoteLabel(lower), header: headerLabels.has(lower)}
+    facts = {key, own, field: isFieldLabel(label), person, selfIdentity, note: isNoteLabel(lower), header: headerLabels.has(lower)}
     cast.labels.set(written, facts)
   }
   return facts

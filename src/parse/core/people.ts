@@ -78,6 +78,7 @@ const links = lowerSet((locale) => locale.names.phraseLinks)
 export function isPhraseLink(word: string): boolean {
   return links.has(word.toLowerCase())
 }
+
 const honorifics = lowerSet((locale) => Object.keys(locale.names.honorifics))
 /** The most words of a name after its title (`Dr. Ada Okafor`). */
 const maxNameWords = 2

@@ -23,7 +23,7 @@ export function establishedSpeakers(state: CoreState): void {
         continue
       }
       counts.set(who, (counts.get(who) ?? 0) + 1)
-      if (known || facts.self) established.add(who)
+      if (known || facts.selfIdentity !== undefined) established.add(who)
     }
   }
   for (const [identity, count] of counts) if (count >= 2) established.add(identity)

@@ -49,7 +49,7 @@ function isKnown(known: Known, cue: Cue): boolean {
   // was a turn that the same line written on two lines (or in Markdown, `**PS (leise):**`) is not.
   if (isNoteCue(cue, facts)) return false
   const key = identityOf(facts, cast)
-  return key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.self || headOf(known, cue, key) !== undefined
+  return key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.selfIdentity !== undefined || headOf(known, cue, key) !== undefined
 }
 
 /** The long label's speaker that a one-word cue stands for, if any. */
