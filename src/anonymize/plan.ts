@@ -20,7 +20,7 @@ import type {OtherStories} from './unmarked.js'
 import {type FoundPlaceholder, fieldPlaceholders, gluedPlaceholders, inField, urlPlaceholders} from './string-placeholders.js'
 import {escapedPlaceholders} from './written.js'
 import {visitParents} from './walk.js'
-import {closeDirect} from '../parse/core/passes/placeholder-typos.js'
+import {oneEditAway} from '../one-edit.js'
 
 export interface Occurrence {
   node: Placeholder
@@ -202,11 +202,9 @@ export function makePlan(tree: Root, options: AnonymizeOptions, beside?: Beside)
   if (strategy === 'map' && map) {
     const used = new Set<string>()
     for (const entry of entries.values()) if (lookupName(map, entry, used) === undefined) inCase(map, entry, used)
-    const names = [...entries.keys()]
-    for (const name of Object.keys(map)) {
-      if (used.has(name) || run.byKey.has(nameKey(name))) continue
-      plan.unusedKeys.push([name, closeDirect(name, names)])
-    }
+    const unused = Object.keys(map).filter((name) => !used.has(name) && !run.byKey.has(nameKey(name)))
+    const closeTo = oneEditAway([...entries.keys()], unused.length)
+    for (const name of unused) plan.unusedKeys.push([name, closeTo(name)])
   }
 
   const asked = typeof options.mask === 'string' ? options.mask : defaultMask

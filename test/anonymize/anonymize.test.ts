@@ -411,6 +411,18 @@ describe('anonymize', () => {
     expect(pseudonyms.messages).toEqual([])
   })
 
+  it('map: a map of thousands of names no placeholder has, one of them very long, tells each, with the near one', () => {
+    const text = 'Ich: Hallo $Anna und $Bernd.\n'
+    const map: Record<string, string> = {Ana: 'Bea', ['A'.repeat(100_000)]: 'Long'}
+    for (let index = 0; index < 5000; index++) map['Name' + index] = 'Wert' + index
+    const file = new VFile(text)
+    anonymizeText(text, {strategy: 'map', map, fallback: 'generic'}, file)
+    const reasons = file.messages.map((message) => String(message.reason))
+    expect(reasons).toHaveLength(5002)
+    expect(reasons[0]).toBe('Map name `$Ana` is no placeholder: not used; did you mean `$Anna`?')
+    expect(reasons.filter((reason) => reason.includes('did you mean'))).toHaveLength(1)
+  })
+
   it('map: a name spelled as the map does not look it up (`Mueller` for `$Müller`) is told as not used', () => {
     const text = 'Ich: Hallo $Müller.\n'
     const file = new VFile(text)

@@ -2,7 +2,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/index.js'
-import {closeDirect, indexed} from '../../src/parse/core/passes/placeholder-typos.js'
+import {closeDirect, indexed} from '../../src/one-edit.js'
 import {fixtures} from '../util/fixtures.js'
 import {readFixture} from '../util/story.js'
 
