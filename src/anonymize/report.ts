@@ -6,7 +6,10 @@ import type {Unmarked} from './unmarked.js'
 
 export function reportUnmapped(plan: Plan, file: VFile): void {
   for (const [name, near] of plan.unusedKeys) {
-    file.message('Map name `$' + name + '` is no placeholder: not used' + (near ? '; did you mean `$' + near + '`?' : ''), {ruleId: 'unused-map-key', source: 'anecdote'})
+    const message = file.message('Map name `$' + name + '` is no placeholder: not used' + (near ? '; did you mean `$' + near + '`?' : ''), {ruleId: 'unused-map-key', source: 'anecdote'})
+    // As vfile-message names them: the value that is wrong, and what was meant.
+    message.actual = name
+    message.expected = near ? [near] : []
   }
   const found: {name: string; place: Position | undefined}[] = []
   for (const entry of plan.unmapped) for (const occurrence of entry.occurrences) found.push({name: entry.name, place: placeOf(occurrence)})

@@ -24,6 +24,8 @@ function restore(path: string, messages: readonly Diagnostic[]): VFile {
     message.fatal = diagnostic.fatal
     if (diagnostic.url !== undefined) message.url = diagnostic.url
     if (diagnostic.note !== undefined) message.note = diagnostic.note
+    if (diagnostic.actual !== undefined) message.actual = diagnostic.actual
+    if (diagnostic.expected !== undefined) message.expected = diagnostic.expected
     if (diagnostic.file) message.file = diagnostic.file
   }
   return file

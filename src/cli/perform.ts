@@ -25,6 +25,9 @@ export interface Diagnostic {
   fatal?: boolean | null
   url?: string
   note?: string
+  /** The value that is wrong, and what was meant (`unused-map-key`: the map's name, the placeholder a letter away). */
+  actual?: string
+  expected?: string[]
   /** The story it is about where that is not the input (a post of an export: `EXPORT.xml#date-title`). */
   file?: string
 }
@@ -51,6 +54,6 @@ export function perform(command: Pick<BatchCommand, 'work'>, settings: unknown, 
 }
 
 function serialize(message: VFileMessage): Diagnostic {
-  const {reason, place, ruleId, source, fatal, url, note, file} = message
-  return {reason, place, ruleId, source, fatal, url, note, file}
+  const {reason, place, ruleId, source, fatal, url, note, actual, expected, file} = message
+  return {reason, place, ruleId, source, fatal, url, note, actual, expected, file}
 }

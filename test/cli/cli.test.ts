@@ -380,6 +380,26 @@ describe('anecdote anonymize', () => {
     expect(run(['anonymize', '--strategy', 'map', '--fallback', 'pseudonym', '--frail', '--map', map, anna]).code).toBe(1)
   })
 
+  it('tells each unused map name once, names with a semicolon too', () => {
+    const map = join(folder, 'semicolon-map.json')
+    writeFileSync(map, JSON.stringify({'A;B': 'X', 'A;C': 'Y', Ana: 'Bea'}))
+    const anna = join(folder, 'semicolon-1.txt')
+    writeFileSync(anna, 'Ich: Hallo $Anna.\n')
+    const other = join(folder, 'semicolon-2.txt')
+    writeFileSync(other, 'Ich: Hallo.\n')
+    const hint = '; did you mean `$Anna`?'
+    // The report lines up its columns: the reasons are as wide as the longest.
+    const width = ('Map name `$Ana` is no placeholder: not used' + hint).length
+    const told = (name: string, hint = '') => ' warning ' + ('Map name `$' + name + '` is no placeholder: not used' + hint).padEnd(width) + ' unused-map-key anecdote\n'
+    for (const jobs of ['1', '2']) {
+      const result = run(['anonymize', '--strategy', 'map', '--fallback', 'pseudonym', '--map', map, other, anna, '-o', join(folder, 'semicolon-out') + '/', '--force', '--jobs', jobs])
+      expect(result).toMatchObject({
+        code: 0,
+        stderr: other + '\n' + told('A;B') + told('A;C') + '\n' + anna + '\n' + told('Ana', hint) + '\n⚠ 3 warnings\n'
+      })
+    }
+  })
+
   it('answers a missing or broken map in one line, exit 2', () => {
     expect(run(['anonymize', '--strategy', 'map', seed])).toEqual({code: 2, stdout: '', stderr: 'anecdote: --strategy map needs --map FILE\n'})
     const broken = join(folder, 'broken-map.json')

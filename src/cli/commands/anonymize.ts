@@ -207,10 +207,10 @@ function unusedKeysOnce(files: readonly VFile[]): void {
   for (const file of files) {
     for (const message of file.messages) {
       if (message.ruleId !== 'unused-map-key') continue
-      // `Map name `$Ana` is no placeholder: not used`, then maybe `; did you mean `$Anna`?`.
-      const name = message.reason.split(';')[0]
+      // The map's name is the message's `actual`; a placeholder a letter away, its `expected`.
+      const name = message.actual ?? message.reason
       const first = kept.get(name)
-      if (!first || (!first.reason.includes(';') && message.reason.includes(';'))) kept.set(name, message)
+      if (!first || (!first.expected?.length && message.expected?.length)) kept.set(name, message)
     }
   }
   if (kept.size === 0) return
