@@ -795,8 +795,11 @@ function gather(tree: Root, beside: Beside | undefined, isRunName: (name: string
     entries.delete(name)
   }
   // In code, unread text and glued to a word only names the story (or its run: `reserved`) has as
-  // placeholders: `$PATH` in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
-  const known = (name: string) => entries.has(name) || isRunName(name)
+  // placeholders, in any case or spelling, as `anonymize` takes them for one person (`%24quirin`
+  // beside `$Quirin`): `$PATH` in code stays. There a genitive (`Frau$Annas`) is read as in `$Annas` beside `$Anna`.
+  const storyKeys = new Set<string>()
+  for (const name of entries.keys()) storyKeys.add(nameKey(name))
+  const known = (name: string) => entries.has(name) || storyKeys.has(nameKey(name)) || isRunName(name)
   for (const readings of inStrings) {
     for (const occurrence of readings) {
       const {node} = occurrence

@@ -530,6 +530,24 @@ describe('a name written where the parser reads no placeholder', () => {
     expect(anonymizeText(html, {...options, format: 'html'})).toBe('<p>Ich: Hallo Frau Müller und xFrau Müller, siehe https://e.x/Frau%20M%C3%BCller.<br>Chef: Ja Frau Müller <i>a</i>.</p>')
   })
 
+  // Found by a hostile trial: only the CLI, which gives every story the run's names, replaced these.
+  it('a story name in another case, percent-encoded, glued, in code or in a script (`%24quirin`, `<code>$QUIRIN</code>`) is that name', () => {
+    const stories: [string, 'text' | 'markdown' | 'html'][] = [
+      ['$Quirin kam.\nhttps://ex.com/%24quirin und https://ex.com/x%24QUIRIN\n', 'text'],
+      ['$Quirin kam.\n\n`$quirin` und\n\n```\necho $QUIRIN\n```\n', 'markdown'],
+      ['<p>$Quirin kam.</p><p><code>$QUIRIN</code> <a href="https://ex.com/%24quirin">a</a></p><script>var a = "\\x24quirin"</script>', 'html']
+    ]
+    for (const [value, format] of stories) {
+      const result = anonymizeText(value, {format, seed: 'x'})
+      expect(result, value).not.toMatch(/quirin/i)
+      const tree = anonymize(parse(value, {format}), {seed: 'x'})
+      for (const text of renderedTexts(tree)) expect(text, value).not.toMatch(/quirin/i)
+      expect(JSON.stringify(stats(tree))).not.toMatch(/quirin/i)
+    }
+    // `$PATH` in code is no name of the story: it stays.
+    expect(anonymizeText('$Quirin kam.\n\n`$PATH`\n', {format: 'markdown', seed: 'x'})).toContain('`$PATH`')
+  })
+
   it('anonymize: `%24Name` in text (a link’s text, a URL written out) in every output; reidentify writes it back so', () => {
     const tree = parse('**Ich:** Hallo $Anna, siehe <https://e.x/%24Anna> und https://e.x/%24Anna/\n**Chef:** Ja.\n', {format: 'markdown'})
     const mapping: Record<string, string> = {}
