@@ -53,6 +53,20 @@ export function attributeValues(source: string): AttributeValue[] {
 }
 
 /**
+ * Where names stand in tags, not in values: each start tag's attribute names (`<p $Anna
+ * data-$Zoe="x">`) and what follows an end tag's name (`</p $Anna>`, which HTML drops). A
+ * browser shows none of it; the page's source holds it.
+ */
+export function attributeNames(source: string): Span[] {
+  const spans: Span[] = []
+  const endTag = (start: number, end: number, name?: string) => {
+    if (name === undefined && source.charCodeAt(start + 1) === 47 && isAsciiLetter(source.charCodeAt(start + 2))) spans.push({start, end})
+  }
+  readHtml(source, () => {}, endTag, (start, end) => spans.push({start, end}))
+  return spans
+}
+
+/**
  * The content of each element a browser shows as text, tags and all (a `<textarea>`'s, an
  * `<xmp>`'s, all after a `<plaintext>`), as `readHtml` finds them: a text node of the reader's
  * may start inside one (`markupWords`).
@@ -83,12 +97,17 @@ const foreignRe = /<(\/?)(?:svg|math)(?=[\t\n\f\r />])/iy
  * of a raw element (with its `name`) to `other`. Foreign content (SVG, MathML) counts by its
  * tags alone: there a `<title>` holds tags, read as such.
  */
-function readHtml(source: string, attribute: (nameStart: number, nameEnd: number, start: number, end: number) => void, other: (start: number, end: number, name?: string) => void): void {
+function readHtml(
+  source: string,
+  attribute: (nameStart: number, nameEnd: number, start: number, end: number) => void,
+  other: (start: number, end: number, name?: string) => void,
+  named?: (nameStart: number, nameEnd: number) => void
+): void {
   let foreign = 0
   for (let at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at)) {
     const opening = openingAt(source, at)
     const start = opening === 'tag' && source.charCodeAt(at + 1) !== 47
-    const close = start ? tagEnd(source, at, source.length, attribute) : ignoredEnd(source, at, source.length)
+    const close = start ? tagEnd(source, at, source.length, attribute, named) : ignoredEnd(source, at, source.length)
     if (close < 0) {
       at++
       continue

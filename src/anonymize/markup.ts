@@ -7,7 +7,7 @@ import type {Turn} from '../types.js'
 import {decodeWith} from '../parse/decoded.js'
 import {lineIndexAt, lineStarts} from '../parse/line-starts.js'
 import {whoNames} from './anonymize.js'
-import {type AttributeValue, attributeValues, commentTexts, hiddenTextSpans, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
+import {type AttributeValue, attributeNames, attributeValues, commentTexts, hiddenTextSpans, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
 import type {Beside, Plan} from './plan.js'
 import {decodeReferences, referencedPlaceholders, referenceStep} from './references.js'
 import {coverage, type Span, type Splice} from './splices.js'
@@ -20,17 +20,21 @@ import {renameWhos} from './who.js'
 export interface Writing {
   escape: boolean
   inUrl: (start: number, end: number) => boolean
+  /** Where a tag's attribute names stand: a replacement there is written as a name (`nameForm`). */
+  inName?: (start: number, end: number) => boolean
 }
 
 /** An HTML source's attributes, read once: where each value stands, and the value with its character references decoded. */
 export interface Markup {
   attributes: readonly AttributeValue[]
   values: readonly string[]
+  /** Where attribute names stand, and an end tag's rest (`attributeNames`). */
+  names: readonly Span[]
 }
 
 export function readMarkup(source: string): Markup {
   const attributes = attributeValues(source)
-  return {attributes, values: attributes.map((attribute) => decodeReferences(source.slice(attribute.start, attribute.end)))}
+  return {attributes, values: attributes.map((attribute) => decodeReferences(source.slice(attribute.start, attribute.end))), names: attributeNames(source)}
 }
 
 /**
@@ -44,15 +48,27 @@ export function referencesInText(stretch: string): FoundPlaceholder[] {
 }
 
 /**
- * In HTML: escaped; a URL's characters in a URL attribute's value or in a URL written out. The
- * attributes are read when first asked, unless the caller has read them already.
+ * In HTML: escaped; a URL's characters in a URL attribute's value or in a URL written out; a
+ * name's characters in an attribute's name. The markup is read when first asked, unless the
+ * caller has read it already.
  */
-export function htmlWriting(source: string, attributes?: readonly AttributeValue[]): Writing {
+export function htmlWriting(source: string, markup?: Markup): Writing {
   let inAttribute: ((start: number, end: number) => boolean) | undefined
+  let inName: ((start: number, end: number) => boolean) | undefined
   return {
     escape: true,
-    inUrl: (start, end) => (inAttribute ??= coverage(urlAttributeValues(source, attributes)))(start, end) || endsInUrl(source, start)
+    inUrl: (start, end) => (inAttribute ??= coverage(urlAttributeValues(source, markup?.attributes)))(start, end) || endsInUrl(source, start),
+    inName: (start, end) => (inName ??= coverage(markup?.names ?? attributeNames(source)))(start, end)
   }
+}
+
+/**
+ * A replacement written where a tag's attribute name stands: what would end the name (white
+ * space, a quote, `=`, `/`, `<`, `>`) becomes `-`, so that no replacement adds an attribute or
+ * ends the tag (`Herr Albers` as `Herr-Albers`).
+ */
+export function nameForm(value: string): string {
+  return value.replace(/[\s"'=/<>`]/g, '-')
 }
 
 /**
@@ -63,7 +79,7 @@ export function htmlWriting(source: string, attributes?: readonly AttributeValue
  * A name found there is placed where it is written, or, in a string decoded from the source, on
  * the whole string.
  */
-export function besideInMarkup(source: string, {attributes, values}: Markup): Beside {
+export function besideInMarkup(source: string, {attributes, values, names}: Markup): Beside {
   const texts: string[] = []
   const urls: string[] = []
   const textSpans: Span[] = []
@@ -78,6 +94,7 @@ export function besideInMarkup(source: string, {attributes, values}: Markup): Be
     textSpans.push(span)
   }
   for (const span of commentTexts(source)) add(span, source.slice(span.start, span.end))
+  for (const span of names) add(span, source.slice(span.start, span.end))
   for (const span of rawTextSpans(source)) add(span, source.slice(span.start, span.end))
   for (const span of hiddenTextSpans(source)) add(span, decodeReferences(source.slice(span.start, span.end)))
   const spans = textSpans.concat(urlSpans)

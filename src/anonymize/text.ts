@@ -16,7 +16,7 @@ import {decodeWith} from '../parse/decoded.js'
 import {decode, needsDecoding} from '../parse/markdown/decode.js'
 import {endsInUrl, percentEscape, urlEncoded, urlEnds, urlForm} from './url.js'
 import {coverage, type Span, splice, type Splice} from './splices.js'
-import {aroundMarkup, besideInMarkup, htmlWriting, ownAttributeSplices, readMarkup, referencesInText, type Writing} from './markup.js'
+import {aroundMarkup, besideInMarkup, htmlWriting, nameForm, ownAttributeSplices, readMarkup, referencesInText, type Writing} from './markup.js'
 import {escapeHtml} from './escape-html.js'
 import {atLineStart, markdownDestination, markdownText, markdownTitle, widenedFences} from './markdown-escape.js'
 import {visitParents} from './walk.js'
@@ -105,7 +105,7 @@ export function anonymizedText(readers: FormatReaders, value: string | VFile, op
   // Every replaced name written anywhere else in the source in a form that reads as one: in
   // markup (an attribute, a comment, a `<script>`), glued to a word (`x$Anna`), percent-encoded
   // (`https://e.x/%24Anna` written out) or as a character reference (`&#36;Anna`).
-  markupSplices(source, replacements, splices, markup ? htmlWriting(source, markup.attributes) : {escape: false, inUrl}, (name, suffix) => inflected(plan, name, suffix))
+  markupSplices(source, replacements, splices, markup ? htmlWriting(source, markup) : {escape: false, inUrl}, (name, suffix) => inflected(plan, name, suffix))
   // Replacements are text in Markdown too: `toMarkdown` escapes a tree's, and so must the source's.
   if (parts && isMarkdown()) escapeInMarkdown(source, splices, parts, asWritten(tree, scratch))
   const notWritten = fillMapping(plan, settings.mapping)
@@ -420,7 +420,7 @@ function markupSplices(source: string, replacements: Map<string, string>, splice
     if (!replaced || covered(at, end)) return
     if (end > reading.end) replaced.suffix = written.charAt(reading.end)
     const value = replaced.suffix ? inflect(replaced.name, replaced.suffix) : replacements.get(replaced.name)!
-    const form = percent || writing.inUrl(at, end) ? urlForm(written, at, value) : value
+    const form = percent || writing.inUrl(at, end) ? urlForm(written, at, value) : writing.inName?.(at, end) ? nameForm(value) : value
     found.push({start: at, end, value: writing.escape ? escapeHtml(form) : form})
   })
   for (const item of found) splices.push(item)

@@ -9,7 +9,7 @@ import {endsInUrl} from '../anonymize/url.js'
 export type {Markup, Writing}
 
 export function readMarkup(): Markup {
-  return {attributes: [], values: []}
+  return {attributes: [], values: [], names: []}
 }
 
 export function besideInMarkup(): Beside {
@@ -18,6 +18,11 @@ export function besideInMarkup(): Beside {
 
 export function ownAttributeSplices(): Splice[] {
   return []
+}
+
+/** Never asked: no text here is HTML, so no replacement stands in a tag. */
+export function nameForm(value: string): string {
+  return value
 }
 
 export function referencesInText(): [] {

@@ -501,6 +501,19 @@ describe('a name written where the parser reads no placeholder', () => {
     expect(anonymizeText('<p title="US$Dollar">Ich: ja.</p>', {format: 'html'})).toBe('<p title="US$Dollar">Ich: ja.</p>')
   })
 
+  // Found by a hostile trial: the source kept these, unchanged and unreported.
+  it('a name written as an attribute name or after an end tag’s name is one, written there as a name', () => {
+    const html = '<p>Hallo.</p><p $Ottilie data-$Zenzi="x">a</p><p>b</p></p $Quirin>'
+    const mapping: Record<string, string> = {}
+    expect(anonymizeText(html, {format: 'html', strategy: 'generic', mapping})).toBe('<p>Hallo.</p><p Person-A data-Person-B="x">a</p><p>b</p></p Person-C>')
+    expect(mapping).toEqual({Ottilie: 'Person A', Zenzi: 'Person B', Quirin: 'Person C'})
+    // No replacement adds an attribute or ends the tag there; in the text it is text.
+    const map = {Ottilie: 'Frau "O" <Albers>', Zenzi: 'x onclick=alert(1)'}
+    expect(anonymizeText('<p>$Ottilie, $Zenzi.</p><p $Ottilie data-$Zenzi="x">a</p>', {format: 'html', strategy: 'map', map})).toBe(
+      '<p>Frau &quot;O&quot; &lt;Albers&gt;, x onclick=alert(1).</p><p Frau--O---Albers- data-x-onclick-alert(1)="x">a</p>'
+    )
+  })
+
   it('a name a character reference goes on in a comment or script (`$Zo&euml;`) is the whole name, with no second one in the mapping', () => {
     const mapping: Record<string, string> = {}
     const html = '<p>Ich: Wo ist $Zoë?</p><!-- $Zo&euml; --><script>let a = "$Zo&#235;"</script>'

@@ -63,9 +63,16 @@ function commentEnd(source: string, at: number, end: number): number {
  * After the tag that opens at `at` (`<a`, `</a`): past its `>`, or `end`. Read as HTML's tokenizer
  * reads it: a `>` inside a quoted attribute value is no end, one after a `=` that opens no value is
  * (`<a =">">`, `<a b=="x>`: the `"` is a name's, a value's character). `attribute` gets each
- * attribute's name and where its value stands (the anonymizer's `attributeValues`).
+ * attribute's name and where its value stands (the anonymizer's `attributeValues`), `named`
+ * where each attribute's name stands, valued or not (its `attributeNames`).
  */
-export function tagEnd(source: string, at: number, end: number, attribute?: (nameStart: number, nameEnd: number, start: number, end: number) => void): number {
+export function tagEnd(
+  source: string,
+  at: number,
+  end: number,
+  attribute?: (nameStart: number, nameEnd: number, start: number, end: number) => void,
+  named?: (nameStart: number, nameEnd: number) => void
+): number {
   let index = source.charCodeAt(at + 1) === 47 ? at + 2 : at + 1
   while (index < end && !endsName(source.charCodeAt(index))) index++
   for (;;) {
@@ -77,6 +84,7 @@ export function tagEnd(source: string, at: number, end: number, attribute?: (nam
     if (source.charCodeAt(index) === 61) index++
     while (index < end && !endsName(source.charCodeAt(index)) && source.charCodeAt(index) !== 61) index++
     const nameEnd = index
+    named?.(nameStart, nameEnd)
     while (index < end && isSpace(source.charCodeAt(index))) index++
     if (source.charCodeAt(index) !== 61) continue
     index++
