@@ -38,14 +38,14 @@ export function directionsInCue(turn: Turn, label: string): number {
 }
 
 /**
- * A direction the cue grammar reads back: plain, non-empty text without colons (but a time's) or line ends, and,
- * unless the parser read it in the cue (where its brackets read as they did: `(zwinkert ;-))`),
- * without brackets or `$`.
+ * A direction the cue grammar reads back: plain, non-empty text without colons (but a time's) or
+ * line ends, and, unless the parser read it in the cue (where its brackets and placeholders read
+ * as they did: `(zwinkert ;-))`, `(zu $Azubi)`), without brackets or `$`.
  */
 function readsAsCueDirection(direction: Direction): boolean {
   let content = ''
   for (const child of direction.children) {
-    if (child.type !== 'text') return false
+    if (child.type !== 'text' && !(child.type === 'placeholder' && direction.cue === true)) return false
     content += child.value
   }
   // The parser reads a time's colon in brackets as the bracket's (`Mama (18:02):`).

@@ -53,6 +53,9 @@ describe('toText', () => {
     expect(roundTrip('Chef: <hektisch>Wo?\nIch: Da.')).toBe('Chef: <hektisch>Wo?\nIch: Da.\n')
     expect(roundTrip('Chef <hektisch>:Wo?\nIch: Da.')).toBe('Chef <hektisch>: Wo?\nIch: Da.\n')
     expect(roundTrip('Kunde (zwinkert ;-)): Jetzt.\nIch: Da.')).toBe('Kunde (zwinkert ;-)): Jetzt.\nIch: Da.\n')
+    // A placeholder in it too (found by a trial: `Chef: (zu $Azubi)Wo?`, in Markdown and Fountain as well).
+    expect(roundTrip('Chef (zu $Azubi): Wo?\nIch: Da.')).toBe('Chef (zu $Azubi): Wo?\nIch: Da.\n')
+    expect(toMarkdown(parse('Chef (zu $Azubi): Wo?\nIch: Da.'))).toBe('**Chef (zu $Azubi):** Wo?\n**Ich:** Da.\n')
     // A bold cue's colon stands before its directions: the tree says so in Markdown and HTML too.
     expect(toText(parse('**Ich:** Ja.\\\n**Chef:** <hektisch>Wo?', {format: 'markdown'}))).toBe('Ich: Ja.\nChef: <hektisch>Wo?\n')
     expect(toText(parse('<p><b>Ich:</b> Ja.<br><b>Chef:</b> &lt;hektisch&gt;Wo?</p>', {format: 'html'}))).toBe('Ich: Ja.\nChef: <hektisch>Wo?\n')
