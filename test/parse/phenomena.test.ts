@@ -993,6 +993,21 @@ for (const [name, long, word] of [
   })
 }
 
+// The word before a long label's first linking word stands for it, an adjective before it or not
+// (`Älterer Herr mit Hut:` … `Herr:`, `Old man in a red coat:` … `Man:`).
+for (const [name, long, word] of [
+  ['long-label-head-de', 'aelterer-herr-mit-hut', 'Herr'],
+  ['long-label-head-en', 'old-man-in-a-red-coat', 'Man']
+] as const) {
+  story(name, (tree) => {
+    it('gives the word before the linking word the long label’s speaker', () => {
+      const turns = all(tree, 'turn')
+      expect(turns.map((turn) => turn.who)).toEqual([long, turns[1].who, long, turns[1].who, long])
+      expect(textOf(turns[2].children[0])).toBe(word)
+    })
+  })
+}
+
 // A number word and a noun of thought (`Ein Gedanke:`, `One thought:`) is narration, colon or not:
 // a blog writes it only before its post's title (`Ein Gedanke zu „…“`).
 for (const [name, line, header] of [

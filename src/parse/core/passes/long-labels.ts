@@ -37,19 +37,26 @@ export function longLabels(state: CoreState): void {
 
 /**
  * The words of a long label that can stand for it: its last (`Suit` of `Man in a very expensive
- * suit`), and its first where a linking word follows (`Man` of `Man with three bags`). Not a self
- * label or a pronoun (`Me`, `Sie`): those name someone of their own.
+ * suit`), and the one before its first linking word but its first word (`Man` of `Man with three
+ * bags`, `Herr` of `Älterer Herr mit Hut`, `Mann` of `Der Mann aus dem Laden`). Not a self label
+ * or a pronoun (`Me`, `Sie`): those name someone of their own.
  */
 export function headsOf(value: string, start: number, end: number): string[] {
   const found: string[] = []
   let lastStart = end
   while (lastStart > start && !isInlineSpace(value.charCodeAt(lastStart - 1))) lastStart--
   addHead(found, value.slice(lastStart, end))
-  const firstEnd = wordEnd(value, start, end)
-  let secondStart = firstEnd
-  while (secondStart < end && isInlineSpace(value.charCodeAt(secondStart))) secondStart++
-  const secondEnd = wordEnd(value, secondStart, end)
-  if (secondEnd > secondStart && isPhraseLink(value.slice(secondStart, secondEnd))) addHead(found, value.slice(start, firstEnd))
+  let previous = -1
+  for (let at = start; at < lastStart; ) {
+    const wordStop = wordEnd(value, at, end)
+    if (previous >= 0 && isPhraseLink(value.slice(at, wordStop))) {
+      addHead(found, value.slice(previous, wordEnd(value, previous, end)))
+      break
+    }
+    previous = at
+    at = wordStop
+    while (at < end && isInlineSpace(value.charCodeAt(at))) at++
+  }
   return found
 }
 
