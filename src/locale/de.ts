@@ -128,6 +128,12 @@ export const de: Locale = {
   // namespace would cost the browser bundle its getters), in the order a spread gave them.
   determiners, fieldLabels, glossLabels, persons, pronouns, relativePronouns, roles, thoughtVerbs,
   replyPrefixes: ['Re', 'AW', 'WG', 'Antw', 'Fwd', 'Fw'],
+  leadIns: [
+    'Kurzum', 'Kurz und gut', 'Langer Rede kurzer Sinn', 'Jedenfalls', 'Am Ende', 'Zum Schluss', 'Schlussendlich',
+    'Letztendlich', 'Im Endeffekt', 'Die Moral von der Geschicht', 'Moral von der Geschicht', 'Die Moral der Geschichte',
+    'Worauf ich hinaus will', 'Übrigens', 'Nebenbei', 'Nebenbei bemerkt', 'Randnotiz', 'Inzwischen', 'Mittlerweile',
+    'Später', 'Danach', 'Spoiler'
+  ],
   metaPhrases: ['Veröffentlicht am', 'Veröffentlicht', 'Geschrieben am', 'Erstellt am', 'Verfasst am', 'Gepostet am', 'Eingestellt am'],
   shareLines: ['Diesen Post per E-Mail versenden', 'In Twitter freigeben', 'In Facebook freigeben', 'Auf Pinterest teilen', 'Teilen mit:', 'Gefällt mir:', 'Gefällt mir Wird geladen …', 'Ähnliche Beiträge'],
   bylineWords: ['von'],

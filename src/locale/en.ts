@@ -116,6 +116,11 @@ export const en: Locale = {
   // namespace would cost the browser bundle its getters), in the order a spread gave them.
   determiners, fieldLabels, glossLabels, persons, pronouns, relativePronouns, roles, thoughtVerbs,
   replyPrefixes: ['Re', 'Fwd', 'Fw'],
+  leadIns: [
+    'Long story short', 'To make a long story short', 'Anyway', 'Anyways', 'In short', 'In the end', 'In the meantime',
+    'Meanwhile', 'Moral of the story', 'The moral of the story', 'Fun fact', 'Plot twist', 'Side note', 'Sidenote',
+    'Spoiler', 'Spoiler alert', 'Needless to say', 'Turns out', 'Later', 'Afterwards'
+  ],
   metaPhrases: ['Posted on', 'Posted in', 'Published on', 'Published', 'Filed under', 'Written on', 'Posted'],
   shareLines: ['Email This', 'BlogThis!', 'Share to Twitter', 'Share to X', 'Share to Facebook', 'Share to Pinterest', 'Share this:', 'Like this:', 'Like Loading...', 'Related'],
   bylineWords: ['by'],

@@ -113,6 +113,8 @@ export interface Locale {
   thoughtVerbs: readonly string[]
   /** E-mail reply and forward prefixes (`Re`, `AW`, `Fwd`): never a label. */
   replyPrefixes: readonly string[]
+  /** Words the narrator leads into a sentence with (`Kurzum`, `Long story short`): never a label. */
+  leadIns: readonly string[]
   /** Phrases that open a meta line with a date at the top (`Veröffentlicht am`, `Filed under`). */
   metaPhrases: readonly string[]
   /** Lines a blog writes under a post to share or like it (`Share to Twitter`, `Gefällt mir:`): no words of the story's language. */

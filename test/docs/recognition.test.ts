@@ -7,7 +7,7 @@ const page = readFileSync(new URL('../../docs/recognition.md', import.meta.url),
 
 const lists = [
   'self', 'roles', 'persons', 'pronouns', 'determiners', 'relativePronouns', 'fieldLabels', 'glossLabels', 'noteLabels',
-  'speechVerbs', 'thoughtVerbs', 'headerLabels', 'replyPrefixes', 'metaPhrases', 'bylineWords', 'ordinalSuffixes',
+  'speechVerbs', 'thoughtVerbs', 'headerLabels', 'replyPrefixes', 'leadIns', 'metaPhrases', 'bylineWords', 'ordinalSuffixes',
   'commentNouns', 'commentCountLeads', 'commentTitleWords', 'commentDateWords'
 ] as const
 

@@ -993,6 +993,21 @@ for (const [name, long, word] of [
   })
 }
 
+// The narrator's lead-ins (`Langer Rede kurzer Sinn:`, `Long story short:`) after a dialogue are
+// narration, not speakers.
+for (const [name, first, second] of [
+  ['lead-in-de', 'Langer Rede kurzer Sinn: Sie bekam einen Gutschein.', 'Am Ende: Der Toaster lag wieder im Regal.'],
+  ['lead-in-en', 'Long story short: she got store credit.', 'Anyway: the toaster was back on the shelf by noon.']
+] as const) {
+  story(name, (tree) => {
+    it('reads a lead-in line as narration', () => {
+      expect(tree.children.map((node) => node.type)).toEqual(['title', 'dialogue', 'narration'])
+      expect(all(tree, 'turn')).toHaveLength(4)
+      expect(textOf(tree.children[2])).toBe(first + '\n' + second)
+    })
+  })
+}
+
 // The word before a long label's first linking word stands for it, an adjective before it or not
 // (`Älterer Herr mit Hut:` … `Herr:`, `Old man in a red coat:` … `Man:`).
 for (const [name, long, word] of [

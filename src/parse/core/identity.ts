@@ -6,7 +6,7 @@ import type {Cue} from './cue.js'
 import {isNoteLabel} from './note-label.js'
 import {isFieldLabel, isPronounLabel, isRoleLabel, isTitledName} from './people.js'
 import type {Cast} from './state.js'
-import {headerLabels, selfIdentities} from './words.js'
+import {headerLabels, leadIns, selfIdentities} from './words.js'
 
 /**
  * What a label as written says on its own, read once per distinct label of a parse: a story
@@ -19,6 +19,8 @@ export interface LabelFacts {
   own: string
   /** A field of a list or form (`Problem`, `Schritt 1`). */
   field: boolean
+  /** The narrator's lead-in (`Kurzum`, `Long story short`): never a speaker, as a field. */
+  leadIn: boolean
   /** A role (`Kundin`, `Der Azubi`), a pronoun (`Sie`) or a title and a name (`Dr. Okafor`): a speaker in a story with speakers. */
   person: boolean
   /** Of a self label (`Ich`, `Me`, `I`), the identity of its locale's first (`ich`, `me`); else `undefined`. */
@@ -45,7 +47,7 @@ function factsOf(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFact
     const own = isPlaceholder(label) ? placeholderName(label) : key
     const person = isRoleLabel(label) || isPronounLabel(label) || isTitledName(label)
     const selfIdentity = selfIdentities.get(lower)
-    facts = {key, own, field: isFieldLabel(label), person, selfIdentity, note: isNoteLabel(lower), header: headerLabels.has(lower)}
+    facts = {key, own, field: isFieldLabel(label), person, selfIdentity, note: isNoteLabel(lower), header: headerLabels.has(lower), leadIn: leadIns.has(lower)}
     cast.labels.set(written, facts)
   }
   return facts

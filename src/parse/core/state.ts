@@ -110,7 +110,7 @@ export interface Cast {
   labels: Map<string, LabelFacts>
   /** Identities that are speakers on their own: named by the caller, a self label, or recurring. */
   established: Set<string>
-  /** Identities of fields of a list or form (`Problem`, `Schritt 1`): never speakers. */
+  /** Identities of fields of a list or form (`Problem`, `Schritt 1`) and of lead-ins (`Kurzum`): never speakers. */
   fields: Set<string>
   /**
    * Per region, per line: 1 where the line is a turn (written by `accept-turns`). Bytes, not an

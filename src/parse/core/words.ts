@@ -20,6 +20,8 @@ export const speechVerbs = lowerSet((locale) => [...locale.speechVerbs, ...local
 export const noteLabels = lowerSet((locale) => [...locale.noteLabels, ...locale.glossLabels])
 /** E-mail and form headers, and reply prefixes (`Re:Re:`): a line with one is narration. */
 export const headerLabels = lowerSet((locale) => [...locale.headerLabels, ...locale.replyPrefixes])
+/** The narrator's lead-ins (`Kurzum:`, `Long story short:`): never a speaker. */
+export const leadIns = lowerSet((locale) => locale.leadIns)
 export const commentNouns = lowerSet((locale) => locale.commentNouns)
 export const replyNouns = lowerSet((locale) => locale.replyNouns)
 export const titledNouns = lowerSet((locale) => locale.titledNouns)

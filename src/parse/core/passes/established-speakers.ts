@@ -18,7 +18,7 @@ export function establishedSpeakers(state: CoreState): void {
       const who = identityOf(facts, state.cast)
       const known = state.cast.ids.has(facts.key)
       line.who = who
-      if (!known && facts.field) {
+      if (!known && (facts.field || facts.leadIn)) {
         state.cast.fields.add(who)
         continue
       }
