@@ -1,7 +1,7 @@
 // toMarkdown(): anecdote tree → mdast → Markdown (mdast-util-to-markdown). The Markdown parses
 // back to the same tree: bold cues, a `#` title, the comments as an ordered list under a heading.
 import type * as Mdast from 'mdast'
-import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import {defaultHandlers, type Handle, toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import {nodeText} from '../node-text.js'
 import {isCommentNoun, parseCommentHeader} from '../parse/core/comment-lines.js'
 import {maxDatelineLineLength, readDateline} from '../parse/core/dates.js'
@@ -35,8 +35,26 @@ function storyMarkdown(tree: Root): string {
     fence: '`',
     fences: true,
     listItemIndent: 'one',
-    rule: '-'
+    rule: '-',
+    handlers: {listItem: numberedItem}
   })
+}
+
+/**
+ * A list item written with its comment's own number (`data.number`), where numbers skip one (a
+ * comment taken down: `1.`, `3.`), which the reader reads as written. The default handler numbers
+ * from the list's start; the start it is given is that item's, so the indent fits the number.
+ */
+const numberedItem: Handle = (node: Mdast.ListItem, parent, state, info) => {
+  const number = (node.data as {number?: unknown} | undefined)?.number
+  if (parent?.type !== 'list' || !parent.ordered || typeof number !== 'number') return defaultHandlers.listItem(node, parent, state, info)
+  const start = parent.start
+  parent.start = number - parent.children.indexOf(node)
+  try {
+    return defaultHandlers.listItem(node, parent, state, info)
+  } finally {
+    parent.start = start
+  }
 }
 
 /**
@@ -229,7 +247,9 @@ function comment(node: Comment): Mdast.ListItem {
     for (const child of node.children) block(child, children)
     if (node.controls && node.controls.length > 0) children.push({type: 'paragraph', children: [{type: 'text', value: node.controls.join('')}]})
   }
-  return {type: 'listItem', spread: children.length > 1, children: children as Mdast.BlockContent[]}
+  const item: Mdast.ListItem = {type: 'listItem', spread: children.length > 1, children: children as Mdast.BlockContent[]}
+  if (node.type === 'comment' && node.index !== undefined) item.data = {number: node.index} as Mdast.ListItem['data']
+  return item
 }
 
 /**

@@ -512,6 +512,22 @@ story('comments-many-en', (tree) => {
   })
 })
 
+// A number missing from a numbered section (a comment taken down): the next number after a
+// comment's controls or a blank line starts a comment; an earlier one is text of the comment.
+for (const [name, third] of [
+  ['comments-numbered-gap-de', 'Unser Chef auch.\n2. Punkt auf seiner Liste: immer der Drucker.'],
+  ['comments-numbered-gap-en', 'My boss too.\n2. Item on his list: always the printer.']
+] as const) {
+  story(name, (tree) => {
+    it('starts a comment at a later number after controls or a blank line', () => {
+      const comments = commentsOf(tree)!
+      expect(comments.children.map((comment) => comment.index)).toEqual([1, 3, 4])
+      expect(comments.children.map((comment) => comment.controls?.length)).toEqual([1, 1, 1])
+      expect(textOf(comments.children[2])).toBe(third)
+    })
+  })
+}
+
 story('comments-byline-blank', (tree) => {
   it('keeps a byline and the text after a blank line as one comment; a byline with no text is a comment of its own', () => {
     const comments = commentsOf(tree)!

@@ -1,6 +1,7 @@
 // Pass: the lines after the comment header, cut into comments. Where the format has a list there
 // (Markdown, HTML), each of its items is a comment, numbered where the list is. Numbered comments (`1.`
-// on the section's first line) start at the marker with the next number; other numbers are text.
+// on the section's first line) start at the marker with the next number, or a later one after a
+// blank line or controls; other numbers are text.
 // Otherwise a comment ends after its controls (on their own line or glued to its last line of
 // text), or, where the section has none, at a blank line.
 import {trimStart} from '../../grammar.js'
@@ -68,13 +69,18 @@ function itemGroups(state: CoreState, lines: readonly StoryLine[], from: number)
 function numberedGroups(state: CoreState, lines: readonly StoryLine[], from: number): Group[] {
   const groups: Group[] = []
   let expected = -1
+  // After a blank line or a comment's controls, a later number starts a comment too: one between
+  // was taken down (`1.` … `Antworten` / `3.`).
+  let ended = false
   for (let index = from; index < lines.length; index++) {
     const line = lines[index]
-    const marker = isBlankLine(line) ? undefined : markerAt(state.value, line.contentStart, line.contentEnd)
-    if (marker && (expected < 0 || marker.number === expected)) {
+    const blank = isBlankLine(line)
+    const marker = blank ? undefined : markerAt(state.value, line.contentStart, line.contentEnd)
+    if (marker && (expected < 0 || marker.number === expected || (ended && marker.number > expected))) {
       groups.push({start: index, end: index + 1, marker})
       expected = marker.number + 1
     } else if (groups.length > 0) groups[groups.length - 1].end = index + 1
+    ended = blank || endsComment(state, line) !== noEnd
   }
   return groups
 }
