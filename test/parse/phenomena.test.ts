@@ -994,6 +994,19 @@ it('reads a number word and a reply noun as a header with a colon, and a digit a
   }
 })
 
+// A role run on after the writer's turn, never at a line's start (`Ich: … Anrufer: … Ich: …`):
+// a speaker among the story's, as on a line of its own.
+for (const [name, self, role] of [
+  ['run-on-role-de', 'ich', 'anrufer'],
+  ['run-on-role-en', 'me', 'caller']
+] as const) {
+  story(name, (tree) => {
+    it('splits a role run on after the end of a sentence', () => {
+      expect(all(tree, 'turn').map((turn) => turn.who)).toEqual([self, role, self, role, self])
+    })
+  })
+}
+
 // A word of a long label run on after another turn (`Woman with a stroller: … Me: … Woman: …`): the
 // long label's speaker, as it is on a line of its own.
 for (const [name, long, word] of [

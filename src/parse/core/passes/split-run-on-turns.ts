@@ -49,7 +49,10 @@ function isKnown(known: Known, cue: Cue): boolean {
   // was a turn that the same line written on two lines (or in Markdown, `**PS (leise):**`) is not.
   if (isNoteCue(cue, facts)) return false
   const key = identityOf(facts, cast)
-  return key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.selfIdentity !== undefined || headOf(known, cue, key) !== undefined
+  if (key === known.own || known.speakers?.has(key) === true || cast.established.has(key) || facts.selfIdentity !== undefined) return true
+  // A role or a pronoun speaks on its own among the story's speakers, run on as on a line of its
+  // own (`Me: Hi? Customer: Pizza. Me: No.`); not where the line's turn is still in question.
+  return headOf(known, cue, key) !== undefined || (facts.person && known.speakers !== undefined && known.speakers.size > 0)
 }
 
 /** The long label's speaker that a one-word cue stands for, if any. */
