@@ -994,6 +994,22 @@ it('reads a number word and a reply noun as a header with a colon, and a digit a
   }
 })
 
+// A label that is a placeholder, or starts with one, speaks as a role does: with a comma direction
+// (`$Kollegin, mit dem Telefon am Ohr:`) and as a described person (`$Azubi aus dem Lager, der …:`).
+for (const [name, self, described, named, direction] of [
+  ['placeholder-label-comma-de', 'ich', 'azubi-aus-dem-lager-der-immer-zu-spaet-kommt', 'Kollegin', 'mit dem Telefon am Ohr'],
+  ['placeholder-label-comma-en', 'me', 'intern-from-the-warehouse-who-is-always-late', 'Coworker', 'picking up the phone']
+] as const) {
+  story(name, (tree) => {
+    it('reads a placeholder label with a comma as a turn', () => {
+      const turns = all(tree, 'turn')
+      expect(turns.map((turn) => turn.who)).toEqual([self, described, self, named])
+      expect(turns[3].children[1]).toMatchObject({type: 'direction', marker: 'comma', cue: true})
+      expect(textOf(turns[3].children[1])).toBe(direction)
+    })
+  })
+}
+
 // A role run on after the writer's turn, never at a line's start (`Ich: … Anrufer: … Ich: …`):
 // a speaker among the story's, as on a line of its own.
 for (const [name, self, role] of [

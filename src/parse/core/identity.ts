@@ -44,8 +44,10 @@ function factsOf(value: string, cue: Cue, cast: Pick<Cast, 'labels'>): LabelFact
     const label = labelOf(value, cue)
     const key = slug(label)
     const lower = written.toLowerCase()
-    const own = isPlaceholder(label) ? placeholderName(label) : key
-    const person = isRoleLabel(label) || isPronounLabel(label) || isTitledName(label)
+    const placeholder = isPlaceholder(label)
+    const own = placeholder ? placeholderName(label) : key
+    // A placeholder is someone's name made anonymous (`$Kollegin`): a person, as a role is.
+    const person = placeholder || isRoleLabel(label) || isPronounLabel(label) || isTitledName(label)
     const selfIdentity = selfIdentities.get(lower)
     facts = {key, own, field: isFieldLabel(label), person, selfIdentity, note: isNoteLabel(lower), header: headerLabels.has(lower), leadIn: leadIns.has(lower)}
     cast.labels.set(written, facts)

@@ -114,7 +114,8 @@ export function describesPerson(label: string): boolean {
   const words = label.toLowerCase().split(/\s+/, maxWordsBeforePerson + 1)
   for (let index = 0; index < words.length; index++) {
     const word = words[index].replace(/[,.]$/, '')
-    if (persons.has(word) || roles.has(word)) return true
+    // A name made anonymous first (`$Azubi aus dem Lager, der …`) is someone described.
+    if (persons.has(word) || roles.has(word) || (index === 0 && word.length > 1 && word.charCodeAt(0) === 36)) return true
     if (index + 1 < words.length && persons.has(word + ' ' + words[index + 1])) return true
   }
   return false
