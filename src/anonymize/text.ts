@@ -32,6 +32,9 @@ import {unmarkedNames} from './unmarked.js'
 
 export interface AnonymizeTextOptions extends AnonymizeOptions, ParseOptions {}
 
+/** The parse's messages that concern anonymizing too: text not read, and names written amiss. */
+const passedOn = new Set<string | undefined>(['max-length', 'placeholder-typo', 'placeholder-title'])
+
 /**
  * `anonymizeText` (./anonymize-text.ts) with the readers of Markdown and HTML given, and the plan
  * it followed (what each name of the text became). Not `parse`: it would load both readers, which
@@ -51,7 +54,7 @@ export function anonymizedText(readers: FormatReaders, value: string | VFile, op
   // The splices need every placeholder's place in the source, whatever `positions` says.
   const tree = parseUsing(readers, scratch, {...settings, positions: true})
   if (target && input.problem) target.message(input.problem, {place: tree.position, ruleId: 'invalid-input', source: 'anecdote'})
-  if (target) for (const message of scratch.messages) if (message.ruleId === 'max-length' || message.ruleId === 'placeholder-typo') target.messages.push(message)
+  if (target) for (const message of scratch.messages) if (passedOn.has(message.ruleId)) target.messages.push(message)
   const html = tree.data?.format === 'html'
   // HTML's markup is no text of the story, yet a name written there (an `alt`, a comment) is one.
   const markup = html ? readMarkup(source) : undefined

@@ -1,7 +1,7 @@
 // Problems in a story become VFile messages with a rule id, `source: 'anecdote'` and a place.
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {parse} from '../../src/index.js'
+import {anonymizeText, parse} from '../../src/index.js'
 import {closeDirect, indexed} from '../../src/one-edit.js'
 import {fixtures} from '../util/fixtures.js'
 import {readFixture} from '../util/story.js'
@@ -63,6 +63,33 @@ describe('diagnostics', () => {
         fatal: false
       }
     ])
+  })
+
+  // Found by a trial: `$Herr Berger` became `Heiko Berger`, the surname left, and nothing said so.
+  it('placeholder-title: a title made a placeholder before a name written out', () => {
+    const value = 'Ich: $Herr Berger und $Mary Ann kamen.\nChef: Hallo $Herr. Und $Mrs Smith?\n'
+    expect(messages(value)).toEqual([
+      {
+        reason: 'Placeholder `$Herr` is a title: `Berger` after it is written out and stays; write `$Herr_Berger` for the whole name, or `Herr $Berger`',
+        ruleId: 'placeholder-title',
+        source: 'anecdote',
+        place: {start: at(1, 6, 5), end: at(1, 11, 10)},
+        fatal: false
+      },
+      {
+        reason: 'Placeholder `$Mrs` is a title: `Smith` after it is written out and stays; write `$Mrs_Smith` for the whole name, or `Mrs $Smith`',
+        ruleId: 'placeholder-title',
+        source: 'anecdote',
+        place: {start: at(2, 24, 62), end: at(2, 28, 66)},
+        fatal: false
+      }
+    ])
+    // Written as meant, or the title alone: nothing to tell.
+    expect(messages('Ich: $Herr_Berger kam, Herr $Meier auch. Hallo $Herr. $Frau kam, $Dr war da.\n')).toEqual([])
+    // `anonymizeText` tells it too, beside what it did.
+    const file = new VFile()
+    expect(anonymizeText('Ich: $Herr Berger kam.\n', {strategy: 'generic'}, file)).toBe('Ich: Person A Berger kam.\n')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['placeholder-title'])
   })
 
   it('placeholder-typo: not for numbered roles (`$Kunde1`, `$Kunde2`) nor a name in another letter case (`$jenny`)', () => {

@@ -83,6 +83,11 @@ const honorifics = lowerSet((locale) => Object.keys(locale.names.honorifics))
 /** The most words of a name after its title (`Dr. Ada Okafor`). */
 const maxNameWords = 2
 
+/** Whether `word` is a title before a name (`Herr`, `Dr.`, `Mrs`), in any case. */
+export function isHonorific(word: string): boolean {
+  return honorifics.has(word.toLowerCase())
+}
+
 /** A title and a name (`Dr. Okafor`, `Frau Müller`, `Mrs Caller`): a person, as a role is. */
 export function isTitledName(label: string): boolean {
   const words = label.split(/\s+/, maxNameWords + 2)

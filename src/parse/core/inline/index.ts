@@ -7,8 +7,9 @@
 // it returns, nested ones too, is of exactly its length (`slice` where one grew by `push`, which
 // leaves room for 17): the text reader's blocks need no walk to fit them (src/parse/core/blocks.ts).
 import type {Direction, PhrasingContent, Placeholder, Speaker, Turn} from '../../../types.js'
-import {apostropheEnd, closerOf, elisionEnd, placeholderEnd, placeholderName} from '../../grammar.js'
-import {type Context, shared, span, warn} from '../../context.js'
+import {apostropheEnd, closerOf, elisionEnd, isUpperLetter, isWordChar, placeholderEnd, placeholderName} from '../../grammar.js'
+import {type Context, placeholderPlace, shared, span, warn} from '../../context.js'
+import {isHonorific} from '../people.js'
 import type {Line} from '../../lines.js'
 import {closingFrame, type Frame, openerAt} from './direction.js'
 import {nextOffset, type Offsets, offsetsOf} from '../../offsets.js'
@@ -160,9 +161,26 @@ function placeholder(scan: Scan, index: number, to: number): number {
   if (!scan.context.positions) scan.context.placeholderSpans.push(index, end)
   scan.children.push(node)
   scan.context.placeholders.push(node)
+  if (isHonorific(name)) titleBeforeName(scan, node, end, to)
   scan.placeholderEnd = end
   scan.textStart = end
   return end
+}
+
+/**
+ * Warn of a title made a placeholder before a name written out (`$Herr Berger`): only the title
+ * is replaced, and the name stays. Meant was `$Herr_Berger`, or `Herr $Berger`.
+ */
+function titleBeforeName(scan: Scan, node: Placeholder, end: number, to: number): void {
+  const {value} = scan
+  if (end + 1 >= to || value.charCodeAt(end) !== 32 || !isUpperLetter(value.charCodeAt(end + 1))) return
+  let wordEnd = end + 1
+  while (wordEnd < to && isWordChar(value.charCodeAt(wordEnd))) wordEnd++
+  const word = value.slice(end + 1, wordEnd)
+  const reason =
+    'Placeholder `' + node.value + '` is a title: `' + word + '` after it is written out and stays; write `' +
+    node.value + '_' + word + '` for the whole name, or `' + node.name + ' $' + word + '`'
+  warn(scan.context, reason, 'placeholder-title', placeholderPlace(scan.context, node))
 }
 
 function elision(scan: Scan, index: number, end: number): number {
