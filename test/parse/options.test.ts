@@ -43,7 +43,7 @@ describe('option `lang`', () => {
       // A number word and a reply noun in the story.
       'comment-header-reply-not-de': 'de', 'comment-header-reply-not-en': 'en',
       'comment-header-thought-not-de': 'de', 'comment-header-thought-not-en': 'en',
-      'run-on-long-label-de': 'de', 'run-on-long-label-en': 'en', 'long-label-head-de': 'de', 'long-label-head-en': 'en', 'lead-in-de': 'de', 'lead-in-en': 'en', 'comments-numbered-gap-de': 'de', 'comments-numbered-gap-en': 'en', 'run-on-role-de': 'de', 'run-on-role-en': 'en', 'placeholder-label-comma-de': 'de', 'placeholder-label-comma-en': 'en',
+      'run-on-long-label-de': 'de', 'run-on-long-label-en': 'en', 'long-label-head-de': 'de', 'long-label-head-en': 'en', 'lead-in-de': 'de', 'lead-in-en': 'en', 'comments-numbered-gap-de': 'de', 'comments-numbered-gap-en': 'en', 'run-on-role-de': 'de', 'run-on-role-en': 'en', 'placeholder-label-comma-de': 'de', 'placeholder-label-comma-en': 'en', 'dateline-then-narration-de': 'de', 'dateline-then-narration-en': 'en',
       // The header of one comment.
       'comment-header-eine-de': 'de', 'comment-header-one-en': 'en',
       // A story redacted by `anonymize`.

@@ -994,6 +994,21 @@ it('reads a number word and a reply noun as a header with a colon, and a digit a
   }
 })
 
+// Under a dateline, a first line of two sentences is the story's narration, not its title; a
+// month name both languages write (`Nov.`) tells no language, an English ordinal (`2nd`) does.
+for (const [name, lang, first] of [
+  ['dateline-then-narration-de', 'de', 'Es ist 7:58 Uhr, die Praxis öffnet um 8:00. Vor der Tür stehen schon fünf Leute.'],
+  ['dateline-then-narration-en', 'en', 'Long time lurker, first post. Mobile, sorry for formatting.']
+] as const) {
+  story(name, (tree) => {
+    it('reads two sentences under a dateline as narration', () => {
+      expect(tree.lang).toBe(lang)
+      expect(tree.children.map((node) => node.type)).toEqual(['dateline', 'narration', 'dialogue'])
+      expect(textOf(tree.children[1])).toBe(first)
+    })
+  })
+}
+
 // A label that is a placeholder, or starts with one, speaks as a role does: with a comma direction
 // (`$Kollegin, mit dem Telefon am Ohr:`) and as a described person (`$Azubi aus dem Lager, der …:`).
 for (const [name, self, described, named, direction] of [

@@ -14,11 +14,17 @@ export interface ParsedDate {
   ambiguous?: boolean
 }
 
-const months = new Map<string, {month: number; lang: Lang}>()
+/** Month names by lower case, with their language where only one locale writes them (`Nov` tells none). */
+const months = new Map<string, {month: number; lang: Lang | undefined}>()
 const weekdays = new Map<string, Lang>()
 for (const locale of locales) {
   locale.months.forEach((names, month) => {
-    for (const name of names) if (!months.has(name.toLowerCase())) months.set(name.toLowerCase(), {month: month + 1, lang: locale.lang})
+    for (const name of names) {
+      const lower = name.toLowerCase()
+      const known = months.get(lower)
+      if (!known) months.set(lower, {month: month + 1, lang: locale.lang})
+      else if (known.lang !== locale.lang) known.lang = undefined
+    }
   })
   for (const names of locale.weekdays) for (const name of names) weekdays.set(name.toLowerCase(), locale.lang)
 }
@@ -31,11 +37,12 @@ export function isMonthName(word: string): boolean {
 /** A dateline is short: longer lines are never read as one. */
 export const maxDatelineLength = 48
 
-type Token = {kind: 'number'; value: number; text: string} | {kind: 'word'; text: string} | {kind: 'mark'; text: string}
+/** A number's `lang`: the language of the ordinal suffix glued to it (`2nd`). */
+type Token = {kind: 'number'; value: number; text: string; lang?: Lang} | {kind: 'word'; text: string} | {kind: 'mark'; text: string}
 
 const tokenRe = /(\d+)|(\p{L}+)|([.,/-])|(\s+)|(.)/gsu
 /** Suffixes of ordinal days (`2nd`): a word glued to a number is read as part of it. */
-const ordinalSuffixes = new Set(locales.flatMap((locale) => locale.ordinalSuffixes))
+const ordinalSuffixes = new Map(locales.flatMap((locale) => locale.ordinalSuffixes.map((suffix) => [suffix, locale.lang] as const)))
 
 function tokenize(text: string): Token[] | undefined {
   const tokens: Token[] = []
@@ -43,7 +50,9 @@ function tokenize(text: string): Token[] | undefined {
   let match: RegExpExecArray | null
   while ((match = tokenRe.exec(text))) {
     if (match[1]) tokens.push({kind: 'number', value: Number(match[1]), text: match[1]})
-    else if (match[2] && ordinalSuffixes.has(match[2].toLowerCase()) && tokens[tokens.length - 1]?.kind === 'number' && match.index > 0 && isDigit(text.charCodeAt(match.index - 1))) continue
+    else if (match[2] && ordinalSuffixes.has(match[2].toLowerCase()) && tokens[tokens.length - 1]?.kind === 'number' && match.index > 0 && isDigit(text.charCodeAt(match.index - 1))) {
+      ;(tokens[tokens.length - 1] as {lang?: Lang}).lang = ordinalSuffixes.get(match[2].toLowerCase())
+    }
     else if (match[2]) tokens.push({kind: 'word', text: match[2].toLowerCase()})
     else if (match[3]) tokens.push({kind: 'mark', text: match[3]})
     else if (match[5]) return undefined
@@ -111,7 +120,7 @@ function readDate(tokens: Token[], lang: Lang | undefined): Found | undefined {
       const name = month(0)
       if (!name) return undefined
       const dayIndex = shape === 'w.n,n' || shape === 'w.nn' ? 2 : 1
-      return {day: number(dayIndex), month: name.month, year: number(tokens.length - 1), lang: name.lang}
+      return {day: number(dayIndex), month: name.month, year: number(tokens.length - 1), lang: name.lang ?? (tokens[dayIndex] as {lang?: Lang}).lang}
     }
     case 'n.n.n':
     case 'n/n/n': {

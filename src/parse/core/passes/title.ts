@@ -3,7 +3,7 @@
 // or a note, and either a dateline stands above it or it does not end like a sentence.
 import type {Title} from '../../../types.js'
 import {place, span} from '../../context.js'
-import {isColon} from '../../grammar.js'
+import {isColon, isUpperLetter} from '../../grammar.js'
 import {phrasingOf} from '../../reader.js'
 import {blankView, type CoreState} from '../state.js'
 import {blankClass} from './line-classes.js'
@@ -32,7 +32,20 @@ export function title(state: CoreState): void {
 function isTitleLine(state: CoreState, first: number): boolean {
   if (!canBeTitle(state, first)) return false
   if (!state.story.classes.some((line, index) => index > first && line.kind !== 'blank')) return false
-  return state.dateline !== undefined || !endsLikeSentence(state.value, state.story.lines[first].contentEnd)
+  const {contentStart, contentEnd} = state.story.lines[first]
+  if (!endsLikeSentence(state.value, contentEnd)) return true
+  // Under a dateline a title may end like a sentence, but two sentences are the story's first
+  // lines (`Es ist 7:58 Uhr. Vor der Tür stehen schon fünf Leute.`).
+  return state.dateline !== undefined && !holdsSentenceEnd(state.value, contentStart, contentEnd - 1)
+}
+
+/** Whether `[start, end)` holds the end of a sentence before another: `.`, `!` or `?`, a space, a capital letter. */
+function holdsSentenceEnd(value: string, start: number, end: number): boolean {
+  for (let index = start + 1; index < end - 2; index++) {
+    const code = value.charCodeAt(index)
+    if ((code === 46 || code === 33 || code === 63) && value.charCodeAt(index + 1) === 32 && isUpperLetter(value.charCodeAt(index + 2))) return true
+  }
+  return false
 }
 
 /**
