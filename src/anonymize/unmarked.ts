@@ -16,6 +16,9 @@ import {commonWords} from './who.js'
 import {visitParents} from './walk.js'
 import {isAddress, tokenAt, wordsIn} from './words-in.js'
 
+/** Where a capital follows a small letter: words run together in camel case part there. */
+const camelRe = /(?<=\p{Ll})(?=\p{Lu})/u
+
 export interface Unmarked {
   /** The placeholder's name (`Herr_Meier`). */
   name: string
@@ -92,7 +95,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
   // holds what no node does, and a link's `href` or a byline is found there, at its word. Its
   // text nodes' places are what is not markup.
   const texts: Array<Position | undefined> | undefined = typeof source === 'string' && tree.data?.format === 'html' ? [] : undefined
-  const found = (written: string, place: () => Position | Point | undefined, inAddress?: () => boolean) => {
+  const found = (written: string, place: () => Position | Point | undefined, inAddress?: () => boolean, joined = false) => {
     // As the eye reads it: composed, a soft hyphen or a zero-width character inside left out.
     const shown = written.replace(invisibleRe, '').normalize('NFC')
     let stem = shown
@@ -104,6 +107,14 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       while (isDigit(shown.charCodeAt(start))) start++
       for (end = start; end < shown.length && !isDigit(shown.charCodeAt(end)); ) end++
       if (end > start && end - start < shown.length) entry = get(spelling((stem = shown.slice(start, end))))
+    }
+    // Words run together in camel case (`QuirinBrandhuber`, a user name): each capital after a
+    // small letter parts them. Not two words that only markup joins (`Chef` and `Anna`).
+    if (!entry && !joined && camelRe.test(shown)) {
+      for (const part of shown.split(camelRe)) if ((entry = get(spelling(part)))) {
+        stem = part
+        break
+      }
     }
     if (!entry && inAddress) {
       // With a genitive `s` too (`annas-blog.de`).
@@ -133,7 +144,7 @@ export function unmarkedNames(tree: Root, names: Iterable<string>, source?: unkn
       for (const [word, at, end] of wordsIn(value)) {
         found(word, () => points(at), () => isAddress(tokenAt(value, at)))
         // A word that markup splits is read whole too.
-        if (at === 0 && before?.open) found(before.word + word, before.place)
+        if (at === 0 && before?.open) found(before.word + word, before.place, undefined, true)
         split = {word, open: end === value.length, place: () => points(at)}
       }
       return

@@ -1447,6 +1447,19 @@ describe('a name with digits glued on, written unmarked (`Qwertz2:` beside `$Qwe
   })
 })
 
+describe('a name run together with another word in camel case (`QuirinBrandhuber`)', () => {
+  // Found by a trial: the CLI's file names part camel case, `unmarked-name` did not.
+  it('is reported (unmarked-name) at its word, and it stays', () => {
+    const value = 'Ich: $Quirin kam. Sein Account heißt QuirinBrandhuber, ihrer MaxQuirin.\n'
+    expect(anonymizeText(value, {strategy: 'generic'})).toBe('Ich: Person A kam. Sein Account heißt QuirinBrandhuber, ihrer MaxQuirin.\n')
+    expect(messages(value, {strategy: 'generic'})).toEqual([
+      'unmarked-name 1:38: `Quirin` is written here without a `$` (and 1 more time: 1:62), though `$Quirin` is a placeholder of this story: it stays as it is; write `$Quirin` to replace it'
+    ])
+    // Not a word that holds the name in small letters (`Quirinal`), nor capitals alone (`QUIRINBRANDHUBER` is one word).
+    expect(messages('Ich: $Quirin kam. Am Quirinal, QUIRINBRANDHUBER.\n', {strategy: 'generic'})).toEqual([])
+  })
+})
+
 describe('found by a new user (helper-49)', () => {
   it('a name only in a <template>, which the reader drops, is replaced there too (it stayed, unreported)', () => {
     const html = '<p><b>Ich:</b> Hallo $Anna.</p>\n<template><p>Gruß von $Hanna</p></template><TEMPLATE><template>$Zora</template></TEMPLATE>'
