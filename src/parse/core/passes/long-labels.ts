@@ -37,9 +37,9 @@ export function longLabels(state: CoreState): void {
 
 /**
  * The words of a long label that can stand for it: its last (`Suit` of `Man in a very expensive
- * suit`), and the one before its first linking word but its first word (`Man` of `Man with three
- * bags`, `Herr` of `Älterer Herr mit Hut`, `Mann` of `Der Mann aus dem Laden`). Not a self label
- * or a pronoun (`Me`, `Sie`): those name someone of their own.
+ * suit`), and the word before its first linking word, a label's first word being no link (`Man`
+ * of `Man with three bags`, `Herr` of `Älterer Herr mit Hut`, `Mann` of `Der Mann aus dem Laden`).
+ * Not a self label or a pronoun (`Me`, `Sie`): those name someone of their own.
  */
 export function headsOf(value: string, start: number, end: number): string[] {
   const found: string[] = []

@@ -1,6 +1,7 @@
 // Pass: the story's title. A first-rank heading before any story text is one (`# Der Drucker`);
 // otherwise the first paragraph when it is a single short line followed by more text, not a turn
-// or a note, and either a dateline stands above it or it does not end like a sentence.
+// or a note, and either it does not end like a sentence or a dateline stands above it and it is
+// not two sentences.
 import type {Title} from '../../../types.js'
 import {place, span} from '../../context.js'
 import {isColon, isUpperLetter} from '../../grammar.js'
