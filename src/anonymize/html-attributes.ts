@@ -36,34 +36,37 @@ export function isUrlAttribute(name: string): boolean {
   return urlAttributes.has(name)
 }
 
-/**
- * The values of every attribute in `source`, in order: each start tag read as HTML's tokenizer
- * reads it (`readHtml`), and what looks like one in a comment or raw text up to its end (a name
- * written there is one, yet no quote in it may take a real tag after it). Linear: each `<` is read once.
- */
+/** The values of every attribute in `source`, in order (`tagParts`). */
 export function attributeValues(source: string): AttributeValue[] {
-  const values: AttributeValue[] = []
-  const add = (nameStart: number, nameEnd: number, start: number, end: number) => values.push({name: source.slice(nameStart, nameEnd).toLowerCase(), start, end})
-  readHtml(source, add, (start, end) => {
-    for (let at = source.indexOf('<', start); at >= 0 && at < end; at = source.indexOf('<', at + 1)) {
-      if (isAsciiLetter(source.charCodeAt(at + 1))) at = tagEnd(source, at, end, add) - 1
-    }
-  })
-  return values
+  return tagParts(source).attributes
+}
+
+/** Where names stand in tags, not in values (`tagParts`). */
+export function attributeNames(source: string): Span[] {
+  return tagParts(source).names
 }
 
 /**
- * Where names stand in tags, not in values: each start tag's attribute names (`<p $Anna
- * data-$Zoe="x">`) and what follows an end tag's name (`</p $Anna>`, which HTML drops). A
- * browser shows none of it; the page's source holds it.
+ * What the tags of `source` hold, in one scan (linear: each `<` is read once):
+ * * `attributes`: every attribute's value, in order: each start tag read as HTML's tokenizer reads
+ *   it (`readHtml`), and what looks like one in a comment or raw text up to its end (a name
+ *   written there is one, yet no quote in it may take a real tag after it);
+ * * `names`: where names stand in tags, not in values: each start tag's attribute names (`<p
+ *   $Anna data-$Zoe="x">`) and what follows an end tag's name (`</p $Anna>`, which HTML drops).
+ *   A browser shows none of it; the page's source holds it.
  */
-export function attributeNames(source: string): Span[] {
-  const spans: Span[] = []
-  const endTag = (start: number, end: number, name?: string) => {
-    if (name === undefined && source.charCodeAt(start + 1) === 47 && isAsciiLetter(source.charCodeAt(start + 2))) spans.push({start, end})
+export function tagParts(source: string): {attributes: AttributeValue[]; names: Span[]} {
+  const attributes: AttributeValue[] = []
+  const names: Span[] = []
+  const add = (nameStart: number, nameEnd: number, start: number, end: number) => attributes.push({name: source.slice(nameStart, nameEnd).toLowerCase(), start, end})
+  const other = (start: number, end: number, raw?: string) => {
+    if (raw === undefined && source.charCodeAt(start + 1) === 47 && isAsciiLetter(source.charCodeAt(start + 2))) names.push({start, end})
+    for (let at = source.indexOf('<', start); at >= 0 && at < end; at = source.indexOf('<', at + 1)) {
+      if (isAsciiLetter(source.charCodeAt(at + 1))) at = tagEnd(source, at, end, add) - 1
+    }
   }
-  readHtml(source, () => {}, endTag, (start, end) => spans.push({start, end}))
-  return spans
+  readHtml(source, add, other, (start, end) => names.push({start, end}))
+  return {attributes, names}
 }
 
 /**

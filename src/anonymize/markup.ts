@@ -7,7 +7,7 @@ import type {Turn} from '../types.js'
 import {decodeWith} from '../parse/decoded.js'
 import {lineIndexAt, lineStarts} from '../parse/line-starts.js'
 import {whoNames} from './anonymize.js'
-import {type AttributeValue, attributeNames, attributeValues, commentTexts, hiddenTextSpans, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, urlAttributeValues} from './html-attributes.js'
+import {type AttributeValue, attributeNames, commentTexts, hiddenTextSpans, markupEnd, rawTextSpans, isOwnAttribute, isUrlAttribute, tagParts, urlAttributeValues} from './html-attributes.js'
 import type {Beside, Plan} from './plan.js'
 import {decodeReferences, referencedPlaceholders, referenceStep} from './references.js'
 import {coverage, type Span, type Splice} from './splices.js'
@@ -33,8 +33,8 @@ export interface Markup {
 }
 
 export function readMarkup(source: string): Markup {
-  const attributes = attributeValues(source)
-  return {attributes, values: attributes.map((attribute) => decodeReferences(source.slice(attribute.start, attribute.end))), names: attributeNames(source)}
+  const {attributes, names} = tagParts(source)
+  return {attributes, values: attributes.map((attribute) => decodeReferences(source.slice(attribute.start, attribute.end))), names}
 }
 
 /**
