@@ -988,6 +988,19 @@ for (const [name, line, header] of [
   })
 }
 
+// Found by a trial: `**TL;DR:**` was narration, though `TL;DR:` and `**PS:**` are notes.
+it('reads a bold note label the cue grammar does not take (`**TL;DR:**`) as a note, in Markdown and HTML', () => {
+  for (const [value, format] of [
+    ['Me: Hi.\nLady: Hi.\n\n**TL;DR:** It was the input button.\n', 'markdown'],
+    ['Me: Hi.\nLady: Hi.\n\n**TL;DR**: It was the input button.\n', 'markdown'],
+    ['<p>Me: Hi.<br>Lady: Hi.</p><p><b>TL;DR:</b> It was the input button.</p>', 'html']
+  ] as const) {
+    const note = parse(value, {format}).children[1]
+    expect(note, value).toMatchObject({type: 'note', label: 'TL;DR:'})
+    expect(textOf(note)).toBe('It was the input button.')
+  }
+})
+
 it('reads a number word and a reply noun as a header with a colon, and a digit and a reply noun without', () => {
   for (const line of ['Keine Antwort:', '1 Antwort', 'No replies:', '2 replies', '2 Gedanken:', '1 thought']) {
     expect(parse('Ich: Hallo.\nChef: Ja.\n\n' + line + '\nText.\n').children.at(-1), line).toMatchObject({type: 'comments', label: line})

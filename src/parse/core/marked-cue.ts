@@ -1,13 +1,13 @@
 // A cue the format marks: a bold label (`**Chef:** …`, `**Chef**: …`, `__Kundin__: …`, after an
 // optional bullet, escaped or not). The separator stands inside the bold span or right after it;
 // the label, as the format reads it, must be one the cue grammar takes. A bold note label
-// (`**Update 2:**`, `**Nachtrag (am Abend):**`) is a note, labelled without its markup.
+// (`**Update 2:**`, `**Nachtrag (am Abend):**`, `**TL;DR:**`) is a note, labelled without its markup.
 import {bulletEnd, isColon, trimEnd, trimStart} from '../grammar.js'
 import type {LineFormat, Span, StoryLine} from '../reader.js'
 import {colonsOf} from './colons.js'
 import {makeCue, parseCue, type PreDirection, symbolAt} from './cue.js'
 import {labelFacts} from './identity.js'
-import {isNoteCue} from './note-label.js'
+import {isNoteCue, isNoteLabel} from './note-label.js'
 import type {Cast, LineClass} from './state.js'
 
 type Bold = NonNullable<LineFormat['leadingBold']>
@@ -37,6 +37,10 @@ export function markedCue(value: string, line: StoryLine, bold: Bold, cast: Pick
   const label = bold.text.slice(0, bold.text.length - (innerEnd - labelEnd))
   const cueText = label + ':'
   const parsed = parseCue(cueText, colonsOf(cueText), 0, cueText.length)
+  // A note label the cue grammar does not take (`**TL;DR:**`), as on a line of its own.
+  if (!parsed && bullet === 0 && isNoteLabel(label.toLowerCase())) {
+    return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
+  }
   if (!parsed || parsed.bullet || parsed.separator !== label.length) return undefined
   // Offsets in the label as read, in the source: as written, or through the format's decoding.
   const decoded = bold.decoded
