@@ -49,10 +49,10 @@ function tokenize(text: string): Token[] | undefined {
   tokenRe.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = tokenRe.exec(text))) {
+    const ordinal = match[2] ? ordinalSuffixes.get(match[2].toLowerCase()) : undefined
+    const previous = tokens[tokens.length - 1]
     if (match[1]) tokens.push({kind: 'number', value: Number(match[1]), text: match[1]})
-    else if (match[2] && ordinalSuffixes.has(match[2].toLowerCase()) && tokens[tokens.length - 1]?.kind === 'number' && match.index > 0 && isDigit(text.charCodeAt(match.index - 1))) {
-      ;(tokens[tokens.length - 1] as {lang?: Lang}).lang = ordinalSuffixes.get(match[2].toLowerCase())
-    }
+    else if (ordinal !== undefined && previous?.kind === 'number' && match.index > 0 && isDigit(text.charCodeAt(match.index - 1))) previous.lang = ordinal
     else if (match[2]) tokens.push({kind: 'word', text: match[2].toLowerCase()})
     else if (match[3]) tokens.push({kind: 'mark', text: match[3]})
     else if (match[5]) return undefined

@@ -38,9 +38,7 @@ export function markedCue(value: string, line: StoryLine, bold: Bold, cast: Pick
   const cueText = label + ':'
   const parsed = parseCue(cueText, colonsOf(cueText), 0, cueText.length)
   // A note label the cue grammar does not take (`**TL;DR:**`), as on a line of its own.
-  if (!parsed && bullet === 0 && isNoteLabel(label.toLowerCase())) {
-    return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
-  }
+  if (!parsed && bullet === 0 && isNoteLabel(label.toLowerCase())) return noteClass(value, label, separator, bold)
   if (!parsed || parsed.bullet || parsed.separator !== label.length) return undefined
   // Offsets in the label as read, in the source: as written, or through the format's decoding.
   const decoded = bold.decoded
@@ -63,10 +61,13 @@ export function markedCue(value: string, line: StoryLine, bold: Bold, cast: Pick
 
   // What the label says, read once per distinct label of the parse (the passes after ask again).
   const facts = labelFacts(value, cue, cast)
-  if (isNoteCue(cue, facts)) {
-    return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
-  }
+  if (isNoteCue(cue, facts)) return noteClass(value, label, separator, bold)
   return facts.header ? {kind: 'text'} : {kind: 'cue', cue, marked: true, who: undefined}
+}
+
+/** A bold note label's line: labelled as read, without its markup, its separator kept. */
+function noteClass(value: string, label: string, separator: number, bold: Bold): LineClass {
+  return {kind: 'note', label: label + value.charAt(separator), labelEnd: Math.max(bold.end, separator + 1)}
 }
 
 /** A direction of the label as read, in the source; where escaped, with where its content stands. */

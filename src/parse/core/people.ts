@@ -91,7 +91,7 @@ export function isHonorific(word: string): boolean {
 /** A title and a name (`Dr. Okafor`, `Frau Müller`, `Mrs Caller`): a person, as a role is. */
 export function isTitledName(label: string): boolean {
   const words = label.split(/\s+/, maxNameWords + 2)
-  if (words.length < 2 || words.length > maxNameWords + 1 || !honorifics.has(words[0].toLowerCase())) return false
+  if (words.length < 2 || words.length > maxNameWords + 1 || !isHonorific(words[0])) return false
   for (let index = 1; index < words.length; index++) if (!isUpperLetter(words[index].charCodeAt(0))) return false
   return true
 }
